@@ -1,0 +1,55 @@
+/**
+ * 指标值确定依据: 河北 tables carry a basis column, and reviewers return rows that leave it empty.
+ * The check runs only on rows of tables that have the column (the row has a `basis` key).
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import type { IndicatorNode } from '../src/engine/nodes.js';
+
+const ID = 'require-basis';
+
+function isNotApplicableRow(node: IndicatorNode): boolean {
+  const v = node.value;
+  return node.reading.kind === 'not-applicable' && (v.name.trim() === '' || v.name.trim() === v.value.trim());
+}
+
+/** a row with neither name nor value is no-placeholder's finding, not a missing basis */
+function isBlankRow(node: IndicatorNode): boolean {
+  return node.value.name.trim() === '' && node.value.value.trim() === '';
+}
+
+export default defineRule({
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: { 'zh-CN': '须填写指标值确定依据', en: 'Every indicator states the basis of its target value' },
+      url: docsUrl(ID),
+    },
+    messages: {
+      missingBasis: {
+        'zh-CN': '指标“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
+        en: 'indicator "{{indicator}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        requireColumn: {
+          type: 'boolean',
+          description: 'true: rows of tables without a basis column are findings too / 表中没有此栏时也报告',
+        },
+      },
+    },
+    defaultOptions: { requireColumn: false },
+  },
+  create(context) {
+    return {
+      indicator(node) {
+        const has = 'basis' in node.value;
+        if (!has && !context.options.requireColumn) return;
+        if ((node.value.basis ?? '').trim() !== '' || isNotApplicableRow(node) || isBlankRow(node)) return;
+        context.report({ pointer: has ? `${node.pointer}/basis` : node.pointer, messageId: 'missingBasis', data: { indicator: node.label } });
+      },
+    };
+  },
+});

@@ -1,0 +1,229 @@
+/**
+ * `perflint [patterns…]`. Exit codes as ESLint: 0 clean (warnings within --max-warnings),
+ * 1 lint errors or too many warnings, 2 usage/config/internal error or a crashed rule.
+ * The exit code never depends on where the report is written.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError } from '../config/errors.js';
+import { BUILTIN_PRESETS } from '../config/resolve.js';
+import type { RuleEntry } from '../config/types.js';
+import { NoFilesFoundError } from '../discovery/files.js';
+import { parseJsonText } from '../document/json-text.js';
+import { PerfLint } from '../engine/perflint.js';
+import type { LintResult } from '../engine/results.js';
+import { UnknownFormatterError } from '../formatters/index.js';
+import { writeFileAtomic } from '../fs-atomic.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
+import { PACKAGE_VERSION } from '../package-root.js';
+import { parse, type CliValues } from './args.js';
+import { helpText } from './help.js';
+import { initConfigText } from './init.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** is stdout a terminal (colours) */
+  isTTY?: boolean;
+}
+
+export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+
+/** A crashed rule is an internal error, not a finding: exit 2. */
+export function hasRuleCrash(results: LintResult[]): boolean {
+  return results.some((r) => r.messages.some((m) => m.fatal && m.ruleId !== null && m.ruleId !== 'schema'));
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let values: CliValues;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parse(argv));
+  } catch (error) {
+    io.stderr(`perflint: ${(error as Error).message}\n${helpHint(DEFAULT_LOCALE)}\n`);
+    return EXIT.fatal;
+  }
+  const locale: Locale = values.locale && isLocale(values.locale) ? values.locale : DEFAULT_LOCALE;
+  if (values.locale && !isLocale(values.locale)) {
+    io.stderr(`perflint: --locale ${values.locale}: ${locale === 'en' ? 'use zh-CN or en' : '可用 zh-CN 或 en'}\n`);
+    return EXIT.fatal;
+  }
+  try {
+    if (values.help) {
+      io.stdout(helpText(locale));
+      return EXIT.ok;
+    }
+    if (values.version) {
+      io.stdout(`${PACKAGE_VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (positionals[0] === 'import') {
+      const { runImport } = await import('./import-command.js');
+      return await runImport(positionals.slice(1), values, io, locale);
+    }
+    if (values.init) return await init(positionals[0], io, locale);
+
+    const perflint = new PerfLint({
+      cwd: io.cwd,
+      configFile: values.config,
+      rules: parseRuleFlags(values.rule ?? [], locale),
+      locale: values.locale as Locale | undefined,
+      errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+      importDefaults: importDefaults(values),
+    });
+    const { registerImporters } = await import('../import/loaders.js');
+    registerImporters(perflint.inputs);
+    const effectiveLocale = await perflint.locale();
+
+    if (values['list-rules']) return await listRules(perflint, io, effectiveLocale);
+    if (values['print-config'] !== undefined) return await printConfig(perflint, values['print-config'], io);
+
+    const maxWarnings = parseMaxWarnings(values['max-warnings'], locale);
+    const patterns = positionals.length ? positionals : ['.'];
+    let results = await perflint.lintFiles(patterns);
+    const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+    const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+    if (values.quiet) results = results.map(onlyErrors);
+
+    const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
+    const formatName = values.format ?? 'stylish';
+    const outputFile = values['output-file'];
+    if (values.annotate !== undefined || formatName === 'xlsx') {
+      const { annotateWorkbooks } = await import('../import/annotate.js');
+      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale });
+      for (const w of written) io.stderr(`${effectiveLocale === 'en' ? 'annotated workbook' : '已生成批注工作簿'}: ${w}\n`);
+    }
+    if (formatName !== 'xlsx') {
+      const formatter = await perflint.loadFormatter(formatName);
+      const output = await formatter(results, {
+        cwd: io.cwd,
+        locale: effectiveLocale,
+        rulesMeta: perflint.rulesMeta(),
+        color: values['no-color'] ? false : (values.color ?? (io.isTTY === true && !outputFile)),
+        version: PACKAGE_VERSION,
+        ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: maxWarnings!, foundWarnings: warningCount } } : {}),
+      });
+      if (outputFile) await writeFileAtomic(resolvePath(io.cwd, outputFile), output);
+      else if (output) io.stdout(output);
+    }
+    if (hasRuleCrash(results)) return EXIT.fatal;
+    return errorCount > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
+  } catch (error) {
+    io.stderr(describeFailure(error, locale, io.cwd) + '\n');
+    return EXIT.fatal;
+  }
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+function helpHint(locale: Locale): string {
+  return locale === 'en' ? 'Run perflint --help for usage.' : '运行 perflint --help 查看用法。';
+}
+
+function describeFailure(error: unknown, locale: Locale, cwd: string): string {
+  if (error instanceof ConfigError) {
+    const where = [error.file ? relativeOrSelf(cwd, error.file) : undefined, error.key].filter(Boolean).join(' → ');
+    return locale === 'en' ? `perflint: config error${where ? ` (${where})` : ''}: ${error.text.en}` : `perflint：配置错误${where ? `（${where}）` : ''}：${error.text['zh-CN']}`;
+  }
+  if (error instanceof NoFilesFoundError) {
+    return locale === 'en'
+      ? `perflint: no files match "${error.pattern}" (use --no-error-on-unmatched-pattern to allow this)`
+      : `perflint：没有文件匹配“${error.pattern}”（如属正常，可加 --no-error-on-unmatched-pattern）`;
+  }
+  if (error instanceof UnknownFormatterError) {
+    return locale === 'en'
+      ? `perflint: unknown format "${error.formatterName}" (stylish, json, sarif, github, xlsx)`
+      : `perflint：未知的输出格式“${error.formatterName}”（可用 stylish、json、sarif、github、xlsx）`;
+  }
+  if (error instanceof UsageError) return `perflint: ${error.message}\n${helpHint(locale)}`;
+  const detail = error instanceof Error ? error.message : String(error);
+  return locale === 'en' ? `perflint: internal error: ${detail}` : `perflint：内部错误：${detail}`;
+}
+
+function relativeOrSelf(cwd: string, file: string): string {
+  return file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file;
+}
+
+function parseMaxWarnings(value: string | undefined, locale: Locale): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new UsageError(locale === 'en' ? `--max-warnings needs a whole number, got "${value}"` : `--max-warnings 需要整数，收到“${value}”`);
+  return n === -1 ? undefined : n;
+}
+
+/** `--rule 'weights-sum: [error, {total: 90}]'`: each flag is a small YAML mapping. */
+export function parseRuleFlags(flags: string[], locale: Locale): Record<string, RuleEntry> {
+  const out: Record<string, RuleEntry> = {};
+  for (const flag of flags) {
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(flag);
+    } catch {
+      parsed = undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new UsageError(locale === 'en' ? `--rule "${flag}" should look like 'rule-id: error'` : `--rule “${flag}” 的写法应为 'rule-id: error'`);
+    }
+    Object.assign(out, parsed);
+  }
+  return out;
+}
+
+function importDefaults(values: CliValues): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (values.year !== undefined) out.year = Number(values.year);
+  if (values.province !== undefined) out.province = values.province;
+  if (values.city !== undefined) out.city = values.city;
+  if (values.county !== undefined) out.county = values.county;
+  if (values.department !== undefined) out.department = values.department;
+  if (values.layout !== undefined) out.layout = values.layout;
+  return out;
+}
+
+async function init(preset: string | undefined, io: CliIO, locale: Locale): Promise<number> {
+  const name = preset ?? 'recommended';
+  if (!(BUILTIN_PRESETS as readonly string[]).includes(name)) {
+    throw new UsageError(
+      locale === 'en' ? `unknown preset "${name}"; choose one of ${BUILTIN_PRESETS.join(', ')}` : `未知的预设“${name}”；可选：${BUILTIN_PRESETS.join('、')}`,
+    );
+  }
+  const target = resolvePath(io.cwd, '.perflintrc.yaml');
+  if (existsSync(target)) {
+    throw new UsageError(locale === 'en' ? '.perflintrc.yaml already exists; not overwriting it' : '.perflintrc.yaml 已存在，不会覆盖');
+  }
+  await writeFileAtomic(target, initConfigText(name));
+  io.stdout(locale === 'en' ? `wrote .perflintrc.yaml (extends perflint:${name})\n` : `已写入 .perflintrc.yaml（继承 perflint:${name}）\n`);
+  return EXIT.ok;
+}
+
+async function listRules(perflint: PerfLint, io: CliIO, locale: Locale): Promise<number> {
+  const lines = perflint.registry
+    .entries()
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, rule]) => `${id.padEnd(24)} ${rule.meta.docs.recommended ? '✓' : ' '} ${rule.meta.docs.description[locale]}`);
+  io.stdout(lines.join('\n') + '\n');
+  return EXIT.ok;
+}
+
+async function printConfig(perflint: PerfLint, file: string, io: CliIO): Promise<number> {
+  const selector = await perflint.config();
+  const path = resolvePath(io.cwd, file);
+  // region overrides depend on the document, so read it when it is a readable perflint/v1 file
+  let document: { region: { province: string }; year: number } | undefined;
+  try {
+    const parsed = parseJsonText(await readFile(path, 'utf8'));
+    if (parsed.ok) document = parsed.value as typeof document;
+  } catch {
+    document = undefined;
+  }
+  io.stdout(JSON.stringify(selector.describe(path, document?.region ? document : undefined), null, 2) + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,15 @@
+/** The starter config `perflint --init` writes. */
+export function initConfigText(preset: string): string {
+  return `# perflint 配置（由 perflint --init 生成）。全部配置项见 .perflintrc.example.yaml。
+extends: perflint:${preset}
+
+# 调整单条规则：off / warn / error，或 [级别, 选项]
+rules: {}
+#  weights-sum: [error, { total: 100 }]
+
+# 按地区或年度另行配置
+overrides: []
+#  - region: { province: 河北省 }
+#    extends: perflint:hebei
+`;
+}

@@ -1,0 +1,186 @@
+/**
+ * Finds and resolves the user's configuration (cosmiconfig, module name `perflint`), and picks
+ * the rules that apply to each document.
+ */
+import { dirname, relative, resolve as resolvePath } from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
+import picomatch from 'picomatch';
+import { parse as parseYaml } from 'yaml';
+import type { Submission } from '../document/model.js';
+import { createAnalysis } from '../engine/analysis.js';
+import type { PreparedConfig, PreparedRule } from '../engine/run-document.js';
+import { ConfigError } from './errors.js';
+import { RuleRegistry, mergeDeep } from './registry.js';
+import {
+  createResolveState,
+  emptyLayer,
+  loadConfigModule,
+  mergeLayers,
+  normalizeRules,
+  resolveConfig,
+  type Layer,
+  type ResolvedConfigSet,
+  type OverrideCondition,
+} from './resolve.js';
+import type { ConfigFile, RegionMatch, RuleEntry, Settings } from './types.js';
+
+export const DEFAULT_CONFIG = { extends: 'perflint:recommended' };
+
+export interface LoadConfigOptions {
+  cwd: string;
+  /** `--config FILE`: use this file and skip the search */
+  configFile?: string;
+  /** `--rule` entries, applied after everything else */
+  cliRules?: Record<string, RuleEntry>;
+  /** a config object given in code: used instead of any file */
+  inline?: ConfigFile;
+}
+
+const SEARCH_PLACES = [
+  'package.json',
+  '.perflintrc',
+  '.perflintrc.json',
+  '.perflintrc.yaml',
+  '.perflintrc.yml',
+  '.perflintrc.js',
+  '.perflintrc.cjs',
+  '.perflintrc.mjs',
+  'perflint.config.js',
+  'perflint.config.mjs',
+  'perflint.config.cjs',
+];
+
+export async function loadConfig(options: LoadConfigOptions, registry: RuleRegistry): Promise<ConfigSelector> {
+  const state = createResolveState(registry);
+  let set: ResolvedConfigSet;
+  if (options.inline) {
+    set = await resolveConfig(options.inline, '<inline config>', options.cwd, state);
+  } else if (options.configFile) {
+    const file = resolvePath(options.cwd, options.configFile);
+    set = await resolveConfig(await loadConfigModule(file), file, dirname(file), state);
+    set.filePath = file;
+  } else {
+    const found = await searchConfig(options.cwd);
+    if (found) {
+      set = await resolveConfig(found.config ?? {}, found.filepath, dirname(found.filepath), state);
+      set.filePath = found.filepath;
+    } else {
+      set = await resolveConfig(DEFAULT_CONFIG, '<default: perflint:recommended>', options.cwd, state);
+    }
+  }
+  const cliLayer: Layer = { rules: normalizeRules(options.cliRules, '--rule', 'rules', registry), settings: {} };
+  return new ConfigSelector(set, registry, cliLayer, options.cwd);
+}
+
+async function searchConfig(cwd: string): Promise<{ config: unknown; filepath: string } | null> {
+  const explorer = cosmiconfig('perflint', {
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'project',
+    // `.perflintrc` without extension is YAML (a superset of JSON)
+    loaders: { noExt: (_file: string, content: string) => parseYaml(content) as unknown },
+  });
+  try {
+    return await explorer.search(cwd);
+  } catch (error) {
+    const e = error as { filepath?: string; message?: string };
+    const detail = (e.message ?? String(error)).split('\n')[0] ?? '';
+    throw new ConfigError({ 'zh-CN': `配置文件无法读取：${detail}`, en: `the config file cannot be read: ${detail}` }, e.filepath);
+  }
+}
+
+/** Chooses and prepares the rules for each document; prepared sets are cached by which overrides matched. */
+export class ConfigSelector {
+  readonly #cache = new Map<string, PreparedConfig>();
+  readonly #matchers: Array<Array<((path: string) => boolean) | undefined>>;
+
+  constructor(
+    readonly set: ResolvedConfigSet,
+    readonly registry: RuleRegistry,
+    readonly cliLayer: Layer,
+    readonly cwd: string,
+  ) {
+    this.#matchers = set.overrides.map((o) => o.conditions.map((c) => (c.files ? picomatch(c.files, { dot: true }) : undefined)));
+  }
+
+  /** which overrides apply to this file and document (the document may be absent: unreadable file) */
+  matchingOverrides(filePath: string, document?: Pick<Submission, 'region' | 'year'>): number[] {
+    const out: number[] = [];
+    this.set.overrides.forEach((o, i) => {
+      if (o.conditions.every((c, j) => this.#matches(c, this.#matchers[i]![j], filePath, document))) out.push(i);
+    });
+    return out;
+  }
+
+  #matches(o: OverrideCondition, matcher: ((p: string) => boolean) | undefined, filePath: string, document?: Pick<Submission, 'region' | 'year'>): boolean {
+    if (matcher) {
+      const rel = relative(o.baseDir, resolvePath(this.cwd, filePath)).split('\\').join('/');
+      if (!matcher(rel)) return false;
+    }
+    if (o.region) {
+      if (!document) return false;
+      if (!regionMatches(o.region, document)) return false;
+    }
+    return true;
+  }
+
+  layerFor(filePath: string, document?: Pick<Submission, 'region' | 'year'>): { key: string; layer: Layer } {
+    const indices = this.matchingOverrides(filePath, document);
+    let layer = this.set.base;
+    for (const i of indices) layer = mergeLayers(layer, this.set.overrides[i]!.layer);
+    layer = mergeLayers(layer, this.cliLayer);
+    return { key: indices.join(','), layer };
+  }
+
+  prepare(filePath: string, document?: Pick<Submission, 'region' | 'year'>): PreparedConfig {
+    const { key, layer } = this.layerFor(filePath, document);
+    let prepared = this.#cache.get(key);
+    if (!prepared) {
+      prepared = prepareLayer(layer, this.registry);
+      this.#cache.set(key, prepared);
+    }
+    return prepared;
+  }
+
+  /** the resolved config for one file, as `--print-config` shows it */
+  describe(filePath: string, document?: Pick<Submission, 'region' | 'year'>): { rules: Record<string, unknown>; settings: Settings; locale?: string } {
+    const { layer } = this.layerFor(filePath, document);
+    const names = ['off', 'warn', 'error'];
+    const rules = Object.fromEntries(
+      Object.entries(layer.rules)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, s]) => {
+          const options = mergeDeep(this.registry.get(id)?.meta.defaultOptions ?? {}, s.options ?? {});
+          return [id, s.severity === 0 ? 'off' : [names[s.severity], options]];
+        }),
+    );
+    return { rules, settings: layer.settings, ...(this.set.locale ? { locale: this.set.locale } : {}) };
+  }
+}
+
+export function prepareLayer(layer: Layer, registry: RuleRegistry): PreparedConfig {
+  const rules: PreparedRule[] = [];
+  for (const [id, setting] of Object.entries(layer.rules)) {
+    if (setting.severity === 0) continue;
+    const rule = registry.get(id)!;
+    rules.push({ id, rule, severity: setting.severity, options: mergeDeep(rule.meta.defaultOptions, setting.options ?? {}) });
+  }
+  return { rules, settings: layer.settings, analysis: createAnalysis(layer.settings) };
+}
+
+function oneOf(expected: string | string[] | undefined, actual: string | undefined): boolean {
+  if (expected === undefined) return true;
+  if (actual === undefined) return false;
+  return ([] as string[]).concat(expected).some((e) => e.trim() === actual.trim());
+}
+
+export function regionMatches(match: RegionMatch, document: Pick<Submission, 'region' | 'year'>): boolean {
+  const region = document.region ?? { province: '' };
+  if (!oneOf(match.province, region.province) || !oneOf(match.city, region.city) || !oneOf(match.county, region.county)) return false;
+  const year = match.year;
+  if (year === undefined) return true;
+  if (typeof year === 'number') return document.year === year;
+  if (Array.isArray(year)) return year.includes(document.year);
+  return (year.min === undefined || document.year >= year.min) && (year.max === undefined || document.year <= year.max);
+}
+
+export { emptyLayer };

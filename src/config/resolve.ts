@@ -1,0 +1,267 @@
+/**
+ * Turns a config file (and everything it extends) into layers, stylelint style: later wins,
+ * a rule's entry is replaced whole, settings merge key by key. Overrides apply per document,
+ * selected by file glob and/or the document's own region and year.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, isAbsolute, resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../ajv.js';
+import { isLocale, type Locale } from '../i18n.js';
+import { packagePath } from '../package-root.js';
+import { ConfigError } from './errors.js';
+import { RuleRegistry, isPlainObject, mergeDeep } from './registry.js';
+import type { ConfigFile, NormalizedRuleSetting, RegionMatch, RuleEntry, Settings } from './types.js';
+import { loadPlugin, type LoadedPlugin } from './plugins.js';
+
+export interface Layer {
+  rules: Record<string, NormalizedRuleSetting>;
+  settings: Settings;
+}
+
+export interface OverrideCondition {
+  files?: string[];
+  region?: RegionMatch;
+  /** directory the `files` globs are relative to */
+  baseDir: string;
+}
+
+/** An override applies when all its conditions hold (an override inside an extended override adds one). */
+export interface ResolvedOverride {
+  conditions: OverrideCondition[];
+  layer: Layer;
+}
+
+export interface ResolvedConfigSet {
+  /** the file the user's config came from, if any */
+  filePath?: string;
+  base: Layer;
+  overrides: ResolvedOverride[];
+  ignores: string[];
+  locale?: Locale;
+  extensions?: string[];
+  plugins: LoadedPlugin[];
+}
+
+const PRESET_PREFIX = 'perflint:';
+export const BUILTIN_PRESETS = ['recommended', 'all', 'central-2022', 'zhejiang', 'hebei'] as const;
+
+export function emptyLayer(): Layer {
+  return { rules: {}, settings: {} };
+}
+
+export function mergeLayers(a: Layer, b: Layer): Layer {
+  return { rules: { ...a.rules, ...b.rules }, settings: mergeDeep(a.settings, b.settings) };
+}
+
+interface ResolveState {
+  registry: RuleRegistry;
+  plugins: Map<string, LoadedPlugin>;
+  validateShape: ValidateFunction;
+  /** extends chain, to catch cycles */
+  chain: string[];
+}
+
+export function createResolveState(registry: RuleRegistry): ResolveState {
+  const schema = JSON.parse(readFileSync(packagePath('schemas', 'config.schema.json'), 'utf8')) as object;
+  return { registry, plugins: new Map(), validateShape: createAjv().compile(schema), chain: [] };
+}
+
+/** Resolve one config object that came from `origin` (a file path, a preset name, …). */
+export async function resolveConfig(config: unknown, origin: string, baseDir: string, state: ResolveState): Promise<ResolvedConfigSet> {
+  checkShape(config, origin, state.validateShape);
+  const file = config as ConfigFile;
+  for (const spec of file.plugins ?? []) {
+    if (!state.plugins.has(spec)) {
+      const plugin = await loadPlugin(spec, baseDir, origin);
+      state.plugins.set(spec, plugin);
+      for (const [id, rule] of Object.entries(plugin.rules)) state.registry.add(`${plugin.namespace}/${id}`, rule);
+    }
+  }
+
+  let out: ResolvedConfigSet = { base: emptyLayer(), overrides: [], ignores: [], plugins: [] };
+  for (const target of toList(file.extends)) out = combine(out, await resolveExtends(target, origin, baseDir, state));
+
+  const own: Layer = { rules: normalizeRules(file.rules, origin, 'rules', state.registry), settings: file.settings ?? {} };
+  out.base = mergeLayers(out.base, own);
+  for (const [i, o] of (file.overrides ?? []).entries()) {
+    const condition: OverrideCondition = { files: o.files === undefined ? undefined : toList(o.files), region: o.region, baseDir };
+    for (const target of toList(o.extends)) {
+      const extended = await resolveExtends(target, origin, baseDir, state);
+      out.overrides.push({ conditions: [condition], layer: extended.base });
+      for (const nested of extended.overrides) out.overrides.push({ conditions: [condition, ...nested.conditions], layer: nested.layer });
+      out.ignores.push(...extended.ignores);
+    }
+    const own = { rules: normalizeRules(o.rules, origin, `overrides[${i}].rules`, state.registry), settings: o.settings ?? {} };
+    out.overrides.push({ conditions: [condition], layer: own });
+  }
+  out.ignores.push(...(file.ignores ?? []));
+  if (file.locale) out.locale = file.locale;
+  if (file.extensions) out.extensions = file.extensions;
+  out.plugins = [...state.plugins.values()];
+  return out;
+}
+
+function combine(a: ResolvedConfigSet, b: ResolvedConfigSet): ResolvedConfigSet {
+  return {
+    base: mergeLayers(a.base, b.base),
+    overrides: [...a.overrides, ...b.overrides],
+    ignores: [...a.ignores, ...b.ignores],
+    locale: b.locale ?? a.locale,
+    extensions: b.extensions ?? a.extensions,
+    plugins: b.plugins.length ? b.plugins : a.plugins,
+  };
+}
+
+async function resolveExtends(target: string, origin: string, baseDir: string, state: ResolveState): Promise<ResolvedConfigSet> {
+  const key = target.startsWith('.') || isAbsolute(target) ? resolvePath(baseDir, target) : target;
+  if (state.chain.includes(key)) {
+    throw new ConfigError({ 'zh-CN': `extends 循环引用：${[...state.chain, key].join(' → ')}`, en: `extends cycle: ${[...state.chain, key].join(' → ')}` }, origin, 'extends');
+  }
+  state.chain.push(key);
+  try {
+    if (target.startsWith(PRESET_PREFIX)) {
+      const name = target.slice(PRESET_PREFIX.length);
+      if (!(BUILTIN_PRESETS as readonly string[]).includes(name)) {
+        throw new ConfigError(
+          {
+            'zh-CN': `未知的内置预设“${target}”；可用：${BUILTIN_PRESETS.map((p) => PRESET_PREFIX + p).join('、')}`,
+            en: `unknown built-in preset "${target}"; available: ${BUILTIN_PRESETS.map((p) => PRESET_PREFIX + p).join(', ')}`,
+          },
+          origin,
+          'extends',
+        );
+      }
+      const file = packagePath('src', 'config', 'presets', `${name}.yaml`);
+      return await resolveConfig(readConfigFile(file), target, dirname(file), state);
+    }
+    if (target.startsWith('plugin:')) {
+      const [ns, name] = target.slice('plugin:'.length).split(/\/(?=[^/]+$)/);
+      const plugin = [...state.plugins.values()].find((p) => p.namespace === ns);
+      const config = plugin && name ? plugin.configs[name] : undefined;
+      if (!plugin || !config) {
+        throw new ConfigError(
+          {
+            'zh-CN': `找不到插件配置“${target}”${plugin ? '' : '（该插件未在 plugins 中声明）'}`,
+            en: `cannot find plugin config "${target}"${plugin ? '' : ' (the plugin is not listed in plugins)'}`,
+          },
+          origin,
+          'extends',
+        );
+      }
+      return await resolveConfig(config, target, plugin.dir, state);
+    }
+    const file = resolveConfigPath(target, baseDir, origin);
+    return await resolveConfig(await loadConfigModule(file), file, dirname(file), state);
+  } finally {
+    state.chain.pop();
+  }
+}
+
+function resolveConfigPath(target: string, baseDir: string, origin: string): string {
+  if (target.startsWith('.') || isAbsolute(target)) return resolvePath(baseDir, target);
+  try {
+    return createRequire(resolvePath(baseDir, 'noop.js')).resolve(target);
+  } catch {
+    throw new ConfigError({ 'zh-CN': `找不到要继承的配置“${target}”`, en: `cannot find the config to extend "${target}"` }, origin, 'extends');
+  }
+}
+
+export function readConfigFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError({ 'zh-CN': '无法读取配置文件', en: 'cannot read the config file' }, file);
+  }
+  try {
+    return extname(file) === '.json' ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError({ 'zh-CN': `配置文件格式错误：${detail}`, en: `the config file cannot be parsed: ${detail}` }, file);
+  }
+}
+
+export async function loadConfigModule(file: string): Promise<unknown> {
+  if (/\.(c|m)?js$/.test(file)) {
+    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return mod.default ?? mod;
+  }
+  return readConfigFile(file);
+}
+
+function checkShape(config: unknown, origin: string, validate: ValidateFunction): void {
+  if (validate(config)) return;
+  const error = validate.errors?.[0];
+  const where = error?.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '';
+  const extra = error?.keyword === 'additionalProperties' ? String((error.params as { additionalProperty: string }).additionalProperty) : '';
+  const key = [where, extra].filter(Boolean).join('.');
+  const zh = error?.keyword === 'additionalProperties' ? '未知的配置项' : `配置项取值不合法（${error?.message ?? ''}）`;
+  const en = error?.keyword === 'additionalProperties' ? 'unknown config key' : `invalid value (${error?.message ?? ''})`;
+  throw new ConfigError({ 'zh-CN': zh, en }, origin, key || undefined);
+}
+
+const SEVERITIES: Record<string, 0 | 1 | 2> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
+
+export function normalizeRules(
+  rules: Record<string, RuleEntry> | undefined,
+  origin: string,
+  keyPrefix: string,
+  registry: RuleRegistry,
+): Record<string, NormalizedRuleSetting> {
+  const out: Record<string, NormalizedRuleSetting> = {};
+  for (const [id, entry] of Object.entries(rules ?? {})) {
+    const key = `${keyPrefix}.${id}`;
+    if (!registry.has(id)) {
+      const hint = registry.suggest(id);
+      throw new ConfigError(
+        {
+          'zh-CN': `未知规则“${id}”${hint ? `（是否想写“${hint}”？）` : ''}；用 perflint --list-rules 查看全部规则`,
+          en: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; perflint --list-rules lists them`,
+        },
+        origin,
+        key,
+      );
+    }
+    out[id] = normalizeEntry(id, entry, origin, key, registry);
+  }
+  return out;
+}
+
+export function normalizeEntry(id: string, entry: RuleEntry, origin: string, key: string, registry: RuleRegistry): NormalizedRuleSetting {
+  const [rawSeverity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+  const severity = SEVERITIES[String(rawSeverity)];
+  if (severity === undefined) {
+    throw new ConfigError(
+      { 'zh-CN': `严重级别“${String(rawSeverity)}”无效；应为 off/warn/error 或 0/1/2`, en: `invalid severity "${String(rawSeverity)}"; use off/warn/error or 0/1/2` },
+      origin,
+      key,
+    );
+  }
+  if (options !== undefined) {
+    if (!isPlainObject(options)) {
+      throw new ConfigError({ 'zh-CN': '规则选项应为对象', en: 'rule options must be an object' }, origin, key);
+    }
+    const check = registry.checkOptions(id, mergeDeep(registry.get(id)!.meta.defaultOptions, options));
+    if (!check.ok) {
+      throw new ConfigError(
+        { 'zh-CN': `规则“${id}”的选项无效：${check.errors.join('；')}`, en: `invalid options for rule "${id}": ${check.errors.join('; ')}` },
+        origin,
+        key,
+      );
+    }
+  }
+  return options === undefined ? { severity } : { severity, options };
+}
+
+function toList<T>(v: T | T[] | undefined): T[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+export function checkLocale(value: string, origin: string): Locale {
+  if (isLocale(value)) return value;
+  throw new ConfigError({ 'zh-CN': `不支持的语言“${value}”；可用 zh-CN、en`, en: `unsupported locale "${value}"; use zh-CN or en` }, origin, 'locale');
+}

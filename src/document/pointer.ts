@@ -1,0 +1,19 @@
+/** JSON Pointer (RFC 6901) helpers: the one way perflint names a place in a document. */
+
+export function pointerFrom(segments: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  return out;
+}
+
+export function segmentsOf(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function childPointer(pointer: string, segment: string | number): string {
+  return pointer + '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}

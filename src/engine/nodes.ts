@@ -1,0 +1,96 @@
+/**
+ * The tree every rule visits. Built once per document; the expensive readings (value parse,
+ * canonical 一级/二级) are computed on first access and then shared by all rules.
+ */
+import type { Indicator, IndicatorList, Project, Submission } from '../document/model.js';
+import { childPointer } from '../document/pointer.js';
+import { readIndicatorValue, type IndicatorReading } from '../analysis/value-reading.js';
+import type { Analysis } from './analysis.js';
+
+export class DocumentNode {
+  readonly pointer = '';
+  readonly projects: ProjectNode[];
+
+  constructor(
+    readonly value: Submission,
+    readonly analysis: Analysis,
+  ) {
+    this.projects = value.projects.map((p, i) => new ProjectNode(this, p, i));
+  }
+}
+
+export class ProjectNode {
+  readonly pointer: string;
+  readonly indicators: IndicatorNode[];
+  readonly periodIndicators: IndicatorNode[];
+
+  constructor(
+    readonly document: DocumentNode,
+    readonly value: Project,
+    readonly index: number,
+  ) {
+    this.pointer = childPointer('/projects', index);
+    this.indicators = buildIndicators(this, 'indicators', value.indicators);
+    this.periodIndicators = buildIndicators(this, 'periodIndicators', value.periodIndicators);
+  }
+
+  get kind(): NonNullable<Project['kind']> {
+    return this.value.kind ?? 'project';
+  }
+
+  /** annual rows, then period rows */
+  get allIndicators(): IndicatorNode[] {
+    return this.periodIndicators.length ? [...this.indicators, ...this.periodIndicators] : this.indicators;
+  }
+
+  /** a name a clerk recognises, for messages */
+  get label(): string {
+    return this.value.name || this.value.code || `#${this.index + 1}`;
+  }
+}
+
+function buildIndicators(project: ProjectNode, list: IndicatorList, rows: Indicator[] | undefined): IndicatorNode[] {
+  if (!rows) return [];
+  const base = childPointer(project.pointer, list);
+  return rows.map((row, i) => new IndicatorNode(project, row, list, i, childPointer(base, i)));
+}
+
+export class IndicatorNode {
+  #reading: IndicatorReading | undefined;
+
+  constructor(
+    readonly project: ProjectNode,
+    readonly value: Indicator,
+    readonly list: IndicatorList,
+    readonly index: number,
+    readonly pointer: string,
+  ) {}
+
+  /** the parsed 指标值 (with its 计算符号 and 计量单位 columns) */
+  get reading(): IndicatorReading {
+    this.#reading ??= readIndicatorValue(
+      { value: this.value.value, operator: this.value.operator, unit: this.value.unit },
+      this.project.document.analysis.readingOptions,
+    );
+    return this.#reading;
+  }
+
+  /** canonical 一级 name, or null when the vocabulary does not know it */
+  get level1(): string | null {
+    return this.project.document.analysis.level1(this.value.level1);
+  }
+
+  /** canonical 二级 name, or null */
+  get level2(): string | null {
+    return this.value.level2 === undefined ? null : this.project.document.analysis.level2(this.value.level2);
+  }
+
+  get isPeriod(): boolean {
+    return this.list === 'periodIndicators';
+  }
+
+  /** a name a clerk recognises, for messages */
+  get label(): string {
+    return this.value.name || this.value.personal?.name || `第${this.index + 1}行`;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A finding before it has a position or a language: what rules and the engine produce.
+ * `finalize` turns it into a LintMessage; that is the one place positions and locales are applied.
+ */
+import type { LocalizedText, MessageData, Locale } from '../i18n.js';
+import { localize } from '../i18n.js';
+import type { Locator, SourceRange } from '../document/source-range.js';
+import type { LintFix, LintMessage, RelatedMessageLocation } from './results.js';
+import type { RelatedLocation, ValueFix } from './rule.js';
+
+export interface PendingReport {
+  ruleId: string | null;
+  severity: 1 | 2;
+  fatal?: boolean;
+  messageId?: string;
+  text: LocalizedText;
+  data?: MessageData;
+  pointer: string;
+  target?: 'key' | 'value';
+  related?: RelatedLocation[];
+  fix?: ValueFix;
+  suggestions?: Array<{ messageId: string; text: LocalizedText; data?: MessageData; fix: ValueFix }>;
+  /** an explicit position (syntax errors, which have no pointer) */
+  range?: SourceRange;
+}
+
+export type LocatorLookup = (filePath: string) => Locator | undefined;
+
+export function finalize(report: PendingReport, filePath: string, locator: Locator, locale: Locale, lookup: LocatorLookup): LintMessage {
+  const range = report.range ?? locator.locate(report.pointer, report.target);
+  const message: LintMessage = {
+    ruleId: report.ruleId,
+    severity: report.severity,
+    message: localize(report.text, locale, report.data),
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    pointer: report.pointer,
+  };
+  if (report.messageId) message.messageId = report.messageId;
+  if (report.fatal) message.fatal = true;
+  if (range.cellRef) message.cellRef = range.cellRef;
+  if (report.fix) {
+    const fix = toTextFix(report.fix, locator);
+    if (fix) message.fix = fix;
+  }
+  if (report.suggestions?.length) {
+    message.suggestions = report.suggestions.flatMap((s) => {
+      const fix = toTextFix(s.fix, locator);
+      return fix ? [{ desc: localize(s.text, locale, s.data), messageId: s.messageId, fix }] : [];
+    });
+  }
+  if (report.related?.length) {
+    message.related = report.related.map((r): RelatedMessageLocation => {
+      const file = r.file ?? filePath;
+      const where = (file === filePath ? locator : lookup(file))?.locate(r.pointer) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const out: RelatedMessageLocation = {
+        filePath: file,
+        pointer: r.pointer,
+        line: where.line,
+        column: where.column,
+        endLine: where.endLine,
+        endColumn: where.endColumn,
+      };
+      if (where.cellRef) out.cellRef = where.cellRef;
+      if (r.label) out.label = r.label;
+      return out;
+    });
+  }
+  return message;
+}
+
+/** A value fix becomes ESLint's {range, text} only where the input is JSON text. */
+function toTextFix(fix: ValueFix, locator: Locator): LintFix | undefined {
+  const offsets = locator.offsets?.(fix.pointer);
+  return offsets ? { range: offsets, text: JSON.stringify(fix.value) } : undefined;
+}

@@ -1,0 +1,172 @@
+/**
+ * Runs every enabled document rule over one document in a single traversal, and collects the
+ * per-file facts of corpus rules. A rule that throws is isolated: its handlers stop for this
+ * file, a fatal message names it, and the other rules go on.
+ */
+import type { Submission } from '../document/model.js';
+import type { Settings } from '../config/types.js';
+import type { LocalizedText } from '../i18n.js';
+import { DocumentNode } from './nodes.js';
+import type { Analysis } from './analysis.js';
+import type { PendingReport } from './report.js';
+import { isCorpusRule, type AnyRule, type ReportDescriptor, type RuleContext, type VisitorName, type Visitors } from './rule.js';
+
+export interface PreparedRule {
+  id: string;
+  rule: AnyRule;
+  severity: 1 | 2;
+  options: unknown;
+}
+
+export interface PreparedConfig {
+  rules: PreparedRule[];
+  settings: Settings;
+  analysis: Analysis;
+}
+
+export interface DocumentRun {
+  reports: PendingReport[];
+  /** corpus rule id → facts of this document */
+  facts: Map<string, unknown>;
+  crashed: boolean;
+}
+
+const VISITOR_NAMES: readonly VisitorName[] = ['document', 'document:exit', 'project', 'project:exit', 'indicator', 'indicator:exit'];
+
+export class RuleCrash extends Error {}
+
+export function runDocument(document: Submission, filePath: string, config: PreparedConfig): DocumentRun {
+  const root = new DocumentNode(document, config.analysis);
+  const reports: PendingReport[] = [];
+  const facts = new Map<string, unknown>();
+  const handlers = new Map<VisitorName, Array<{ id: string; fn: (node: never) => void }>>();
+  const failed = new Set<string>();
+
+  const crash = (prepared: PreparedRule, error: unknown) => {
+    failed.add(prepared.id);
+    reports.push(crashReport(prepared.id, error));
+  };
+
+  for (const prepared of config.rules) {
+    if (isCorpusRule(prepared.rule)) {
+      try {
+        facts.set(prepared.id, prepared.rule.collect({ id: prepared.id, options: prepared.options, filePath, settings: config.settings }, root));
+      } catch (error) {
+        crash(prepared, error);
+      }
+      continue;
+    }
+    let visitors: Visitors;
+    try {
+      visitors = prepared.rule.create(createContext(prepared, filePath, document, config.settings, reports));
+    } catch (error) {
+      crash(prepared, error);
+      continue;
+    }
+    for (const name of VISITOR_NAMES) {
+      const fn = visitors[name];
+      if (fn) {
+        let list = handlers.get(name);
+        if (!list) handlers.set(name, (list = []));
+        list.push({ id: prepared.id, fn: fn as (node: never) => void });
+      }
+    }
+  }
+
+  const byId = new Map(config.rules.map((r) => [r.id, r]));
+  const emit = (name: VisitorName, node: unknown) => {
+    const list = handlers.get(name);
+    if (!list) return;
+    for (const h of list) {
+      if (failed.has(h.id)) continue;
+      try {
+        h.fn(node as never);
+      } catch (error) {
+        crash(byId.get(h.id)!, error);
+      }
+    }
+  };
+
+  emit('document', root);
+  for (const project of root.projects) {
+    emit('project', project);
+    for (const indicator of project.indicators) {
+      emit('indicator', indicator);
+      emit('indicator:exit', indicator);
+    }
+    for (const indicator of project.periodIndicators) {
+      emit('indicator', indicator);
+      emit('indicator:exit', indicator);
+    }
+    emit('project:exit', project);
+  }
+  emit('document:exit', root);
+
+  return { reports, facts, crashed: failed.size > 0 };
+}
+
+function createContext(
+  prepared: PreparedRule,
+  filePath: string,
+  document: Submission,
+  settings: Settings,
+  sink: PendingReport[],
+): RuleContext<string, unknown> {
+  return Object.freeze({
+    id: prepared.id,
+    options: prepared.options,
+    filePath,
+    document,
+    settings,
+    report: (descriptor: ReportDescriptor<string>) => {
+      sink.push(toPending(prepared, descriptor));
+    },
+  });
+}
+
+/** The engine checks what rules report, so a rule bug surfaces as a crash, not a wrong message. */
+export function toPending(prepared: PreparedRule, descriptor: ReportDescriptor<string>): PendingReport {
+  const meta = prepared.rule.meta;
+  const text = (meta.messages as Record<string, LocalizedText>)[descriptor.messageId];
+  if (!text) throw new RuleCrash(`rule "${prepared.id}" reported an unknown messageId "${descriptor.messageId}"`);
+  const pointer = descriptor.pointer ?? descriptor.node?.pointer;
+  if (pointer === undefined) throw new RuleCrash(`rule "${prepared.id}" reported without a node or pointer`);
+  if (descriptor.fix && !meta.fixable) throw new RuleCrash(`rule "${prepared.id}" reported a fix but meta.fixable is not set`);
+  if (descriptor.suggestions?.length && !meta.hasSuggestions) {
+    throw new RuleCrash(`rule "${prepared.id}" reported suggestions but meta.hasSuggestions is not set`);
+  }
+  const report: PendingReport = {
+    ruleId: prepared.id,
+    severity: prepared.severity,
+    messageId: descriptor.messageId,
+    text,
+    data: descriptor.data,
+    pointer,
+    target: descriptor.target,
+    related: descriptor.related,
+    fix: descriptor.fix,
+  };
+  if (descriptor.suggestions?.length) {
+    report.suggestions = descriptor.suggestions.map((s) => {
+      const suggestionText = (meta.messages as Record<string, LocalizedText>)[s.messageId];
+      if (!suggestionText) throw new RuleCrash(`rule "${prepared.id}" suggested with an unknown messageId "${s.messageId}"`);
+      return { messageId: s.messageId, text: suggestionText, data: s.data, fix: s.fix };
+    });
+  }
+  return report;
+}
+
+export function crashReport(ruleId: string, error: unknown): PendingReport {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId,
+    severity: 2,
+    fatal: true,
+    text: {
+      'zh-CN': `规则“{{rule}}”运行出错，本文件未能完成该规则的检查：{{detail}}`,
+      en: 'rule "{{rule}}" crashed and did not finish on this file: {{detail}}',
+    },
+    data: { rule: ruleId, detail },
+    pointer: '',
+  };
+}

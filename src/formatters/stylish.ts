@@ -1,0 +1,77 @@
+/** The default human format: by file, then by project, one line per finding. */
+import { relative } from 'node:path';
+import { createColors } from 'picocolors';
+import type { LintMessage, LintResult } from '../engine/results.js';
+import type { Formatter } from './types.js';
+
+const WORDS = {
+  'zh-CN': {
+    error: '错误',
+    warning: '警告',
+    document: '（整份申报）',
+    summary: (p: number, e: number, w: number) => `${p} 个问题（${e} 个错误，${w} 个警告）`,
+    fixable: (n: number) => `  其中 ${n} 个可自动修复（--fix）`,
+    tooMany: (max: number, found: number) => `警告数 ${found} 超过了 --max-warnings ${max} 的上限`,
+    clean: '未发现问题',
+    see: '参见',
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    document: '(whole submission)',
+    summary: (p: number, e: number, w: number) => `${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`,
+    fixable: (n: number) => `  ${n} fixable with --fix`,
+    tooMany: (max: number, found: number) => `${found} warnings exceed --max-warnings ${max}`,
+    clean: 'no problems found',
+    see: 'see',
+  },
+} as const;
+
+function projectIndex(m: LintMessage): number {
+  const match = /^\/projects\/(\d+)/.exec(m.pointer);
+  return match ? Number(match[1]) : -1;
+}
+
+export const stylish: Formatter = (results, context) => {
+  const c = createColors(Boolean(context.color));
+  const w = WORDS[context.locale];
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    lines.push('', c.underline(relative(context.cwd, result.filePath) || result.filePath));
+    const groups = new Map<number, LintMessage[]>();
+    for (const m of result.messages) {
+      const k = projectIndex(m);
+      groups.set(k, [...(groups.get(k) ?? []), m]);
+    }
+    for (const k of [...groups.keys()].sort((a, b) => a - b)) {
+      const group = groups.get(k)!;
+      const name = k < 0 ? w.document : (group.find((m) => m.context?.project)?.context?.project ?? `#${k + 1}`);
+      lines.push(`  ${c.bold(name)}${k < 0 ? '' : c.dim(`  /projects/${k}`)}`);
+      for (const m of group) {
+        const where = m.cellRef ?? `${m.line}:${m.column}`;
+        const severity = m.severity === 2 ? c.red(w.error) : c.yellow(w.warning);
+        const row = m.context?.indicator ? c.dim(`[${m.context.indicator}] `) : '';
+        lines.push(`    ${c.dim(where.padEnd(8))} ${severity}  ${row}${m.message}  ${c.dim(m.ruleId ?? '')}`);
+        for (const r of m.related ?? []) {
+          const file = relative(context.cwd, r.filePath) || r.filePath;
+          lines.push(`    ${' '.repeat(8)} ${c.dim(`↳ ${w.see} ${file}:${r.cellRef ?? `${r.line}:${r.column}`}${r.label ? ` ${r.label}` : ''}`)}`);
+        }
+      }
+    }
+  }
+  const total = errors + warnings;
+  if (total > 0) {
+    lines.push('', (errors ? c.red : c.yellow)(c.bold(`✖ ${w.summary(total, errors, warnings)}`)));
+    const fixable = results.reduce((n, r) => n + r.fixableErrorCount + r.fixableWarningCount, 0);
+    if (fixable) lines.push(c.dim(w.fixable(fixable)));
+  }
+  if (context.maxWarningsExceeded) {
+    lines.push(c.red(c.bold(w.tooMany(context.maxWarningsExceeded.maxWarnings, context.maxWarningsExceeded.foundWarnings))));
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../src/document/json-text.js';
+import { JsonLocator } from '../../src/document/json-locator.js';
+
+describe('parseJsonText', () => {
+  it('parses clean JSON on the fast path', () => {
+    const r = parseJsonText('{"a": [1, {"b": "x:y"}], "c": "\\"quoted: colon\\""}');
+    expect(r).toEqual({ ok: true, value: { a: [1, { b: 'x:y' }], c: '"quoted: colon"' } });
+  });
+
+  it('refuses a UTF-8 BOM at 1:1', () => {
+    const r = parseJsonText('\ufeff{}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.range).toMatchObject({ line: 1, column: 1 });
+      expect(r.problem.message['zh-CN']).toContain('BOM');
+    }
+  });
+
+  it('locates trailing garbage', () => {
+    const r = parseJsonText('{\n  "a": 1\n} x');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.range).toMatchObject({ line: 3, column: 3 });
+  });
+
+  it('locates a missing comma', () => {
+    const r = parseJsonText('{\n  "a": 1\n  "b": 2\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.range.line).toBe(3);
+  });
+
+  it('finds a duplicate key that JSON.parse would silently drop', () => {
+    const r = parseJsonText('{\n  "projects": [\n    { "name": "甲", "name": "乙" }\n  ]\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.range).toMatchObject({ line: 3, column: 19 });
+      expect(r.problem.message['zh-CN']).toContain('“name”重复');
+    }
+  });
+
+  it('does not mistake equal keys in different objects for duplicates', () => {
+    expect(parseJsonText('[{"a":1},{"a":2}]').ok).toBe(true);
+  });
+});
+
+describe('JsonLocator', () => {
+  const text = '{\n  "projects": [\n    {\n      "name": "出国人员经费",\n      "indicators": []\n    }\n  ]\n}';
+  const locator = new JsonLocator(text);
+
+  it('maps a pointer to the 1-based range of its value', () => {
+    expect(locator.locate('/projects/0/name')).toEqual({ line: 4, column: 15, endLine: 4, endColumn: 23 });
+  });
+
+  it('maps a pointer to the key when asked', () => {
+    expect(locator.locate('/projects/0/name', 'key')).toMatchObject({ line: 4, column: 7 });
+  });
+
+  it('falls back to the closest existing ancestor', () => {
+    expect(locator.locate('/projects/0/funding/total')).toMatchObject({ line: 3, column: 5 });
+    expect(locator.locate('/projects/7')).toMatchObject({ line: 2, column: 15 });
+  });
+
+  it('gives character offsets only for existing pointers', () => {
+    expect(locator.offsets('/projects/0/name')).toEqual([text.indexOf('"出国'), text.indexOf('"出国') + 8]);
+    expect(locator.offsets('/nope')).toBeUndefined();
+  });
+});
