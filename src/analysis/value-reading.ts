@@ -262,7 +262,7 @@ export const UNIT_TABLE: UnitTable = Object.freeze({
   '亿': u('other', '亿', 1e8),
 });
 
-/** Whole-cell texts that mean "nothing was filled in". Symbol-only and ***​/XX templates are caught by shape too. */
+/** Whole-cell texts that mean "nothing was filled in". Symbol-only cells and ** / XX templates are also caught by shape. */
 export const DEFAULT_PLACEHOLDERS: readonly string[] = Object.freeze([
   '文字描述',
   '**',
@@ -319,6 +319,7 @@ const PREFIX_SIGNS: SignTable = [
   ['达到', '>='],
   ['达', '>='],
   ['超过', '>'],
+  ['超', '>'], // 超50个
   ['大于', '>'],
   ['高于', '>'],
   ['多于', '>'],
@@ -493,6 +494,7 @@ const NOT_APPLICABLE_SET: ReadonlySet<string> = new Set(NOT_APPLICABLE_WORDS);
 
 /** 1,000 (ASCII comma only: a Chinese ， separates clauses) or 12.5. */
 const NUMBER_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/y;
+const THOUSANDS_SEPARATORS = /,/g;
 /** 2021年 / 2021年12月 / 2021年12月31日 */
 const DATE_CN_AT = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?/y;
 /** 2021-12-31, 2021.12, 2021/12 */
@@ -1104,7 +1106,7 @@ function readArabicNumber(t: string, pos: number): NumberMatch | undefined {
   const negative = t.charAt(pos) === '-';
   const m = execAt(NUMBER_AT, t, negative ? pos + 1 : pos);
   if (m === null) return undefined;
-  const value = Number(m[0].replace(/,/g, ''));
+  const value = Number(m[0].replace(THOUSANDS_SEPARATORS, ''));
   if (!Number.isFinite(value)) return undefined;
   return { value: negative ? -value : value, end: NUMBER_AT.lastIndex };
 }
@@ -1163,11 +1165,14 @@ function readQuantityAt(t: string, start: number, units: UnitLookup, chinese: bo
   const prefix = wordBefore(PREFIX_SIGN_INDEX, t, start);
   const comparison = combineComparisons(prefix?.[1], suffix?.[1] ?? (above ? '>' : undefined));
 
-  const unit = (unit2 ?? unit1)?.entry;
-  const token: QuantityToken = {
-    start: start - (prefix?.[0].length ?? 0),
-    end: pos,
-  };
+  let unit = (unit2 ?? unit1)?.entry;
+  let tokenStart = start - (prefix?.[0].length ?? 0);
+  const perBefore = unit?.class === 'money' ? readPerChainBefore(t, tokenStart, units) : undefined;
+  if (unit !== undefined && perBefore !== undefined) {
+    unit = u('rate-money', [unit.canonical, ...perBefore.units].join('/'), unit.scale);
+    tokenStart = perBefore.start;
+  }
+  const token: QuantityToken = { start: tokenStart, end: pos };
   if (second === undefined) token.value = first.value;
   else {
     token.min = Math.min(first.value, second.value);
@@ -1176,6 +1181,29 @@ function readQuantityAt(t: string, start: number, units: UnitLookup, chinese: bo
   if (unit !== undefined) token.unit = unit;
   if (comparison !== undefined) token.comparison = comparison;
   return token;
+}
+
+/** How far back a 每…每… chain may start: 每平方米每月 is 7 characters; a little slack. */
+const PER_CHAIN_WINDOW = 12;
+
+/**
+ * 每人每天100元, 每月每平方米200元: the "per" units written before a money amount.
+ * Returns the chain (in written order) that ends exactly at `end`, or undefined.
+ */
+function readPerChainBefore(t: string, end: number, units: UnitLookup): { start: number; units: string[] } | undefined {
+  for (let j = Math.max(0, end - PER_CHAIN_WINDOW); j < end; j++) {
+    if (t.charAt(j) !== '每') continue;
+    const chain: string[] = [];
+    let pos = j;
+    while (pos < end && t.charAt(pos) === '每') {
+      const per = matchTableUnit(t, pos + 1, units);
+      if (per === undefined || per.end > end || per.entry.class === 'money') break;
+      chain.push(per.entry.canonical);
+      pos = per.end;
+    }
+    if (pos === end && chain.length > 0) return { start: j, units: chain };
+  }
+  return undefined;
 }
 
 /** 一个月, 两次: fine; 十分满意, 一次性 are words, not counts. */

@@ -14,11 +14,8 @@ export interface Analysis {
 }
 
 export function createAnalysis(settings: Settings): Analysis {
-  const vocabulary = createVocabulary(settings.vocabulary);
-  const readingOptions: ReadingOptions = {
-    placeholders: settings.placeholders,
-    extraUnits: settings.units,
-  } as ReadingOptions;
+  const vocabulary = createVocabulary({ ...settings.vocabulary, satisfactionNames: settings.satisfactionNames });
+  const readingOptions: ReadingOptions = { placeholders: settings.placeholders, extraUnits: settings.units };
   // 一级/二级 strings repeat thousands of times in a corpus: memoise their normalisation.
   const l1 = new Map<string, string | null>();
   const l2 = new Map<string, string | null>();

@@ -33,7 +33,7 @@ describe('parseJsonText', () => {
     const r = parseJsonText('{\n  "projects": [\n    { "name": "甲", "name": "乙" }\n  ]\n}');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problem.range).toMatchObject({ line: 3, column: 19 });
+      expect(r.problem.range).toMatchObject({ line: 3, column: 20 });
       expect(r.problem.message['zh-CN']).toContain('“name”重复');
     }
   });

@@ -108,7 +108,7 @@ describe('engine', () => {
     expect(results[0]!.messages).toEqual([]);
     const [message] = results[1]!.messages;
     expect(message).toMatchObject({ ruleId: 'same-name', severity: 1, pointer: '/projects/1', context: { project: '甲' } });
-    expect(message!.related).toEqual([expect.objectContaining({ filePath: '/virtual/a.json', pointer: '/projects/0', line: 7 })]);
+    expect(message!.related).toEqual([expect.objectContaining({ filePath: '/virtual/a.json', pointer: '/projects/0', line: 11, column: 5 })]);
   });
 
   it('reports malformed JSON as fatal and goes on with the other files', async () => {

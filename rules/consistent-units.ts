@@ -1,0 +1,439 @@
+/**
+ * 计量单位应与指标一致: the unit a row is measured in must fit the value, the 计量单位 column, the
+ * indicator's name, the other rows of the same name in the department, and the project's budget.
+ *
+ * Conservative by design: every check needs a unit actually written (in the value or the 计量单位
+ * column). A bare number, a placeholder or prose has no unit to disagree with, and unknown unit
+ * spellings (class 'other') are never compared.
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
+import type { MoneyUnit } from '../src/document/model.js';
+import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../src/analysis/value-reading.js';
+import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../src/analysis/vocabulary.js';
+
+const ID = 'consistent-units';
+
+interface Options {
+  moneyScaleRatio: number;
+  canExceed100Names: string[];
+}
+
+/** Rates whose name says they measure a change or an achievement against a plan: 120% is a real target. */
+const DEFAULT_CAN_EXCEED_100 = ['增长', '增幅', '增速', '提高率', '提升率', '同比', '环比', '完成率', '达成率', '变动率', '变化率'];
+
+// ---------------------------------------------------------------------------------------------
+// Unit classes in words (zh and en), and the unit a clerk would write for each
+// ---------------------------------------------------------------------------------------------
+
+const CLASS_WORDS: Readonly<Record<UnitClass, { zh: string; en: string; unit: string }>> = {
+  percent: { zh: '百分比（%）', en: 'a percentage (%)', unit: '%' },
+  permille: { zh: '千分比（‰）', en: 'per mille (‰)', unit: '‰' },
+  people: { zh: '人数（人）', en: 'people (人)', unit: '人' },
+  'person-times': { zh: '人次', en: 'person-times (人次)', unit: '人次' },
+  count: { zh: '个数（个、家、项等）', en: 'a count (个, 家, 项 …)', unit: '个' },
+  times: { zh: '次数（次、场等）', en: 'a number of times (次, 场 …)', unit: '次' },
+  days: { zh: '天数（天）', en: 'days (天)', unit: '天' },
+  hours: { zh: '时长（小时）', en: 'hours (小时)', unit: '小时' },
+  months: { zh: '月数（月）', en: 'months (月)', unit: '个月' },
+  years: { zh: '年数（年）', en: 'years (年)', unit: '年' },
+  money: { zh: '金额（元、万元）', en: 'money (元, 万元)', unit: '元' },
+  'rate-money': { zh: '单价（如元/人、元/吨）', en: 'money per unit (元/人, 元/吨 …)', unit: '元/人' },
+  area: { zh: '面积（平方米等）', en: 'an area (平方米 …)', unit: '平方米' },
+  mass: { zh: '重量（吨、公斤等）', en: 'a weight (吨, 公斤 …)', unit: '吨' },
+  length: { zh: '长度（米、公里）', en: 'a length (米, 公里)', unit: '公里' },
+  volume: { zh: '体积（立方米等）', en: 'a volume (立方米 …)', unit: '立方米' },
+  livestock: { zh: '头数（头、羽等）', en: 'head of livestock (头, 羽 …)', unit: '头' },
+  documents: { zh: '份数（份、篇、册等）', en: 'documents (份, 篇, 册 …)', unit: '份' },
+  date: { zh: '日期', en: 'a date', unit: '' },
+  other: { zh: '其他单位', en: 'another unit', unit: '' },
+};
+
+/**
+ * Classes that measure the same kind of quantity: 人 and 人次, 天 and 小时 may differ between
+ * projects without the name meaning something else. Money totals and money rates (元 vs 元/吨)
+ * are different quantities, so they are different families.
+ */
+const FAMILY: Readonly<Partial<Record<UnitClass, string>>> = {
+  percent: 'ratio',
+  permille: 'ratio',
+  people: 'people',
+  'person-times': 'people',
+  count: 'countable',
+  times: 'countable',
+  documents: 'countable',
+  livestock: 'countable',
+  days: 'duration',
+  hours: 'duration',
+  months: 'duration',
+  years: 'duration',
+  money: 'money',
+  'rate-money': 'rate-money',
+  area: 'area',
+  mass: 'mass',
+  length: 'length',
+  volume: 'volume',
+};
+
+/** Name endings of a total cost (成本指标). */
+const COST_ENDINGS = ['成本', '费用', '经费', '花费', '支出', '开支'];
+/** Words that make a cost a per-unit figure (人均, 每辆车, 单价, 补助标准): not comparable with the budget. */
+const PER_UNIT_WORDS = ['均', '每', '单价', '单位成本', '标准', '单次', '单个', '单场', '单人'];
+const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
+
+const PROBLEM_VALUE_KINDS = new Set<IndicatorReading['kind']>(['number', 'range']);
+
+// ---------------------------------------------------------------------------------------------
+// Small pure helpers
+// ---------------------------------------------------------------------------------------------
+
+/** settings.unitClassesByName → suffix rules; an empty list switches a built-in ending off. */
+function nameRulesFrom(config: unknown): NameUnitRule[] {
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) return [];
+  return Object.entries(config as Record<string, unknown>).map(([pattern, classes]) => ({
+    pattern,
+    match: 'suffix' as const,
+    classes: Array.isArray(classes) ? classes.filter(isUnitClass) : null,
+  }));
+}
+
+function expectedFor(name: string, rules: readonly NameUnitRule[]): readonly UnitClass[] | undefined {
+  const classes = expectedUnitClasses(name, rules);
+  return classes && classes.length > 0 ? classes : undefined;
+}
+
+/** A class we can compare: known, and a quantity (not a date granularity). */
+function comparableClass(c: UnitClass | undefined): c is UnitClass {
+  return c !== undefined && c !== 'other' && c !== 'date';
+}
+
+function isRateName(expected: readonly UnitClass[] | undefined, isSatisfaction: boolean): boolean {
+  return isSatisfaction || (expected?.includes('percent') ?? false);
+}
+
+function canExceed100(name: string, words: readonly string[]): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return words.some((w) => w !== '' && text.includes(w));
+}
+
+/** The value as the clerk sees it, with the 计量单位 column when the value carries no unit. */
+function shownValue(node: IndicatorNode): string {
+  const value = node.value.value.trim();
+  const column = (node.value.unit ?? '').trim();
+  return node.reading.valueUnit === undefined && column !== '' ? `${value} ${column}` : value;
+}
+
+/** 计算符号 + 指标值 (+ 计量单位), e.g. "≥100(%)". */
+function writtenTarget(node: IndicatorNode): string {
+  const operator = readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim();
+  const unit = node.reading.valueUnit === undefined ? (node.value.unit ?? '').trim() : '';
+  return `${operator}${node.value.value.trim()}${unit}`;
+}
+
+function moneyUnitOf(node: IndicatorNode): MoneyUnit {
+  return node.project.document.value.moneyUnit ?? '元';
+}
+
+function budgetOf(project: ProjectNode): number | undefined {
+  const total = project.value.funding?.total;
+  return typeof total === 'number' && Number.isFinite(total) && total > 0 ? total : undefined;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+
+/** The largest amount the value allows, as a plain number (before the unit's scale). */
+function upperNumber(reading: IndicatorReading): number | undefined {
+  return reading.kind === 'number' ? reading.value : reading.max;
+}
+
+/** Replace the last occurrence of `from` in `text`. */
+function replaceLast(text: string, from: string, to: string): string | undefined {
+  const at = text.lastIndexOf(from);
+  return at < 0 ? undefined : text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+interface Hint {
+  zh: string;
+  en: string;
+}
+
+/** What to write instead, when the name wants one class and the value is in another. */
+function nameMismatchHint(node: IndicatorNode, expected: UnitClass): Hint {
+  const reading = node.reading;
+  const words = CLASS_WORDS[expected];
+  const fixName = { zh: '若数值本身无误，请改正指标名称。', en: 'or correct the indicator name if the number is right.' };
+  if (expected === 'money' || expected === 'rate-money') {
+    const budget = budgetOf(node.project);
+    if (budget !== undefined && expected === 'money') {
+      const example = `≤${formatNumber(budget)}${moneyUnitOf(node)}`;
+      return {
+        zh: `请填写具体金额，如不超过本项目资金总额的“${example}”；${fixName.zh}`,
+        en: `state the amount of money, e.g. "${example}" (the project's total funding), ${fixName.en}`,
+      };
+    }
+    return { zh: `请改用${words.zh}填写；${fixName.zh}`, en: `write it in ${words.en}, ${fixName.en}` };
+  }
+  if (expected === 'percent' || expected === 'permille') {
+    return {
+      zh: `请改为${words.zh}，即所达到的比例；${fixName.zh}`,
+      en: `write the share achieved as ${words.en}, ${fixName.en}`,
+    };
+  }
+  if (reading.valueUnit !== undefined) {
+    const example = replaceLast(node.value.value.trim(), reading.valueUnit, words.unit);
+    if (example !== undefined) {
+      return {
+        zh: `请改为以${words.zh}计的值，如“${example}”；${fixName.zh}`,
+        en: `write it in ${words.en}, e.g. "${example}", ${fixName.en}`,
+      };
+    }
+  }
+  return {
+    zh: `请把计量单位改为“${words.unit}”并核实数值；${fixName.zh}`,
+    en: `change the unit to "${words.unit}" and check the number, ${fixName.en}`,
+  };
+}
+
+interface Occurrence {
+  node: IndicatorNode;
+  family: string;
+  pointer: string;
+}
+
+/** The family most rows of a name use; a tie goes to the one seen first. */
+function referenceFamily(list: readonly Occurrence[]): string {
+  const counts = new Map<string, number>();
+  for (const o of list) counts.set(o.family, (counts.get(o.family) ?? 0) + 1);
+  let best = list[0]!.family;
+  for (const [family, n] of counts) if (n > counts.get(best)!) best = family;
+  return best;
+}
+
+/** Where a unit problem lives: the value when the unit is written there, else the 计量单位 cell. */
+function unitPointer(node: IndicatorNode): string {
+  return node.reading.valueUnit === undefined && node.value.unit !== undefined ? `${node.pointer}/unit` : `${node.pointer}/value`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+// ---------------------------------------------------------------------------------------------
+
+export default defineRule({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: { 'zh-CN': '计量单位应与指标一致', en: 'Units must fit the indicator, its value and its budget' },
+      url: docsUrl(ID),
+    },
+    hasSuggestions: true,
+    messages: {
+      valueUnitMismatch: {
+        'zh-CN': '指标“{{name}}”的指标值“{{value}}”写的单位是“{{valueUnit}}”，与计量单位栏的“{{columnUnit}}”不一致：请核实哪个正确并统一，指标值栏只填数字，单位填在计量单位栏。',
+        en: 'indicator "{{name}}": the value "{{value}}" is in "{{valueUnit}}" but the unit column says "{{columnUnit}}": decide which is right; put only the number in the value and the unit in the unit column.',
+      },
+      nameUnitMismatch: {
+        'zh-CN': '指标“{{name}}”应以{{expectedZh}}计，但指标值“{{value}}”以“{{unit}}”计：{{hintZh}}',
+        en: 'indicator "{{name}}" should be measured in {{expectedEn}}, but the value "{{value}}" is in "{{unit}}": {{hintEn}}',
+      },
+      percentOver100: {
+        'zh-CN': '指标“{{name}}”是比率，最高只能是100%，但指标值“{{value}}”超过了100%：请改为不超过100%的值；若本意是增长幅度，请在名称中写明“增长率”。',
+        en: 'indicator "{{name}}" is a rate and cannot exceed 100%, but the value "{{value}}" does: use a value of at most 100%, or say 增长率 in the name if it measures growth.',
+      },
+      atLeast100Percent: {
+        'zh-CN': '指标“{{name}}”是比率，不可能超过100%，“{{written}}”实际只能是“=100%”：请写成“=100%”（计算符号用“＝”）。',
+        en: 'indicator "{{name}}" is a rate and cannot exceed 100%, so "{{written}}" can only mean "=100%": write "=100%" (sign "＝").',
+      },
+      suggestEquals100: {
+        'zh-CN': '改为“{{replacement}}”',
+        en: 'Change to "{{replacement}}"',
+      },
+      mixedUnitClasses: {
+        'zh-CN': '同一部门中，指标“{{name}}”在项目“{{project}}”中以“{{refUnit}}”计（“{{refValue}}”），此处却以“{{unit}}”计（“{{value}}”）：同名指标应使用同一类计量单位，请核实后统一。',
+        en: 'in this department, indicator "{{name}}" is measured in "{{refUnit}}" in project "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
+      },
+      moneyScale: {
+        'zh-CN': '成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
+        en: 'cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        moneyScaleRatio: {
+          type: 'number',
+          minimum: 2,
+          description: 'how many times a cost may differ from the project budget before moneyScale fires / 成本金额与项目资金总额相差多少倍才报告',
+        },
+        canExceed100Names: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'name words of rates that may exceed 100% (growth, completion) / 名称含这些词的比率可超过100%（增长率、完成率等）',
+        },
+      },
+    },
+    defaultOptions: { moneyScaleRatio: 100, canExceed100Names: DEFAULT_CAN_EXCEED_100 } as Options,
+  },
+
+  create(context) {
+    const { moneyScaleRatio, canExceed100Names } = context.options;
+    const nameRules = nameRulesFrom(context.settings.unitClassesByName);
+    /** normalised name → rows of that name with a comparable unit, in document order */
+    const byName = new Map<string, Occurrence[]>();
+
+    /** 计算符号 or value text disagrees with the 计量单位 column. Returns true when reported. */
+    function checkValueAgainstColumn(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      if (!reading.unitConflict || reading.kind === 'date' || reading.valueUnit === undefined || reading.columnUnit === undefined) return false;
+      const column = normalizeUnit(node.value.unit, node.project.document.analysis.readingOptions);
+      const valueClass = reading.unitClass;
+      if (!column || !comparableClass(column.class) || !comparableClass(valueClass)) return false;
+      // The name decides which cell is the odd one; without it, the unit written into the value is.
+      const columnIsOdd = expected !== undefined && expected.includes(valueClass) && !expected.includes(column.class);
+      context.report({
+        pointer: columnIsOdd ? `${node.pointer}/unit` : `${node.pointer}/value`,
+        messageId: 'valueUnitMismatch',
+        data: { name: node.label, value: node.value.value.trim(), valueUnit: reading.valueUnit, columnUnit: reading.columnUnit },
+      });
+      return true;
+    }
+
+    /** The name implies a class and the written unit is of another. Returns true when reported. */
+    function checkNameAgainstUnit(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
+      const unitClass = node.reading.unitClass;
+      if (expected === undefined || !comparableClass(unitClass) || expected.includes(unitClass)) return false;
+      const want = expected[0]!;
+      const hint = nameMismatchHint(node, want);
+      context.report({
+        node,
+        messageId: 'nameUnitMismatch',
+        data: {
+          name: node.value.name.trim(),
+          value: shownValue(node),
+          unit: node.reading.unit ?? '',
+          expectedZh: CLASS_WORDS[want].zh,
+          expectedEn: CLASS_WORDS[want].en,
+          hintZh: hint.zh,
+          hintEn: hint.en,
+        },
+      });
+      return true;
+    }
+
+    function checkPercent(node: IndicatorNode, expected: readonly UnitClass[] | undefined): void {
+      const reading = node.reading;
+      const name = node.value.name.trim();
+      // 百分点 is a difference of rates, not a rate.
+      if (reading.unitClass !== 'percent' || reading.unit === '百分点') return;
+      const vocabulary = node.project.document.analysis.vocabulary;
+      if (!isRateName(expected, vocabulary.isSatisfactionName(name)) || canExceed100(name, canExceed100Names)) return;
+      const cmp = reading.comparison;
+      if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
+      const top = upperNumber(reading);
+      if (top === undefined) return;
+      if (top > 100 || (cmp === '>' && top >= 100)) {
+        context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { name, value: shownValue(node) } });
+        return;
+      }
+      if (reading.kind === 'number' && top === 100 && cmp === '>=') reportAtLeast100(node, name);
+    }
+
+    function reportAtLeast100(node: IndicatorNode, name: string): void {
+      // The ≥ stands in the 计算符号 column or in the value text: fix it where it is written.
+      const inOperator = readOperator(node.value.operator) === '>=';
+      const pointer = inOperator ? `${node.pointer}/operator` : `${node.pointer}/value`;
+      const replacement = inOperator ? '＝' : node.reading.valueUnit === undefined ? '=100' : '=100%';
+      context.report({
+        pointer,
+        messageId: 'atLeast100Percent',
+        data: { name, written: writtenTarget(node) },
+        suggestions: [{ messageId: 'suggestEquals100', data: { replacement }, fix: { pointer, value: replacement } }],
+      });
+    }
+
+    function isTotalCost(node: IndicatorNode, name: string): boolean {
+      if (PER_UNIT_WORDS.some((w) => name.includes(w))) return false;
+      const level2 = node.level2;
+      return COST_ENDINGS.some((e) => name.endsWith(e)) || node.level1 === '成本指标' || (level2 !== null && COST_LEVEL2.has(level2));
+    }
+
+    function checkMoneyScale(node: IndicatorNode): void {
+      const reading = node.reading;
+      const name = normalizeIndicatorLabel(node.value.name);
+      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCost(node, name)) return;
+      const budget = budgetOf(node.project);
+      const number = upperNumber(reading);
+      if (budget === undefined || number === undefined || number <= 0) return;
+      const documentScale = moneyUnitOf(node) === '万元' ? 1e4 : 1;
+      const budgetYuan = budget * documentScale;
+      const amountYuan = number * reading.moneyScale;
+      const tooBig = amountYuan >= moneyScaleRatio * budgetYuan;
+      // Too small only when it is a unit slip: the same number read in the table's own money unit fits the budget.
+      const tooSmall =
+        reading.moneyScale !== documentScale && amountYuan * moneyScaleRatio <= budgetYuan && number * documentScale <= budgetYuan;
+      if (!tooBig && !tooSmall) return;
+      const factor = tooBig ? amountYuan / budgetYuan : budgetYuan / amountYuan;
+      context.report({
+        pointer: `${node.pointer}/value`,
+        messageId: 'moneyScale',
+        data: {
+          name: node.value.name.trim(),
+          value: shownValue(node),
+          budget: `${formatNumber(budget)}${moneyUnitOf(node)}`,
+          factor: formatNumber(Math.round(factor)),
+        },
+      });
+    }
+
+    function remember(node: IndicatorNode): void {
+      const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
+      const key = normalizeIndicatorLabel(node.value.name);
+      if (family === undefined || key === '') return;
+      const list = byName.get(key);
+      const occurrence = { node, family, pointer: unitPointer(node) };
+      if (list) list.push(occurrence);
+      else byName.set(key, [occurrence]);
+    }
+
+    return {
+      indicator(node) {
+        if (!PROBLEM_VALUE_KINDS.has(node.reading.kind)) return;
+        const name = node.value.name.trim();
+        const expected = name === '' ? undefined : expectedFor(name, nameRules);
+        // One finding per cause: a value/column clash or a wrong unit for the name is the row's
+        // problem; such a row is not evidence about what its name is measured in elsewhere.
+        if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
+        if (name === '') return;
+        checkPercent(node, expected);
+        checkMoneyScale(node);
+        remember(node);
+      },
+
+      'document:exit'() {
+        for (const list of byName.values()) {
+          if (list.length < 2 || list.every((o) => o.family === list[0]!.family)) continue;
+          const family = referenceFamily(list);
+          const reference = list.find((o) => o.family === family)!;
+          for (const o of list) {
+            if (o.family === family) continue;
+            context.report({
+              pointer: o.pointer,
+              messageId: 'mixedUnitClasses',
+              data: {
+                name: o.node.value.name.trim(),
+                project: reference.node.project.label,
+                refUnit: reference.node.reading.unit ?? '',
+                refValue: shownValue(reference.node),
+                unit: o.node.reading.unit ?? '',
+                value: shownValue(o.node),
+              },
+              related: [{ pointer: reference.pointer, label: reference.node.project.label }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,318 @@
+/**
+ * The indicator taxonomy (一级 / 二级 names, what a 三级 name implies about its unit) as data that
+ * config can extend. Lookups normalise the text first: whitespace, full-width spaces and PDF
+ * line-wrap remnants ("产出\n指标") do not change a name, and the 指标 suffix is optional.
+ */
+import { isUnitClass, type UnitClass } from './value-reading.js';
+
+export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+export type CanonicalLevel1 = (typeof LEVEL1_NAMES)[number];
+
+export const LEVEL2_NAMES = [
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+  // 财预〔2020〕10号 / 101号 split 成本指标 into its own 一级 with these 二级.
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+] as const;
+export type CanonicalLevel2 = (typeof LEVEL2_NAMES)[number];
+
+/** Where each 二级 belongs. A 二级 named just 成本指标 is the older layout, under 产出指标. */
+export const LEVEL2_PARENT: Readonly<Record<CanonicalLevel2, CanonicalLevel1>> = Object.freeze({
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  成本指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+  服务对象满意度指标: '满意度指标',
+  经济成本指标: '成本指标',
+  社会成本指标: '成本指标',
+  生态环境成本指标: '成本指标',
+});
+
+/** Spellings seen in real tables (keys are compared after normalisation, 指标 suffix optional). */
+export const DEFAULT_LEVEL1_SYNONYMS: Readonly<Record<string, CanonicalLevel1>> = Object.freeze({
+  效果指标: '效益指标', // 河北 2021/2023 templates
+});
+
+export const DEFAULT_LEVEL2_SYNONYMS: Readonly<Record<string, CanonicalLevel2>> = Object.freeze({
+  可持续性影响指标: '可持续影响指标', // 河北 2023
+  可持续影响力指标: '可持续影响指标',
+  生态环境效益指标: '生态效益指标',
+  环境效益指标: '生态效益指标',
+  时效性指标: '时效指标',
+  环境成本指标: '生态环境成本指标',
+  生态成本指标: '生态环境成本指标',
+});
+
+export interface VocabularyExtension {
+  /** synonym → canonical 一级 (the canonical may omit 指标) */
+  level1Synonyms?: Record<string, string>;
+  /** synonym → canonical 二级 */
+  level2Synonyms?: Record<string, string>;
+  /** more substrings that make a 三级 name a satisfaction indicator */
+  satisfactionNames?: readonly string[];
+}
+
+export interface Vocabulary {
+  level1(name: string): CanonicalLevel1 | null;
+  level2(name: string): CanonicalLevel2 | null;
+  /** The 一级 a 二级 belongs under (the 二级 may be any spelling level2() knows). */
+  parentOf(level2: string): CanonicalLevel1 | null;
+  /** A 三级 name that measures satisfaction (满意度, 满意率), not a count of surveys. */
+  isSatisfactionName(name: string): boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+// ---------------------------------------------------------------------------------------------
+
+/** Whitespace of every kind, zero-width characters, and the soft hyphen PDF extraction leaves. */
+const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+/** "一、", "1.", "（二）" in front of a name. */
+const LEADING_NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
+const TRAILING_PUNCTUATION = /[:：;；,，。]+$/;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+const toHalfWidth = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+
+/** The text a name is compared by. */
+export function normalizeIndicatorLabel(name: string): string {
+  if (typeof name !== 'string') return '';
+  return name
+    .replace(INVISIBLE, '')
+    .replace(FULL_WIDTH, toHalfWidth)
+    .replace(LEADING_NUMBERING, '')
+    .replace(TRAILING_PUNCTUATION, '');
+}
+
+/** The lookup key: normalised, without the optional 指标 suffix. */
+function labelKey(name: string): string {
+  const text = normalizeIndicatorLabel(name);
+  return text.endsWith('指标') && text.length > 2 ? text.slice(0, -2) : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------------
+
+function resolveTarget<C extends string>(canonical: readonly C[], target: string, what: string): C {
+  const key = labelKey(target);
+  const hit = canonical.find((c) => labelKey(c) === key);
+  if (hit === undefined) {
+    throw new Error(`vocabulary: "${target}" is not a canonical ${what} name (expected one of ${canonical.join(', ')})`);
+  }
+  return hit;
+}
+
+function buildTable<C extends string>(
+  canonical: readonly C[],
+  defaults: Readonly<Record<string, C>>,
+  extension: Record<string, string> | undefined,
+  what: string,
+): ReadonlyMap<string, C> {
+  const table = new Map<string, C>();
+  for (const name of canonical) table.set(labelKey(name), name);
+  for (const [synonym, target] of Object.entries(defaults)) table.set(labelKey(synonym), target);
+  for (const [synonym, target] of Object.entries(extension ?? {})) {
+    table.set(labelKey(synonym), resolveTarget(canonical, target, what));
+  }
+  return table;
+}
+
+/** Counting surveys (满意度调查次数) is not measuring satisfaction. */
+const COUNT_ENDINGS = ['次数', '数量', '份数', '人数', '场次', '户数', '个数'];
+const SATISFACTION_WORDS = ['满意度', '满意率', '满意程度'];
+
+/**
+ * Build a vocabulary. Throws when an extension maps a synonym to a name that is not canonical:
+ * that is a config mistake worth reporting at load time, not a lookup that silently fails.
+ */
+export function createVocabulary(extension: VocabularyExtension = {}): Vocabulary {
+  const level1Table = buildTable(LEVEL1_NAMES, DEFAULT_LEVEL1_SYNONYMS, extension?.level1Synonyms, '一级');
+  const level2Table = buildTable(LEVEL2_NAMES, DEFAULT_LEVEL2_SYNONYMS, extension?.level2Synonyms, '二级');
+  const satisfactionWords = [
+    ...SATISFACTION_WORDS,
+    ...(extension?.satisfactionNames ?? []).map(normalizeIndicatorLabel).filter((w) => w !== ''),
+  ];
+
+  const level1 = (name: string): CanonicalLevel1 | null => {
+    const key = labelKey(name);
+    if (key === '') return null;
+    // Some tables file the whole satisfaction block as 一级 (社会公众或服务对象满意度指标).
+    return level1Table.get(key) ?? (key.includes('满意度') ? '满意度指标' : null);
+  };
+
+  const level2 = (name: string): CanonicalLevel2 | null => {
+    const key = labelKey(name);
+    if (key === '') return null;
+    // The national system files every satisfaction 二级 (社会公众满意度, 服务对象满意度…) as one.
+    return level2Table.get(key) ?? (key.includes('满意度') ? '服务对象满意度指标' : null);
+  };
+
+  return {
+    level1,
+    level2,
+    parentOf(name) {
+      const canonical = level2(name);
+      return canonical === null ? null : LEVEL2_PARENT[canonical];
+    },
+    isSatisfactionName(name) {
+      const text = stripTrailingBrackets(normalizeIndicatorLabel(name));
+      if (!satisfactionWords.some((w) => text.includes(w))) return false;
+      return !COUNT_ENDINGS.some((ending) => text.endsWith(ending));
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 三级 name → expected unit classes
+// ---------------------------------------------------------------------------------------------
+
+export interface NameUnitRule {
+  /** The text to look for in the normalised 三级 name. */
+  readonly pattern: string;
+  readonly match: 'suffix' | 'contains';
+  /** null: the pattern is known to be ambiguous (效率, 指数); say nothing. */
+  readonly classes: readonly UnitClass[] | null;
+}
+
+const PERCENT: readonly UnitClass[] = ['percent', 'permille'];
+const MONEY: readonly UnitClass[] = ['money', 'rate-money'];
+const DURATION: readonly UnitClass[] = ['days', 'hours'];
+/** What a 数量 can be counted in: items, people, events, documents, animals, or physical amounts. */
+const AMOUNT: readonly UnitClass[] = [
+  'count',
+  'people',
+  'person-times',
+  'times',
+  'documents',
+  'livestock',
+  'mass',
+  'volume',
+  'area',
+  'length',
+];
+const COUNTABLE: readonly UnitClass[] = ['count', 'people', 'person-times', 'times', 'documents', 'livestock'];
+
+const suffix = (pattern: string, classes: readonly UnitClass[] | null): NameUnitRule => ({
+  pattern,
+  match: 'suffix',
+  classes,
+});
+
+/**
+ * Ordered: the first rule that matches decides. Specific endings come before the general ones
+ * they end with (人数 before 数, 份额 before 额, 效率 before 率). Conservative by design: a
+ * name no rule covers gets no expectation.
+ */
+export const UNIT_CLASS_BY_NAME: readonly NameUnitRule[] = Object.freeze([
+  // Satisfaction first: 满意度 names end in 度, not 率.
+  suffix('满意度', PERCENT),
+  suffix('满意率', PERCENT),
+  // 率 words that are not ratios.
+  suffix('效率', null),
+  suffix('频率', null),
+  suffix('汇率', null),
+  suffix('功率', null),
+  suffix('速率', null),
+  suffix('税率', PERCENT),
+  suffix('率', PERCENT),
+  suffix('比例', PERCENT),
+  suffix('占比', PERCENT),
+  suffix('比重', PERCENT),
+  suffix('份额', PERCENT),
+  suffix('增幅', PERCENT),
+  suffix('降幅', PERCENT),
+
+  suffix('天数', DURATION),
+  suffix('时长', DURATION),
+  suffix('工期', DURATION),
+
+  suffix('人数', ['people', 'person-times']),
+  suffix('人次', ['person-times', 'people']),
+  suffix('次数', ['times', 'count']),
+  suffix('场次', ['times', 'count']),
+  suffix('频次', ['times', 'count']),
+
+  suffix('面积', ['area']),
+
+  suffix('金额', MONEY),
+  suffix('资金', MONEY),
+  suffix('经费', MONEY),
+  suffix('成本', MONEY),
+  suffix('费用', MONEY),
+  suffix('单价', MONEY),
+  suffix('补助标准', MONEY),
+  suffix('补贴标准', MONEY),
+  suffix('名额', COUNTABLE),
+  suffix('额', MONEY), // 投资额, 签约额, 零售额 (份额 is caught above)
+
+  // Counted things. 指数/系数/分数 are scores, not counts.
+  suffix('指数', null),
+  suffix('系数', null),
+  suffix('分数', null),
+  suffix('倍数', null),
+  suffix('数量', AMOUNT),
+  suffix('个数', COUNTABLE),
+  suffix('份数', COUNTABLE),
+  suffix('条数', COUNTABLE),
+  suffix('户数', COUNTABLE),
+  suffix('家数', COUNTABLE),
+  suffix('数', COUNTABLE),
+]);
+
+const TRAILING_BRACKETS = /[(（][^()（）]*[)）]$/;
+
+/** Config form: `{ "周转天数": ["days"] }`, read as suffix rules; unknown class names are dropped. */
+export type NameUnitRulesConfig = Readonly<Record<string, readonly string[]>>;
+
+function rulesFromConfig(extra: readonly NameUnitRule[] | NameUnitRulesConfig | undefined): readonly NameUnitRule[] {
+  if (extra === undefined || extra === null) return [];
+  if (Array.isArray(extra)) return extra as readonly NameUnitRule[];
+  return Object.entries(extra as NameUnitRulesConfig).map(([pattern, classes]) =>
+    suffix(pattern, Array.isArray(classes) ? classes.filter(isUnitClass) : null),
+  );
+}
+
+/** 会议（培训）天数 keeps its ending; "满意度（%）" sheds the bracket. */
+function stripTrailingBrackets(text: string): string {
+  const m = TRAILING_BRACKETS.exec(text);
+  return m === null || m.index === 0 ? text : text.slice(0, m.index);
+}
+
+function ruleMatches(rule: NameUnitRule, pattern: string, text: string): boolean {
+  if (pattern === '') return false;
+  return rule.match === 'suffix' ? text.endsWith(pattern) : text.includes(pattern);
+}
+
+/**
+ * The unit classes a 三级 name implies (培训覆盖率 → percent|permille), or undefined when the
+ * name says nothing reliable. `extra` rules are tried before the built-in table.
+ */
+export function expectedUnitClasses(
+  name: string,
+  extra?: readonly NameUnitRule[] | NameUnitRulesConfig,
+): readonly UnitClass[] | undefined {
+  const text = stripTrailingBrackets(normalizeIndicatorLabel(name));
+  if (text === '') return undefined;
+  // Config patterns may carry stray spaces; the built-in ones are already normalised.
+  for (const rule of rulesFromConfig(extra)) {
+    if (ruleMatches(rule, normalizeIndicatorLabel(rule.pattern), text)) return rule.classes ?? undefined;
+  }
+  for (const rule of UNIT_CLASS_BY_NAME) {
+    if (ruleMatches(rule, rule.pattern, text)) return rule.classes ?? undefined;
+  }
+  return undefined;
+}

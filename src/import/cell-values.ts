@@ -1,0 +1,53 @@
+/**
+ * Cell text → model values, by the transcription rules (fixtures/seeds/TRANSCRIBING.md):
+ * money and percentages become numbers only when the cell is a plain number; anything else is
+ * kept as written so the linter, not the importer, decides what is wrong with it.
+ */
+import type { MoneyUnit, SpendingPlanEntry } from '../document/model.js';
+import { isBlank } from './grid.js';
+
+export interface MoneyReading {
+  /** null: the cell is empty, or holds text that is not an amount (then `raw` is set) */
+  amount: number | null;
+  /** the unit written in the cell (131.2万元) */
+  unit?: MoneyUnit;
+  raw?: string;
+}
+
+const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** `700,000.00` → 700000, `131.2万元` → 131.2 (万元), `` → null */
+export function readMoney(text: string): MoneyReading {
+  if (isBlank(text)) return { amount: null };
+  let s = text.normalize('NFKC').replace(/[\s,]/g, '');
+  let unit: MoneyUnit | undefined;
+  if (s.endsWith('万元')) {
+    unit = '万元';
+    s = s.slice(0, -2);
+  } else if (s.endsWith('元')) {
+    unit = '元';
+    s = s.slice(0, -1);
+  }
+  if (!PLAIN_NUMBER.test(s)) return { amount: null, raw: text };
+  return unit ? { amount: Number(s), unit } : { amount: Number(s) };
+}
+
+/** 指标权重: a number; null when empty; the text itself when it is not a plain number */
+export function readWeight(text: string): number | string | null {
+  if (isBlank(text)) return null;
+  const s = text.trim();
+  return PLAIN_NUMBER.test(s) ? Number(s) : text;
+}
+
+/** one month of 资金支出计划: `25` → 25; `100%` → null with raw; empty → undefined (left out) */
+export function readSpendingMonth(month: number, text: string): SpendingPlanEntry | undefined {
+  if (isBlank(text)) return undefined;
+  const s = text.trim();
+  return PLAIN_NUMBER.test(s) ? { month, percent: Number(s) } : { month, percent: null, raw: text };
+}
+
+/** 2019年…, 2021 年…, （2023年度） */
+export function yearIn(text: string): number | undefined {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : undefined;
+}

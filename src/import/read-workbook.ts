@@ -1,0 +1,105 @@
+/**
+ * .xlsx bytes → SheetGrids (exceljs). Cell text is what the clerk sees: rich text joined, formula
+ * results, percentages as "95%", numbers without float noise. A file that is not a readable
+ * workbook gets a reason a clerk can act on (encrypted, old .xls, damaged).
+ */
+import ExcelJS from 'exceljs';
+import { cellKey, type MergeRange, type SheetGrid } from './grid.js';
+import type { CellPosition } from './cell-ref.js';
+
+export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'damaged';
+
+export type ReadWorkbook = { ok: true; sheets: SheetGrid[] } | { ok: false; problem: WorkbookProblem; detail?: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: old .xls, and also every password-protected .xlsx (an encrypted package) */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Why bytes cannot be opened as an .xlsx, before handing them to the zip reader. */
+export function sniffWorkbook(bytes: Uint8Array): WorkbookProblem | undefined {
+  if (startsWith(bytes, ZIP_MAGIC)) return undefined;
+  if (startsWith(bytes, CFB_MAGIC)) {
+    // an encrypted OOXML package keeps its key in a stream called "EncryptionInfo" (stored as UTF-16)
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le')) ? 'encrypted' : 'legacy-xls';
+  }
+  return 'not-a-workbook';
+}
+
+export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
+  const sniffed = sniffWorkbook(bytes);
+  if (sniffed) return { ok: false, problem: sniffed };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, sheets: workbook.worksheets.map(sheetToGrid) };
+}
+
+export function sheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const rows: string[][] = [];
+  const mergedInto = new Map<number, CellPosition>();
+  const merges = new Map<number, MergeRange>();
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const master = cell.master;
+        const masterPos = { row: Number(master.row), col: Number(master.col) };
+        mergedInto.set(cellKey(rowNumber, colNumber), masterPos);
+        growMerge(merges, masterPos, rowNumber, colNumber);
+        return;
+      }
+      cells[colNumber - 1] = cellText(cell);
+    });
+    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
+  });
+  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), merges, mergedInto };
+}
+
+function growMerge(merges: Map<number, MergeRange>, master: CellPosition, row: number, col: number): void {
+  const key = cellKey(master.row, master.col);
+  const range = merges.get(key) ?? { top: master.row, left: master.col, bottom: master.row, right: master.col };
+  range.bottom = Math.max(range.bottom, row);
+  range.right = Math.max(range.right, col);
+  merges.set(key, range);
+}
+
+export function cellText(cell: ExcelJS.Cell): string {
+  return valueText(cell.value, cell.numFmt);
+}
+
+function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value, numFmt);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) return valueText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
+    if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : valueText(value.text as ExcelJS.CellValue, numFmt);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+/** 0.30000000000000004 → "0.3"; a percent-formatted 0.95 → "95%", as Excel shows it */
+function numberText(n: number, numFmt: string | undefined): string {
+  if (numFmt && numFmt.includes('%')) return `${trimFloat(n * 100)}%`;
+  return trimFloat(n);
+}
+
+function trimFloat(n: number): string {
+  return String(Number(n.toPrecision(15)));
+}
+
+function dateText(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}

@@ -1,0 +1,88 @@
+/**
+ * Rows that are not table content: titles, section headings, the 部门名称/单位 lines above a table,
+ * page numbers and signature lines. Titles still carry facts (year, region, kind of table).
+ */
+import type { MoneyUnit, ProjectKind } from '../document/model.js';
+import { normalizeLabel } from './vocabulary.js';
+
+const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报)表$|部门整体.*目标$/;
+const SECTION_HEADING = /^第[一二三四五六七八九十\d]+部分|^(?:专项资金|预算项目|项目支出|部门整体支出|部门整体)绩效目标$/;
+const YEAR_SUBTITLE = /^[(（]?\d{4}年度?[)）]?$/;
+const PAGE_NUMBER = /^[-—–－\s]*\d+[-—–－\s]*$|^第\d+页(?:[,，]?共\d+页)?$/;
+const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?[:：]|联系电话[:：]|填报日期|审核人/;
+
+export function isTableTitle(text: string): boolean {
+  const t = normalizeLabel(text);
+  return TABLE_TITLE.test(t) || YEAR_SUBTITLE.test(t);
+}
+
+export function isSectionHeading(text: string): boolean {
+  return SECTION_HEADING.test(normalizeLabel(text));
+}
+
+export function isPageFurniture(text: string): boolean {
+  const t = text.trim();
+  return PAGE_NUMBER.test(t) || SIGNATURE.test(t);
+}
+
+/** A title or heading says what kind of tables follow; undefined when it does not say. */
+export function kindFromHeading(text: string): ProjectKind | undefined {
+  const t = normalizeLabel(text);
+  if (t.includes('整体')) return 'overall';
+  if (t.includes('预算项目') || t.includes('项目支出')) return 'project';
+  if (t.includes('专项资金')) return 'special-fund';
+  return undefined;
+}
+
+export interface MetaLine {
+  kind: 'department' | 'reportingUnit' | 'moneyUnit' | 'region';
+  value: string;
+}
+
+/** "部门名称：绍兴市商务局", "填报单位（盖公章）：…", "单位：元", "地区：浙江省绍兴市" */
+export function metaLine(text: string): MetaLine | undefined {
+  const t = text.normalize('NFKC').trim();
+  let m = /^(?:部门名称|部门)\s*:\s*(.*)$/s.exec(t);
+  if (m) return { kind: 'department', value: m[1]!.trim() };
+  m = /^填报单位\s*(?:\(盖公章\)|\(盖章\))?\s*:\s*(.*)$/s.exec(t);
+  if (m) return { kind: 'reportingUnit', value: m[1]!.trim() };
+  m = /^(?:金额)?单位\s*:\s*(万元|元)$/.exec(t);
+  if (m) return { kind: 'moneyUnit', value: m[1]! };
+  m = /^(?:所属)?地区\s*:\s*(.+)$/.exec(t);
+  if (m) return { kind: 'region', value: m[1]!.trim() };
+  return undefined;
+}
+
+export function asMoneyUnit(text: string): MoneyUnit | undefined {
+  return text === '元' || text === '万元' ? text : undefined;
+}
+
+const MUNICIPALITY = /^(北京市|天津市|上海市|重庆市)/;
+const PROVINCE = /^([\u4e00-\u9fa5]{2,8}?(?:省|自治区|特别行政区))/;
+const CITY = /^([\u4e00-\u9fa5]{2,5}?(?:市|自治州|地区|盟))(?!级)/;
+const COUNTY = /^([\u4e00-\u9fa5]{1,5}?(?:县|区|旗))(?![级域])/;
+
+/**
+ * Region named at the very start of a title: 浙江省绍兴市2021年…, 邢台市市级部门…. Only the start
+ * counts, so words inside a title (…城市建设专项…) are never mistaken for places.
+ */
+export function regionAtStart(text: string): { province?: string; city?: string; county?: string } {
+  let rest = normalizeLabel(text);
+  const out: { province?: string; city?: string; county?: string } = {};
+  const municipality = MUNICIPALITY.exec(rest);
+  const province = municipality ?? PROVINCE.exec(rest);
+  if (province) {
+    out.province = province[1]!;
+    rest = rest.slice(province[1]!.length);
+  }
+  const city = municipality ? undefined : CITY.exec(rest);
+  if (city) {
+    out.city = city[1]!;
+    rest = rest.slice(city[1]!.length);
+  }
+  if (out.province || out.city) {
+    const county = COUNTY.exec(rest);
+    if (county) out.county = county[1]!;
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+/**
+ * The words tables use for their columns and labels. Layouts are recognised from these words, never
+ * from column letters, so a table with an extra or missing column, or columns in another order,
+ * still imports. Every lookup goes through `normalizeLabel`, which ignores spacing, line breaks,
+ * full-width/half-width forms and a trailing colon (as header cells are typed all sorts of ways).
+ */
+import type { Funding } from '../document/model.js';
+
+export function normalizeLabel(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, '');
+}
+
+/** What a column of the indicator grid holds. */
+export type ColumnRole =
+  | 'unitCode'
+  | 'unitName'
+  | 'fundingGroup'
+  | FundingKey
+  | 'goal'
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'operator'
+  | 'value'
+  | 'unit'
+  | 'weight'
+  | 'description'
+  | 'basis'
+  | 'valueType'
+  | 'direction'
+  | 'valueNote'
+  | 'scoring'
+  | 'personalName'
+  | 'personalValue'
+  | 'personalDescription'
+  | 'groupLabel'
+  | 'groupProject'
+  | 'remark';
+
+export type FundingKey = keyof Funding;
+
+const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
+  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额']],
+  ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款']],
+  ['governmentFund', ['政府性基金', '政府性基金预算', '政府基金预算拨入', '政府性基金拨入']],
+  ['specialAccount', ['专户资金', '财政专户', '财政专户资金']],
+  ['other', ['其他资金', '其它资金', '其他', '其它', '其它收入（含经营收入）', '其他收入（含经营收入）', '其它收入', '其他收入']],
+  ['carryOver', ['上年结转']],
+  ['advanceTransfer', ['提前告知转移支付']],
+  ['selfRaised', ['单位自筹']],
+];
+
+const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
+  ['unitCode', ['单位编码', '单位代码', '预算单位编码']],
+  ['unitName', ['单位名称', '单位名称(项目名称)', '单位(项目)名称', '项目名称', '预算单位(项目)名称']],
+  ['fundingGroup', ['资金安排', '资金安排(元)', '资金安排(万元)', '资金来源']],
+  ...FUNDING_WORDS,
+  ['goal', ['总体绩效目标', '年度绩效目标', '总体目标', '年度目标']],
+  ['level1', ['一级指标']],
+  ['level2', ['二级指标']],
+  ['name', ['三级指标', '明细指标', '指标名称', '三级指标(明细指标)']],
+  ['operator', ['计算符号', '符号']],
+  ['value', ['指标值', '目标值', '年度指标值']],
+  ['unit', ['计量单位', '度量单位']],
+  ['weight', ['指标权重', '权重', '权重(%)', '分值']],
+  ['description', ['指标描述', '绩效指标描述', '指标解释', '指标说明']],
+  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据']],
+  ['valueType', ['指标值类型', '指标性质']],
+  ['direction', ['指标方向']],
+  ['valueNote', ['指标值说明']],
+  ['scoring', ['评(扣)分标准', '评分标准', '扣分标准']],
+  ['groupLabel', ['整体支出绩效指标', '整体绩效指标']],
+  ['groupProject', ['项目名称及金额(万元)', '项目名称及金额(元)', '项目名称及金额']],
+  ['remark', ['备注']],
+];
+
+function index<K>(entries: Array<[K, string[]]>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [key, words] of entries) for (const w of words) map.set(normalizeLabel(w), key);
+  return map;
+}
+
+const COLUMN_INDEX = index(COLUMN_WORDS);
+const FUNDING_INDEX = index(FUNDING_WORDS);
+
+/**
+ * The role of a header cell. The 浙江 2019 个性 columns are written many ways on one sheet
+ * (明细指标（个性）, 月细指标（个性）, 二级指标 (个性)); anything marked 个性 is matched by what it is about.
+ */
+export function columnRole(text: string): ColumnRole | undefined {
+  const label = normalizeLabel(text);
+  if (label === '') return undefined;
+  if (label.includes('个性')) {
+    if (label.includes('指标值')) return 'personalValue';
+    if (label.includes('描述')) return 'personalDescription';
+    return 'personalName';
+  }
+  return COLUMN_INDEX.get(label);
+}
+
+export function fundingKey(text: string): FundingKey | undefined {
+  return FUNDING_INDEX.get(normalizeLabel(text));
+}
+
+/** money unit named in a header or label, e.g. 资金安排（万元）, 年度预算（万元） */
+export function moneyUnitIn(text: string): '元' | '万元' | undefined {
+  const label = normalizeLabel(text);
+  if (/\(万元\)|单位[:：]?万元/.test(label)) return '万元';
+  if (/\(元\)|单位[:：]?元$/.test(label)) return '元';
+  return undefined;
+}
+
+export const INDICATOR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'level1',
+  'level2',
+  'name',
+  'operator',
+  'value',
+  'unit',
+  'weight',
+  'description',
+  'basis',
+  'valueType',
+  'direction',
+  'valueNote',
+  'scoring',
+  'personalName',
+  'personalValue',
+  'personalDescription',
+]);
+
+export const FUNDING_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(FUNDING_WORDS.map(([k]) => k));
+
+/** Labels of the 河北 key-value block and of the 部门整体 table (the first cell of a row). */
+export type BlockLabel =
+  | 'code'
+  | 'name'
+  | 'budget'
+  | 'spendingPlan'
+  | 'goals'
+  | 'goal'
+  | 'overallGoal'
+  | 'department'
+  | 'reportingUnit'
+  | 'budgetWrapper'
+  | 'income'
+  | 'period'
+  | 'periodGoal'
+  | 'periodIndicators'
+  | 'annualIndicators';
+
+const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
+  ['code', ['项目编码', '项目代码', '专项资金编码']],
+  ['name', ['项目名称', '专项资金名称', '专项名称']],
+  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途']],
+  ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
+  ['goals', ['绩效目标', '年度绩效目标']],
+  ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标']],
+  ['department', ['部门名称', '主管部门', '部门']],
+  ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位']],
+  ['budgetWrapper', ['年度预算(万元)', '年度预算(元)', '年度预算']],
+  ['income', ['年度收入预算']],
+  ['period', ['实施期', '项目实施期', '项目期限']],
+  ['periodGoal', ['实施期目标', '中期目标', '长期目标', '实施期绩效目标', '中期绩效目标']],
+  ['periodIndicators', ['实施期绩效指标', '中期绩效指标', '实施期指标', '中期指标']],
+  ['annualIndicators', ['年度绩效指标', '年度指标']],
+];
+
+const BLOCK_INDEX = index(BLOCK_WORDS);
+
+/** 年度整体支出目标3, 目标1: numbered goal rows */
+export const NUMBERED_OVERALL_GOAL = /^年度整体支出目标\d+$/;
+export const NUMBERED_GOAL = /^目标\d+$/;
+
+export function blockLabel(text: string): BlockLabel | undefined {
+  const label = normalizeLabel(text);
+  if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
+  return BLOCK_INDEX.get(label);
+}
+
+/**
+ * Which goal label becomes `goal` when a table has several: the table's own goal cell wins over
+ * the prose 总体绩效目标 printed above it (the other one is kept in extensions under its label).
+ */
+export const GOAL_LABEL_PRIORITY = ['年度整体支出绩效目标', '整体绩效目标', '总体绩效目标', '总体目标', '年度绩效目标', '绩效目标'];
+
+export function goalPriority(label: string): number {
+  const i = GOAL_LABEL_PRIORITY.indexOf(normalizeLabel(label));
+  return i === -1 ? GOAL_LABEL_PRIORITY.length : i;
+}
+
+/** 3月底 → 3, 12月 → 12 */
+export function monthOf(text: string): number | undefined {
+  const m = /^(\d{1,2})月(?:底|末)?$/.exec(normalizeLabel(text));
+  const month = m ? Number(m[1]) : NaN;
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
+/** a budget sub-label, also when extra text was typed after it */
+export function fundingKeyLoose(text: string): { key: FundingKey; canonical?: string } | undefined {
+  const exact = fundingKey(text);
+  if (exact) return { key: exact };
+  const label = normalizeLabel(text);
+  for (const [key, words] of FUNDING_WORDS) {
+    for (const w of words) {
+      const n = normalizeLabel(w);
+      if (n.length >= 4 && label.startsWith(n)) return { key, canonical: w };
+    }
+  }
+  return undefined;
+}
