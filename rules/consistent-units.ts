@@ -107,8 +107,29 @@ function comparableClass(c: UnitClass | undefined): c is UnitClass {
   return c !== undefined && c !== 'other' && c !== 'date';
 }
 
-function isRateName(expected: readonly UnitClass[] | undefined, isSatisfaction: boolean): boolean {
-  return isSatisfaction || (expected?.includes('percent') ?? false);
+/** A 指标描述 short enough to be a label (合格率, 确保网站运营安全率), not a sentence. */
+const LABEL_MAX_LENGTH = 16;
+const SENTENCE_MARKS = /[，,。；;：:、]/;
+
+/**
+ * Why the row is a rate, as the name to show: the name itself (…率, …满意度), or — when the name
+ * implies nothing — a one-label description that does (质量达到储备标准 described as 合格率).
+ */
+function rateLabel(
+  node: IndicatorNode,
+  name: string,
+  expected: readonly UnitClass[] | undefined,
+  rules: readonly NameUnitRule[],
+): string | undefined {
+  const vocabulary = node.project.document.analysis.vocabulary;
+  if (expected !== undefined || vocabulary.isSatisfactionName(name)) {
+    return vocabulary.isSatisfactionName(name) || expected?.includes('percent') ? name : undefined;
+  }
+  const description = normalizeIndicatorLabel(node.value.description ?? '');
+  if (description === '' || description.length > LABEL_MAX_LENGTH || SENTENCE_MARKS.test(description)) return undefined;
+  const described = expectedFor(description, rules);
+  const isRate = vocabulary.isSatisfactionName(description) || (described?.includes('percent') ?? false);
+  return isRate ? `${name}（${description}）` : undefined;
 }
 
 function canExceed100(name: string, words: readonly string[]): boolean {
@@ -194,6 +215,15 @@ function nameMismatchHint(node: IndicatorNode, expected: UnitClass): Hint {
     zh: `请把计量单位改为“${words.unit}”并核实数值；${fixName.zh}`,
     en: `change the unit to "${words.unit}" and check the number, ${fixName.en}`,
   };
+}
+
+/**
+ * A 三级 named after a category (社会效益, 可持续影响): different projects put different measures
+ * under it, so the same name is no evidence that they measure the same thing.
+ */
+function isCategoryName(node: IndicatorNode, name: string): boolean {
+  const vocabulary = node.project.document.analysis.vocabulary;
+  return vocabulary.level1(name) !== null || vocabulary.level2(name) !== null;
 }
 
 interface Occurrence {
@@ -324,11 +354,10 @@ export default defineRule({
 
     function checkPercent(node: IndicatorNode, expected: readonly UnitClass[] | undefined): void {
       const reading = node.reading;
-      const name = node.value.name.trim();
       // 百分点 is a difference of rates, not a rate.
       if (reading.unitClass !== 'percent' || reading.unit === '百分点') return;
-      const vocabulary = node.project.document.analysis.vocabulary;
-      if (!isRateName(expected, vocabulary.isSatisfactionName(name)) || canExceed100(name, canExceed100Names)) return;
+      const name = rateLabel(node, node.value.name.trim(), expected, nameRules);
+      if (name === undefined || canExceed100(name, canExceed100Names)) return;
       const cmp = reading.comparison;
       if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
       const top = upperNumber(reading);
@@ -390,7 +419,7 @@ export default defineRule({
     function remember(node: IndicatorNode): void {
       const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
       const key = normalizeIndicatorLabel(node.value.name);
-      if (family === undefined || key === '') return;
+      if (family === undefined || key === '' || isCategoryName(node, key)) return;
       const list = byName.get(key);
       const occurrence = { node, family, pointer: unitPointer(node) };
       if (list) list.push(occurrence);

@@ -321,13 +321,43 @@ function matchLevel(a: readonly number[], i: number, b: readonly number[], j: nu
 }
 
 /**
+ * Rows copied whole and in order weigh as much as their run is unlikely by chance. For a maximal
+ * run of k ≥ 2 such rows, chance = P · Π(dfᵢ / P) is the number of projects expected to hold the
+ * same run if rows were picked independently (P projects, dfᵢ = projects holding row i). A run
+ * expected 10⁻³ times or less weighs 1; one expected about once weighs 0. Rows that are common
+ * one by one (every project has "联合检查合格率 =100%") thus still prove a copy when many of them
+ * come together, while two or three common rows that meet by chance prove nothing.
+ */
+function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, df: Map<number, number>, projects: number): Float64Array {
+  const weights = new Float64Array(level.length);
+  const logP = Math.log(Math.max(projects, 2));
+  let i = 0;
+  while (i < level.length) {
+    if (level[i] !== 1) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < level.length && level[end] === 1 && partner[end] === partner[end - 1]! + 1) end++;
+    if (end - i >= 2) {
+      let logChance = logP;
+      for (let k = i; k < end; k++) logChance += Math.log(Math.max(df.get(a.fingerprints[k * SLOTS + S_ROW]!) ?? 1, 1)) - logP;
+      const weight = Math.min(1, Math.max(0, -logChance / Math.log(1000)));
+      for (let k = i; k < end; k++) weights[k] = weight;
+    }
+    i = end;
+  }
+  return weights;
+}
+
+/**
  * Row-by-row similarity of project a (the later one) to b. Each row of a is paired with its best
  * unused row of b; its evidence is structure × (STRUCTURE_WEIGHT + (1 − STRUCTURE_WEIGHT) × value),
  * where structure is the rarity of the matching name/description and value the rarity of the
  * matching value. A row inside a copied block (it and its neighbour match whole, in order) gets
  * the rarity of the block: a rare combination of common rows is still a copy.
  */
-export function similarity(a: Project, b: Project, df: Map<number, number>, cap: number): Similarity {
+export function similarity(a: Project, b: Project, df: Map<number, number>, cap: number, projects: number): Similarity {
   const ra = a.facts.rows;
   const rb = b.facts.rows;
   const na = a.rowCount;
@@ -354,19 +384,7 @@ export function similarity(a: Project, b: Project, df: Map<number, number>, cap:
     }
   }
   const r = (h: number) => (h ? rarity(df.get(h) ?? 1, cap) : 0);
-  // rows copied whole and in order, two or three at a time, weigh as much as the run of rows is rare
-  const block = new Float64Array(na);
-  const wholeRun = (i: number, length: number) => {
-    for (let k = 0; k < length; k++) if (level[i + k] !== 1 || partner[i + k] !== partner[i]! + k) return false;
-    return true;
-  };
-  for (let i = 0; i + 1 < na; i++) {
-    for (const [slot, length] of [[S_BLOCK, 2], [S_TRIPLE, 3]] as const) {
-      if (i + length > na || !wholeRun(i, length)) continue;
-      const w = r(a.fingerprints[i * SLOTS + slot]!);
-      for (let k = 0; k < length; k++) block[i + k] = Math.max(block[i + k]!, w);
-    }
-  }
+  const run = copiedRunWeights(a, level, partner, df, projects);
   let evidence = 0;
   let names = 0;
   let descriptions = 0;
@@ -382,10 +400,10 @@ export function similarity(a: Project, b: Project, df: Map<number, number>, cap:
     if (sameDescription) descriptions++;
     if (sameValue) values++;
     const structure = Math.max(
-      block[i]!,
+      run[i]!,
       sameName && sameDescription ? r(fp[S_ND]!) : sameName ? r(fp[S_NAME]!) : sameDescription ? r(fp[S_DESC]!) : 0,
     );
-    const value = sameValue ? Math.max(block[i]!, r(fp[S_VALUE]!)) : 0;
+    const value = sameValue ? Math.max(run[i]!, r(fp[S_VALUE]!)) : 0;
     evidence += structure * (STRUCTURE_WEIGHT + (1 - STRUCTURE_WEIGHT) * value);
   }
   return { score: na ? evidence / na : 0, rows: na, names, descriptions, values };
@@ -545,7 +563,7 @@ class Run {
       for (const [order, count] of shared) {
         if (count < MIN_SHARED_FINGERPRINTS) continue;
         const b = byOrder.get(order)!;
-        const sim = similarity(a, b, df, cap);
+        const sim = similarity(a, b, df, cap, indexed.length);
         if (sim.score < a.options.threshold) continue;
         const verdict = classify(a, b, this.docs);
         if (verdict === 'sameProjectOtherYear') continue;

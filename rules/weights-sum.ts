@@ -23,6 +23,8 @@ export interface Options {
   positive: boolean;
 }
 
+const FLOAT_SLACK = 1e-9;
+
 const LIST_NAMES: Record<IndicatorList, { zh: string; en: string }> = {
   indicators: { zh: '年度指标', en: 'annual indicators' },
   periodIndicators: { zh: '实施期指标', en: 'period indicators' },
@@ -181,7 +183,8 @@ export default defineRule({
       // Nothing to add up when no row has a number: the row findings say it all.
       if (t.counted === 0) return;
       const diff = t.sum - expected;
-      if (Math.abs(diff) <= tolerance) return;
+      // 33.33 × 3 is 99.99000000000001 in floating point: compare with a hair of slack.
+      if (Math.abs(diff) <= tolerance + FLOAT_SLACK) return;
       const n = t.unweighted.length;
       context.report({
         pointer: listPointer,

@@ -72,16 +72,26 @@ export async function loadConfig(options: LoadConfigOptions, registry: RuleRegis
   return new ConfigSelector(set, registry, cliLayer, options.cwd);
 }
 
+function loadYaml(file: string, content: string): unknown {
+  try {
+    return parseYaml(content) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError({ 'zh-CN': `YAML 格式错误：${detail}`, en: `invalid YAML: ${detail}` }, file);
+  }
+}
+
 async function searchConfig(cwd: string): Promise<{ config: unknown; filepath: string } | null> {
   const explorer = cosmiconfig('perflint', {
     searchPlaces: SEARCH_PLACES,
     searchStrategy: 'project',
-    // `.perflintrc` without extension is YAML (a superset of JSON)
-    loaders: { noExt: (_file: string, content: string) => parseYaml(content) as unknown },
+    // our own YAML reading, so a syntax error names the line and column; `.perflintrc` is YAML too
+    loaders: { noExt: loadYaml, '.yaml': loadYaml, '.yml': loadYaml },
   });
   try {
     return await explorer.search(cwd);
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const e = error as { filepath?: string; message?: string };
     const detail = (e.message ?? String(error)).split('\n')[0] ?? '';
     throw new ConfigError({ 'zh-CN': `配置文件无法读取：${detail}`, en: `the config file cannot be read: ${detail}` }, e.filepath);

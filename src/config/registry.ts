@@ -6,16 +6,17 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv, type AjvInstance } from '../ajv.js';
 import type { AnyRule } from '../engine/rule.js';
 import { closest } from '../text-distance.js';
+import type { LocalizedText } from '../i18n.js';
 
 export interface OptionsCheck {
   ok: boolean;
-  errors: string[];
+  errors: LocalizedText[];
 }
 
 export class RuleRegistry {
   readonly #rules = new Map<string, AnyRule>();
   readonly #validators = new Map<string, ValidateFunction | null>();
-  readonly #ajv: AjvInstance = createAjv();
+  readonly #ajv: AjvInstance = createAjv({ verbose: true });
 
   constructor(rules: Record<string, AnyRule> = {}) {
     for (const [id, rule] of Object.entries(rules)) this.add(id, rule);
@@ -58,15 +59,23 @@ export class RuleRegistry {
   #run(validate: ValidateFunction | null, options: unknown): OptionsCheck {
     if (validate === null) {
       const empty = options === undefined || (typeof options === 'object' && options !== null && Object.keys(options).length === 0);
-      return empty ? { ok: true, errors: [] } : { ok: false, errors: ['this rule takes no options'] };
+      return empty ? { ok: true, errors: [] } : { ok: false, errors: [{ 'zh-CN': '此规则没有选项', en: 'this rule takes no options' }] };
     }
     if (validate(options ?? {})) return { ok: true, errors: [] };
     return {
       ok: false,
-      errors: (validate.errors ?? []).map((e) => {
+      errors: (validate.errors ?? []).map((e): LocalizedText => {
         const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
-        const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : '';
-        return `${where ? where + ': ' : ''}${e.message ?? e.keyword}${extra}`;
+        if (e.keyword === 'additionalProperties') {
+          const name = String((e.params as { additionalProperty: string }).additionalProperty);
+          const known = Object.keys(((e.parentSchema ?? {}) as { properties?: object }).properties ?? {});
+          const hint = closest(name, known);
+          return {
+            'zh-CN': `未知选项“${name}”${hint ? `（是否应为“${hint}”？）` : ''}；可用选项：${known.join('、') || '无'}`,
+            en: `unknown option "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; options: ${known.join(', ') || 'none'}`,
+          };
+        }
+        return { 'zh-CN': `选项 ${where || '(整体)'} 取值不合法：${e.message ?? e.keyword}`, en: `option ${where || '(whole)'}: ${e.message ?? e.keyword}` };
       }),
     };
   }

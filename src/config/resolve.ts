@@ -4,6 +4,7 @@
  * selected by file glob and/or the document's own region and year.
  */
 import { readFileSync } from 'node:fs';
+import { buildConfigSchema } from './config-schema.js';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,8 +67,9 @@ interface ResolveState {
 }
 
 export function createResolveState(registry: RuleRegistry): ResolveState {
-  const schema = JSON.parse(readFileSync(packagePath('schemas', 'config.schema.json'), 'utf8')) as object;
-  return { registry, plugins: new Map(), validateShape: createAjv().compile(schema), chain: [] };
+  // the shape only: rule ids and options are checked against the live registry (plugins included),
+  // which can name the option at fault and the closest rule id
+  return { registry, plugins: new Map(), validateShape: createAjv().compile(buildConfigSchema([])), chain: [] };
 }
 
 /** Resolve one config object that came from `origin` (a file path, a preset name, …). */
@@ -181,7 +183,7 @@ export function readConfigFile(file: string): unknown {
     return extname(file) === '.json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError({ 'zh-CN': `配置文件格式错误：${detail}`, en: `the config file cannot be parsed: ${detail}` }, file);
+    throw new ConfigError({ 'zh-CN': `${extname(file) === '.json' ? 'JSON' : 'YAML'} 格式错误：${detail}`, en: `invalid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${detail}` }, file);
   }
 }
 
@@ -248,7 +250,10 @@ export function normalizeEntry(id: string, entry: RuleEntry, origin: string, key
     const check = registry.checkOptions(id, mergeDeep(registry.get(id)!.meta.defaultOptions, options));
     if (!check.ok) {
       throw new ConfigError(
-        { 'zh-CN': `规则“${id}”的选项无效：${check.errors.join('；')}`, en: `invalid options for rule "${id}": ${check.errors.join('; ')}` },
+        {
+          'zh-CN': `规则“${id}”的选项无效：${check.errors.map((e) => e['zh-CN']).join('；')}`,
+          en: `invalid options for rule "${id}": ${check.errors.map((e) => e.en).join('; ')}`,
+        },
         origin,
         key,
       );

@@ -61,12 +61,25 @@ function locateSyntaxError(text: string): JsonSyntaxProblem {
   return { message: { 'zh-CN': 'JSON 语法错误', en: 'JSON syntax error' }, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 
+const TOKEN_NAMES: Record<string, string> = {
+  Comma: '逗号“,”（多余的逗号？）',
+  Colon: '冒号“:”',
+  LBrace: '“{”',
+  RBrace: '“}”（前面多了逗号？）',
+  LBracket: '“[”',
+  RBracket: '“]”（前面多了逗号？）',
+  String: '字符串（缺少逗号？）',
+  Number: '数字（缺少逗号？）',
+  Boolean: 'true/false（缺少逗号？）',
+  Null: 'null（缺少逗号？）',
+};
+
 function translateMomoa(detail: string): string {
   const unexpected = /^Unexpected character '(.*)' found\.?$/s.exec(detail);
   if (unexpected) return `此处不应出现字符“${unexpected[1]}”`;
   if (/Unexpected end of input/i.test(detail)) return '文件意外结束（缺少右括号或引号？）';
   const token = /^Unexpected token (\S+)/.exec(detail);
-  if (token) return `此处不应出现 ${token[1]}`;
+  if (token) return `此处不应出现${TOKEN_NAMES[token[1]!] ?? token[1]}`;
   return detail;
 }
 

@@ -72,6 +72,13 @@ function contextFor(pointer: string, record: FileRecord): LintMessage['context']
   return out;
 }
 
+/** names from a document that failed validation, as far as they can be read */
+function projectNamesOf(value: unknown): string[] {
+  const projects = (value as { projects?: unknown } | null)?.projects;
+  if (!Array.isArray(projects)) return [];
+  return projects.map((p) => (typeof (p as { name?: unknown } | null)?.name === 'string' ? (p as { name: string }).name : ''));
+}
+
 function withContext(message: LintMessage, record: FileRecord): LintMessage {
   const context = contextFor(message.pointer, record);
   if (context && (context.project || context.indicator)) message.context = context;
@@ -230,6 +237,7 @@ export class PerfLint {
     } else {
       const problems = validate(input.value);
       if (problems.length) {
+        record.projectNames = projectNamesOf(input.value);
         for (const p of problems) pending.push({ ruleId: SCHEMA_RULE_ID, severity: 2, fatal: true, text: p.message, pointer: p.pointer, target: p.target });
       } else {
         const document = input.value as Submission;

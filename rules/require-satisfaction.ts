@@ -1,0 +1,167 @@
+/**
+ * 须设置满意度指标. Each project needs at least one satisfaction indicator with a measurable target
+ * (local systems refuse to save without one: "满意度指标必需填写！").
+ *
+ * A row is a satisfaction row when
+ *  - its 一级 is 满意度指标, or its 二级 is 服务对象满意度指标 under any 一级 (河北 files it under
+ *    效果指标) — both as canonicalised by the shared vocabulary; or
+ *  - a name cell (三级 name, or the 浙江 2019 个性 name) says 满意度/满意率 (vocabulary
+ *    isSatisfactionName, plus settings.satisfactionNames); 浙江 2019 has no 二级 and files
+ *    培训学员满意度 under 效益指标; or
+ *  - shifted columns, as filed in 浙江 2019 tables: both name cells hold no satisfaction name but a
+ *    description cell holds nothing else than one ("服务对象满意度").
+ * It counts only when its value can be measured: a number or a range, or at least text with a
+ * digit. Empty, placeholder, 不涉及 and bare words (满意, 满足, 较好) do not count.
+ */
+import { defineRule, docsUrl } from '../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
+import { readIndicatorValue, type IndicatorReading } from '../src/analysis/value-reading.js';
+import { createVocabulary, normalizeIndicatorLabel } from '../src/analysis/vocabulary.js';
+import { isBlank } from './no-placeholder.js';
+
+const ID = 'require-satisfaction';
+
+export interface Options {
+  includeOverall: boolean;
+}
+
+type IsSatisfactionName = (name: string) => boolean;
+
+interface Candidate {
+  node: IndicatorNode;
+  /** the satisfaction name a clerk will recognise */
+  label: string;
+  /** pointer of the value cell that was judged */
+  pointer: string;
+  text: string;
+  reading: IndicatorReading;
+}
+
+/** A description cell that is just an indicator name: short, one phrase, no sentence punctuation. */
+const SENTENCE_MARK = /[，。；;,:：、！!？?]/;
+const NAME_MAX_LENGTH = 20;
+
+function looksLikeName(text: string): boolean {
+  const t = normalizeIndicatorLabel(text);
+  return t !== '' && t.length <= NAME_MAX_LENGTH && !SENTENCE_MARK.test(t);
+}
+
+/** The satisfaction name of the row, or undefined when the row is not a satisfaction row. */
+function satisfactionLabel(node: IndicatorNode, isSatisfaction: IsSatisfactionName): string | undefined {
+  const { name, personal, description } = node.value;
+  const names = [name, personal?.name].filter((n): n is string => !isBlank(n));
+  const named = names.find(isSatisfaction);
+  if (named !== undefined) return named.trim();
+  if (node.level1 === '满意度指标' || node.level2 === '服务对象满意度指标') return (names[0] ?? node.value.level2 ?? node.value.level1).trim();
+  const shifted = [description, personal?.description].find((d): d is string => !isBlank(d) && looksLikeName(d!) && isSatisfaction(d!));
+  return shifted?.trim();
+}
+
+/** The row's value cell: the common 指标值, else the 个性 one (浙江 2019 个性 rows). */
+function valueCell(node: IndicatorNode): { pointer: string; text: string; reading: IndicatorReading } {
+  const { value, personal } = node.value;
+  if (isBlank(value) && !isBlank(personal?.value)) {
+    const text = personal!.value!;
+    return { pointer: `${node.pointer}/personal/value`, text, reading: readIndicatorValue({ value: text }, node.project.document.analysis.readingOptions) };
+  }
+  return { pointer: `${node.pointer}/value`, text: value, reading: node.reading };
+}
+
+const DIGIT = /\d/;
+
+/** A satisfaction target someone can check afterwards: it has a number. */
+export function isMeasurable(reading: IndicatorReading, text: string): boolean {
+  if (reading.kind === 'number' || reading.kind === 'range') return true;
+  if (reading.kind === 'qualitative' || reading.kind === 'date') return DIGIT.test(text);
+  return false;
+}
+
+/** Why a satisfaction row does not count, in both languages. */
+function whyNotMeasurable(reading: IndicatorReading, text: string): { why: string; whyEn: string } {
+  const shown = text.trim();
+  switch (reading.kind) {
+    case 'empty':
+      return { why: '指标值未填写', whyEn: 'its target value is empty' };
+    case 'placeholder':
+      return { why: `指标值“${shown}”是未填写的模板占位符`, whyEn: `its target value "${shown}" is a template placeholder` };
+    case 'not-applicable':
+      return { why: `指标值填的是“${shown}”`, whyEn: `its target value is "${shown}" (not applicable)` };
+    default:
+      return { why: `指标值“${shown}”只是定性描述，没有可衡量的数值`, whyEn: `its target value "${shown}" is a word, not a measurable number` };
+  }
+}
+
+function findCandidates(project: ProjectNode, isSatisfaction: IsSatisfactionName): { measurable: boolean; unmeasurable: Candidate[] } {
+  const unmeasurable: Candidate[] = [];
+  for (const node of project.indicators) {
+    const label = satisfactionLabel(node, isSatisfaction);
+    if (label === undefined) continue;
+    const cell = valueCell(node);
+    if (isMeasurable(cell.reading, cell.text)) return { measurable: true, unmeasurable: [] };
+    unmeasurable.push({ node, label, ...cell });
+  }
+  return { measurable: false, unmeasurable };
+}
+
+export default defineRule({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: { 'zh-CN': '须设置满意度指标', en: 'Every project has a measurable satisfaction indicator' },
+      url: docsUrl(ID),
+      recommended: true,
+    },
+    messages: {
+      missingSatisfaction: {
+        'zh-CN': '项目“{{project}}”没有满意度指标：请在满意度指标下增加如“服务对象满意度 ≥90%”的指标',
+        en: 'project "{{project}}" has no satisfaction indicator: add one under 满意度指标, e.g. "beneficiary satisfaction ≥90%"',
+      },
+      satisfactionNotMeasurable: {
+        'zh-CN': '项目“{{project}}”的满意度指标“{{indicator}}”不能算作有效的满意度指标：{{why}}。请填写可衡量的目标值，如“≥90%”',
+        en: 'the satisfaction indicator "{{indicator}}" of project "{{project}}" does not count: {{whyEn}}. Write a measurable target, e.g. "≥90%"',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        includeOverall: {
+          type: 'boolean',
+          description: 'true: 部门整体支出 (overall) entries need a satisfaction indicator too / 部门整体支出目标也须设置满意度指标',
+        },
+      },
+    },
+    defaultOptions: { includeOverall: false } as Options,
+  },
+  create(context) {
+    const { includeOverall } = context.options;
+    // settings.satisfactionNames is not part of the shared vocabulary (createAnalysis passes only
+    // settings.vocabulary), so the extra words get a vocabulary of their own with the same rules.
+    const extraWords = context.settings.satisfactionNames ?? [];
+    const extra = extraWords.length ? createVocabulary({ satisfactionNames: extraWords }) : undefined;
+
+    return {
+      project(project) {
+        if (project.kind === 'overall' && !includeOverall) return;
+        // A project with no rows at all (a truncated table) is not a missing-satisfaction problem.
+        if (project.indicators.length === 0) return;
+        const vocabulary = project.document.analysis.vocabulary;
+        const isSatisfaction: IsSatisfactionName = (name) => vocabulary.isSatisfactionName(name) || (extra?.isSatisfactionName(name) ?? false);
+
+        const { measurable, unmeasurable } = findCandidates(project, isSatisfaction);
+        if (measurable) return;
+        if (unmeasurable.length === 0) {
+          context.report({ node: project, messageId: 'missingSatisfaction', data: { project: project.label } });
+          return;
+        }
+        for (const c of unmeasurable) {
+          context.report({
+            pointer: c.pointer,
+            messageId: 'satisfactionNotMeasurable',
+            data: { project: project.label, indicator: c.label, ...whyNotMeasurable(c.reading, c.text) },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,208 @@
+/**
+ * One spreadsheet file (xlsx, csv, tsv, tab-separated txt) → one `perflint/v1` document, or one
+ * clear problem. Used by the lint loaders, `perflint import` and the annotated workbook alike, so
+ * all three see the same document and the same cells.
+ */
+import { basename, extname } from 'node:path';
+import { FORMAT_TAG, type MoneyUnit, type Region, type Submission } from '../document/model.js';
+import { START_OF_FILE, type SourceRange } from '../document/source-range.js';
+import type { LocalizedText } from '../i18n.js';
+import { qualifiedCellRef, safeSheetName } from './cell-ref.js';
+import { CellLocator } from './cell-locator.js';
+import { decodeText } from './decode-text.js';
+import { chooseDelimiter, parseDelimited } from './delimited.js';
+import { gridFromRows, type SheetGrid } from './grid.js';
+import { detectLayout, EXPECTED_HEADERS, GENERIC_LAYOUT, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type LayoutEvidence, type LayoutId } from './layouts.js';
+import * as messages from './messages.js';
+import { readTables, type CellAt, type DocumentFacts, type ImportedRowSource, type TablesReading } from './read-tables.js';
+import { readWorkbook } from './read-workbook.js';
+import { asMoneyUnit } from './titles.js';
+import { columnRole, normalizeLabel } from './vocabulary.js';
+
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
+export const DELIMITED_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+export const SPREADSHEET_EXTENSIONS = [...WORKBOOK_EXTENSIONS, ...DELIMITED_EXTENSIONS];
+
+/** What a sheet does not say: from flags (--year …) or the caller. */
+export interface ImportDefaults {
+  year?: number;
+  province?: string;
+  city?: string;
+  county?: string;
+  department?: string;
+  moneyUnit?: MoneyUnit;
+  /** a layout id, or 'auto' */
+  layout?: string;
+}
+
+export interface ImportProblem {
+  message: LocalizedText;
+  range: SourceRange;
+}
+
+export type ImportOutcome =
+  | { ok: true; document: Submission; locator: CellLocator; sheets: SheetGrid[]; layout: LayoutId | typeof GENERIC_LAYOUT }
+  | { ok: false; problem: ImportProblem; sheets?: SheetGrid[] };
+
+export function isSpreadsheetPath(filePath: string): boolean {
+  return SPREADSHEET_EXTENSIONS.includes(extname(filePath).toLowerCase());
+}
+
+/** untyped defaults (config, InputContext) → ImportDefaults, ignoring what does not fit */
+export function importDefaultsFrom(raw: Record<string, unknown> | undefined): ImportDefaults {
+  if (!raw) return {};
+  const text = (k: string) => (typeof raw[k] === 'string' && (raw[k] as string).trim() !== '' ? (raw[k] as string).trim() : undefined);
+  const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : undefined;
+  const out: ImportDefaults = {};
+  if (year !== undefined && Number.isInteger(year)) out.year = year;
+  for (const k of ['province', 'city', 'county', 'department', 'layout'] as const) {
+    const v = text(k);
+    if (v !== undefined) out[k] = v;
+  }
+  const unit = asMoneyUnit(text('moneyUnit') ?? '');
+  if (unit) out.moneyUnit = unit;
+  return out;
+}
+
+export async function readSheets(filePath: string, bytes: Uint8Array): Promise<{ ok: true; sheets: SheetGrid[] } | { ok: false; problem: ImportProblem }> {
+  const extension = extname(filePath).toLowerCase();
+  if (WORKBOOK_EXTENSIONS.includes(extension)) {
+    const read = await readWorkbook(bytes);
+    if (!read.ok) return { ok: false, problem: { message: messages.workbookProblem(read.problem, read.detail), range: START_OF_FILE } };
+    return { ok: true, sheets: read.sheets };
+  }
+  if (bytes.length === 0) return { ok: false, problem: { message: messages.EMPTY_FILE, range: START_OF_FILE } };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, problem: { message: messages.UNDETECTABLE_ENCODING, range: START_OF_FILE } };
+  const rows = parseDelimited(decoded.text, chooseDelimiter(decoded.text, extension));
+  return { ok: true, sheets: [gridFromRows(sheetNameForTextFile(filePath), rows)] };
+}
+
+/** Excel names the one sheet of an opened CSV after the file; so do the cell references. */
+export function sheetNameForTextFile(filePath: string): string {
+  return safeSheetName(basename(filePath, extname(filePath)));
+}
+
+export async function importSpreadsheet(filePath: string, bytes: Uint8Array, defaults: ImportDefaults = {}): Promise<ImportOutcome> {
+  const read = await readSheets(filePath, bytes);
+  if (!read.ok) return read;
+  const { sheets } = read;
+  const reading = readTables(sheets);
+  const unusable = unusableSheetProblem(reading, sheets, defaults.layout);
+  if (unusable) return { ok: false, problem: unusable, sheets };
+
+  const requested = defaults.layout && defaults.layout !== 'auto' ? defaults.layout : undefined;
+  if (requested !== undefined && !isLayoutId(requested)) {
+    return { ok: false, problem: { message: messages.unknownLayout(requested, LAYOUT_IDS), range: START_OF_FILE }, sheets };
+  }
+  if (requested) {
+    const missing = missingHeaders(requested, reading.evidence);
+    if (missing.length) return { ok: false, problem: { message: messages.layoutMismatch(requested, missing), range: firstSheetRange(reading) }, sheets };
+  }
+  const layout = requested ?? detectLayout(reading.evidence);
+
+  const built = buildDocument(reading, defaults, { file: basename(filePath), layout });
+  if (!built.ok) return { ok: false, problem: { message: built.message, range: firstSheetRange(reading) }, sheets };
+  const firstProject = built.document.projects[0]?.source as ImportedRowSource | undefined;
+  const fallback: CellAt | undefined = firstProject?.sheet && firstProject.row ? { sheet: firstProject.sheet, row: firstProject.row, col: 1 } : undefined;
+  return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout };
+}
+
+/**
+ * A workbook needs at least one table. Sheets without one are skipped (notes, empty Sheet2),
+ * unless they look like a table whose header cannot be read: that is reported, not ignored.
+ */
+function unusableSheetProblem(reading: TablesReading, sheets: SheetGrid[], layout: string | undefined): ImportProblem | undefined {
+  const expected = layout && isLayoutId(layout) ? EXPECTED_HEADERS[layout] : MINIMUM_HEADERS;
+  if (sheets.length === 0) return { message: messages.EMPTY_FILE, range: START_OF_FILE };
+  const broken = reading.findings.find((f) => f.kind === 'no-header' && (reading.projects.length === 0 || f.headerWordsSeen.length >= 2));
+  if (broken) return { message: messages.noHeader(broken.sheet, expected, broken.headerWordsSeen), range: sheetStart(broken.sheet) };
+  if (reading.projects.length > 0) return undefined;
+  const first = reading.findings[0] ?? { sheet: sheets[0]!.name, kind: 'empty' as const };
+  if (reading.findings.every((f) => f.kind === 'empty')) {
+    return { message: sheets.length === 1 ? messages.emptySheet(first.sheet) : messages.EMPTY_FILE, range: sheetStart(first.sheet) };
+  }
+  return { message: messages.noHeader(first.sheet, expected, []), range: sheetStart(first.sheet) };
+}
+
+function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {
+  return EXPECTED_HEADERS[layout].filter((header) => {
+    if (evidence.words.has(normalizeLabel(header))) return false;
+    const role = columnRole(header);
+    // 个性 columns are printed several ways (月细指标（个性）…): any spelling of the role will do
+    return !(role?.startsWith('personal') && evidence.words.has(`role:${role}`));
+  });
+}
+
+function sheetStart(sheet: string): SourceRange {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, cellRef: qualifiedCellRef(sheet, 'A1') };
+}
+
+function firstSheetRange(reading: TablesReading): SourceRange {
+  const sheet = reading.sheetsWithTables[0];
+  return sheet ? sheetStart(sheet) : START_OF_FILE;
+}
+
+type Built = { ok: true; document: Submission; documentCells: Map<string, CellAt> } | { ok: false; message: LocalizedText };
+
+/**
+ * What the sheet says wins; flags fill what it does not say. Year, province and department are
+ * required by the schema, so a document without them is refused with the flag to pass.
+ */
+export function buildDocument(reading: TablesReading, defaults: ImportDefaults, source: { file: string; layout: string }): Built {
+  const { facts } = reading;
+  const documentCells = new Map<string, CellAt>();
+  const year = facts.year?.value ?? defaults.year;
+  const province = facts.province?.value ?? defaults.province;
+  const department = departmentOf(facts, defaults, documentCells);
+  const missing = [
+    ...(year === undefined ? [messages.MISSING_YEAR] : []),
+    ...(province === undefined ? [messages.MISSING_PROVINCE] : []),
+    ...(department === undefined ? [messages.MISSING_DEPARTMENT] : []),
+  ];
+  if (missing.length) return { ok: false, message: messages.missingFacts(missing) };
+
+  const region: Region = { province: province! };
+  const city = facts.city?.value ?? defaults.city;
+  const county = facts.county?.value ?? defaults.county;
+  if (city) region.city = city;
+  if (county) region.county = county;
+  noteCell(documentCells, '/year', facts.year?.at);
+  noteCell(documentCells, '/region/province', facts.province?.at);
+  noteCell(documentCells, '/region/city', facts.city?.at);
+  noteCell(documentCells, '/region/county', facts.county?.at);
+  noteCell(documentCells, '/moneyUnit', facts.moneyUnit?.at);
+
+  const document: Submission = {
+    format: FORMAT_TAG,
+    year: year!,
+    region,
+    department: department!,
+    // no unit line: the schema's default, written out so readers need not know it
+    moneyUnit: facts.moneyUnit?.value ?? defaults.moneyUnit ?? '元',
+    source: {
+      file: source.file,
+      ...(reading.sheetsWithTables.length === 1 ? { sheet: reading.sheetsWithTables[0] } : {}),
+      template: source.layout,
+    },
+    projects: reading.projects,
+  };
+  return { ok: true, document, documentCells };
+}
+
+/** the 浙江 department row (code + name) first, then a 部门名称 line or cell, then --department */
+function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map<string, CellAt>): Submission['department'] | undefined {
+  if (facts.departmentRow) {
+    noteCell(cells, '/department', facts.departmentRow.at);
+    return { code: facts.departmentRow.code, name: facts.departmentRow.name };
+  }
+  if (facts.departmentLabel) {
+    noteCell(cells, '/department', facts.departmentLabel.at);
+    return { name: facts.departmentLabel.name };
+  }
+  return defaults.department ? { name: defaults.department } : undefined;
+}
+
+function noteCell(cells: Map<string, CellAt>, pointer: string, at: CellAt | undefined): void {
+  if (at) cells.set(pointer, at);
+}

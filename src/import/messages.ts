@@ -1,0 +1,89 @@
+/**
+ * What the importers tell a clerk when a file cannot be read, in Chinese first. Each message says
+ * what is wrong and what to do about it; none carries a stack trace.
+ */
+import type { LocalizedText } from '../i18n.js';
+import type { WorkbookProblem } from './read-workbook.js';
+
+const quoteZh = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+const quoteEn = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
+
+export function workbookProblem(problem: WorkbookProblem, detail?: string): LocalizedText {
+  switch (problem) {
+    case 'encrypted':
+      return {
+        'zh-CN': '工作簿设有打开密码（已加密），无法读取：请在 Excel 中清除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再检查',
+        en: 'the workbook is password-protected (encrypted) and cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password) and check again',
+      };
+    case 'legacy-xls':
+      return {
+        'zh-CN': '这是旧版 Excel 97-2003 工作簿（.xls）：请在 Excel 中另存为 .xlsx 后再检查',
+        en: 'this is an old Excel 97-2003 workbook (.xls): save it as .xlsx in Excel and check again',
+      };
+    case 'not-a-workbook':
+      return {
+        'zh-CN': '文件不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或扩展名与内容不符',
+        en: 'the file is not a valid Excel workbook (.xlsx): it may be damaged, or its extension does not match its content',
+      };
+    case 'damaged':
+      return {
+        'zh-CN': `工作簿已损坏，无法读取${detail ? `（${detail}）` : ''}：请在 Excel 中打开并另存为 .xlsx 后再检查`,
+        en: `the workbook is damaged and cannot be read${detail ? ` (${detail})` : ''}: open it in Excel, save it as .xlsx and check again`,
+      };
+  }
+}
+
+export const UNDETECTABLE_ENCODING: LocalizedText = {
+  'zh-CN': '无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GBK/GB18030）：请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”后再检查',
+  en: 'the text encoding of the file cannot be recognised (it is not UTF-8, UTF-16 or GBK/GB18030): in Excel use Save As → "CSV UTF-8 (comma delimited)" and check again',
+};
+
+export const EMPTY_FILE: LocalizedText = { 'zh-CN': '文件是空的，没有可检查的内容', en: 'the file is empty: there is nothing to check' };
+
+export function emptySheet(sheet: string): LocalizedText {
+  return { 'zh-CN': `工作表“${sheet}”是空的，没有可检查的内容`, en: `sheet "${sheet}" is empty: there is nothing to check` };
+}
+
+export function noHeader(sheet: string, expected: readonly string[], seen: readonly string[]): LocalizedText {
+  const seenZh = seen.length ? `（只找到：${seen.join('、')}）` : '';
+  const seenEn = seen.length ? ` (found only: ${seen.join(', ')})` : '';
+  return {
+    'zh-CN': `工作表“${sheet}”中没有找到可识别的绩效指标表头：表头应有${quoteZh(expected)}等栏目${seenZh}`,
+    en: `sheet "${sheet}" has no recognisable indicator header: the header should have cells such as ${quoteEn(expected)}${seenEn}`,
+  };
+}
+
+export function layoutMismatch(layout: string, missing: readonly string[]): LocalizedText {
+  return {
+    'zh-CN': `表格不符合指定的表样 ${layout}：缺少表头${quoteZh(missing)}（可改用 --layout auto 自动识别）`,
+    en: `the table does not match the requested layout ${layout}: header cells ${quoteEn(missing)} are missing (use --layout auto to detect it)`,
+  };
+}
+
+export function unknownLayout(layout: string, known: readonly string[]): LocalizedText {
+  return {
+    'zh-CN': `未知的表样“${layout}”：可用 auto、${known.join('、')}`,
+    en: `unknown layout "${layout}": use auto, ${known.join(', ')}`,
+  };
+}
+
+export interface MissingFact {
+  zh: string;
+  en: string;
+  flag: string;
+}
+
+export const MISSING_YEAR: MissingFact = { zh: '预算年度', en: 'the budget year', flag: '--year 2024' };
+export const MISSING_PROVINCE: MissingFact = { zh: '省份', en: 'the province', flag: '--province 浙江省' };
+export const MISSING_DEPARTMENT: MissingFact = { zh: '部门名称', en: 'the department', flag: '--department 市商务局' };
+
+export function missingFacts(missing: readonly MissingFact[]): LocalizedText {
+  return {
+    'zh-CN': `无法确定${missing.map((m) => m.zh).join('、')}：表中没有写明，请用 ${missing.map((m) => m.flag).join(' ')} 指定`,
+    en: `cannot tell ${missing.map((m) => m.en).join(', ')}: the table does not say; pass ${missing.map((m) => m.flag).join(' ')}`,
+  };
+}
+
+export function brokenSheet(sheet: string, detail: string): LocalizedText {
+  return { 'zh-CN': `工作表“${sheet}”无法读取（${detail}）`, en: `sheet "${sheet}" cannot be read (${detail})` };
+}
