@@ -122,9 +122,8 @@ function rateLabel(
   rules: readonly NameUnitRule[],
 ): string | undefined {
   const vocabulary = node.project.document.analysis.vocabulary;
-  if (expected !== undefined || vocabulary.isSatisfactionName(name)) {
-    return vocabulary.isSatisfactionName(name) || expected?.includes('percent') ? name : undefined;
-  }
+  if (vocabulary.isSatisfactionName(name) || expected?.includes('percent')) return name;
+  if (expected !== undefined) return undefined; // the name says money, days …: the description cannot overrule it
   const description = normalizeIndicatorLabel(node.value.description ?? '');
   if (description === '' || description.length > LABEL_MAX_LENGTH || SENTENCE_MARKS.test(description)) return undefined;
   const described = expectedFor(description, rules);
@@ -313,7 +312,7 @@ export default defineRule({
     /** normalised name → rows of that name with a comparable unit, in document order */
     const byName = new Map<string, Occurrence[]>();
 
-    /** 计算符号 or value text disagrees with the 计量单位 column. Returns true when reported. */
+    /** The unit written inside the value disagrees with the 计量单位 column. Returns true when reported. */
     function checkValueAgainstColumn(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
       if (!reading.unitConflict || reading.kind === 'date' || reading.valueUnit === undefined || reading.columnUnit === undefined) return false;
