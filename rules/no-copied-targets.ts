@@ -244,44 +244,184 @@ interface Project {
   facts: ProjectFacts;
   rowCount: number;
   /** SLOTS fingerprints per row, 0 = none */
-  fingerprints: Float64Array;
+  fingerprints: Int32Array;
   options: Options;
 }
 
-function fingerprintsOf(facts: ProjectFacts): Float64Array {
+/**
+ * 30-bit fingerprint of a tuple of hashes, tagged with its kind so a name never equals a
+ * description. 30 bits keep the index compact; a rare collision only merges two counts or
+ * proposes a pair that scoring (on the exact 53-bit cell hashes) then rejects.
+ */
+function fingerprint(kind: number, a: number, b: number, c = 0): number {
+  let h = Math.imul(kind, 0x9e3779b1);
+  h = mixWord(h, a >>> 0);
+  h = mixWord(h, (a / 4294967296) >>> 0);
+  h = mixWord(h, b >>> 0);
+  h = mixWord(h, (b / 4294967296) >>> 0);
+  h = mixWord(h, c >>> 0);
+  h = mixWord(h, (c / 4294967296) >>> 0);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & 0x3fffffff || 1;
+}
+
+/** one murmur3 round */
+function mixWord(h: number, word: number): number {
+  let k = Math.imul(word, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function fingerprintsOf(facts: ProjectFacts): Int32Array {
   const salt = facts.overall ? 16 : 0;
   const rows = facts.rows.length / 3;
-  const fp = new Float64Array(rows * SLOTS);
+  const fp = new Int32Array(rows * SLOTS);
   for (let i = 0; i < rows; i++) {
     const n = facts.rows[3 * i]!;
     const d = facts.rows[3 * i + 1]!;
     const v = facts.rows[3 * i + 2]!;
     const o = i * SLOTS;
-    fp[o + S_ROW] = combine(Kind.Row + salt, n, d, v);
-    if (n) fp[o + S_NAME] = combine(Kind.Name + salt, n, 0);
-    if (d) fp[o + S_DESC] = combine(Kind.Description + salt, d, 0);
-    if (v) fp[o + S_VALUE] = combine(Kind.Value + salt, v, 0);
-    if (n && d) fp[o + S_ND] = combine(Kind.NameDescription + salt, n, d);
-    if (n && v) fp[o + S_NV] = combine(Kind.NameValue + salt, n, v);
-    if (d && v) fp[o + S_DV] = combine(Kind.DescriptionValue + salt, d, v);
+    fp[o + S_ROW] = fingerprint(Kind.Row + salt, n, d, v);
+    if (n) fp[o + S_NAME] = fingerprint(Kind.Name + salt, n, 0);
+    if (d) fp[o + S_DESC] = fingerprint(Kind.Description + salt, d, 0);
+    if (v) fp[o + S_VALUE] = fingerprint(Kind.Value + salt, v, 0);
+    if (n && d) fp[o + S_ND] = fingerprint(Kind.NameDescription + salt, n, d);
+    if (n && v) fp[o + S_NV] = fingerprint(Kind.NameValue + salt, n, v);
+    if (d && v) fp[o + S_DV] = fingerprint(Kind.DescriptionValue + salt, d, v);
   }
   const row = (i: number) => fp[i * SLOTS + S_ROW]!;
-  for (let i = 0; i + 1 < rows; i++) fp[i * SLOTS + S_BLOCK] = combine(Kind.Block + salt, row(i), row(i + 1));
-  for (let i = 0; i + 2 < rows; i++) fp[i * SLOTS + S_TRIPLE] = combine(Kind.Triple + salt, row(i), row(i + 1), row(i + 2));
+  for (let i = 0; i + 1 < rows; i++) fp[i * SLOTS + S_BLOCK] = fingerprint(Kind.Block + salt, row(i), row(i + 1));
+  for (let i = 0; i + 2 < rows; i++) fp[i * SLOTS + S_TRIPLE] = fingerprint(Kind.Triple + salt, row(i), row(i + 1), row(i + 2));
   return fp;
 }
 
-/** distinct non-zero values of the chosen slots */
-function distinct(fp: Float64Array, slots: readonly number[]): Float64Array {
-  const out: number[] = [];
-  for (let o = 0; o < fp.length; o += SLOTS) for (const s of slots) if (fp[o + s]) out.push(fp[o + s]!);
-  const sorted = Float64Array.from(out).sort();
-  let k = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
-  return sorted.subarray(0, k);
+/** calls fn once for each distinct candidate fingerprint of the project */
+function forEachCandidateKey(p: Project, fn: (key: number) => void): void {
+  const fp = p.fingerprints;
+  const seen = new Set<number>();
+  for (let o = 0; o < fp.length; o += SLOTS) {
+    for (const s of CANDIDATE_SLOTS) {
+      const h = fp[o + s]!;
+      if (h && !seen.has(h)) {
+        seen.add(h);
+        fn(h);
+      }
+    }
+  }
 }
 
-const ALL_SLOTS = [S_ROW, S_NAME, S_DESC, S_VALUE, S_ND, S_NV, S_DV, S_BLOCK, S_TRIPLE];
+/**
+ * Document frequency of every fingerprint, and posting lists of the rare ones, in flat typed
+ * arrays with open addressing: a JS Map of millions of entries costs seconds and hundreds of MB.
+ * Filled in run order, so every posting list is sorted by run order.
+ */
+class FingerprintIndex {
+  #keys: Int32Array;
+  #df: Int32Array;
+  /** last visitor per slot, so a project counts once however often a fingerprint recurs in it */
+  #stamp: Int32Array;
+  #visitor = 0;
+  #size = 0;
+  /** rare fingerprint at slot s: its posting list is postings[start[s] … start[s] + filled[s]) */
+  #start = new Int32Array(0);
+  #filled = new Int32Array(0);
+  #postings = new Int32Array(0);
+
+  constructor(expectedKeys: number) {
+    let capacity = 1024;
+    while (capacity < expectedKeys * 2) capacity *= 2;
+    this.#keys = new Int32Array(capacity);
+    this.#df = new Int32Array(capacity);
+    this.#stamp = new Int32Array(capacity);
+  }
+
+  /** the slot holding the key, or the empty slot where it would go */
+  #slot(key: number): number {
+    const mask = this.#keys.length - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.#keys[s] !== 0 && this.#keys[s] !== key) s = (s + 1) & mask;
+    return s;
+  }
+
+  #grow(): void {
+    const { keys, df, stamp } = { keys: this.#keys, df: this.#df, stamp: this.#stamp };
+    this.#keys = new Int32Array(keys.length * 2);
+    this.#df = new Int32Array(keys.length * 2);
+    this.#stamp = new Int32Array(keys.length * 2);
+    for (let s = 0; s < keys.length; s++) {
+      if (keys[s] === 0) continue;
+      const t = this.#slot(keys[s]!);
+      this.#keys[t] = keys[s]!;
+      this.#df[t] = df[s]!;
+      this.#stamp[t] = stamp[s]!;
+    }
+  }
+
+  /** the next project: from now on its fingerprints count once each */
+  nextVisitor(): void {
+    this.#visitor++;
+  }
+
+  count(key: number): void {
+    if (this.#size * 2 >= this.#keys.length) this.#grow();
+    const s = this.#slot(key);
+    if (this.#keys[s] === 0) {
+      this.#keys[s] = key;
+      this.#size++;
+    }
+    if (this.#stamp[s] === this.#visitor) return;
+    this.#stamp[s] = this.#visitor;
+    this.#df[s]!++;
+  }
+
+  /** in how many projects the fingerprint occurs (0 for none) */
+  df(key: number): number {
+    if (key === 0) return 0;
+    const s = this.#slot(key);
+    return this.#keys[s] === 0 ? 0 : this.#df[s]!;
+  }
+
+  /** reserves posting lists for the fingerprints with 2 ≤ df ≤ maxDf; the others get none */
+  reservePostings(maxDf: number): void {
+    this.#start = new Int32Array(this.#keys.length).fill(-1);
+    this.#filled = new Int32Array(this.#keys.length);
+    let total = 0;
+    for (let s = 0; s < this.#keys.length; s++) {
+      const n = this.#df[s]!;
+      if (this.#keys[s] !== 0 && n >= 2 && n <= maxDf) {
+        this.#start[s] = total;
+        total += n;
+      }
+    }
+    this.#postings = new Int32Array(total);
+  }
+
+  /** adds the project to the key's posting list, if the key has one; true if it has */
+  post(key: number, order: number): boolean {
+    const s = this.#slot(key);
+    const start = this.#keys[s] === 0 ? -1 : this.#start[s]!;
+    if (start < 0) return false;
+    const filled = this.#filled[s]!;
+    if (filled === 0 || this.#postings[start + filled - 1] !== order) {
+      this.#postings[start + filled] = order;
+      this.#filled[s] = filled + 1;
+    }
+    return true;
+  }
+
+  /** the posting list of a key, projects in run order (empty when the key has none) */
+  postings(key: number): Int32Array {
+    const s = this.#slot(key);
+    const start = this.#keys[s] === 0 ? -1 : this.#start[s]!;
+    return start < 0 ? this.#postings.subarray(0, 0) : this.#postings.subarray(start, start + this.#filled[s]!);
+  }
+}
 
 /**
  * How much a shared fingerprint says: 1 when at most two projects share it, falling to 0 at
@@ -328,7 +468,7 @@ function matchLevel(a: readonly number[], i: number, b: readonly number[], j: nu
  * one by one (every project has "联合检查合格率 =100%") thus still prove a copy when many of them
  * come together, while two or three common rows that meet by chance prove nothing.
  */
-function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, df: Map<number, number>, projects: number): Float64Array {
+function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, index: FingerprintIndex, projects: number): Float64Array {
   const weights = new Float64Array(level.length);
   const logP = Math.log(Math.max(projects, 2));
   let i = 0;
@@ -341,7 +481,7 @@ function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, df
     while (end < level.length && level[end] === 1 && partner[end] === partner[end - 1]! + 1) end++;
     if (end - i >= 2) {
       let logChance = logP;
-      for (let k = i; k < end; k++) logChance += Math.log(Math.max(df.get(a.fingerprints[k * SLOTS + S_ROW]!) ?? 1, 1)) - logP;
+      for (let k = i; k < end; k++) logChance += Math.log(Math.max(index.df(a.fingerprints[k * SLOTS + S_ROW]!), 1)) - logP;
       const weight = Math.min(1, Math.max(0, -logChance / Math.log(1000)));
       for (let k = i; k < end; k++) weights[k] = weight;
     }
@@ -357,7 +497,7 @@ function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, df
  * matching value. A row inside a copied block (it and its neighbour match whole, in order) gets
  * the rarity of the block: a rare combination of common rows is still a copy.
  */
-export function similarity(a: Project, b: Project, df: Map<number, number>, cap: number, projects: number): Similarity {
+function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number, projects: number): Similarity {
   const ra = a.facts.rows;
   const rb = b.facts.rows;
   const na = a.rowCount;
@@ -383,8 +523,8 @@ export function similarity(a: Project, b: Project, df: Map<number, number>, cap:
       level[i] = best;
     }
   }
-  const r = (h: number) => (h ? rarity(df.get(h) ?? 1, cap) : 0);
-  const run = copiedRunWeights(a, level, partner, df, projects);
+  const r = (h: number) => (h ? rarity(Math.max(index.df(h), 1), cap) : 0);
+  const run = copiedRunWeights(a, level, partner, index, projects);
   let evidence = 0;
   let names = 0;
   let descriptions = 0;
@@ -527,49 +667,48 @@ class Run {
   checkCopies(excluded: ReadonlySet<number>): void {
     const cap = this.projects[0]?.options.maxSharedProjects ?? 20;
     const indexed = this.projects.filter((p) => !excluded.has(p.order) && p.rowCount > 0);
-    for (const p of indexed) p.fingerprints = fingerprintsOf(p.facts);
-
-    // document frequency of every fingerprint (each project counted once)
-    const df = new Map<number, number>();
-    for (const p of indexed) for (const h of distinct(p.fingerprints, ALL_SLOTS)) df.set(h, (df.get(h) ?? 0) + 1);
-
-    // posting lists, in run order, of the rare fingerprints only
-    const postings = new Map<number, number[]>();
-    const candidateKeys = new Map<number, Float64Array>();
+    let slots = 0;
     for (const p of indexed) {
-      const keys = distinct(p.fingerprints, CANDIDATE_SLOTS).filter((h) => {
-        const n = df.get(h) ?? 0;
-        return n >= 2 && n <= cap;
-      });
-      candidateKeys.set(p.order, keys);
-      for (const h of keys) {
-        const list = postings.get(h);
-        if (list) list.push(p.order);
-        else postings.set(h, [p.order]);
-      }
+      p.fingerprints = fingerprintsOf(p.facts);
+      slots += p.fingerprints.length;
     }
 
+    // 1. in how many projects each fingerprint occurs
+    const index = new FingerprintIndex(slots / 3);
+    for (const p of indexed) {
+      index.nextVisitor();
+      for (const h of p.fingerprints) if (h) index.count(h);
+    }
+    // 2. posting lists of the rare candidate fingerprints; a library row (df > cap) gets none
+    index.reservePostings(cap);
+    for (const p of indexed) forEachCandidateKey(p, (h) => index.post(h, p.order));
+
+    // 3. per project, the earlier projects sharing enough rare fingerprints, scored; the best is kept
     const byOrder = new Map(indexed.map((p) => [p.order, p]));
+    const shared = new Int32Array(this.projects.length);
+    const touched: number[] = [];
     for (const a of indexed) {
       if (a.rowCount < a.options.minRows) continue;
-      const shared = new Map<number, number>();
-      for (const h of candidateKeys.get(a.order)!) {
-        for (const order of postings.get(h)!) {
+      forEachCandidateKey(a, (h) => {
+        for (const order of index.postings(h)) {
           if (order >= a.order) break;
-          shared.set(order, (shared.get(order) ?? 0) + 1);
+          if (shared[order]++ === 0) touched.push(order);
         }
-      }
+      });
       let best: { b: Project; sim: Similarity; verdict: Verdict } | undefined;
-      for (const [order, count] of shared) {
+      for (const order of touched) {
+        const count = shared[order]!;
+        shared[order] = 0;
         if (count < MIN_SHARED_FINGERPRINTS) continue;
         const b = byOrder.get(order)!;
-        const sim = similarity(a, b, df, cap, indexed.length);
+        const sim = similarity(a, b, index, cap, indexed.length);
         if (sim.score < a.options.threshold) continue;
         const verdict = classify(a, b, this.docs);
         if (verdict === 'sameProjectOtherYear') continue;
         // the best source wins; on a tie the earliest, which is the original of several copies
         if (!best || sim.score > best.sim.score || (sim.score === best.sim.score && b.order < best.b.order)) best = { b, sim, verdict };
       }
+      touched.length = 0;
       if (best) this.reportCopy(a, best.b, best.sim, best.verdict);
     }
   }

@@ -1,62 +1,222 @@
-import { parse as parseWithPositions } from '@humanwhocodes/momoa';
-import { segmentsOf } from './pointer.js';
+import { childPointer } from './pointer.js';
 import type { LocateTarget, Locator, SourceRange } from './source-range.js';
 
-interface Loc {
-  start: { line: number; column: number; offset: number };
-  end: { line: number; column: number; offset: number };
-}
-interface Node {
-  type: string;
-  loc: Loc;
-  members?: Array<{ name: Node & { value: string }; value: Node; loc: Loc }>;
-  elements?: Array<{ value: Node }>;
+interface Place {
+  keyStart?: number;
+  keyEnd?: number;
+  valueStart: number;
+  valueEnd: number;
 }
 
 /**
- * Pointer → range for JSON text. The AST is built on first use only, so files without
- * diagnostics never pay for positions. A pointer that does not exist (a missing property)
- * resolves to its closest existing ancestor, as Spectral does.
+ * Pointer → range for JSON text, without building a tree: one scan descends only along the
+ * requested pointers and skips every other subtree by bracket matching. Files without
+ * diagnostics never pay for it. A pointer that does not exist (a missing property) resolves to
+ * its closest existing ancestor, as Spectral does. Columns count UTF-16 code units, like ESLint.
  */
 export class JsonLocator implements Locator {
-  #root: Node | undefined;
+  #places = new Map<string, Place>();
+  #scanned = new Set<string>();
+  #lineStarts: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
+  /** scan once for a batch of pointers (the engine calls this with all of a file's pointers) */
+  prepare(pointers: Iterable<string>): void {
+    const wanted = new Set<string>();
+    for (const pointer of pointers) {
+      if (this.#scanned.has(pointer)) continue;
+      this.#scanned.add(pointer);
+      addWithAncestors(pointer, wanted);
+    }
+    if (wanted.size) new Scanner(this.text, wanted, this.#places).scanDocument();
+  }
+
   locate(pointer: string, target: LocateTarget = 'value'): SourceRange {
-    const { node, keyNode } = this.#resolve(pointer);
-    const loc = target === 'key' && keyNode ? keyNode.loc : node.loc;
-    return { line: loc.start.line, column: loc.start.column, endLine: loc.end.line, endColumn: loc.end.column };
+    const place = this.#placeOf(pointer).place;
+    if (!place) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const useKey = target === 'key' && place.keyStart !== undefined;
+    const start = this.#position(useKey ? place.keyStart! : place.valueStart);
+    const end = this.#position(useKey ? place.keyEnd! : place.valueEnd);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   }
 
   offsets(pointer: string): [number, number] | undefined {
-    const { node, exact } = this.#resolve(pointer);
-    return exact ? [node.loc.start.offset, node.loc.end.offset] : undefined;
+    const { place, exact } = this.#placeOf(pointer);
+    return place && exact ? [place.valueStart, place.valueEnd] : undefined;
   }
 
   release(): void {
-    this.#root = undefined;
+    this.#places = new Map();
+    this.#scanned = new Set();
+    this.#lineStarts = undefined;
   }
 
-  #resolve(pointer: string): { node: Node; keyNode?: Node; exact: boolean } {
-    this.#root ??= parseWithPositions(this.text, { mode: 'json' }).body as unknown as Node;
-    let node = this.#root;
-    let keyNode: Node | undefined;
-    for (const segment of segmentsOf(pointer)) {
-      let next: Node | undefined;
-      let nextKey: Node | undefined;
-      if (node.type === 'Object') {
-        // last wins, as in JSON.parse
-        const member = node.members!.findLast((m) => m.name.value === segment);
-        next = member?.value;
-        nextKey = member?.name;
-      } else if (node.type === 'Array' && /^\d+$/.test(segment)) {
-        next = node.elements![Number(segment)]?.value;
-      }
-      if (!next) return { node, keyNode, exact: false };
-      node = next;
-      keyNode = nextKey;
+  #placeOf(pointer: string): { place?: Place; exact: boolean } {
+    if (!this.#scanned.has(pointer)) this.prepare([pointer]);
+    let p = pointer;
+    for (;;) {
+      const place = this.#places.get(p);
+      if (place) return { place, exact: p === pointer };
+      if (p === '') return { exact: false };
+      p = p.slice(0, p.lastIndexOf('/'));
     }
-    return { node, keyNode, exact: true };
+  }
+
+  #position(offset: number): { line: number; column: number } {
+    const starts = (this.#lineStarts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+}
+
+function addWithAncestors(pointer: string, into: Set<string>): void {
+  let p = pointer;
+  while (!into.has(p)) {
+    into.add(p);
+    if (p === '') return;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/** A recursive-descent walk over text already known to be valid JSON. */
+class Scanner {
+  #pos = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly wanted: Set<string>,
+    private readonly places: Map<string, Place>,
+  ) {}
+
+  scanDocument(): void {
+    this.#skipWhitespace();
+    this.#value('', undefined);
+  }
+
+  #value(path: string, key: [number, number] | undefined): void {
+    const start = this.#pos;
+    if (!this.wanted.has(path)) {
+      this.#skipValue();
+      return;
+    }
+    const c = this.text.charCodeAt(start);
+    if (c === 123) this.#object(path);
+    else if (c === 91) this.#array(path);
+    else this.#skipValue();
+    this.places.set(path, key ? { keyStart: key[0], keyEnd: key[1], valueStart: start, valueEnd: this.#pos } : { valueStart: start, valueEnd: this.#pos });
+  }
+
+  #object(path: string): void {
+    this.#pos++; // {
+    this.#skipWhitespace();
+    if (this.text.charCodeAt(this.#pos) === 125) {
+      this.#pos++;
+      return;
+    }
+    for (;;) {
+      const keyStart = this.#pos;
+      this.#skipString();
+      const keyEnd = this.#pos;
+      const raw = this.text.slice(keyStart + 1, keyEnd - 1);
+      const name = raw.includes('\\') ? (JSON.parse(this.text.slice(keyStart, keyEnd)) as string) : raw;
+      this.#skipWhitespace();
+      this.#pos++; // :
+      this.#skipWhitespace();
+      this.#value(childPointer(path, name), [keyStart, keyEnd]);
+      this.#skipWhitespace();
+      if (this.text.charCodeAt(this.#pos++) === 125) return; // } (else ,)
+      this.#skipWhitespace();
+    }
+  }
+
+  #array(path: string): void {
+    this.#pos++; // [
+    this.#skipWhitespace();
+    if (this.text.charCodeAt(this.#pos) === 93) {
+      this.#pos++;
+      return;
+    }
+    for (let index = 0; ; index++) {
+      this.#value(`${path}/${index}`, undefined);
+      this.#skipWhitespace();
+      if (this.text.charCodeAt(this.#pos++) === 93) return; // ] (else ,)
+      this.#skipWhitespace();
+    }
+  }
+
+  /** skip one value of any kind, with no allocation */
+  #skipValue(): void {
+    const text = this.text;
+    const c = text.charCodeAt(this.#pos);
+    if (c === QUOTE) {
+      this.#skipString();
+      return;
+    }
+    if (c !== 123 && c !== 91) {
+      // number, true, false, null
+      let i = this.#pos;
+      for (; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+      }
+      this.#pos = i;
+      return;
+    }
+    let depth = 0;
+    let i = this.#pos;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === QUOTE) {
+        for (i++; i < text.length; i++) {
+          const e = text.charCodeAt(i);
+          if (e === BACKSLASH) i++;
+          else if (e === QUOTE) break;
+        }
+      } else if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        if (--depth === 0) {
+          i++;
+          break;
+        }
+      }
+    }
+    this.#pos = i;
+  }
+
+  #skipString(): void {
+    const text = this.text;
+    let i = this.#pos + 1;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) break;
+    }
+    this.#pos = i + 1;
+  }
+
+  #skipWhitespace(): void {
+    const text = this.text;
+    let i = this.#pos;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    }
+    this.#pos = i;
   }
 }

@@ -18,6 +18,8 @@ export interface Locator {
   locate(pointer: string, target?: LocateTarget): SourceRange;
   /** character offsets of the value at the pointer, when the input is text (for fixes) */
   offsets?(pointer: string): [number, number] | undefined;
+  /** compute positions for many pointers at once (an optimisation; locate() works without it) */
+  prepare?(pointers: Iterable<string>): void;
   /** drop cached position data; the next locate() rebuilds it */
   release?(): void;
 }

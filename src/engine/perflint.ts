@@ -3,7 +3,7 @@
  * Pipeline per file: read → load (parse) → validate → document rules (one traversal) →
  * corpus facts; then corpus rules over all facts; positions and locale applied last.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { loadConfig, type ConfigSelector } from '../config/load.js';
@@ -132,7 +132,8 @@ export class PerfLint {
       files.map((filePath) => async (): Promise<[string, LoadedInput]> => {
         let bytes: Buffer;
         try {
-          bytes = await readFile(filePath);
+          // synchronous: for thousands of small local files it is several times faster than fs/promises
+          bytes = readFileSync(filePath);
         } catch (error) {
           const detail = (error as NodeJS.ErrnoException).code ?? String(error);
           return [filePath, { ok: false, problem: { message: { 'zh-CN': `无法读取文件（${detail}）`, en: `cannot read the file (${detail})` }, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } } }];
@@ -176,7 +177,8 @@ export class PerfLint {
     for (const load of loaders) {
       const [filePath, input] = await load();
       const record = this.#lintOne(filePath, input, selector, validator, corpusEntries, corpusRules);
-      // positions are computed only for files with messages, then the position index is dropped
+      // positions are computed only for files with messages, in one scan, then dropped
+      if (record.pending.length) record.locator.prepare?.(record.pending.map((r) => r.pointer));
       for (const report of record.pending) record.messages.push(withContext(finalize(report, filePath, record.locator, locale, () => undefined), record));
       record.pending = [];
       record.document = undefined;
@@ -214,6 +216,20 @@ export class PerfLint {
         }
       }
     }
+    // one positions scan per file for everything the corpus reports point at, related places included
+    const wanted = new Map<string, string[]>();
+    const want = (file: string, pointer: string) => {
+      const list = wanted.get(file) ?? [];
+      list.push(pointer);
+      wanted.set(file, list);
+    };
+    for (const [filePath, reports] of pendingCorpus) {
+      for (const r of reports) {
+        want(filePath, r.pointer);
+        for (const related of r.related ?? []) want(related.file ?? filePath, related.pointer);
+      }
+    }
+    for (const [file, pointers] of wanted) lookup.get(file)?.locator.prepare?.(pointers);
     for (const [filePath, reports] of pendingCorpus) {
       const record = lookup.get(filePath)!;
       for (const r of reports) record.messages.push(withContext(finalize(r, filePath, record.locator, locale, locate), record));

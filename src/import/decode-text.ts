@@ -55,7 +55,11 @@ function utf16WithoutBom(bytes: Uint8Array): DecodedText {
   if (bytes.length % 2 !== 0) return { ok: false };
   let zerosAtEven = 0;
   let zerosAtOdd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? zerosAtEven++ : zerosAtOdd++;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) zerosAtEven++;
+    else zerosAtOdd++;
+  }
   const encoding = zerosAtOdd > zerosAtEven ? 'utf-16le' : 'utf-16be';
   const text = decodeUtf16(bytes, encoding);
   return plausibleShare(text) >= PLAUSIBLE_SHARE ? { ok: true, text, encoding } : { ok: false };

@@ -12,7 +12,7 @@ import { CellLocator } from './cell-locator.js';
 import { decodeText } from './decode-text.js';
 import { chooseDelimiter, parseDelimited } from './delimited.js';
 import { gridFromRows, type SheetGrid } from './grid.js';
-import { detectLayout, EXPECTED_HEADERS, GENERIC_LAYOUT, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type LayoutEvidence, type LayoutId } from './layouts.js';
+import { detectLayout, EXPECTED_HEADERS, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts.js';
 import * as messages from './messages.js';
 import { readTables, type CellAt, type DocumentFacts, type ImportedRowSource, type TablesReading } from './read-tables.js';
 import { readWorkbook } from './read-workbook.js';

@@ -83,7 +83,3 @@ export function missingFacts(missing: readonly MissingFact[]): LocalizedText {
     en: `cannot tell ${missing.map((m) => m.en).join(', ')}: the table does not say; pass ${missing.map((m) => m.flag).join(' ')}`,
   };
 }
-
-export function brokenSheet(sheet: string, detail: string): LocalizedText {
-  return { 'zh-CN': `工作表“${sheet}”无法读取（${detail}）`, en: `sheet "${sheet}" cannot be read (${detail})` };
-}

@@ -323,7 +323,7 @@ class TablesReader {
     if (columns.projectRows) {
       const code = text('unitCode');
       const name = text('unitName');
-      if (!isBlank(code) && /^[0-9A-Za-z][0-9A-Za-z.\-]*$/.test(code.trim())) {
+      if (!isBlank(code) && /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(code.trim())) {
         this.#readUnitRow(row, code.trim(), name);
         return;
       }
@@ -482,7 +482,7 @@ class TablesReader {
   /** a row whose first cell is a known label; false when it is not one */
   #readBlockRow(row: number, cells: LogicalCell[]): boolean {
     const first = cells[0]!;
-    if (NUMBERED_GOAL.test(normalizeLabel(first.text)) || normalizeLabel(first.text) === '......') {
+    if (NUMBERED_GOAL.test(normalizeLabel(first.text)) || isEllipsis(first.text)) {
       if (!this.#draft || this.#draft.origin !== 'block') return false;
       this.#readGoalRow(row, first);
       return true;
@@ -535,7 +535,7 @@ class TablesReader {
         this.#readRecord(row, labelCell, (record) => this.#applyIncome(record));
         return;
       case 'goals':
-        if (valueCell && (NUMBERED_GOAL.test(normalizeLabel(valueCell.text)) || normalizeLabel(valueCell.text) === '......')) {
+        if (valueCell && (NUMBERED_GOAL.test(normalizeLabel(valueCell.text)) || isEllipsis(valueCell.text))) {
           this.#ensureBlockDraft(row);
           this.#readGoalRow(row, valueCell);
           return;
@@ -690,7 +690,7 @@ class TablesReader {
   }
 
   #readGoalRow(row: number, numberCell: LogicalCell): void {
-    if (normalizeLabel(numberCell.text) === '......') return; // the template's "more goals here" row
+    if (isEllipsis(numberCell.text)) return; // the template's "more goals here" row
     const draft = this.#ensureBlockDraft(row);
     const valueCell = this.#cellsAfter(row, numberCell.col)[0];
     this.#pushGoal(draft, valueCell?.text ?? '', cellAddress(row, (valueCell ?? numberCell).col));
@@ -851,6 +851,11 @@ class TablesReader {
   #at(row: number, col: number): CellAt {
     return { sheet: this.#grid.name, row, col };
   }
+}
+
+/** the template's "……" row under the numbered goals */
+function isEllipsis(text: string): boolean {
+  return /^[.…。·]{2,}$/.test(normalizeLabel(text));
 }
 
 interface RecordRows {

@@ -1,0 +1,120 @@
+/**
+ * `perflint import <file…> [-o out.json | --out-dir DIR] [--layout auto|…] [--year --province --city --county --department]`
+ * Spreadsheets → canonical `perflint/v1` JSON, written atomically. One input without -o prints
+ * to stdout. Exit 0: all imported; 1: some inputs could not be imported (each one says why and
+ * which flag to pass); 2: usage errors.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, extname, relative, resolve as resolvePath } from 'node:path';
+import type { Submission } from '../document/model.js';
+import { createSubmissionValidator } from '../document/validate.js';
+import { discoverFiles, NoFilesFoundError } from '../discovery/files.js';
+import { writeFileAtomic } from '../fs-atomic.js';
+import type { Locale } from '../i18n.js';
+import { importDefaultsFrom, importSpreadsheet, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
+import type { CliValues } from './args.js';
+import type { CliIO } from './cli.js';
+
+const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+
+export async function runImport(patterns: string[], values: CliValues, io: CliIO, locale: Locale): Promise<number> {
+  const en = locale === 'en';
+  const output = values.out ?? values['output-file'];
+  const outDir = values['out-dir'];
+  const usage = (zh: string, english: string) => {
+    io.stderr(`perflint import: ${en ? english : zh}\n`);
+    return EXIT.fatal;
+  };
+  if (patterns.length === 0) return usage('请指定要导入的表格文件，例如 perflint import 申报表.xlsx -o 申报表.json', 'name the spreadsheets to import, e.g. perflint import book.xlsx -o book.json');
+  if (output && outDir) return usage('-o 与 --out-dir 只能用一个', 'use either -o or --out-dir, not both');
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) return usage(`--year 需要四位年份，收到“${values.year}”`, `--year needs a four-digit year, got "${values.year}"`);
+
+  let files: string[];
+  try {
+    files = await discoverFiles({ cwd: io.cwd, patterns, ignores: [], extensions: SPREADSHEET_EXTENSIONS, errorOnUnmatchedPattern: true });
+  } catch (error) {
+    if (error instanceof NoFilesFoundError) return usage(`没有文件匹配“${error.pattern}”`, `no files match "${error.pattern}"`);
+    throw error;
+  }
+  if (output && files.length > 1) return usage('-o 只能用于一个文件；多个文件请用 --out-dir 目录', '-o takes one input; for several, use --out-dir DIR');
+  if (!output && !outDir && files.length > 1) return usage('导入多个文件时请用 --out-dir 指定输出目录', 'importing several files needs --out-dir DIR');
+
+  const defaults = defaultsFromFlags(values);
+  const validate = createSubmissionValidator();
+  const taken = new Set<string>();
+  let failed = 0;
+  for (const file of files) {
+    const shown = relative(io.cwd, file) || file;
+    const document = await importOne(file, shown, defaults, validate, io, en);
+    if (!document) {
+      failed++;
+      continue;
+    }
+    const text = JSON.stringify(document, null, 2) + '\n';
+    if (!output && !outDir) {
+      io.stdout(text);
+      continue;
+    }
+    const target = output ? resolvePath(io.cwd, output) : uniqueTarget(resolvePath(io.cwd, outDir!), file, taken);
+    if (outDir) await mkdir(resolvePath(io.cwd, outDir), { recursive: true });
+    await writeFileAtomic(target, text);
+    const indicators = document.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
+    const where = relative(io.cwd, target) || target;
+    io.stderr(
+      en
+        ? `${shown} → ${where} (${document.projects.length} projects, ${indicators} indicators, layout ${document.source?.template})\n`
+        : `${shown} → ${where}（${document.projects.length} 个项目，${indicators} 条指标，表样 ${document.source?.template}）\n`,
+    );
+  }
+  return failed > 0 ? EXIT.problems : EXIT.ok;
+}
+
+async function importOne(file: string, shown: string, defaults: ImportDefaults, validate: ReturnType<typeof createSubmissionValidator>, io: CliIO, en: boolean): Promise<Submission | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    io.stderr(`${shown}: ${en ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);
+    return undefined;
+  }
+  let outcome: Awaited<ReturnType<typeof importSpreadsheet>>;
+  try {
+    outcome = await importSpreadsheet(file, bytes, defaults);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`${shown}: ${en ? `the spreadsheet could not be imported (${detail})` : `无法导入此表格（${detail}）`}\n`);
+    return undefined;
+  }
+  if (!outcome.ok) {
+    const where = outcome.problem.range.cellRef ? ` (${outcome.problem.range.cellRef})` : '';
+    io.stderr(`${shown}${where}: ${outcome.problem.message[en ? 'en' : 'zh-CN']}\n`);
+    return undefined;
+  }
+  const problems = validate(outcome.document);
+  if (problems.length) {
+    for (const p of problems.slice(0, 5)) io.stderr(`${shown} ${p.pointer || '/'}: ${p.message[en ? 'en' : 'zh-CN']}\n`);
+    return undefined;
+  }
+  return outcome.document;
+}
+
+function defaultsFromFlags(values: CliValues): ImportDefaults {
+  return importDefaultsFrom({
+    year: values.year,
+    province: values.province,
+    city: values.city,
+    county: values.county,
+    department: values.department,
+    layout: values.layout,
+  });
+}
+
+/** DIR/<name>.json, numbered when two inputs share a name */
+function uniqueTarget(dir: string, input: string, taken: Set<string>): string {
+  const stem = basename(input, extname(input));
+  let path = resolvePath(dir, `${stem}.json`);
+  for (let n = 2; taken.has(path); n++) path = resolvePath(dir, `${stem}(${n}).json`);
+  taken.add(path);
+  return path;
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { BUILTIN_PRESETS } from '../../src/config/resolve.js';
+import { configSchemaText } from '../../src/config/write-config-schema.js';
+import { PerfLint } from '../../src/engine/perflint.js';
+import { ROOT } from '../cli/scenario.js';
+
+const region = (province: string, year: number) => ({ region: { province }, year });
+
+async function rulesFor(config: object, file: string, doc: { region: { province: string }; year: number }) {
+  const selector = await new PerfLint({ cwd: ROOT, config }).config();
+  return selector.describe(join(ROOT, file), doc).rules;
+}
+
+describe('presets', () => {
+  it('every built-in preset resolves', async () => {
+    for (const name of BUILTIN_PRESETS) {
+      await expect(new PerfLint({ cwd: ROOT, config: { extends: `perflint:${name}` } }).config()).resolves.toBeDefined();
+    }
+  });
+
+  it('perflint:all turns on every built-in rule at error', () => {
+    const all = parse(readFileSync(join(ROOT, 'src/config/presets/all.yaml'), 'utf8')) as { rules: Record<string, string> };
+    expect(Object.keys(all.rules).sort()).toEqual(Object.keys(builtinRules).sort());
+    expect(new Set(Object.values(all.rules))).toEqual(new Set(['error']));
+  });
+
+  it('perflint:zhejiang expects no weights in 2019 and requires them from 2021', async () => {
+    const config = { extends: 'perflint:zhejiang' };
+    expect((await rulesFor(config, 'a.json', region('浙江省', 2019)))['weights-sum']).toBe('off');
+    expect((await rulesFor(config, 'a.json', region('浙江省', 2021)))['weights-sum']).toEqual(['error', expect.objectContaining({ requireWeights: true, total: 100 })]);
+  });
+
+  it('perflint:hebei turns weights off and the basis check on', async () => {
+    const rules = await rulesFor({ extends: 'perflint:hebei' }, 'a.json', region('河北省', 2021));
+    expect(rules['weights-sum']).toBe('off');
+    expect(rules['require-basis']).toEqual(['warn', expect.anything()]);
+  });
+
+  it('the example config applies the Hebei and Zhejiang presets by region in one run', async () => {
+    const perflint = new PerfLint({ cwd: ROOT, configFile: '.perflintrc.example.yaml' });
+    const selector = await perflint.config();
+    const hebei = selector.describe(join(ROOT, 'x.json'), region('河北省', 2021)).rules;
+    const zj2019 = selector.describe(join(ROOT, 'x.json'), region('浙江省', 2019)).rules;
+    const zj2022 = selector.describe(join(ROOT, 'x.json'), region('浙江省', 2022)).rules;
+    expect(hebei['require-basis']).toEqual(['warn', expect.anything()]);
+    expect(hebei['weights-sum']).toBe('off');
+    expect(zj2019['weights-sum']).toBe('off');
+    expect(zj2022['weights-sum']).toEqual(['error', expect.objectContaining({ requireWeights: true })]);
+  });
+});
+
+describe('schemas/config.schema.json', () => {
+  it('is generated from the rule registry (run npm run gen:schemas after changing a rule)', () => {
+    expect(readFileSync(join(ROOT, 'schemas', 'config.schema.json'), 'utf8')).toBe(configSchemaText());
+  });
+});
