@@ -8,15 +8,16 @@
  * How copies are found without comparing all pairs (see docs/rules/no-copied-targets.md):
  *  1. collect() reduces each content row to three 53-bit hashes of its normalised 三级 name,
  *     description and value (the value as parsed by node.reading, so "≥90" + "(%)" = "≥90%").
- *  2. aggregate() derives fingerprints per row (name, description, value, name+description,
- *     name+value, description+value, the whole row, and the row with its successor = a "block")
+ *  2. aggregate() derives 30-bit fingerprints per row (name, description, value, name+description,
+ *     name+value, description+value, the whole row, the row with the next one, with the next two)
  *     and counts in how many projects each occurs (document frequency, df).
  *  3. Only fingerprints shared by 2…maxSharedProjects projects produce candidate pairs; one shared
  *     by more is a library/template row and produces none.
  *  4. A candidate pair is scored row by row: what matched (name/description = structure, value)
  *     weighted by how rare it is; structure alone weighs at most STRUCTURE_WEIGHT, so projects
  *     built from the same indicator library with their own values never reach the threshold.
- * Cost: O(R + Σ df² over rare fingerprints + C·r²) for R rows, C scored pairs, r rows per project.
+ * Cost: O(R + Σ df over rare fingerprints × cap + C·r²) for R rows, C scored pairs, r rows per
+ * project; memory O(R). Measured figures are in the doc.
  */
 import { basename } from 'node:path';
 import { defineCorpusRule, docsUrl, type AggregateContext, type CorpusEntry } from '../src/engine/rule.js';
@@ -26,6 +27,12 @@ const ID = 'no-copied-targets';
 
 /** What a matching name/description is worth without a matching value: below any sane threshold. */
 const STRUCTURE_WEIGHT = 0.4;
+/**
+ * A run of rows copied whole that chance would produce this rarely (expected number of projects
+ * holding it) counts in full. Summed over 10⁵ projects this keeps chance look-alikes out: on the
+ * generated 10⁵-project corpus 10⁻³ let 17 through, 10⁻⁵ two.
+ */
+const RUN_CHANCE_FULL_WEIGHT = 1e-5;
 /** A candidate pair must share at least this many rare fingerprints before it is scored. */
 const MIN_SHARED_FINGERPRINTS = 2;
 
@@ -43,8 +50,6 @@ interface ProjectFacts {
   /** 项目编码, trimmed; '' = none */
   code: string;
   total: number | null;
-  /** 预算单位 name, normalised; '' = none */
-  unit: string;
   overall: boolean;
   /** content rows, flattened: [nameHash, descriptionHash, valueHash, …]; 0 = empty cell */
   rows: number[];
@@ -94,18 +99,6 @@ function finish(h1: number, h2: number): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
-}
-
-/** Hash of a tuple of hashes, tagged with its kind so a name never equals a description. */
-function combine(kind: number, a: number, b: number, c = 0): number {
-  const h1 = step(step(step(0xdeadbeef ^ kind, a, 2654435761), b, 2654435761), c, 2654435761);
-  const h2 = step(step(step(0x41c6ce57 ^ kind, a, 1597334677), b, 1597334677), c, 1597334677);
-  return finish(h1, h2);
-}
-
-/** feeds the low and high 32-bit words of a 53-bit hash into a 32-bit lane */
-function step(h: number, x: number, multiplier: number): number {
-  return Math.imul(Math.imul(h ^ (x >>> 0), multiplier) ^ ((x / 4294967296) >>> 0), multiplier);
 }
 
 /**
@@ -196,7 +189,6 @@ function collectProject(project: ProjectNode, common: ReadonlySet<string>): Proj
     name: p.name,
     code: (p.code ?? '').trim(),
     total: p.funding?.total ?? null,
-    unit: normalizeText(p.unit?.name),
     overall: project.kind === 'overall',
     rows,
   };
@@ -301,21 +293,6 @@ function fingerprintsOf(facts: ProjectFacts): Int32Array {
   return fp;
 }
 
-/** calls fn once for each distinct candidate fingerprint of the project */
-function forEachCandidateKey(p: Project, fn: (key: number) => void): void {
-  const fp = p.fingerprints;
-  const seen = new Set<number>();
-  for (let o = 0; o < fp.length; o += SLOTS) {
-    for (const s of CANDIDATE_SLOTS) {
-      const h = fp[o + s]!;
-      if (h && !seen.has(h)) {
-        seen.add(h);
-        fn(h);
-      }
-    }
-  }
-}
-
 /**
  * Document frequency of every fingerprint, and posting lists of the rare ones, in flat typed
  * arrays with open addressing: a JS Map of millions of entries costs seconds and hundreds of MB.
@@ -368,6 +345,7 @@ class FingerprintIndex {
     this.#visitor++;
   }
 
+
   count(key: number): void {
     if (this.#size * 2 >= this.#keys.length) this.#grow();
     const s = this.#slot(key);
@@ -402,24 +380,28 @@ class FingerprintIndex {
     this.#postings = new Int32Array(total);
   }
 
-  /** adds the project to the key's posting list, if the key has one; true if it has */
-  post(key: number, order: number): boolean {
+  /** adds the project to the key's posting list (once), if the key has one */
+  post(key: number, order: number): void {
     const s = this.#slot(key);
     const start = this.#keys[s] === 0 ? -1 : this.#start[s]!;
-    if (start < 0) return false;
+    if (start < 0) return;
     const filled = this.#filled[s]!;
     if (filled === 0 || this.#postings[start + filled - 1] !== order) {
       this.#postings[start + filled] = order;
       this.#filled[s] = filled + 1;
     }
-    return true;
   }
 
-  /** the posting list of a key, projects in run order (empty when the key has none) */
-  postings(key: number): Int32Array {
+  /**
+   * The posting list of a key, projects in run order, the first time the current visitor asks
+   * for it; empty when the key has none or was already asked for.
+   */
+  postingsOnce(key: number): Int32Array {
     const s = this.#slot(key);
-    const start = this.#keys[s] === 0 ? -1 : this.#start[s]!;
-    return start < 0 ? this.#postings.subarray(0, 0) : this.#postings.subarray(start, start + this.#filled[s]!);
+    const start = this.#keys[s] === 0 || this.#stamp[s] === this.#visitor ? -1 : this.#start[s]!;
+    if (start < 0) return this.#postings.subarray(0, 0);
+    this.#stamp[s] = this.#visitor;
+    return this.#postings.subarray(start, start + this.#filled[s]!);
   }
 }
 
@@ -462,15 +444,18 @@ function matchLevel(a: readonly number[], i: number, b: readonly number[], j: nu
 
 /**
  * Rows copied whole and in order weigh as much as their run is unlikely by chance. For a maximal
- * run of k ≥ 2 such rows, chance = P · Π(dfᵢ / P) is the number of projects expected to hold the
- * same run if rows were picked independently (P projects, dfᵢ = projects holding row i). A run
- * expected 10⁻³ times or less weighs 1; one expected about once weighs 0. Rows that are common
- * one by one (every project has "联合检查合格率 =100%") thus still prove a copy when many of them
- * come together, while two or three common rows that meet by chance prove nothing.
+ * run of k ≥ 2 such rows r₁…r_k, the number of projects expected to hold the same run by chance
+ * is estimated from the index by the chain rule over adjacent rows:
+ *   chance = df(r₁) · Π df(rᵢ rᵢ₊₁) / df(rᵢ)
+ * (df(rᵢ rᵢ₊₁) = projects where rᵢ₊₁ directly follows rᵢ), which accounts for rows that usually
+ * come together in a template. A run expected RUN_CHANCE_FULL_WEIGHT times or less weighs 1, one
+ * expected about once weighs 0 (log scale in between). So rows that are common one by one (every project has "联合检查合格率 =100%")
+ * still prove a copy when many come together in the same order, while two or three common rows
+ * that meet by chance prove nothing.
  */
-function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, index: FingerprintIndex, projects: number): Float64Array {
+function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, index: FingerprintIndex): Float64Array {
   const weights = new Float64Array(level.length);
-  const logP = Math.log(Math.max(projects, 2));
+  const logDf = (slot: number) => Math.log(Math.max(index.df(a.fingerprints[slot]!), 1));
   let i = 0;
   while (i < level.length) {
     if (level[i] !== 1) {
@@ -480,9 +465,9 @@ function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, in
     let end = i + 1;
     while (end < level.length && level[end] === 1 && partner[end] === partner[end - 1]! + 1) end++;
     if (end - i >= 2) {
-      let logChance = logP;
-      for (let k = i; k < end; k++) logChance += Math.log(Math.max(index.df(a.fingerprints[k * SLOTS + S_ROW]!), 1)) - logP;
-      const weight = Math.min(1, Math.max(0, -logChance / Math.log(1000)));
+      let logChance = logDf(i * SLOTS + S_ROW);
+      for (let k = i; k + 1 < end; k++) logChance += logDf(k * SLOTS + S_BLOCK) - logDf(k * SLOTS + S_ROW);
+      const weight = Math.min(1, Math.max(0, logChance / Math.log(RUN_CHANCE_FULL_WEIGHT)));
       for (let k = i; k < end; k++) weights[k] = weight;
     }
     i = end;
@@ -491,13 +476,13 @@ function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, in
 }
 
 /**
- * Row-by-row similarity of project a (the later one) to b. Each row of a is paired with its best
- * unused row of b; its evidence is structure × (STRUCTURE_WEIGHT + (1 − STRUCTURE_WEIGHT) × value),
+ * Row-by-row similarity of project a (the later one) to b, 0…1. Each row of a is paired with its
+ * best unused row of b; its evidence is structure × (STRUCTURE_WEIGHT + (1 − STRUCTURE_WEIGHT) × value),
  * where structure is the rarity of the matching name/description and value the rarity of the
- * matching value. A row inside a copied block (it and its neighbour match whole, in order) gets
- * the rarity of the block: a rare combination of common rows is still a copy.
+ * matching value (so a shared generic value such as "≥90%" or 文字描述 adds little). Rows inside
+ * a run copied whole take the run's weight (copiedRunWeights). The score is the mean over a's rows.
  */
-function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number, projects: number): Similarity {
+function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number): Similarity {
   const ra = a.facts.rows;
   const rb = b.facts.rows;
   const na = a.rowCount;
@@ -524,7 +509,7 @@ function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number
     }
   }
   const r = (h: number) => (h ? rarity(Math.max(index.df(h), 1), cap) : 0);
-  const run = copiedRunWeights(a, level, partner, index, projects);
+  const run = copiedRunWeights(a, level, partner, index);
   let evidence = 0;
   let names = 0;
   let descriptions = 0;
@@ -560,12 +545,18 @@ function formatTotal(total: number | null, unit: string): string {
 
 type Verdict = 'copiedTargets' | 'notUpdated' | 'sameProjectOtherYear';
 
-function classify(a: Project, b: Project, docs: readonly DocumentFacts[]): Verdict {
+/**
+ * A recurring project keeps its indicator names and often its rates from one year to the next;
+ * it counts as not updated only when nearly all of its values are also last year's.
+ */
+const NOT_UPDATED_VALUE_SHARE = 0.8;
+
+function classify(a: Project, b: Project, sim: Similarity, docs: readonly DocumentFacts[]): Verdict {
   const da = docs[a.doc]!;
   const db = docs[b.doc]!;
   if (!sameDepartment(da, db) || da.year === db.year) return 'copiedTargets';
-  if (Math.abs(da.year - db.year) === 1) return 'notUpdated';
-  // the same recurring project two or more years apart: not a copy between projects
+  if (Math.abs(da.year - db.year) === 1 && sim.values >= NOT_UPDATED_VALUE_SHARE * sim.rows) return 'notUpdated';
+  // the same recurring project in another year, updated or two or more years apart: not a copy
   const sameProject = normalizeText(a.facts.name) === normalizeText(b.facts.name) || (a.facts.code !== '' && a.facts.code === b.facts.code);
   return sameProject ? 'sameProjectOtherYear' : 'copiedTargets';
 }
@@ -585,7 +576,7 @@ class Run {
     this.files = entries.map((e) => e.filePath);
     entries.forEach((entry, doc) => {
       for (const facts of entry.facts.projects) {
-        this.projects.push({ order: this.projects.length, doc, facts, rowCount: facts.rows.length / 3, fingerprints: new Float64Array(0), options: entry.options });
+        this.projects.push({ order: this.projects.length, doc, facts, rowCount: facts.rows.length / 3, fingerprints: new Int32Array(0), options: entry.options });
       }
     });
   }
@@ -677,33 +668,44 @@ class Run {
     const index = new FingerprintIndex(slots / 3);
     for (const p of indexed) {
       index.nextVisitor();
-      for (const h of p.fingerprints) if (h) index.count(h);
+      const fp = p.fingerprints;
+      for (let k = 0; k < fp.length; k++) if (fp[k]) index.count(fp[k]!);
     }
     // 2. posting lists of the rare candidate fingerprints; a library row (df > cap) gets none
     index.reservePostings(cap);
-    for (const p of indexed) forEachCandidateKey(p, (h) => index.post(h, p.order));
+    for (const p of indexed) {
+      const fp = p.fingerprints;
+      for (let o = 0; o < fp.length; o += SLOTS) for (const s of CANDIDATE_SLOTS) if (fp[o + s]) index.post(fp[o + s]!, p.order);
+    }
 
     // 3. per project, the earlier projects sharing enough rare fingerprints, scored; the best is kept
-    const byOrder = new Map(indexed.map((p) => [p.order, p]));
     const shared = new Int32Array(this.projects.length);
     const touched: number[] = [];
     for (const a of indexed) {
       if (a.rowCount < a.options.minRows) continue;
-      forEachCandidateKey(a, (h) => {
-        for (const order of index.postings(h)) {
-          if (order >= a.order) break;
-          if (shared[order]++ === 0) touched.push(order);
+      index.nextVisitor();
+      const fp = a.fingerprints;
+      for (let o = 0; o < fp.length; o += SLOTS) {
+        for (const s of CANDIDATE_SLOTS) {
+          const h = fp[o + s]!;
+          if (!h) continue;
+          const list = index.postingsOnce(h);
+          for (let k = 0; k < list.length && list[k]! < a.order; k++) {
+            const order = list[k]!;
+            if (shared[order] === 0) touched.push(order);
+            shared[order]!++;
+          }
         }
-      });
+      }
       let best: { b: Project; sim: Similarity; verdict: Verdict } | undefined;
       for (const order of touched) {
         const count = shared[order]!;
         shared[order] = 0;
         if (count < MIN_SHARED_FINGERPRINTS) continue;
-        const b = byOrder.get(order)!;
-        const sim = similarity(a, b, index, cap, indexed.length);
+        const b = this.projects[order]!;
+        const sim = similarity(a, b, index, cap);
         if (sim.score < a.options.threshold) continue;
-        const verdict = classify(a, b, this.docs);
+        const verdict = classify(a, b, sim, this.docs);
         if (verdict === 'sameProjectOtherYear') continue;
         // the best source wins; on a tie the earliest, which is the original of several copies
         if (!best || sim.score > best.sim.score || (sim.score === best.sim.score && b.order < best.b.order)) best = { b, sim, verdict };
@@ -795,22 +797,22 @@ export default defineCorpusRule({
           type: 'number',
           minimum: 0,
           maximum: 1,
-          description: 'similarity (0–1) from which a project counts as copied; structure alone (same names/descriptions, own values) scores at most 0.4 / 判定为雷同的相似度下限',
+          description: 'similarity (0–1) from which a project counts as copied; shared names and descriptions with own values score at most 0.4 / 判定为雷同的相似度下限（0–1）；只共用名称和描述、指标值各自填写的，最高 0.4',
         },
         maxSharedProjects: {
           type: 'integer',
           minimum: 2,
-          description: 'a row or row pair shared by more projects than this is a library/template row: it proposes no pairs and weighs nothing / 超过此数的项目共用的指标行视为共性指标库',
+          description: 'a row, run of rows or value shared by more projects is library/template material: it proposes no pair and weighs nothing / 被超过此数的项目共用的指标行、连续几行或指标值视为共性指标库/模板：不产生比对、不计分',
         },
         minRows: {
           type: 'integer',
           minimum: 1,
-          description: 'projects with fewer content rows are not checked for copies / 指标行少于此数的项目不检查雷同',
+          description: 'projects with fewer content rows are not checked for copies / 有效指标行少于此数的项目不检查雷同',
         },
         commonRows: {
           type: 'array',
           items: { type: 'string' },
-          description: '三级 indicator names that are common-library rows: never evidence of copying / 共性指标名称，不作为雷同依据',
+          description: '三级 names of common-library rows, e.g. ["服务对象满意度"]: never evidence of copying / 共性指标的三级名称：这些行不作为雷同的依据',
         },
       },
     },

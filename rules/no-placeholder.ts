@@ -16,6 +16,7 @@
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { IndicatorNode } from '../src/engine/nodes.js';
+import type { Indicator } from '../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../src/analysis/value-reading.js';
 
 const ID = 'no-placeholder';
@@ -61,29 +62,41 @@ export function isBlankRow(node: IndicatorNode): boolean {
 
 type CellRole = 'name' | 'value' | 'description';
 
-interface Cell {
+/** One column of a row: where it is, what a clerk calls it. */
+interface Column {
   role: CellRole;
   /** JSON pointer suffix under the row */
   path: string;
-  text: string;
+  text(row: Indicator): string | undefined;
   field: string;
   fieldEn: string;
 }
 
-/** The filled cells of a row, common columns first, then the 浙江 2019 个性 columns. */
-function filledCells(node: IndicatorNode): Cell[] {
-  const { name, value, description, personal } = node.value;
-  const candidates: Array<Cell | undefined> = [
-    { role: 'name', path: '/name', text: name, field: '指标名称', fieldEn: 'indicator name' },
-    { role: 'value', path: '/value', text: value, field: '指标值', fieldEn: 'target value' },
-    description === undefined ? undefined : { role: 'description', path: '/description', text: description, field: '指标描述', fieldEn: 'description' },
-    personal?.name === undefined ? undefined : { role: 'name', path: '/personal/name', text: personal.name, field: '明细指标（个性）', fieldEn: 'personalised indicator name' },
-    personal?.value === undefined ? undefined : { role: 'value', path: '/personal/value', text: personal.value, field: '指标值（个性）', fieldEn: 'personalised target value' },
-    personal?.description === undefined
-      ? undefined
-      : { role: 'description', path: '/personal/description', text: personal.description, field: '指标描述（个性）', fieldEn: 'personalised description' },
-  ];
-  return candidates.filter((c): c is Cell => c !== undefined && !isBlank(c.text));
+/** Common columns first, then the 浙江 2019 个性 columns. Static: no per-row allocation. */
+const COLUMNS: readonly Column[] = [
+  { role: 'name', path: '/name', text: (r) => r.name, field: '指标名称', fieldEn: 'indicator name' },
+  { role: 'value', path: '/value', text: (r) => r.value, field: '指标值', fieldEn: 'target value' },
+  { role: 'description', path: '/description', text: (r) => r.description, field: '指标描述', fieldEn: 'description' },
+  { role: 'name', path: '/personal/name', text: (r) => r.personal?.name, field: '明细指标（个性）', fieldEn: 'personalised indicator name' },
+  { role: 'value', path: '/personal/value', text: (r) => r.personal?.value, field: '指标值（个性）', fieldEn: 'personalised target value' },
+  { role: 'description', path: '/personal/description', text: (r) => r.personal?.description, field: '指标描述（个性）', fieldEn: 'personalised description' },
+];
+
+/** All this rule needs to know of a cell's reading. */
+type CellKind = 'placeholder' | 'not-applicable' | 'other';
+
+function kindOf(reading: IndicatorReading): CellKind {
+  return reading.kind === 'placeholder' || reading.kind === 'not-applicable' ? reading.kind : 'other';
+}
+
+/** Longer than this, a cell is prose: whole-cell words and template shapes (≥**%, **元/人/天) are all shorter. */
+const SHORT_CELL = 32;
+/** A superset of the parser's embedded-placeholder pattern (**, ××, XX), without its word boundaries. */
+const TEMPLATE_MARK = /\*\*|××|[xX]{2}/;
+
+/** Whether the parser could read the cell as a placeholder or 不涉及; the parser still decides. */
+export function mayBePlaceholder(text: string, shortCell = SHORT_CELL): boolean {
+  return text.trim().length <= shortCell || TEMPLATE_MARK.test(text);
 }
 
 /** "无" alone may mean zero (安全事故 无) as well as not applicable: not this rule's call. */
@@ -92,9 +105,9 @@ function isBareNone(text: string): boolean {
 }
 
 /** What a clerk calls the row: its first real name, else nothing (the row number says where). */
-function rowLabel(readings: ReadonlyArray<readonly [Cell, IndicatorReading]>): string {
-  for (const [cell, reading] of readings) {
-    if (cell.role === 'name' && reading.kind !== 'placeholder' && reading.kind !== 'not-applicable') return cell.text.trim();
+function rowLabel(row: Indicator, kinds: ReadonlyArray<CellKind | undefined>): string {
+  for (const [i, column] of COLUMNS.entries()) {
+    if (column.role === 'name' && kinds[i] === 'other') return (column.text(row) ?? '').trim();
   }
   return '';
 }
@@ -113,8 +126,8 @@ function where(node: IndicatorNode, label: string): { where: string; whereEn: st
 }
 
 const WHAT_TO_WRITE_VALUE = {
-  zh: '请填写具体目标值：计算符号、数值和单位，如“≥95%”“≥500人”“≤200元/人/天”；定性指标写可以检查的具体标准',
-  en: 'write a concrete target: comparison, number and unit, e.g. "≥95%", "≥500 people", "≤200 yuan/person/day"; for a qualitative indicator, a concrete standard that can be checked',
+  zh: '请填写具体目标值（计算符号、数值和单位），如“≥95%”“≥500人”“≤200元/人/天”；定性指标写可以检查的具体标准',
+  en: 'write a concrete target (comparison, number and unit), e.g. "≥95%", "≥500 people", "≤200 yuan/person/day"; for a qualitative indicator, a concrete standard that can be checked',
 };
 
 export default defineRule({
@@ -187,13 +200,23 @@ export default defineRule({
       return readingOptions;
     };
 
+    // Long prose can only be a placeholder by embedding a template mark; skipping the parser for
+    // the rest keeps descriptions (paragraphs, on every row) cheap. Extra words may be long.
+    const shortCell = Math.max(SHORT_CELL, ...extraWords.map((w) => w.length), ...(context.settings.placeholders ?? []).map((w) => w.length));
+
+    // Names and short cells repeat across projects (template rows): read each distinct text once per document.
+    const memo = new Map<string, CellKind>();
+
     /** node.reading is shared; re-read only when this rule adds words the shared reading lacks. */
-    const readCell = (node: IndicatorNode, cell: Cell): IndicatorReading => {
-      if (cell.path === '/value') {
-        if (node.reading.kind === 'placeholder' || extraWords.length === 0) return node.reading;
-        return readIndicatorValue({ value: node.value.value, operator: node.value.operator, unit: node.value.unit }, optionsFor(node));
+    const kindOfCell = (node: IndicatorNode, column: Column, text: string): CellKind => {
+      if (column.path === '/value') {
+        if (node.reading.kind === 'placeholder' || extraWords.length === 0) return kindOf(node.reading);
+        return kindOf(readIndicatorValue({ value: text, operator: node.value.operator, unit: node.value.unit }, optionsFor(node)));
       }
-      return readIndicatorValue({ value: cell.text }, optionsFor(node));
+      if (!mayBePlaceholder(text, shortCell)) return 'other';
+      let kind = memo.get(text);
+      if (kind === undefined) memo.set(text, (kind = kindOf(readIndicatorValue({ value: text }, optionsFor(node)))));
+      return kind;
     };
 
     return {
@@ -209,25 +232,33 @@ export default defineRule({
           return;
         }
 
-        const readings = filledCells(node).map((cell) => [cell, readCell(node, cell)] as const);
-        const at = where(node, rowLabel(readings));
-        for (const [cell, reading] of readings) {
-          const pointer = node.pointer + cell.path;
-          const data = { ...at, field: cell.field, fieldEn: cell.fieldEn, text: cell.text.trim() };
-          if (reading.kind === 'placeholder') {
-            const messageId = cell.role === 'value' ? 'placeholderValue' : cell.role === 'name' ? 'placeholderName' : 'placeholderDescription';
-            context.report({ pointer, messageId, data });
-          } else if (cell.role === 'value' && reading.kind === 'not-applicable' && !isBareNone(cell.text)) {
-            context.report({ pointer, messageId: 'notApplicableValue', data });
-          }
+        const row = node.value;
+        // kinds[i]: the reading of COLUMNS[i], undefined when that cell is blank
+        const kinds = COLUMNS.map((column) => {
+          const text = column.text(row);
+          return isBlank(text) ? undefined : kindOfCell(node, column, text!);
+        });
+        let at: ReturnType<typeof where> | undefined; // built only when the row has something to report
+        const here = () => (at ??= where(node, rowLabel(row, kinds)));
+
+        let hasName = false;
+        let firstValue: string | undefined;
+        for (const [i, column] of COLUMNS.entries()) {
+          const kind = kinds[i];
+          if (kind === undefined) continue;
+          const text = column.text(row)!.trim();
+          if (column.role === 'name') hasName = true;
+          if (column.role === 'value') firstValue ??= text;
+          if (kind === 'other' || (kind === 'not-applicable' && (column.role !== 'value' || isBareNone(text)))) continue;
+          const messageId =
+            kind === 'not-applicable' ? 'notApplicableValue' : column.role === 'value' ? 'placeholderValue' : column.role === 'name' ? 'placeholderName' : 'placeholderDescription';
+          context.report({ pointer: node.pointer + column.path, messageId, data: { ...here(), field: column.field, fieldEn: column.fieldEn, text } });
         }
 
-        const hasName = readings.some(([cell]) => cell.role === 'name');
-        const values = readings.filter(([cell]) => cell.role === 'value');
-        if (values.length === 0) {
-          context.report({ pointer: `${node.pointer}/value`, messageId: 'emptyValue', data: at });
+        if (firstValue === undefined) {
+          context.report({ pointer: `${node.pointer}/value`, messageId: 'emptyValue', data: here() });
         } else if (!hasName) {
-          context.report({ pointer: `${node.pointer}/name`, messageId: 'emptyName', data: { ...at, text: values[0]![0].text.trim() } });
+          context.report({ pointer: `${node.pointer}/name`, messageId: 'emptyName', data: { ...here(), text: firstValue } });
         }
       },
     };

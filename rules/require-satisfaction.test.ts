@@ -14,10 +14,11 @@ const output = row('产出指标', '数量指标', '培训人数', '≥80人');
 
 // seed 000 (绍兴 2019), 出国人员经费 (259001), as filed: no satisfaction row at all
 const CHUGUO: Indicator[] = [
-  { level1: '产出指标', name: '年度经费控制率', value: '经费控制在财政局审批的《浙江省因公临时出国经费预算审核表》以内', description: '年度经费控制情况。' },
-  { level1: '产出指标', name: '审批程序', value: '合规', description: '审批程序是否合规。' },
-  { level1: '产出指标', name: '出国（境）天数', value: '单次6-8人', description: '出国（境）天数。' },
+  { level1: '产出指标', name: '年度经费控制率', value: '经费控制在财政局审批的《浙江省因公临时出国经费预算审核表》以内', description: '与上年出国（境）相比，经费控制情况。' },
+  { level1: '产出指标', name: '审批程序', value: '合规', description: '审批程序是否符合规定。' },
+  { level1: '产出指标', name: '出国（境）天数', value: '单次6-8人', description: '出国（境）活动持续天数。' },
   { level1: '产出指标', name: '出国（境）人数', value: '3-4人', description: '出国（境）人数。' },
+  { level1: '效益指标', name: '组织40家以上企业赴印尼等“一带一路”沿线重点国家抱团参加绍兴特色产品展，重点参加2019年雅加达国际纺织及服装机械展览会暨浙江对外贸易展。', value: '', description: '', personalized: true },
   { level1: '效益指标', name: '商讨投资贸易等经贸合作事宜', value: '', description: '', personalized: true },
 ];
 
@@ -38,7 +39,7 @@ new RuleTester({ describe, it }).run('require-satisfaction', rule, {
     },
     {
       name: '河北 files 服务对象满意度指标 under 效果指标 (seed 003, 综合业务工作经费)',
-      document: doc({ projects: [project('综合业务工作经费', [output, row('效果指标', '服务对象满意度指标', '外贸受益企业满意度', '≥90%', { description: '外贸受益企业满意度', basis: '冀政办字〔2022〕51号' })])] }),
+      document: doc({ projects: [project('综合业务工作经费', [output, row('效果指标', '服务对象满意度指标', '外贸受益企业满意度', '≥90%', { description: '外贸受益企业满意度', basis: '调查问卷' })])] }),
     },
     {
       name: '浙江 2019 has no 二级: 培训学员满意度 under 效益指标 (seed 000, 商事法律业务培训费)',

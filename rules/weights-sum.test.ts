@@ -19,12 +19,12 @@ const fiveOf20 = (): Indicator[] => ['甲', '乙', '丙', '丁', '戊'].map((n) 
 // seed 001 (绍兴 2021), 促进内需系列活动经费, as filed: 保障措施完备性 has no weight, the others add up to 100
 const CUXIAO_NEIXU: Indicator[] = [
   { level1: '产出指标', level2: '数量指标', name: '宣传（活动）天数', value: '5', operator: '=', unit: '天', weight: 10 },
-  { level1: '产出指标', level2: '数量指标', name: '发放宣传（活动）资料数量', value: '300', operator: '≥', unit: '份', weight: 10 },
-  { level1: '满意度指标', level2: '服务对象满意度指标', name: '公众满意度', value: '95', operator: '≥', unit: '%', weight: 10 },
-  { level1: '产出指标', level2: '数量指标', name: '播发稿件数量', value: '15', operator: '≥', unit: '篇', weight: 20 },
+  { level1: '产出指标', level2: '数量指标', name: '发放宣传（活动）资料数量', value: '300', operator: '=', unit: '份', weight: 10 },
+  { level1: '满意度指标', level2: '服务对象满意度指标', name: '公众满意度', value: '95', operator: '≥', unit: '(%)', weight: 10 },
+  { level1: '产出指标', level2: '数量指标', name: '播发稿件数量', value: '15', operator: '=', unit: '篇', weight: 20 },
   { level1: '产出指标', level2: '时效指标', name: '宣传（活动）工作及时性', value: '及时', operator: '定性', unit: '', weight: 10 },
   { level1: '效益指标', level2: '经济效益指标', name: '消费市场指标', value: '提升绍兴本地内需市场，拉动消费4-5亿元', operator: '定性', unit: '', weight: 15 },
-  { level1: '产出指标', level2: '数量指标', name: '组织宣传（活动）次数', value: '3', operator: '≥', unit: '次', weight: 10 },
+  { level1: '产出指标', level2: '数量指标', name: '组织宣传（活动）次数', value: '3', operator: '=', unit: '次', weight: 10 },
   { level1: '产出指标', level2: '质量指标', name: '保障措施完备性', value: '完备', operator: '定性', unit: '', weight: null },
   { level1: '效益指标', level2: '社会效益指标', name: '护大城市影响力', value: '加快绍兴特色菜及老字号的推广', operator: '定性', unit: '', weight: 15 },
 ];

@@ -15,6 +15,7 @@ import { parseJsonText } from '../document/json-text.js';
 import { PerfLint } from '../engine/perflint.js';
 import type { LintResult } from '../engine/results.js';
 import { UnknownFormatterError } from '../formatters/index.js';
+import { AnnotateError } from '../import/annotate.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
@@ -143,7 +144,7 @@ function describeFailure(error: unknown, locale: Locale, cwd: string): string {
       ? `perflint: unknown format "${error.formatterName}" (stylish, json, sarif, github, xlsx)`
       : `perflint：未知的输出格式“${error.formatterName}”（可用 stylish、json、sarif、github、xlsx）`;
   }
-  if (error instanceof UsageError) return `perflint: ${error.message}\n${helpHint(locale)}`;
+  if (error instanceof UsageError || error instanceof AnnotateError) return `perflint: ${error.message}\n${helpHint(locale)}`;
   const detail = error instanceof Error ? error.message : String(error);
   return locale === 'en' ? `perflint: internal error: ${detail}` : `perflint：内部错误：${detail}`;
 }

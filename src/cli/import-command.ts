@@ -11,7 +11,8 @@ import { createSubmissionValidator } from '../document/validate.js';
 import { discoverFiles, NoFilesFoundError } from '../discovery/files.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
-import { importDefaultsFrom, importSpreadsheet, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
+import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
+import { isLayoutId, LAYOUT_IDS } from '../import/layouts.js';
 import type { CliValues } from './args.js';
 import type { CliIO } from './cli.js';
 
@@ -28,6 +29,9 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
   if (patterns.length === 0) return usage('请指定要导入的表格文件，例如 perflint import 申报表.xlsx -o 申报表.json', 'name the spreadsheets to import, e.g. perflint import book.xlsx -o book.json');
   if (output && outDir) return usage('-o 与 --out-dir 只能用一个', 'use either -o or --out-dir, not both');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) return usage(`--year 需要四位年份，收到“${values.year}”`, `--year needs a four-digit year, got "${values.year}"`);
+  if (values.layout !== undefined && values.layout !== 'auto' && !isLayoutId(values.layout)) {
+    return usage(`未知的表样“${values.layout}”：可用 auto、${LAYOUT_IDS.join('、')}`, `unknown layout "${values.layout}": use auto, ${LAYOUT_IDS.join(', ')}`);
+  }
 
   let files: string[];
   try {
@@ -70,6 +74,10 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
 }
 
 async function importOne(file: string, shown: string, defaults: ImportDefaults, validate: ReturnType<typeof createSubmissionValidator>, io: CliIO, en: boolean): Promise<Submission | undefined> {
+  if (!isSpreadsheetPath(file)) {
+    io.stderr(`${shown}: ${en ? `not a spreadsheet (${SPREADSHEET_EXTENSIONS.join(', ')})` : `不是表格文件（${SPREADSHEET_EXTENSIONS.join('、')}）`}\n`);
+    return undefined;
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);

@@ -10,7 +10,8 @@ import type { Submission } from '../document/model.js';
 import { createAnalysis } from '../engine/analysis.js';
 import type { PreparedConfig, PreparedRule } from '../engine/run-document.js';
 import { ConfigError } from './errors.js';
-import { RuleRegistry, mergeDeep } from './registry.js';
+import type { RuleRegistry} from './registry.js';
+import { mergeDeep } from './registry.js';
 import {
   createResolveState,
   emptyLayer,

@@ -14,7 +14,8 @@ import { createAjv } from '../ajv.js';
 import { isLocale, type Locale } from '../i18n.js';
 import { packagePath } from '../package-root.js';
 import { ConfigError } from './errors.js';
-import { RuleRegistry, isPlainObject, mergeDeep } from './registry.js';
+import type { RuleRegistry} from './registry.js';
+import { isPlainObject, mergeDeep } from './registry.js';
 import type { ConfigFile, NormalizedRuleSetting, RegionMatch, RuleEntry, Settings } from './types.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 

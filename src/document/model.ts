@@ -59,6 +59,8 @@ export interface RowSource {
   sheet?: string;
   row?: number;
   cell?: string;
+  /** field (relative pointer, e.g. "value", "funding/total") → cell address */
+  cells?: Record<string, string>;
 }
 
 export interface Project {

@@ -1,7 +1,7 @@
 /** The default human format: by file, then by project, one line per finding. */
 import { relative } from 'node:path';
 import { createColors } from 'picocolors';
-import type { LintMessage, LintResult } from '../engine/results.js';
+import type { LintMessage } from '../engine/results.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {

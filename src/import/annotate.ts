@@ -13,8 +13,9 @@ import type { Locale } from '../i18n.js';
 import { parseCellAddress, parseQualifiedCellRef, qualifiedCellRef } from './cell-ref.js';
 import { cellKey, type SheetGrid } from './grid.js';
 import { isSpreadsheetPath, readSheets, WORKBOOK_EXTENSIONS } from './import-spreadsheet.js';
-import { readTables, type ImportedRowSource } from './read-tables.js';
-import { sheetToGrid } from './read-workbook.js';
+import { readTables } from './read-tables.js';
+import type { RowSource } from '../document/model.js';
+import { loadWorkbook, restoreMerges, sheetToGrid, sniffWorkbook, tableSheets } from './read-workbook.js';
 
 export interface AnnotateOptions {
   cwd: string;
@@ -77,15 +78,15 @@ export async function annotatedWorkbook(result: LintResult, locale: Locale): Pro
 }
 
 async function openAsWorkbook(filePath: string, bytes: Buffer): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] } | undefined> {
-  const workbook = new ExcelJS.Workbook();
   if (WORKBOOK_EXTENSIONS.includes(extname(filePath).toLowerCase())) {
-    try {
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch {
-      return undefined;
-    }
-    return { workbook, grids: workbook.worksheets.map(sheetToGrid) };
+    if (sniffWorkbook(bytes)) return undefined;
+    const loaded = await loadWorkbook(bytes);
+    if (!loaded.ok) return undefined;
+    const grids = tableSheets(loaded.workbook).map((sheet) => sheetToGrid(sheet, loaded.merges.get(sheet.name)));
+    restoreMerges(loaded.workbook, loaded.merges);
+    return { workbook: loaded.workbook, grids };
   }
+  const workbook = new ExcelJS.Workbook();
   const read = await readSheets(filePath, bytes);
   if (!read.ok) return undefined;
   for (const grid of read.sheets) {
@@ -126,7 +127,7 @@ function markCells(workbook: ExcelJS.Workbook, grids: SheetGrid[], messages: Lin
     const cell = sheet.getCell(found.row, found.col);
     const isError = found.messages.some((m) => m.severity === 2);
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: isError ? ERROR_FILL : WARNING_FILL } };
-    const lines = found.messages.map((m) => `[${m.severity === 2 ? t.error : t.warning}] ${m.ruleId ?? t.fatal}：${m.message}`);
+    const lines = found.messages.map((m) => `[${m.severity === 2 ? t.error : t.warning}] ${m.ruleId ?? t.fatal}${t.colon}${m.message}`);
     const existing = noteText(cell.note);
     cell.note = { texts: [{ text: [existing, ...lines].filter(Boolean).join('\n') }] } as ExcelJS.Comment;
   }
@@ -169,7 +170,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, projects: ReturnType<typeof
   const { perProject, document } = tally(result.messages, projects.length);
   projects.forEach((p, i) => {
     const counts = perProject[i]!;
-    const source = p.source as ImportedRowSource | undefined;
+    const source = p.source as RowSource | undefined;
     const ref = source?.sheet && source.cell ? qualifiedCellRef(source.sheet, source.cell) : '';
     const row = sheet.addRow([i + 1, p.name, ref ? { text: ref, hyperlink: `#${ref}` } : '', counts.errors, counts.warnings, [...counts.rules].sort().join(', ')]);
     if (counts.errors) row.getCell(4).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ERROR_FILL } };
@@ -184,6 +185,7 @@ interface Texts {
   error: string;
   warning: string;
   fatal: string;
+  colon: string;
   summarySheet: string;
   title: string;
   headers: string[];
@@ -200,6 +202,7 @@ function texts(locale: Locale): Texts {
       error: 'error',
       warning: 'warning',
       fatal: 'fatal',
+      colon: ': ',
       summarySheet: 'perflint summary',
       title: 'perflint findings',
       headers: ['#', 'Project', 'Cell', 'Errors', 'Warnings', 'Rules'],
@@ -214,6 +217,7 @@ function texts(locale: Locale): Texts {
     error: '错误',
     warning: '警告',
     fatal: '无法检查',
+    colon: '：',
     summarySheet: 'perflint检查结果',
     title: 'perflint 检查结果',
     headers: ['序号', '项目', '位置', '错误', '警告', '规则'],

@@ -8,10 +8,11 @@ import type { Submission } from '../document/model.js';
 import { segmentsOf } from '../document/pointer.js';
 import { START_OF_FILE, type Locator, type SourceRange } from '../document/source-range.js';
 import { cellAddress, parseCellAddress, qualifiedCellRef } from './cell-ref.js';
-import type { CellAt, ImportedRowSource } from './read-tables.js';
+import type { CellAt } from './read-tables.js';
+import type { RowSource } from '../document/model.js';
 
 interface LocatedRow {
-  source?: ImportedRowSource;
+  source?: RowSource;
 }
 
 export class CellLocator implements Locator {
@@ -48,7 +49,7 @@ export class CellLocator implements Locator {
 }
 
 /** the deepest field of `rest` that has a cell, else the row's own first cell */
-function resolveIn(source: ImportedRowSource, rest: string[]): SourceRange | undefined {
+function resolveIn(source: RowSource, rest: string[]): SourceRange | undefined {
   if (!source.sheet) return undefined;
   for (let n = rest.length; n > 0; n--) {
     const address = source.cells?.[rest.slice(0, n).join('/')];

@@ -16,13 +16,32 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = fromByteOrderMark(bytes);
   if (bom) return bom;
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined && !utf8.includes('\u0000')) return { ok: true, text: utf8, encoding: 'utf-8' };
+  if (utf8 !== undefined && !utf8.includes('\u0000') && !looksLikeGbInDisguise(utf8)) return { ok: true, text: utf8, encoding: 'utf-8' };
   if (bytes.includes(0)) return utf16WithoutBom(bytes);
-  if (isWellFormedGb18030(bytes)) {
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
-    if (plausibleShare(text) >= PLAUSIBLE_SHARE) return { ok: true, text, encoding: 'gb18030' };
+  const gb = decodeGb18030(bytes);
+  if (gb !== undefined) return { ok: true, text: gb, encoding: 'gb18030' };
+  return utf8 !== undefined && !utf8.includes('\u0000') ? { ok: true, text: utf8, encoding: 'utf-8' } : { ok: false };
+}
+
+function decodeGb18030(bytes: Uint8Array): string | undefined {
+  if (!isWellFormedGb18030(bytes)) return undefined;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  return plausibleShare(text) >= PLAUSIBLE_SHARE ? text : undefined;
+}
+
+/**
+ * Chinese written in UTF-8 takes three bytes a character. Text that is valid UTF-8 but whose
+ * non-ASCII characters all took two bytes (U+0080–U+07FF: Latin, Greek, Cyrillic…) is, in a
+ * Chinese budget table, far more likely GBK whose byte pairs happen to be valid UTF-8 (录 is C2 BC).
+ */
+function looksLikeGbInDisguise(utf8: string): boolean {
+  let twoByte = false;
+  for (const ch of utf8) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x800) return false;
+    if (cp >= 0x80) twoByte = true;
   }
-  return { ok: false };
+  return twoByte;
 }
 
 function fromByteOrderMark(bytes: Uint8Array): DecodedText | undefined {

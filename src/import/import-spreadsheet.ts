@@ -14,7 +14,8 @@ import { chooseDelimiter, parseDelimited } from './delimited.js';
 import { gridFromRows, type SheetGrid } from './grid.js';
 import { detectLayout, EXPECTED_HEADERS, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts.js';
 import * as messages from './messages.js';
-import { readTables, type CellAt, type DocumentFacts, type ImportedRowSource, type TablesReading } from './read-tables.js';
+import { readTables, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
+import type { RowSource } from '../document/model.js';
 import { readWorkbook } from './read-workbook.js';
 import { asMoneyUnit } from './titles.js';
 import { columnRole, normalizeLabel } from './vocabulary.js';
@@ -103,7 +104,7 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
 
   const built = buildDocument(reading, defaults, { file: basename(filePath), layout });
   if (!built.ok) return { ok: false, problem: { message: built.message, range: firstSheetRange(reading) }, sheets };
-  const firstProject = built.document.projects[0]?.source as ImportedRowSource | undefined;
+  const firstProject = built.document.projects[0]?.source as RowSource | undefined;
   const fallback: CellAt | undefined = firstProject?.sheet && firstProject.row ? { sheet: firstProject.sheet, row: firstProject.row, col: 1 } : undefined;
   return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout };
 }
@@ -118,19 +119,18 @@ function unusableSheetProblem(reading: TablesReading, sheets: SheetGrid[], layou
   const broken = reading.findings.find((f) => f.kind === 'no-header' && (reading.projects.length === 0 || f.headerWordsSeen.length >= 2));
   if (broken) return { message: messages.noHeader(broken.sheet, expected, broken.headerWordsSeen), range: sheetStart(broken.sheet) };
   if (reading.projects.length > 0) return undefined;
-  const first = reading.findings[0] ?? { sheet: sheets[0]!.name, kind: 'empty' as const };
-  if (reading.findings.every((f) => f.kind === 'empty')) {
-    return { message: sheets.length === 1 ? messages.emptySheet(first.sheet) : messages.EMPTY_FILE, range: sheetStart(first.sheet) };
-  }
-  return { message: messages.noHeader(first.sheet, expected, []), range: sheetStart(first.sheet) };
+  const withHeader = reading.sheetsWithTables[0];
+  if (withHeader) return { message: messages.noRows(withHeader), range: sheetStart(withHeader) };
+  const first = reading.findings[0]!;
+  return { message: sheets.length === 1 ? messages.emptySheet(first.sheet) : messages.EMPTY_FILE, range: sheetStart(first.sheet) };
 }
 
 function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {
   return EXPECTED_HEADERS[layout].filter((header) => {
     if (evidence.words.has(normalizeLabel(header))) return false;
+    // a grid column may be printed several ways (单位名称（项目名称）, 月细指标（个性）…): any spelling of it will do
     const role = columnRole(header);
-    // 个性 columns are printed several ways (月细指标（个性）…): any spelling of the role will do
-    return !(role?.startsWith('personal') && evidence.words.has(`role:${role}`));
+    return !(role && evidence.words.has(`role:${role}`));
   });
 }
 

@@ -44,6 +44,10 @@ export function emptySheet(sheet: string): LocalizedText {
   return { 'zh-CN': `工作表“${sheet}”是空的，没有可检查的内容`, en: `sheet "${sheet}" is empty: there is nothing to check` };
 }
 
+export function noRows(sheet: string): LocalizedText {
+  return { 'zh-CN': `工作表“${sheet}”有表头，但下面没有项目或指标行`, en: `sheet "${sheet}" has a header but no project or indicator rows under it` };
+}
+
 export function noHeader(sheet: string, expected: readonly string[], seen: readonly string[]): LocalizedText {
   const seenZh = seen.length ? `（只找到：${seen.join('、')}）` : '';
   const seenEn = seen.length ? ` (found only: ${seen.join(', ')})` : '';

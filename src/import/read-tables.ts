@@ -17,9 +17,9 @@
 import type { Funding, Indicator, IndicatorList, MoneyUnit, PersonalCells, Project, ProjectKind, RowSource } from '../document/model.js';
 import { cellAddress, type CellPosition } from './cell-ref.js';
 import { readMoney, readSpendingMonth, readWeight, yearIn } from './cell-values.js';
-import { cellText, isBlank, isRowBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell, type SheetGrid } from './grid.js';
+import { cellText, isBlank, isHiddenByMerge, isRowBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell, type SheetGrid } from './grid.js';
 import { emptyEvidence, type LayoutEvidence } from './layouts.js';
-import { asMoneyUnit, isPageFurniture, isSectionHeading, isTableTitle, kindFromHeading, metaLine, regionAtStart } from './titles.js';
+import { asMoneyUnit, isPageFurniture, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart } from './titles.js';
 import {
   blockLabel,
   columnRole,
@@ -36,10 +36,6 @@ import {
   type FundingKey,
 } from './vocabulary.js';
 
-/** RowSource as the schema has it: plus `cells`, field (relative pointer) → cell address */
-export interface ImportedRowSource extends RowSource {
-  cells?: Record<string, string>;
-}
 
 export interface CellAt extends CellPosition {
   sheet: string;
@@ -80,8 +76,8 @@ interface Columns {
   headerText: Map<number, string>;
   /** the grid has a 单位名称 column: projects are rows (浙江), not key-value blocks (河北) */
   projectRows: boolean;
-  /** the left-most indicator column: an indicator row's "first cell" */
-  firstIndicatorCol: number;
+  /** the indicator columns, left to right: an indicator row's first cell is the first one it shows */
+  indicatorCols: number[];
 }
 
 interface OverallGroup {
@@ -133,6 +129,8 @@ class TablesReader {
   #columns: Columns | undefined;
   #draft: Draft | undefined;
   #expect: Expectation | undefined;
+  /** a record still waiting for rows when its table or sheet ends */
+  #pendingRecord: (() => void) | undefined;
   #tableKind: ProjectKind | undefined;
   #tableUnit: { name: string; address: string } | undefined;
   #sheetHadTable = false;
@@ -218,9 +216,9 @@ class TablesReader {
       }
       last = row + 1;
     }
-    for (const text of headerText.values()) this.#noteMoneyUnit(moneyUnitIn(text), row, [...headerText.keys()][0] ?? 1);
-    const firstIndicatorCol = Math.min(...[...roles].filter(([r]) => INDICATOR_ROLES.has(r)).map(([, c]) => c));
-    this.#startGrid({ byRole: roles, headerText, projectRows: roles.has('unitName'), firstIndicatorCol }, row);
+    for (const [col, text] of headerText) this.#noteMoneyUnit(moneyUnitIn(text), row, col);
+    const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
+    this.#startGrid({ byRole: roles, headerText, projectRows: roles.has('unitName'), indicatorCols }, row);
     return last;
   }
 
@@ -262,8 +260,7 @@ class TablesReader {
     }
     if (!isTableTitle(cell.text)) return false;
     this.#noteTitleFacts(cell.text, row, cell.col);
-    const isSubtitle = !/[\u4e00-\u9fa5]{2}/.test(cell.text.replace(/年度?/g, ''));
-    if (isSubtitle) return true;
+    if (isYearSubtitle(cell.text)) return true; // （2023年度） under a title: not a new table
     // a 河北 table ends where the next title starts; a 浙江 page title just repeats
     if (this.#draft?.origin === 'block') this.#finishDraft();
     if (this.#draft?.origin !== 'row') {
@@ -297,6 +294,7 @@ class TablesReader {
         if (meta.value && !this.#facts.departmentLabel) this.#facts.departmentLabel = { name: meta.value, at };
         return;
       case 'reportingUnit':
+        this.#evidence.words.add('填报单位(盖公章)');
         if (meta.value) this.#tableUnit = { name: meta.value, address: cellAddress(row, col) };
         return;
       case 'moneyUnit':
@@ -312,7 +310,7 @@ class TablesReader {
     if (unit && !this.#facts.moneyUnit) this.#facts.moneyUnit = { value: unit, at: this.#at(row, col) };
   }
 
-  // ── 浙江: rows of one grid ────────────────────────────────────────────────
+  // ── grid rows: 浙江 unit/project/indicator rows, 河北 indicator rows ─────────────
 
   #readGridRow(row: number): void {
     const columns = this.#columns!;
@@ -332,6 +330,7 @@ class TablesReader {
     if (this.#hasIndicatorCells(row)) this.#readIndicatorRow(row);
   }
 
+  /** 浙江 department codes have three digits (259), its units six (259001) */
   #readUnitRow(row: number, code: string, name: string): void {
     this.#finishDraft();
     const col = this.#columns!.byRole.get('unitCode')!;
@@ -355,10 +354,13 @@ class TablesReader {
     const draft = this.#newDraft('row', row, nameCol);
     draft.project.name = name;
     draft.has.name = true;
-    if (this.#unit) draft.project.unit = this.#unit.code !== undefined ? { code: this.#unit.code, name: this.#unit.name } : { name: this.#unit.name };
+    if (this.#unit) {
+      draft.project.unit = this.#unit.code !== undefined ? { code: this.#unit.code, name: this.#unit.name } : { name: this.#unit.name };
+      if (this.#unit.sheet === this.#grid.name) draft.cells.unit = this.#unit.address;
+    }
     if (funding.length > 0) {
       const money: Partial<Funding> = {};
-      for (const f of funding) this.#setMoney(draft, money, f.key, f.text, row, f.col);
+      for (const f of funding) this.#setMoney(draft, money, f.key, columns.headerText.get(f.col) ?? f.key, f.text, row, f.col);
       draft.project.funding = { total: null, ...money };
     }
     const goalCol = columns.byRole.get('goal');
@@ -374,12 +376,13 @@ class TablesReader {
     return out;
   }
 
-  #setMoney(draft: Draft, funding: Partial<Funding>, key: FundingKey, text: string, row: number, col: number): void {
+  /** an amount that is not a number stays null, and its text is kept under the table's own label */
+  #setMoney(draft: Draft, funding: Partial<Funding>, key: FundingKey, label: string, text: string, row: number, col: number): void {
     const money = readMoney(text);
     funding[key] = money.amount;
     draft.cells[`funding/${key}`] = cellAddress(row, col);
     if (money.unit) this.#noteMoneyUnit(money.unit, row, col);
-    if (money.raw !== undefined) draft.extensions[key] = money.raw;
+    if (money.raw !== undefined) draft.extensions[label.trim()] = money.raw;
   }
 
   #hasIndicatorCells(row: number): boolean {
@@ -409,10 +412,12 @@ class TablesReader {
     if (weight !== undefined) indicator.weight = readWeight(weight);
     this.#applyPersonalCells(indicator, row, cells);
 
-    const source: ImportedRowSource = { sheet: this.#grid.name, row, cell: cellAddress(row, columns.firstIndicatorCol), cells };
+    // a row under a merged 一级 cell starts, visibly, at its first own cell
+    const firstCol = columns.indicatorCols.find((col) => !isHiddenByMerge(this.#grid, row, col)) ?? columns.indicatorCols[0]!;
+    const source: RowSource = { sheet: this.#grid.name, row, cell: cellAddress(row, firstCol), cells };
     indicator.source = source;
     const list = (draft.project[draft.list] ??= []);
-    list.push(indicator);
+    list.push(inOrder(indicator, INDICATOR_KEY_ORDER));
     this.#noteGroupRow(draft, row, list.length - 1);
   }
 
@@ -515,14 +520,9 @@ class TablesReader {
     switch (label) {
       case 'code':
       case 'name':
-        this.#readIdentityRow(row, labelCell);
-        return;
       case 'department':
-        if (!isBlank(value) && !this.#facts.departmentLabel) this.#facts.departmentLabel = { name: value.trim(), at: this.#at(row, valueCell!.col) };
-        this.#markOverall();
-        return;
       case 'reportingUnit':
-        if (!isBlank(value)) this.#tableUnit = { name: value.trim(), address: cellAddress(row, valueCell!.col) };
+        this.#readLabelPairs(row, labelCell);
         return;
       case 'budget':
         this.#readBudgetRow(row, labelCell);
@@ -569,27 +569,41 @@ class TablesReader {
     }
   }
 
-  /** 项目编码 | code | 项目名称 | name: label/value pairs on one row */
-  #readIdentityRow(row: number, labelCell: LogicalCell): void {
+  /** 项目编码 | code | 项目名称 | name, 主管部门 | … | 实施单位 | …: label/value pairs on one row */
+  #readLabelPairs(row: number, labelCell: LogicalCell): void {
     const cells = logicalCells(this.#grid, row).filter((c) => c.col >= labelCell.col);
     for (let i = 0; i < cells.length; i++) {
       const label = blockLabel(cells[i]!.text);
-      if (label !== 'code' && label !== 'name') continue;
+      if (label !== 'code' && label !== 'name' && label !== 'department' && label !== 'reportingUnit') continue;
+      this.#evidence.words.add(normalizeLabel(cells[i]!.text));
       const valueCell = cells[i + 1] && !blockLabel(cells[i + 1]!.text) ? cells[i + 1] : undefined;
-      const draft = this.#ensureBlockDraft(row, label);
       const value = valueCell?.text ?? '';
       const address = cellAddress(row, (valueCell ?? cells[i]!).col);
+      if (valueCell) i++;
+      if (label === 'department') {
+        if (!isBlank(value) && !this.#facts.departmentLabel) this.#facts.departmentLabel = { name: value.trim(), at: this.#at(row, valueCell!.col) };
+        continue;
+      }
+      if (label === 'reportingUnit') {
+        if (isBlank(value)) continue;
+        this.#tableUnit = { name: value.trim(), address };
+        if (this.#draft?.origin === 'block') {
+          this.#draft.project.unit = { name: value.trim() };
+          this.#draft.cells.unit = address;
+        }
+        continue;
+      }
+      const draft = this.#ensureBlockDraft(row, label);
       if (label === 'code') {
         draft.project.code = value.trim() === '' ? '' : value;
         draft.has.code = true;
       } else {
         draft.project.name = value;
         draft.has.name = true;
-        (draft.project.source as ImportedRowSource).row = row;
-        (draft.project.source as ImportedRowSource).cell = address;
+        (draft.project.source as RowSource).row = row;
+        (draft.project.source as RowSource).cell = address;
       }
       draft.cells[label] = address;
-      if (valueCell) i++;
     }
   }
 
@@ -604,7 +618,7 @@ class TablesReader {
       // an amount typed into the label cell (其中：财政资金600万元) is kept as written
       if (sub.canonical) draft.extensions[sub.canonical] = cells[i]!.text;
       const valueCell = cells[i + 1] && !fundingKeyLoose(cells[i + 1]!.text) ? cells[i + 1] : undefined;
-      this.#setMoney(draft, funding, sub.key, valueCell?.text ?? '', row, (valueCell ?? cells[i]!).col);
+      this.#setMoney(draft, funding, sub.key, sub.canonical ?? cells[i]!.text, valueCell?.text ?? '', row, (valueCell ?? cells[i]!).col);
       if (valueCell) i++;
     }
     draft.project.funding = { total: null, ...funding };
@@ -673,9 +687,6 @@ class TablesReader {
     this.#pendingRecord = finish;
   }
 
-  /** a record still waiting for rows when its table or sheet ends */
-  #pendingRecord: (() => void) | undefined;
-
   #applyIncome(records: RecordRows): void {
     const draft = this.#ensureBlockDraft(records.headerRow);
     const funding: Partial<Funding> = { ...draft.project.funding };
@@ -684,7 +695,7 @@ class TablesReader {
       const key = fundingKeyLoose(h.text)?.key;
       if (!key) continue;
       const text = valueRow === undefined ? '' : cellText(this.#grid, valueRow, h.col);
-      this.#setMoney(draft, funding, key, text, valueRow ?? records.headerRow, h.col);
+      this.#setMoney(draft, funding, key, h.text, text, valueRow ?? records.headerRow, h.col);
     }
     draft.project.funding = { total: null, ...funding };
   }
@@ -789,7 +800,7 @@ class TablesReader {
 
   #newDraft(origin: Draft['origin'], row: number, col: number): Draft {
     const kind = this.#tableKind ?? this.#sectionKind ?? 'project';
-    const source: ImportedRowSource = { sheet: this.#grid.name, row, cell: cellAddress(row, col) };
+    const source: RowSource = { sheet: this.#grid.name, row, cell: cellAddress(row, col) };
     return {
       project: { name: '', kind, indicators: [], source },
       cells: {},
@@ -816,10 +827,10 @@ class TablesReader {
     if (!draft.has.name && p.indicators.length === 0 && !p.funding && !p.goals) return;
     this.#resolveGoal(draft);
     this.#resolveGroups(draft);
-    if (draft.cells.name === undefined && draft.has.name) draft.cells.name = (p.source as ImportedRowSource).cell!;
+    if (draft.cells.name === undefined && draft.has.name) draft.cells.name = (p.source as RowSource).cell!;
     if (Object.keys(draft.extensions).length > 0) p.extensions = { ...p.extensions, ...draft.extensions };
-    (p.source as ImportedRowSource).cells = draft.cells;
-    this.#projects.push(p);
+    (p.source as RowSource).cells = draft.cells;
+    this.#projects.push(inOrder(p, PROJECT_KEY_ORDER));
   }
 
   /** the table's own goal cell becomes `goal`; other goal texts stay in extensions under their labels */
@@ -851,6 +862,19 @@ class TablesReader {
   #at(row: number, col: number): CellAt {
     return { sheet: this.#grid.name, row, col };
   }
+}
+
+/** the order a clerk reads a project or an indicator in, for the JSON `perflint import` writes */
+const PROJECT_KEY_ORDER = ['code', 'name', 'kind', 'unit', 'funding', 'goal', 'goals', 'spendingPlan', 'indicators', 'period', 'periodGoal', 'periodIndicators', 'extensions', 'source'];
+const INDICATOR_KEY_ORDER = ['level1', 'level2', 'name', 'value', 'operator', 'unit', 'weight', 'description', 'basis', 'valueType', 'direction', 'valueNote', 'scoring', 'personalized', 'personal', 'source'];
+
+function inOrder<T extends object>(value: T, order: readonly string[]): T {
+  const entries = Object.entries(value);
+  const rank = (k: string) => {
+    const i = order.indexOf(k);
+    return i === -1 ? order.length : i;
+  };
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b))) as T;
 }
 
 /** the template's "……" row under the numbered goals */

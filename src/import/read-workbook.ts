@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { cellKey, type MergeRange, type SheetGrid } from './grid.js';
-import type { CellPosition } from './cell-ref.js';
+import { parseCellAddress, type CellPosition } from './cell-ref.js';
 
 export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'damaged';
 
@@ -32,19 +32,86 @@ export function sniffWorkbook(bytes: Uint8Array): WorkbookProblem | undefined {
 export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   const sniffed = sniffWorkbook(bytes);
   if (sniffed) return { ok: false, problem: sniffed };
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return loaded;
+  return { ok: true, sheets: tableSheets(loaded.workbook).map((sheet) => sheetToGrid(sheet, loaded.merges.get(sheet.name))) };
+}
+
+/**
+ * The sheets a clerk fills in. Hidden sheets are left out: budget-system templates keep their
+ * drop-down lists (一级指标, 二级指标 …) there, which are not tables to check.
+ */
+export function tableSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
+}
+
+export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook; merges: Map<string, MergeRange[]> } | { ok: false; problem: 'damaged'; detail: string };
+
+/**
+ * exceljs 4.4 checks each merged range of a file against every range merged before it, which is
+ * quadratic: a 10,000-row table with merged 一级/项目 cells (15,000 ranges) took 19 s to open.
+ * So the merged ranges are taken out of this one workbook's model before exceljs applies them
+ * and returned as they are; `sheetToGrid` reads them directly, `restoreMerges` re-applies them
+ * in linear time when the workbook is to be written back.
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const workbook = new ExcelJS.Workbook();
+  const merges = new Map<string, MergeRange[]>();
+  const xlsx = workbook.xlsx as unknown as { reconcile(model: { worksheets: Array<{ name: string; mergeCells?: string[] } | undefined> }, options: unknown): void };
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  xlsx.reconcile = (model, options) => {
+    reconcile(model, options);
+    for (const sheet of model.worksheets) {
+      if (!sheet?.mergeCells?.length) continue;
+      merges.set(sheet.name, sheet.mergeCells.flatMap((ref) => parseRange(ref) ?? []));
+      sheet.mergeCells = [];
+    }
+  };
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };
   }
-  return { ok: true, sheets: workbook.worksheets.map(sheetToGrid) };
+  return { ok: true, workbook, merges };
 }
 
-export function sheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+/** merges taken out by `loadWorkbook`, put back cell by cell (what exceljs writes merges from) */
+export function restoreMerges(workbook: ExcelJS.Workbook, merges: ReadonlyMap<string, MergeRange[]>): void {
+  for (const [name, ranges] of merges) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) continue;
+    for (const range of ranges) {
+      const master = sheet.getCell(range.top, range.left);
+      for (let row = range.top; row <= range.bottom; row++) {
+        for (let col = range.left; col <= range.right; col++) if (row !== range.top || col !== range.left) sheet.getCell(row, col).merge(master, true);
+      }
+    }
+  }
+}
+
+/** "B7:B9" → its range; a one-cell "merge" is no merge */
+function parseRange(ref: string): MergeRange | undefined {
+  const [from, to] = ref.split(':');
+  const a = from ? parseCellAddress(from) : undefined;
+  const b = to ? parseCellAddress(to) : undefined;
+  if (!a || !b || (a.row === b.row && a.col === b.col)) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/**
+ * A worksheet → grid. Merged ranges come from `loadWorkbook` (a file) or from the cells
+ * themselves (a workbook built in memory); either way a hidden cell reads as empty, as in Excel.
+ */
+export function sheetToGrid(sheet: ExcelJS.Worksheet, fileMerges: readonly MergeRange[] = []): SheetGrid {
   const rows: string[][] = [];
   const mergedInto = new Map<number, CellPosition>();
   const merges = new Map<number, MergeRange>();
+  for (const range of fileMerges) {
+    merges.set(cellKey(range.top, range.left), range);
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) if (row !== range.top || col !== range.left) mergedInto.set(cellKey(row, col), { row: range.top, col: range.left });
+    }
+  }
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -55,7 +122,7 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
         growMerge(merges, masterPos, rowNumber, colNumber);
         return;
       }
-      cells[colNumber - 1] = cellText(cell);
+      if (!mergedInto.has(cellKey(rowNumber, colNumber))) cells[colNumber - 1] = cellText(cell);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });

@@ -16,6 +16,11 @@ export function isTableTitle(text: string): boolean {
   return TABLE_TITLE.test(t) || YEAR_SUBTITLE.test(t);
 }
 
+/** （2023年度）: a subtitle under a table title */
+export function isYearSubtitle(text: string): boolean {
+  return YEAR_SUBTITLE.test(normalizeLabel(text));
+}
+
 export function isSectionHeading(text: string): boolean {
   return SECTION_HEADING.test(normalizeLabel(text));
 }

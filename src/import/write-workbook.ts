@@ -134,7 +134,9 @@ function drawZhejiang2019(b: SheetBuilder, d: Submission, projects: Project[], o
       ...fundingCells(p),
       ...(levelOnly ? [{ col: 8, value: first.level1 }] : []),
     );
-    (levelOnly ? rest : p.indicators).forEach((ind, i, all) => row(...zhejiang2019Cells(ind, level1Key(pi, all, i))));
+    const rows = levelOnly ? rest : p.indicators;
+    const keys = levelKeys(pi, rows);
+    rows.forEach((ind, i) => row(...zhejiang2019Cells(ind, keys.level1[i]!)));
   });
   return [10, 24, 12, 12, 12, 12, 12, 10, 22, 22, 30, 22, 22, 30];
 }
@@ -143,17 +145,24 @@ function isLevel1Only(ind: Indicator): boolean {
   return ind.name === '' && ind.value === '' && (ind.description ?? '') === '' && !ind.personalized && !ind.personal;
 }
 
-/** consecutive rows with the same 一级 text share one merged cell */
-function level1Key(project: number, rows: Indicator[], i: number): string {
-  let start = i;
-  while (start > 0 && rows[start - 1]!.level1 === rows[i]!.level1) start--;
-  return `p${project}-l1-${start}`;
+/** Merge keys of a project's 一级/二级 cells: consecutive rows with the same text share one merged cell. */
+interface LevelKeys {
+  level1: string[];
+  level2: string[];
 }
 
-function level2Key(project: number, rows: Indicator[], i: number): string {
-  let start = i;
-  while (start > 0 && rows[start - 1]!.level2 === rows[i]!.level2 && rows[start - 1]!.level1 === rows[i]!.level1) start--;
-  return `p${project}-l2-${start}`;
+function levelKeys(project: number, rows: Indicator[]): LevelKeys {
+  const keys: LevelKeys = { level1: [], level2: [] };
+  let start1 = 0;
+  let start2 = 0;
+  rows.forEach((row, i) => {
+    const before = rows[i - 1];
+    if (!before || before.level1 !== row.level1) start1 = i;
+    if (!before || before.level1 !== row.level1 || before.level2 !== row.level2) start2 = i;
+    keys.level1.push(`p${project}-l1-${start1}`);
+    keys.level2.push(`p${project}-l2-${start2}`);
+  });
+  return keys;
 }
 
 function zhejiang2019Cells(ind: Indicator, key: string): CellSpec[] {
@@ -203,17 +212,18 @@ function drawZhejiang2021(b: SheetBuilder, d: Submission, projects: Project[], o
       ...(p.goal !== undefined ? [{ col: 8, value: p.goal, mergeDown: `p${pi}-goal` }] : []),
     ];
     if (p.indicators.length === 0) b.add(...projectCells);
-    p.indicators.forEach((ind, i, all) => b.add(...projectCells, ...gridCells(ind, ZJ2021_INDICATOR_COLUMNS, 9, pi, all, i)));
+    const keys = levelKeys(pi, p.indicators);
+    p.indicators.forEach((ind, i) => b.add(...projectCells, ...gridCells(ind, ZJ2021_INDICATOR_COLUMNS, 9, keys, i)));
   });
   return [10, 26, 14, 14, 10, 10, 10, 40, 10, 14, 24, 8, 16, 8, 8];
 }
 
 /** one indicator row of a grid: 一级/二级 merged with equal cells above */
-function gridCells(ind: Indicator, columns: Array<[keyof Indicator, string]>, firstCol: number, project: number, rows: Indicator[], i: number): CellSpec[] {
+function gridCells(ind: Indicator, columns: Array<[keyof Indicator, string]>, firstCol: number, keys: LevelKeys, i: number): CellSpec[] {
   return columns.map(([field], j): CellSpec => {
     const col = firstCol + j;
-    if (field === 'level1') return { col, value: ind.level1, mergeDown: level1Key(project, rows, i) };
-    if (field === 'level2') return { col, value: ind.level2 ?? '', mergeDown: level2Key(project, rows, i) };
+    if (field === 'level1') return { col, value: ind.level1, mergeDown: keys.level1[i] };
+    if (field === 'level2') return { col, value: ind.level2 ?? '', mergeDown: keys.level2[i] };
     const v = ind[field];
     return { col, value: typeof v === 'number' || typeof v === 'string' ? v : null };
   });
@@ -351,7 +361,8 @@ function drawGrid(b: SheetBuilder, p: Project, pi: number, rows: Indicator[]): v
   // a two-row header whose lower row is empty (the cells are merged down), as the seed shows
   b.add(...columns.map(([, label], i) => ({ col: 1 + i, value: label, style: 'header' as const, mergeDown: `p${pi}-h${i}` })));
   b.add(...columns.map((_, i) => ({ col: 1 + i, value: null, mergeDown: `p${pi}-h${i}` })));
-  rows.forEach((ind, i) => b.add(...gridCells(ind, columns, 1, pi, rows, i)));
+  const keys = levelKeys(pi, rows);
+  rows.forEach((ind, i) => b.add(...gridCells(ind, columns, 1, keys, i)));
 }
 
 /** Extensions the table carries under its own labels: text, a list, a record, or a list of records. */
@@ -417,11 +428,12 @@ function drawHebeiOverall(b: SheetBuilder, d: Submission, p: Project, pi: number
     const headers = [g.标签, groupProjectKey ?? '项目名称及金额（万元）', '一级指标', '二级指标', '三级指标', '指标值', '备注'];
     b.add(...headers.map((h, i) => ({ col: 1 + i, value: h, style: 'header' as const })));
     const rows = p.indicators.slice(g.indicatorRows[0], g.indicatorRows[1] + 1);
+    const keys = levelKeys(pi * 1000 + gi, rows);
     rows.forEach((ind, i) =>
       b.add(
         { col: 1, value: null, mergeDown: `p${pi}-g${gi}-label` },
         { col: 2, value: g.项目名称及金额 ?? '', mergeDown: `p${pi}-g${gi}-project` },
-        ...gridCells(ind, [['level1', ''], ['level2', ''], ['name', ''], ['value', '']], 3, pi * 1000 + gi, rows, i),
+        ...gridCells(ind, [['level1', ''], ['level2', ''], ['name', ''], ['value', '']], 3, keys, i),
       ),
     );
   });

@@ -112,9 +112,8 @@ function matches(m: FileMessage, e: ExpectedError): boolean {
   if (e.line !== undefined && m.line !== e.line) return false;
   if (e.column !== undefined && m.column !== e.column) return false;
   if (e.severity !== undefined && m.severity !== e.severity) return false;
-  if (e.data) {
-    for (const [k, v] of Object.entries(e.data)) if (!m.message.includes(String(v))) return false;
-  }
+  // data values must appear in the rendered message: that is what the clerk reads
+  if (e.data && !Object.values(e.data).every((v) => m.message.includes(String(v)))) return false;
   if (e.related) {
     const related = m.related ?? [];
     if (related.length !== e.related.length) return false;

@@ -1,0 +1,152 @@
+/** The small pure pieces: cell references, the locator, values, titles. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../src/document/model.js';
+import { cellAddress, columnLetters, columnNumber, parseQualifiedCellRef, qualifiedCellRef, safeSheetName } from '../../src/import/cell-ref.js';
+import { CellLocator } from '../../src/import/cell-locator.js';
+import { readMoney, readSpendingMonth, readWeight, yearIn } from '../../src/import/cell-values.js';
+import { gridFromRows, logicalCells, type SheetGrid } from '../../src/import/grid.js';
+import { isPageFurniture, isTableTitle, kindFromHeading, metaLine, regionAtStart } from '../../src/import/titles.js';
+import { columnRole, normalizeLabel } from '../../src/import/vocabulary.js';
+
+describe('cell references', () => {
+  it('converts column numbers and letters both ways (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 16_384 }), (n) => columnNumber(columnLetters(n)) === n));
+    expect([1, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+
+  it('quotes sheet names as Excel does, and reads them back', () => {
+    expect(qualifiedCellRef('Sheet1', 'H12')).toBe('Sheet1!H12');
+    expect(qualifiedCellRef('表10', 'H12')).toBe('表10!H12');
+    expect(qualifiedCellRef('2019 表', 'H12')).toBe("'2019 表'!H12");
+    expect(qualifiedCellRef("张三's", 'A1')).toBe("'张三''s'!A1");
+    expect(qualifiedCellRef('AB12', 'A1')).toBe("'AB12'!A1");
+    for (const sheet of ['Sheet1', '表10', '2019 表', "张三's", '000_30a1']) expect(parseQualifiedCellRef(qualifiedCellRef(sheet, 'C7'))).toEqual({ sheet, address: 'C7' });
+  });
+
+  it('makes file names into valid sheet names', () => {
+    expect(safeSheetName('2019/2020:申报[草稿]?')).toBe('2019_2020_申报_草稿__');
+    expect(safeSheetName('一'.repeat(40))).toHaveLength(31);
+  });
+});
+
+describe('CellLocator', () => {
+  const project = {
+    name: '项目甲',
+    indicators: [{ level1: '产出指标', name: '场次', value: '', source: { sheet: '表 10', row: 8, cell: 'I8', cells: { level1: 'I7', value: 'M8' } } }],
+    source: { sheet: '表 10', row: 7, cell: 'B7', cells: { name: 'B7', 'funding/total': 'C7', 'goals/1': 'C12' } },
+  } as unknown as Project;
+  const locator = new CellLocator({ projects: [project] }, new Map([['/year', { sheet: '表 10', row: 1, col: 1 }]]), { sheet: '表 10', row: 7, col: 1 });
+  const at = (pointer: string) => locator.locate(pointer).cellRef;
+
+  it('puts a field on its own cell, line = row and column = column number', () => {
+    expect(locator.locate('/projects/0/indicators/0/value')).toEqual({ line: 8, column: 13, endLine: 8, endColumn: 13, cellRef: "'表 10'!M8" });
+    expect(at('/projects/0/indicators/0/level1')).toBe("'表 10'!I7");
+    expect(at('/projects/0/funding/total')).toBe("'表 10'!C7");
+    expect(at('/projects/0/goals/1')).toBe("'表 10'!C12");
+  });
+
+  it('falls back to the closest ancestor that has a cell', () => {
+    expect(at('/projects/0/indicators/0/basis')).toBe("'表 10'!I8");
+    expect(at('/projects/0/indicators/0')).toBe("'表 10'!I8");
+    expect(at('/projects/0/funding')).toBe("'表 10'!B7");
+    expect(at('/projects/0/indicators/9/value')).toBe("'表 10'!B7");
+    expect(at('/year')).toBe("'表 10'!A1");
+    expect(at('/region/province')).toBe("'表 10'!A7");
+    expect(at('')).toBe("'表 10'!A7");
+  });
+});
+
+describe('cell values', () => {
+  it('reads money as filed', () => {
+    expect(readMoney('700,000.00')).toEqual({ amount: 700000 });
+    expect(readMoney('131.2万元')).toEqual({ amount: 131.2, unit: '万元' });
+    expect(readMoney(' 18,000.00 元')).toEqual({ amount: 18000, unit: '元' });
+    expect(readMoney('  ')).toEqual({ amount: null });
+    expect(readMoney('见附件')).toEqual({ amount: null, raw: '见附件' });
+  });
+
+  it('reads weights and spending months by the transcription rules', () => {
+    expect([readWeight('20'), readWeight(''), readWeight('二十'), readWeight(' 7.5 ')]).toEqual([20, null, '二十', 7.5]);
+    expect(readSpendingMonth(12, '100%')).toEqual({ month: 12, percent: null, raw: '100%' });
+    expect(readSpendingMonth(3, '25')).toEqual({ month: 3, percent: 25 });
+    expect(readSpendingMonth(6, '')).toBeUndefined();
+  });
+
+  it('finds the year in titles', () => {
+    expect([yearIn('2019年市级部门预算项目绩效目标表'), yearIn('2021 年市级部门…'), yearIn('（2023年度）'), yearIn('预算项目绩效信息表')]).toEqual([2019, 2021, 2023, undefined]);
+  });
+});
+
+describe('titles and page furniture', () => {
+  it('recognises titles, subtitles, page numbers and signature lines', () => {
+    expect(['2019年市级部门预算项目绩效目标表', '预算项目绩效信息表', '邢台市部门整体支出绩效目标申报表', '2021年部门整体绩效目标', '（2023年度）'].every(isTableTitle)).toBe(true);
+    expect(['出国人员经费', '绍兴市商贸业发展规划', '绩效目标'].some(isTableTitle)).toBe(false);
+    expect(['— 4 —', '第3页，共9页', '经办人（签字）：     电话：'].every(isPageFurniture)).toBe(true);
+  });
+
+  it('tells the kind of table from its title', () => {
+    expect(kindFromHeading('2021年度商务活动及外贸发展资金预算项目绩效目标表')).toBe('project');
+    expect(kindFromHeading('2021年冻肉储备补贴专项资金绩效目标表')).toBe('special-fund');
+    expect(kindFromHeading('2021年度商务活动及外贸发展专项资金预算项目绩效目标表')).toBe('project');
+    expect(kindFromHeading('邢台市部门整体支出绩效目标申报表')).toBe('overall');
+    expect(kindFromHeading('网络运行维护经费绩效目标表')).toBeUndefined();
+  });
+
+  it('reads a region only at the start of a title', () => {
+    expect(regionAtStart('浙江省绍兴市2021年市级部门预算项目绩效目标表')).toEqual({ province: '浙江省', city: '绍兴市' });
+    expect(regionAtStart('邢台市市级部门预算项目绩效目标表')).toEqual({ city: '邢台市' });
+    expect(regionAtStart('上海市浦东新区2022年项目绩效目标表')).toEqual({ province: '上海市', county: '浦东新区' });
+    expect(regionAtStart('2021年城市管理专项资金绩效目标表')).toEqual({});
+    expect(regionAtStart('市级部门预算项目绩效目标表')).toEqual({});
+  });
+
+  it('reads the lines above a table', () => {
+    expect(metaLine('部门名称：绍兴市商务局')).toEqual({ kind: 'department', value: '绍兴市商务局' });
+    expect(metaLine('填报单位（盖公章）：邢台市招商服务局')).toEqual({ kind: 'reportingUnit', value: '邢台市招商服务局' });
+    expect(metaLine('单位：万元')).toEqual({ kind: 'moneyUnit', value: '万元' });
+    expect(metaLine('单位名称')).toBeUndefined();
+  });
+});
+
+describe('header vocabulary', () => {
+  it('matches header cells however they are spaced or bracketed', () => {
+    expect(normalizeLabel(' 指标值\n确定依据： ')).toBe('指标值确定依据');
+    expect(['单位名称（项目名称）', '单位名称(项目名称)', '二级指标　', '计算符\n号', '指标值确定依据'].map(columnRole)).toEqual(['unitName', 'unitName', 'level2', 'operator', 'basis']);
+    expect(['明细指标（个性）', '月细指标（个性）', '二级指标 (个性)', '指标值 (个性)', '指标描述（个性）'].map(columnRole)).toEqual([
+      'personalName',
+      'personalName',
+      'personalName',
+      'personalValue',
+      'personalDescription',
+    ]);
+  });
+});
+
+describe('grid', () => {
+  it('reads a merged range once, at its left column', () => {
+    const grid: SheetGrid = {
+      ...gridFromRows('S', [
+        ['a', '', '', 'd'],
+        ['', 'x', '', ''],
+      ]),
+      merges: new Map([[1 * 16_385 + 1, { top: 1, left: 1, bottom: 2, right: 3 }]]),
+      mergedInto: new Map([
+        [1 * 16_385 + 2, { row: 1, col: 1 }],
+        [1 * 16_385 + 3, { row: 1, col: 1 }],
+        [2 * 16_385 + 1, { row: 1, col: 1 }],
+        [2 * 16_385 + 2, { row: 1, col: 1 }],
+        [2 * 16_385 + 3, { row: 1, col: 1 }],
+      ]),
+    };
+    expect(logicalCells(grid, 1).map((c) => [c.col, c.text, c.continued])).toEqual([
+      [1, 'a', false],
+      [4, 'd', false],
+    ]);
+    expect(logicalCells(grid, 2).map((c) => [c.col, c.text, c.continued])).toEqual([
+      [1, '', true],
+      [4, '', false],
+    ]);
+    expect(cellAddress(2, 4)).toBe('D2');
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * Workbooks built cell by cell (not by the layout writer), so the reader is tested on its own:
+ * 河北 tables two to a sheet and one per sheet, merged cells, headers found by their words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RowSource } from '../../src/document/model.js';
+import { importOk, importProblem, tsv, withoutProvenance, xlsxFromRows, zhejiang2021Rows } from './helpers.js';
+
+type Row = Array<string | number | null>;
+
+/** one 河北 2023 table starting at `top` (1-based): rows and merges */
+function hebeiTable(top: number, t: { code: string; name: string; total: string; unit?: string; goals: string[]; plan: Row; rows: Row[] }): { rows: Row[]; merges: string[] } {
+  const rows: Row[] = [
+    ['预算项目绩效信息表'],
+    [`填报单位（盖公章）：${t.unit ?? ''}`],
+    ['项目编码', t.code, '项目名称', t.name],
+    ['预算规模及资金用途', '预算数', t.total, '其中：财政资金', t.total, '其他资金', ''],
+    ['', `${t.name}的资金用途`],
+    ['资金支出计划（%）', '3月底', '6月底', '10月底', '12月底'],
+    ['', ...t.plan],
+    ...t.goals.map((g, i): Row => [i === 0 ? '绩效目标' : '', `目标${i + 1}`, g]),
+    ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'],
+    ['', '', '', '', '', ''],
+    ...t.rows,
+    ['经办人（签字）：     张三    电话： 12345678901             项目责任人（签字）：'],
+  ];
+  const r = (i: number) => top + i;
+  const goalsEnd = 7 + t.goals.length - 1;
+  const merges = [`A${r(0)}:G${r(0)}`, `D${r(2)}:G${r(2)}`, `A${r(3)}:A${r(4)}`, `B${r(4)}:G${r(4)}`, `A${r(5)}:A${r(6)}`, `A${r(7)}:A${r(goalsEnd)}`];
+  // 一级 merged over its rows, as Word/Excel tables do
+  const gridTop = goalsEnd + 3;
+  let runStart = gridTop;
+  for (let i = 1; i <= t.rows.length; i++) {
+    const ends = i === t.rows.length || (t.rows[i]?.[0] ?? '') !== '';
+    if (ends && gridTop + i - 1 > runStart) merges.push(`A${r(runStart)}:A${r(gridTop + i - 1)}`);
+    if (ends) runStart = gridTop + i;
+  }
+  return { rows, merges };
+}
+
+const TABLE_A = {
+  code: '601004',
+  name: '招商引资专项经费',
+  total: '300万元',
+  unit: '邢台市招商服务局',
+  goals: ['赴京津冀地区开展专题对接', ''],
+  plan: ['', '', '', '100'] as Row,
+  rows: [
+    ['产出指标 ', '数量指标', '引进项目数量', '引进重点招商项目的数量', '≥50个', '《若干措施》'],
+    ['', '', '重点企业来邢考察次数', '来邢考察对接次数', '≥30次', ''],
+    ['', '质量指标', '签约率', '签约率', '≥95%', '工作计划'],
+    ['效果指标', '社会效益指标', '营商环境宣传', '宣传', '文字描述', ''],
+  ] as Row[],
+};
+const TABLE_B = {
+  code: '',
+  name: '蔬菜储备补贴资金',
+  total: '50万元',
+  goals: ['建立冬春蔬菜储备'],
+  plan: ['0', '0', '0', '100%'] as Row,
+  rows: [['产出指标', '数量指标', '储备冬春蔬菜数量', '储备数量', '=500吨', '储备方案']] as Row[],
+};
+
+function expectTableA(p: ReturnType<typeof withoutProvenance>): void {
+  expect(p).toEqual({
+    code: '601004',
+    name: '招商引资专项经费',
+    kind: 'project',
+    unit: { name: '邢台市招商服务局' },
+    funding: { total: 300, generalBudget: 300, other: null },
+    goals: ['赴京津冀地区开展专题对接', ''],
+    spendingPlan: [{ month: 12, percent: 100 }],
+    indicators: [
+      { level1: '产出指标 ', level2: '数量指标', name: '引进项目数量', value: '≥50个', description: '引进重点招商项目的数量', basis: '《若干措施》' },
+      { level1: '产出指标 ', level2: '数量指标', name: '重点企业来邢考察次数', value: '≥30次', description: '来邢考察对接次数', basis: '' },
+      { level1: '产出指标 ', level2: '质量指标', name: '签约率', value: '≥95%', description: '签约率', basis: '工作计划' },
+      { level1: '效果指标', level2: '社会效益指标', name: '营商环境宣传', value: '文字描述', description: '宣传', basis: '' },
+    ],
+    extensions: { 资金用途: '招商引资专项经费的资金用途' },
+  });
+}
+
+describe('河北 key-value tables', () => {
+  it('reads two projects on one sheet (merged labels and 一级 cells, signature lines dropped)', async () => {
+    const title: Row[] = [['邢台市2023年度部门预算项目绩效目标表'], ['部门名称：邢台市商务局']];
+    const a = hebeiTable(3, TABLE_A);
+    const b = hebeiTable(3 + a.rows.length, TABLE_B);
+    const bytes = await xlsxFromRows([{ name: '项目表', rows: [...title, ...a.rows, ...b.rows], merges: [...a.merges, ...b.merges] }]);
+    const { document, layout } = await importOk('两个项目.xlsx', bytes, { province: '河北省' });
+    expect(layout).toBe('hebei-2023');
+    expect(document).toMatchObject({ year: 2023, region: { province: '河北省', city: '邢台市' }, department: { name: '邢台市商务局' }, moneyUnit: '万元' });
+    expect(document.projects).toHaveLength(2);
+    expectTableA(withoutProvenance(document.projects[0]));
+    expect(withoutProvenance(document.projects[1])).toMatchObject({
+      code: '',
+      name: '蔬菜储备补贴资金',
+      funding: { total: 50, generalBudget: 50, other: null },
+      spendingPlan: [{ month: 3, percent: 0 }, { month: 6, percent: 0 }, { month: 10, percent: 0 }, { month: 12, percent: null, raw: '100%' }],
+    });
+    expect(document.projects[1]!.unit).toBeUndefined();
+    // the second row sits under the merged 一级 cell: its 一级 is the merged cell, the row itself starts at its own 二级 cell
+    const [first, second] = document.projects[0]!.indicators.map((i) => i.source as RowSource);
+    expect(second!.cells?.level1).toBe(first!.cells?.level1);
+    expect(second!.cell).toBe(`B${second!.row}`);
+    expect(first!.cell).toBe(`A${first!.row}`);
+  });
+
+  it('reads one project per sheet and skips a notes sheet and an empty sheet', async () => {
+    const a = hebeiTable(2, TABLE_A);
+    const b = hebeiTable(2, TABLE_B);
+    const bytes = await xlsxFromRows([
+      { name: '填表说明', rows: [['填表说明：绩效目标应当清晰、可衡量。'], ['请按模板填写。']] },
+      { name: '招商', rows: [['邢台市2023年度部门预算项目绩效目标表'], ...a.rows], merges: a.merges },
+      { name: '蔬菜', rows: [['部门名称：邢台市商务局'], ...b.rows], merges: b.merges },
+      { name: 'Sheet3', rows: [] },
+    ]);
+    const { document } = await importOk('每表一项目.xlsx', bytes, { province: '河北省' });
+    expect(document.projects.map((p) => [p.name, (p.source as RowSource).sheet])).toEqual([
+      ['招商引资专项经费', '招商'],
+      ['蔬菜储备补贴资金', '蔬菜'],
+    ]);
+    expectTableA(withoutProvenance(document.projects[0]));
+    expect(document.source?.sheet).toBeUndefined();
+  });
+
+  it('leaves hidden sheets (drop-down lists of the template) out', async () => {
+    const a = hebeiTable(2, TABLE_A);
+    const bytes = await xlsxFromRows([
+      { name: '招商', rows: [['邢台市2023年度部门预算项目绩效目标表'], ...a.rows], merges: a.merges },
+      { name: '字典', rows: [['一级指标', '二级指标'], ['产出指标', '数量指标'], ['效果指标', '社会效益指标']], hidden: true },
+    ]);
+    const { document } = await importOk('带字典.xlsx', bytes, { province: '河北省', department: '邢台市商务局' });
+    expect(document.projects.map((p) => p.name)).toEqual(['招商引资专项经费']);
+    // the same list on a visible sheet looks like a table whose header is broken
+    const visible = await xlsxFromRows([{ name: '招商', rows: [['2023年预算项目绩效目标表'], ...a.rows], merges: a.merges }, { name: '字典', rows: [['一级指标', '二级指标'], ['产出指标', '数量指标']] }]);
+    expect((await importProblem('带字典.xlsx', visible, { province: '河北省', department: '邢台市商务局' })).message['zh-CN']).toContain('工作表“字典”');
+  });
+
+  it('reads label/value pairs on one row, and a CSV copy without any merges', async () => {
+    const rows = [
+      ['2023年预算项目绩效目标表'],
+      ['项目编码', '601005', '项目名称', '蔬菜储备'],
+      ['主管部门', '邢台市商务局', '实施单位', '邢台市蔬菜中心'],
+      ['预算规模及资金用途', '预算数', '50', '其中：财政资金', '50', '其他资金', ''],
+      ['', '冬春蔬菜储备补贴'],
+      ['资金支出计划（%）', '3月底', '6月底', '10月底', '12月底'],
+      ['', '', '', '', '100'],
+      ['绩效目标', '目标1', '建立冬春蔬菜储备'],
+      ['', '目标2', '稳定菜价'],
+      ['', '......', ''],
+      ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'],
+      ['产出指标', '数量指标', '储备数量', '储备冬春蔬菜数量', '=500吨', '储备方案'],
+      ['', '', '储备品种', '品种数', '≥5种', ''],
+    ];
+    const { document } = await importOk('pairs.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+    expect(document.department).toEqual({ name: '邢台市商务局' });
+    expect(withoutProvenance(document.projects)).toStrictEqual([
+      {
+        code: '601005',
+        name: '蔬菜储备',
+        kind: 'project',
+        unit: { name: '邢台市蔬菜中心' },
+        funding: { total: 50, generalBudget: 50, other: null },
+        goals: ['建立冬春蔬菜储备', '稳定菜价'],
+        spendingPlan: [{ month: 12, percent: 100 }],
+        indicators: [
+          { level1: '产出指标', level2: '数量指标', name: '储备数量', value: '=500吨', description: '储备冬春蔬菜数量', basis: '储备方案' },
+          { level1: '产出指标', level2: '数量指标', name: '储备品种', value: '≥5种', description: '品种数', basis: '' },
+        ],
+        extensions: { 资金用途: '冬春蔬菜储备补贴' },
+      },
+    ]);
+  });
+
+  it('keeps an amount typed into a label cell, as filed', async () => {
+    const t = hebeiTable(2, { ...TABLE_B, total: '600万元' });
+    t.rows[3] = ['预算规模及资金用途', '预算数', '600万元', '其中：财政资金600万元', '', '其他资金', '  '];
+    const bytes = await xlsxFromRows([{ name: 'S', rows: [['2023年预算项目绩效目标表'], ...t.rows], merges: t.merges }]);
+    const { document } = await importOk('x.xlsx', bytes, { province: '河北省', department: '邢台市商务局' });
+    expect(document.projects[0]!.funding).toEqual({ total: 600, generalBudget: null, other: null });
+    expect(document.projects[0]!.extensions).toMatchObject({ '其中：财政资金': '其中：财政资金600万元' });
+  });
+});
+
+describe('浙江 grids', () => {
+  it('reads a 2021 table whose project cells are merged over their rows, first indicator on the project row', async () => {
+    const rows: Row[] = zhejiang2021Rows([]);
+    rows.push(['', '跨境电商综试区建设专项', 550000, 550000, null, null, null, '推进我市跨进电商建设与发展', '产出指标', '数量指标', '新增跨境电商企业数量', '=', '500', '家', 20]);
+    rows.push(['', '', '', '', '', '', '', '', '', '', '建设省、市级公共海外仓数量', '≥', '2', '个', '20']);
+    rows.push(['', '', '', '', '', '', '', '', '效益指标', '社会效益指标', '跨境电商综试区建设的影响力', '定性', '扩大', '', '10']);
+    const merges = ['A1:O1', 'C3:G3', 'B7:B9', 'C7:C9', 'D7:D9', 'H7:H9', 'I7:I8', 'J7:J8'];
+    const { document, layout } = await importOk('2021.xlsx', await xlsxFromRows([{ name: '表10', rows, merges }]));
+    expect(layout).toBe('zhejiang-2021');
+    expect(document.region).toEqual({ province: '浙江省', city: '绍兴市' });
+    expect(withoutProvenance(document.projects)).toEqual([
+      {
+        name: '跨境电商综试区建设专项',
+        kind: 'project',
+        unit: { code: '259001', name: '绍兴市商务局本级' },
+        funding: { total: 550000, generalBudget: 550000, governmentFund: null, specialAccount: null, other: null },
+        goal: '推进我市跨进电商建设与发展',
+        indicators: [
+          { level1: '产出指标', level2: '数量指标', name: '新增跨境电商企业数量', operator: '=', value: '500', unit: '家', weight: 20 },
+          { level1: '产出指标', level2: '数量指标', name: '建设省、市级公共海外仓数量', operator: '≥', value: '2', unit: '个', weight: 20 },
+          { level1: '效益指标', level2: '社会效益指标', name: '跨境电商综试区建设的影响力', operator: '定性', value: '扩大', unit: '', weight: 10 },
+        ],
+      },
+    ]);
+    expect(document.projects[0]!.source).toMatchObject({ sheet: '表10', row: 7, cell: 'B7', cells: { 'funding/total': 'C7', goal: 'H7' } });
+  });
+
+  it('finds columns by their header words, in any order and among unknown columns', async () => {
+    const rows = [
+      ['2022年项目绩效目标表'],
+      ['项目名称', '备用栏', '指标值', '一级指标', '三级指标', '二级指标', '指标权重', '总计'],
+      ['数字贸易系列活动', '', '', '', '', '', '', '665000'],
+      ['', 'x', '≥10场', '产出指标', '活动场次', '数量指标', '30', ''],
+      ['', '', '≥90%', '满意度指标', '参与企业满意度', '服务对象满意度指标', '二十', ''],
+    ];
+    const { document, layout } = await importOk('乱序.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '浙江省', department: '市商务局' });
+    expect(layout).toBe('generic');
+    expect(withoutProvenance(document.projects[0])).toEqual({
+      name: '数字贸易系列活动',
+      kind: 'project',
+      funding: { total: 665000 },
+      indicators: [
+        { level1: '产出指标', level2: '数量指标', name: '活动场次', value: '≥10场', weight: 30 },
+        { level1: '满意度指标', level2: '服务对象满意度指标', name: '参与企业满意度', value: '≥90%', weight: '二十' },
+      ],
+    });
+  });
+});
+
+describe('layout selection', () => {
+  const rows = zhejiang2021Rows([{ name: '项目甲', total: 1000, rows: [['产出指标', '数量指标', '场次', '=', '1', '场', '100']] }]);
+
+  it('accepts a forced layout the sheet matches', async () => {
+    const { document } = await importOk('a.tsv', Buffer.from(tsv(rows)), { layout: 'zhejiang-2021' });
+    expect(document.source?.template).toBe('zhejiang-2021');
+  });
+
+  it('names the header cells a forced layout expects but the sheet lacks', async () => {
+    const problem = await importProblem('a.tsv', Buffer.from(tsv(rows)), { layout: 'hebei-2021' });
+    expect(problem.message['zh-CN']).toBe('表格不符合指定的表样 hebei-2021：缺少表头“项目编码”“专项资金名称”“绩效指标描述”“指标值确定依据”（可改用 --layout auto 自动识别）');
+  });
+
+  it('refuses an unknown layout id', async () => {
+    const problem = await importProblem('a.tsv', Buffer.from(tsv(rows)), { layout: 'shanghai-2020' });
+    expect(problem.message['zh-CN']).toContain('未知的表样“shanghai-2020”');
+  });
+});
