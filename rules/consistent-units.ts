@@ -124,7 +124,7 @@ function rateLabel(
   const vocabulary = node.project.document.analysis.vocabulary;
   if (vocabulary.isSatisfactionName(name) || expected?.includes('percent')) return name;
   if (expected !== undefined) return undefined; // the name says money, days …: the description cannot overrule it
-  const description = normalizeIndicatorLabel(node.value.description ?? '');
+  const description = node.project.document.analysis.label(node.value.description ?? '');
   if (description === '' || description.length > LABEL_MAX_LENGTH || SENTENCE_MARKS.test(description)) return undefined;
   const described = expectedFor(description, rules);
   const isRate = vocabulary.isSatisfactionName(description) || (described?.includes('percent') ?? false);
@@ -389,7 +389,7 @@ export default defineRule({
 
     function checkMoneyScale(node: IndicatorNode): void {
       const reading = node.reading;
-      const name = normalizeIndicatorLabel(node.value.name);
+      const name = node.project.document.analysis.label(node.value.name);
       if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCost(node, name)) return;
       const budget = budgetOf(node.project);
       const number = upperNumber(reading);
@@ -417,7 +417,7 @@ export default defineRule({
 
     function remember(node: IndicatorNode): void {
       const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
-      const key = normalizeIndicatorLabel(node.value.name);
+      const key = node.project.document.analysis.label(node.value.name);
       if (family === undefined || key === '' || isCategoryName(node, key)) return;
       const list = byName.get(key);
       const occurrence = { node, family, pointer: unitPointer(node) };

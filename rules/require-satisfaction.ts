@@ -16,7 +16,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
 import { readIndicatorValue, type IndicatorReading } from '../src/analysis/value-reading.js';
-import { createVocabulary, normalizeIndicatorLabel } from '../src/analysis/vocabulary.js';
+import { normalizeIndicatorLabel } from '../src/analysis/vocabulary.js';
 import { isBlank } from './no-placeholder.js';
 
 const ID = 'require-satisfaction';
@@ -135,18 +135,15 @@ export default defineRule({
   },
   create(context) {
     const { includeOverall } = context.options;
-    // settings.satisfactionNames is not part of the shared vocabulary (createAnalysis passes only
-    // settings.vocabulary), so the extra words get a vocabulary of their own with the same rules.
-    const extraWords = context.settings.satisfactionNames ?? [];
-    const extra = extraWords.length ? createVocabulary({ satisfactionNames: extraWords }) : undefined;
 
     return {
       project(project) {
         if (project.kind === 'overall' && !includeOverall) return;
         // A project with no rows at all (a truncated table) is not a missing-satisfaction problem.
         if (project.indicators.length === 0) return;
+        // the shared vocabulary already includes settings.satisfactionNames
         const vocabulary = project.document.analysis.vocabulary;
-        const isSatisfaction: IsSatisfactionName = (name) => vocabulary.isSatisfactionName(name) || (extra?.isSatisfactionName(name) ?? false);
+        const isSatisfaction: IsSatisfactionName = (name) => vocabulary.isSatisfactionName(name);
 
         const { measurable, unmeasurable } = findCandidates(project, isSatisfaction);
         if (measurable) return;

@@ -11,7 +11,6 @@
 import { defineRule, docsUrl } from '../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
 import type { IndicatorList } from '../src/document/model.js';
-import { normalizeIndicatorLabel } from '../src/analysis/vocabulary.js';
 import { isBlankRow, isNotApplicableRow } from './no-placeholder.js';
 
 const ID = 'weights-sum';
@@ -42,7 +41,7 @@ function formatDifference(diff: number): string {
 
 /** 预算执行率 scored inside the table (some 自评-style presets put it in the rows). */
 function isBudgetExecutionRow(node: IndicatorNode): boolean {
-  return normalizeIndicatorLabel(node.value.name).includes('预算执行率');
+  return node.project.document.analysis.label(node.value.name).includes('预算执行率');
 }
 
 /**

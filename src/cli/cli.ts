@@ -15,7 +15,7 @@ import { parseJsonText } from '../document/json-text.js';
 import { PerfLint } from '../engine/perflint.js';
 import type { LintResult } from '../engine/results.js';
 import { UnknownFormatterError } from '../formatters/index.js';
-import { AnnotateError } from '../import/annotate.js';
+import { AnnotateError } from '../import/errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';

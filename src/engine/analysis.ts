@@ -3,7 +3,7 @@
  * distinct settings object and reused for every document that shares it.
  */
 import type { Settings } from '../config/types.js';
-import { createVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
+import { createVocabulary, normalizeIndicatorLabel, type Vocabulary } from '../analysis/vocabulary.js';
 import type { ReadingOptions } from '../analysis/value-reading.js';
 
 export interface Analysis {
@@ -11,6 +11,8 @@ export interface Analysis {
   readonly readingOptions: ReadingOptions;
   level1(name: string): string | null;
   level2(name: string): string | null;
+  /** normalizeIndicatorLabel, memoised: names repeat across thousands of rows */
+  label(text: string): string;
 }
 
 export function createAnalysis(settings: Settings): Analysis {
@@ -19,7 +21,13 @@ export function createAnalysis(settings: Settings): Analysis {
   // 一级/二级 strings repeat thousands of times in a corpus: memoise their normalisation.
   const l1 = new Map<string, string | null>();
   const l2 = new Map<string, string | null>();
+  const labels = new Map<string, string>();
   return {
+    label(text) {
+      let v = labels.get(text);
+      if (v === undefined) labels.set(text, (v = normalizeIndicatorLabel(text)));
+      return v;
+    },
     vocabulary,
     readingOptions,
     level1(name) {

@@ -55,7 +55,9 @@ export const stylish: Formatter = (results, context) => {
       for (const m of group) {
         const where = m.cellRef ?? `${m.line}:${m.column}`;
         const severity = m.severity === 2 ? c.red(w.error) : c.yellow(w.warning);
-        const row = m.context?.indicator ? c.dim(`[${m.context.indicator}] `) : '';
+        // the row's name, unless the message already says it (plugin rules may not)
+        const indicator = m.context?.indicator;
+        const row = indicator && !m.message.includes(indicator) ? c.dim(`[${indicator}] `) : '';
         lines.push(`    ${c.dim(where.padEnd(8))} ${severity}  ${row}${m.message}  ${c.dim(m.ruleId ?? '')}`);
         for (const r of m.related ?? []) {
           const file = relative(context.cwd, r.filePath) || r.filePath;

@@ -26,7 +26,9 @@ export interface AnnotateOptions {
   locale: Locale;
 }
 
-export class AnnotateError extends Error {}
+import { AnnotateError } from './errors.js';
+
+export { AnnotateError };
 
 /** Fills for findings, as Excel's own "Bad" and "Neutral" cell styles. */
 export const ERROR_FILL = 'FFFFC7CE';

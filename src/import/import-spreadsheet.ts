@@ -16,7 +16,6 @@ import { detectLayout, EXPECTED_HEADERS, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS
 import * as messages from './messages.js';
 import { readTables, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
-import { readWorkbook } from './read-workbook.js';
 import { asMoneyUnit } from './titles.js';
 import { columnRole, normalizeLabel } from './vocabulary.js';
 
@@ -68,6 +67,8 @@ export function importDefaultsFrom(raw: Record<string, unknown> | undefined): Im
 export async function readSheets(filePath: string, bytes: Uint8Array): Promise<{ ok: true; sheets: SheetGrid[] } | { ok: false; problem: ImportProblem }> {
   const extension = extname(filePath).toLowerCase();
   if (WORKBOOK_EXTENSIONS.includes(extension)) {
+    // exceljs is large: load it only when a workbook is actually read
+    const { readWorkbook } = await import('./read-workbook.js');
     const read = await readWorkbook(bytes);
     if (!read.ok) return { ok: false, problem: { message: messages.workbookProblem(read.problem, read.detail), range: START_OF_FILE } };
     return { ok: true, sheets: read.sheets };
