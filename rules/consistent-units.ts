@@ -255,6 +255,7 @@ export default defineRule({
     docs: {
       description: { 'zh-CN': '计量单位应与指标一致', en: 'Units must fit the indicator, its value and its budget' },
       url: docsUrl(ID),
+      recommended: true,
     },
     hasSuggestions: true,
     messages: {

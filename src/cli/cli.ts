@@ -205,11 +205,15 @@ async function init(preset: string | undefined, io: CliIO, locale: Locale): Prom
   return EXIT.ok;
 }
 
+/** Every known rule; ✓ = on in perflint:recommended (read from the preset itself, so it cannot drift). */
 async function listRules(perflint: PerfLint, io: CliIO, locale: Locale): Promise<number> {
+  const recommended = new PerfLint({ cwd: io.cwd, config: { extends: 'perflint:recommended' } });
+  const on = (await recommended.config()).describe(resolvePath(io.cwd, 'x.json')).rules;
+  const width = Math.max(...perflint.registry.ids().map((id) => id.length)) + 2;
   const lines = perflint.registry
     .entries()
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, rule]) => `${id.padEnd(24)} ${rule.meta.docs.recommended ? '✓' : ' '} ${rule.meta.docs.description[locale]}`);
+    .map(([id, rule]) => `${id.padEnd(width)}${on[id] && on[id] !== 'off' ? '✓' : ' '} ${rule.meta.docs.description[locale]}`);
   io.stdout(lines.join('\n') + '\n');
   return EXIT.ok;
 }

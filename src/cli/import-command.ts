@@ -15,6 +15,7 @@ import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_E
 import { isLayoutId, LAYOUT_IDS } from '../import/layouts.js';
 import type { CliValues } from './args.js';
 import type { CliIO } from './cli.js';
+import { PerfLint } from '../engine/perflint.js';
 
 const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 
@@ -43,7 +44,9 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
   if (output && files.length > 1) return usage('-o 只能用于一个文件；多个文件请用 --out-dir 目录', '-o takes one input; for several, use --out-dir DIR');
   if (!output && !outDir && files.length > 1) return usage('导入多个文件时请用 --out-dir 指定输出目录', 'importing several files needs --out-dir DIR');
 
-  const defaults = defaultsFromFlags(values);
+  // the config's `import` section fills what the flags leave open
+  const configured = (await new PerfLint({ cwd: io.cwd, configFile: values.config }).config()).set.import ?? {};
+  const defaults = { ...importDefaultsFrom(configured as Record<string, unknown>), ...defaultsFromFlags(values) };
   const validate = createSubmissionValidator();
   const taken = new Set<string>();
   let failed = 0;

@@ -111,6 +111,20 @@ export function buildConfigSchema(rules: Array<[string, AnyRule]>): Record<strin
       settings,
       locale: { enum: ['zh-CN', 'en'] },
       extensions: { type: 'array', items: { type: 'string', pattern: '^\\.[A-Za-z0-9]+$' } },
+      import: {
+        type: 'object',
+        description: '表格中没有写明时使用的年度、地区、部门等；命令行参数优先 / what spreadsheets do not say; flags win',
+        additionalProperties: false,
+        properties: {
+          year: { type: 'integer', minimum: 1990, maximum: 2100 },
+          province: { type: 'string' },
+          city: { type: 'string' },
+          county: { type: 'string' },
+          department: { type: 'string' },
+          moneyUnit: { enum: ['元', '万元'] },
+          layout: { type: 'string' },
+        },
+      },
     },
     $defs: {
       severity,

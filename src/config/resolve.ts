@@ -16,7 +16,7 @@ import { packagePath } from '../package-root.js';
 import { ConfigError } from './errors.js';
 import type { RuleRegistry} from './registry.js';
 import { isPlainObject, mergeDeep } from './registry.js';
-import type { ConfigFile, NormalizedRuleSetting, RegionMatch, RuleEntry, Settings } from './types.js';
+import type { ConfigFile, ImportSettings, NormalizedRuleSetting, RegionMatch, RuleEntry, Settings } from './types.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 
 export interface Layer {
@@ -45,6 +45,7 @@ export interface ResolvedConfigSet {
   ignores: string[];
   locale?: Locale;
   extensions?: string[];
+  import?: ImportSettings;
   plugins: LoadedPlugin[];
 }
 
@@ -104,6 +105,7 @@ export async function resolveConfig(config: unknown, origin: string, baseDir: st
   out.ignores.push(...(file.ignores ?? []));
   if (file.locale) out.locale = file.locale;
   if (file.extensions) out.extensions = file.extensions;
+  if (file.import) out.import = { ...out.import, ...file.import };
   out.plugins = [...state.plugins.values()];
   return out;
 }
@@ -115,6 +117,7 @@ function combine(a: ResolvedConfigSet, b: ResolvedConfigSet): ResolvedConfigSet 
     ignores: [...a.ignores, ...b.ignores],
     locale: b.locale ?? a.locale,
     extensions: b.extensions ?? a.extensions,
+    import: a.import || b.import ? { ...a.import, ...b.import } : undefined,
     plugins: b.plugins.length ? b.plugins : a.plugins,
   };
 }

@@ -31,6 +31,19 @@ export interface ConfigFile {
   locale?: Locale;
   /** file extensions picked up when a directory is linted */
   extensions?: string[];
+  /** what spreadsheets do not say, for linting them directly and for `perflint import`; flags win */
+  import?: ImportSettings;
+}
+
+export interface ImportSettings {
+  year?: number;
+  province?: string;
+  city?: string;
+  county?: string;
+  department?: string;
+  moneyUnit?: '元' | '万元';
+  /** auto (default) or a layout id such as zhejiang-2021 */
+  layout?: string;
 }
 
 /**

@@ -127,7 +127,7 @@ export class PerfLint {
 
   async lintFiles(patterns: string[]): Promise<LintResult[]> {
     const files = await this.findFiles(patterns);
-    const context: InputContext = { defaults: this.options.importDefaults };
+    const context: InputContext = { defaults: { ...(await this.config()).set.import, ...this.options.importDefaults } };
     return this.#lint(
       files.map((filePath) => async (): Promise<[string, LoadedInput]> => {
         let bytes: Buffer;

@@ -22,6 +22,13 @@ describe('presets', () => {
     }
   });
 
+  it('meta.docs.recommended says exactly which rules perflint:recommended turns on', async () => {
+    const rules = await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('浙江省', 2021));
+    const on = Object.keys(rules).filter((id) => rules[id] !== 'off').sort();
+    const flagged = Object.entries(builtinRules).filter(([, r]) => r.meta.docs.recommended).map(([id]) => id).sort();
+    expect(flagged).toEqual(on);
+  });
+
   it('perflint:all turns on every built-in rule at error', () => {
     const all = parse(readFileSync(join(ROOT, 'src/config/presets/all.yaml'), 'utf8')) as { rules: Record<string, string> };
     expect(Object.keys(all.rules).sort()).toEqual(Object.keys(builtinRules).sort());

@@ -36,7 +36,7 @@ describe('perflint <spreadsheet>', () => {
     const { code, out } = await run(dir, '申报表.xlsx', '--no-color');
     expect(code).toBe(1);
     expect(out).toContain('申报表.xlsx');
-    expect(out).toMatch(/绩效目标表!F\d+\s+错误\s+\[及时支付\] 指标“及时支付”未填写指标值确定依据/);
+    expect(out).toMatch(/绩效目标表!F\d+\s+错误\s+指标“及时支付”未填写指标值确定依据/);
   });
 
   it('carries the cell in the JSON output: line = row, column = column number', async () => {
@@ -87,6 +87,30 @@ describe('perflint <spreadsheet>', () => {
     const { err } = await run(dir, '坏.csv', '申报表.xlsx', '--annotate', '批注', '--format', 'json');
     expect(err).toContain(join(dir, '批注', '申报表.annotated.xlsx'));
     expect(existsSync(join(dir, '批注', '坏.annotated.xlsx'))).toBe(false);
+  });
+});
+
+describe('import defaults from config', () => {
+  it('takes what the sheet does not say from the config, and flags win over it', async () => {
+    const here = mkdtempSync(join(tmpdir(), 'perflint-import-config-'));
+    writeFileSync(join(here, '.perflintrc.yaml'), 'rules:\n  require-basis: error\nimport:\n  province: 浙江省\n  city: 杭州市\n');
+    writeFileSync(join(here, '004.txt'), readFileSync(`${SHARED_SEEDS}004_427bf320b5e131b0.txt`));
+    expect((await run(here, 'import', '004.txt', '-o', 'a.json')).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(here, 'a.json'), 'utf8')).region).toEqual({ province: '浙江省', city: '杭州市' });
+    expect((await run(here, 'import', '004.txt', '--city', '绍兴市', '-o', 'b.json')).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(here, 'b.json'), 'utf8')).region).toEqual({ province: '浙江省', city: '绍兴市' });
+    const lint = await run(here, '004.txt', '--format', 'json');
+    const [result] = JSON.parse(lint.out) as LintResult[];
+    expect(result!.fatalErrorCount).toBe(0);
+  });
+
+  it('without them, the fatal message names the flag to pass', async () => {
+    const here = mkdtempSync(join(tmpdir(), 'perflint-import-config-'));
+    writeFileSync(join(here, '.perflintrc.yaml'), 'rules:\n  require-basis: error\n');
+    writeFileSync(join(here, '004.txt'), readFileSync(`${SHARED_SEEDS}004_427bf320b5e131b0.txt`));
+    const [result] = JSON.parse((await run(here, '004.txt', '--format', 'json')).out) as LintResult[];
+    expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, ruleId: null })]);
+    expect(result!.messages[0]!.message).toContain('--province');
   });
 });
 
