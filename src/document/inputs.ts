@@ -3,6 +3,7 @@
  * spreadsheets go through the importers. Every loader returns a Locator, so positions in
  * diagnostics always come from the input's own kind (line/column for JSON, cells for sheets).
  */
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { LocalizedText } from '../i18n.js';
 import { parseJsonText } from './json-text.js';
@@ -10,7 +11,8 @@ import { JsonLocator } from './json-locator.js';
 import { START_OF_FILE, type Locator, type SourceRange } from './source-range.js';
 
 export type LoadedInput =
-  | { ok: true; value: unknown; locator: Locator; source?: string }
+  /** `reopen` rebuilds the locator later (from disk), so a large run need not keep every file's text */
+  | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator }
   | { ok: false; problem: { message: LocalizedText; range: SourceRange }; locator?: Locator };
 
 export type InputLoader = (filePath: string, bytes: Buffer, context: InputContext) => Promise<LoadedInput> | LoadedInput;
@@ -20,11 +22,38 @@ export interface InputContext {
   defaults?: Record<string, unknown>;
 }
 
-export function loadJson(_filePath: string, bytes: Buffer): LoadedInput {
+export function loadJson(filePath: string, bytes: Buffer): LoadedInput {
   const text = bytes.toString('utf8');
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  return { ok: true, value: parsed.value, locator: new JsonLocator(text) };
+  return { ok: true, value: parsed.value, locator: new JsonLocator(text), reopen: () => new JsonLocator(readFileSync(filePath, 'utf8')) };
+}
+
+/** A locator that is built only when first asked: for corpus findings in files whose text was let go. */
+export class DeferredLocator implements Locator {
+  #inner: Locator | undefined;
+
+  constructor(private readonly open: () => Locator) {}
+
+  #get(): Locator {
+    return (this.#inner ??= this.open());
+  }
+
+  prepare(pointers: Iterable<string>): void {
+    this.#get().prepare?.(pointers);
+  }
+
+  locate(pointer: string, target?: 'key' | 'value') {
+    return this.#get().locate(pointer, target);
+  }
+
+  offsets(pointer: string) {
+    return this.#get().offsets?.(pointer);
+  }
+
+  release(): void {
+    this.#inner = undefined;
+  }
 }
 
 export class InputLoaders {

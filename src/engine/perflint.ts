@@ -10,7 +10,7 @@ import { loadConfig, type ConfigSelector } from '../config/load.js';
 import { RuleRegistry } from '../config/registry.js';
 import type { ConfigFile, RuleEntry } from '../config/types.js';
 import type { Submission } from '../document/model.js';
-import { InputLoaders, startOfFileLocator, type InputContext, type LoadedInput } from '../document/inputs.js';
+import { DeferredLocator, InputLoaders, startOfFileLocator, type InputContext, type LoadedInput } from '../document/inputs.js';
 import { JsonLocator } from '../document/json-locator.js';
 import type { Locator } from '../document/source-range.js';
 import { createSubmissionValidator, type SubmissionValidator } from '../document/validate.js';
@@ -183,6 +183,8 @@ export class PerfLint {
       record.pending = [];
       record.document = undefined;
       record.locator.release?.();
+      // keep the text only if it cannot be read again; corpus findings reopen the file when needed
+      if (input.ok && input.reopen) record.locator = new DeferredLocator(input.reopen);
       records.push(record);
       lookup.set(filePath, record);
     }
