@@ -1,13 +1,10 @@
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedFindings } from '../tests/helpers/seeds.js';
 import { RuleTester } from '../src/testing/rule-tester.js';
-import { PerfLint } from '../src/engine/perflint.js';
 import type { Indicator } from '../src/document/model.js';
 import { doc, project, row } from '../tests/helpers/documents.js';
 import rule from './no-placeholder.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const ok = row('产出指标', '数量指标', '培训人数', '≥80人');
 const one = (indicators: Indicator[], extra = {}) => doc({ projects: [project('甲', indicators, extra)] });
@@ -186,9 +183,7 @@ const CHENGDE_WENZI: Array<[number, number]> = [
 
 describe('no-placeholder on the seed tables', () => {
   it('finds exactly these problems', async () => {
-    const perflint = new PerfLint({ cwd: ROOT, config: { rules: { 'no-placeholder': 'error' } } });
-    const results = await perflint.lintFiles(['fixtures/seeds']);
-    const found = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-placeholder').map((m) => [basename(r.filePath), m.pointer, m.messageId]));
+    const found = await seedFindings('no-placeholder');
     const s000 = '000_30a1bc42c77b7743.json';
     expect(found).toEqual([
       // 000 出国人员经费 (259001): both 效益 个性 rows have only a 明细指标 (a goal sentence; 商讨投资贸易…), no value (notes)

@@ -1,14 +1,11 @@
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedFindings } from '../tests/helpers/seeds.js';
 import { RuleTester } from '../src/testing/rule-tester.js';
-import { PerfLint } from '../src/engine/perflint.js';
 import type { Indicator } from '../src/document/model.js';
 import { doc, project, row } from '../tests/helpers/documents.js';
 import rule, { isMeasurable } from './require-satisfaction.js';
 import { readIndicatorValue } from '../src/analysis/value-reading.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const output = row('产出指标', '数量指标', '培训人数', '≥80人');
 
@@ -177,9 +174,7 @@ describe('isMeasurable', () => {
 
 describe('require-satisfaction on the seed tables', () => {
   it('finds exactly these problems', async () => {
-    const perflint = new PerfLint({ cwd: ROOT, config: { rules: { 'require-satisfaction': 'error' } } });
-    const results = await perflint.lintFiles(['fixtures/seeds']);
-    const found = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'require-satisfaction').map((m) => [basename(r.filePath), m.pointer, m.messageId]));
+    const found = await seedFindings('require-satisfaction');
     expect(found).toEqual([
       // 000 出国人员经费 (259001): 产出 rows and two 个性 效益 rows, none about satisfaction (notes §3)
       ['000_30a1bc42c77b7743.json', '/projects/0', 'missingSatisfaction'],

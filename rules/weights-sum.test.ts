@@ -1,13 +1,10 @@
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedFindings } from '../tests/helpers/seeds.js';
 import { RuleTester } from '../src/testing/rule-tester.js';
-import { PerfLint } from '../src/engine/perflint.js';
 import type { Indicator } from '../src/document/model.js';
 import { doc, project, row } from '../tests/helpers/documents.js';
 import rule, { expectedTotal, formatNumber } from './weights-sum.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** a weighted 浙江 2021 row */
 const w = (name: string, weight: Indicator['weight'], level1 = '产出指标', level2 = '数量指标'): Indicator =>
@@ -187,9 +184,7 @@ describe('weights-sum helpers', () => {
 
 describe('weights-sum on the seed tables', () => {
   it('finds exactly these problems', async () => {
-    const perflint = new PerfLint({ cwd: ROOT, config: { rules: { 'weights-sum': 'error' } } });
-    const results = await perflint.lintFiles(['fixtures/seeds']);
-    const found = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'weights-sum').map((m) => [basename(r.filePath), m.pointer, m.messageId]));
+    const found = await seedFindings('weights-sum');
     expect(found).toEqual([
       // 001 促进内需系列活动经费 / 保障措施完备性: 权重 cell empty (notes §2 "Empty 权重"); the other 8 rows make 100, so no sum finding
       ['001_84903211b8abe6be.json', '/projects/1/indicators/7/weight', 'missingWeight'],
