@@ -19,6 +19,7 @@ export const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   annotate: { type: 'string' },
+  concurrency: { type: 'string' },
   // what spreadsheets do not say, for linting them directly and for `perflint import`
   year: { type: 'string' },
   province: { type: 'string' },

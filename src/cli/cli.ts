@@ -13,6 +13,7 @@ import type { RuleEntry } from '../config/types.js';
 import { NoFilesFoundError } from '../discovery/files.js';
 import { parseJsonText } from '../document/json-text.js';
 import { PerfLint } from '../engine/perflint.js';
+import type { Concurrency } from '../engine/pool.js';
 import type { LintResult } from '../engine/results.js';
 import { UnknownFormatterError } from '../formatters/index.js';
 import { AnnotateError } from '../import/errors.js';
@@ -76,9 +77,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       locale: values.locale as Locale | undefined,
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
       importDefaults: importDefaults(values),
+      concurrency: parseConcurrency(values.concurrency, locale),
     });
-    const { registerImporters } = await import('../import/loaders.js');
-    registerImporters(perflint.inputs);
     const effectiveLocale = await perflint.locale();
 
     if (values['list-rules']) return await listRules(perflint, io, effectiveLocale);
@@ -158,6 +158,13 @@ function parseMaxWarnings(value: string | undefined, locale: Locale): number | u
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new UsageError(locale === 'en' ? `--max-warnings needs a whole number, got "${value}"` : `--max-warnings 需要整数，收到“${value}”`);
   return n === -1 ? undefined : n;
+}
+
+function parseConcurrency(value: string | undefined, locale: Locale): Concurrency | undefined {
+  if (value === undefined || value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1) return n;
+  throw new UsageError(locale === 'en' ? `--concurrency takes off, auto or a number, got "${value}"` : `--concurrency 应为 off、auto 或正整数，收到“${value}”`);
 }
 
 /** `--rule 'weights-sum: [error, {total: 90}]'`: each flag is a small YAML mapping. */

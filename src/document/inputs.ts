@@ -29,33 +29,6 @@ export function loadJson(filePath: string, bytes: Buffer): LoadedInput {
   return { ok: true, value: parsed.value, locator: new JsonLocator(text), reopen: () => new JsonLocator(readFileSync(filePath, 'utf8')) };
 }
 
-/** A locator that is built only when first asked: for corpus findings in files whose text was let go. */
-export class DeferredLocator implements Locator {
-  #inner: Locator | undefined;
-
-  constructor(private readonly open: () => Locator) {}
-
-  #get(): Locator {
-    return (this.#inner ??= this.open());
-  }
-
-  prepare(pointers: Iterable<string>): void {
-    this.#get().prepare?.(pointers);
-  }
-
-  locate(pointer: string, target?: 'key' | 'value') {
-    return this.#get().locate(pointer, target);
-  }
-
-  offsets(pointer: string) {
-    return this.#get().offsets?.(pointer);
-  }
-
-  release(): void {
-    this.#inner = undefined;
-  }
-}
-
 export class InputLoaders {
   readonly #byExtension = new Map<string, InputLoader>([['.json', loadJson]]);
 

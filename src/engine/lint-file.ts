@@ -1,0 +1,107 @@
+/**
+ * The per-file half of a run: validate, run the document rules in one traversal, collect corpus
+ * facts, and locate and localise the file's own messages. Its outcome is plain data, so it can
+ * come back from a worker thread.
+ */
+import type { ConfigSelector } from '../config/load.js';
+import type { Submission } from '../document/model.js';
+import type { LoadedInput } from '../document/inputs.js';
+import { startOfFileLocator } from '../document/inputs.js';
+import type { Locator } from '../document/source-range.js';
+import type { SubmissionValidator } from '../document/validate.js';
+import type { Locale } from '../i18n.js';
+import { finalize, type PendingReport } from './report.js';
+import type { LintMessage } from './results.js';
+import { runDocument } from './run-document.js';
+import { isCorpusRule } from './rule.js';
+
+export const SCHEMA_RULE_ID = 'schema';
+
+/** What a corpus rule took from one file, and how the file wants its findings. */
+export interface CorpusContribution {
+  ruleId: string;
+  severity: 1 | 2;
+  options: unknown;
+  /** absent when the rule crashed while collecting (the crash is already a message) */
+  facts?: unknown;
+}
+
+export interface FileOutcome {
+  filePath: string;
+  messages: LintMessage[];
+  corpus: CorpusContribution[];
+  /** for message context in the corpus phase, when the document itself is gone */
+  projectNames: string[];
+}
+
+export interface FileEnvironment {
+  selector: ConfigSelector;
+  validate: SubmissionValidator;
+  locale: Locale;
+}
+
+export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironment): FileOutcome {
+  const outcome: FileOutcome = { filePath, messages: [], corpus: [], projectNames: [] };
+  const locator = input.locator ?? startOfFileLocator;
+  const pending: PendingReport[] = [];
+  let document: Submission | undefined;
+  if (!input.ok) {
+    pending.push({ ruleId: null, severity: 2, fatal: true, text: input.problem.message, pointer: '', range: input.problem.range });
+  } else {
+    const problems = env.validate(input.value);
+    if (problems.length) {
+      outcome.projectNames = projectNamesOf(input.value);
+      for (const p of problems) pending.push({ ruleId: SCHEMA_RULE_ID, severity: 2, fatal: true, text: p.message, pointer: p.pointer, target: p.target });
+    } else {
+      document = input.value as Submission;
+      outcome.projectNames = document.projects.map((p) => p.name);
+      const prepared = env.selector.prepare(filePath, document);
+      const run = runDocument(document, filePath, prepared);
+      pending.push(...run.reports);
+      for (const p of prepared.rules) {
+        if (!isCorpusRule(p.rule)) continue;
+        const contribution: CorpusContribution = { ruleId: p.id, severity: p.severity, options: p.options };
+        if (run.facts.has(p.id)) contribution.facts = run.facts.get(p.id);
+        outcome.corpus.push(contribution);
+      }
+    }
+  }
+  // positions are computed only for files with messages, in one scan, then let go
+  if (pending.length) locator.prepare?.(pending.map((r) => r.pointer));
+  for (const report of pending) outcome.messages.push(withContext(finalize(report, filePath, locator, env.locale, () => undefined), outcome, document));
+  locator.release?.();
+  return outcome;
+}
+
+const PROJECT_POINTER = /^\/projects\/(\d+)(?:\/(indicators|periodIndicators)\/(\d+))?/;
+
+/** Project and indicator names for a pointer, so a clerk can find the row without opening the JSON. */
+export function withContext(message: LintMessage, outcome: FileOutcome, document?: Submission): LintMessage {
+  const m = PROJECT_POINTER.exec(message.pointer);
+  if (!m) return message;
+  const index = Number(m[1]);
+  const project = document?.projects[index];
+  const context: NonNullable<LintMessage['context']> = {};
+  const projectName = project?.name ?? outcome.projectNames[index];
+  if (projectName) context.project = projectName;
+  if (m[2] && project) {
+    const row = project[m[2] as 'indicators' | 'periodIndicators']?.[Number(m[3])];
+    const name = row?.name || row?.personal?.name;
+    if (name) context.indicator = name;
+  }
+  if (context.project || context.indicator) message.context = context;
+  return message;
+}
+
+/** names from a document that failed validation, as far as they can be read */
+function projectNamesOf(value: unknown): string[] {
+  const projects = (value as { projects?: unknown } | null)?.projects;
+  if (!Array.isArray(projects)) return [];
+  return projects.map((p) => (typeof (p as { name?: unknown } | null)?.name === 'string' ? (p as { name: string }).name : ''));
+}
+
+/** The locator a corpus finding needs later: re-opened from the input where possible, so text is not kept. */
+export function keepLocator(input: LoadedInput): (() => Locator) | Locator {
+  if (input.ok && input.reopen) return input.reopen;
+  return input.locator ?? startOfFileLocator;
+}

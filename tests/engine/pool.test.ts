@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { workerCount } from '../../src/engine/pool.js';
+import { BIN, ROOT } from '../cli/scenario.js';
+
+const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
+
+describe('workerCount', () => {
+  it('stays in this thread for small runs and when asked', () => {
+    expect(workerCount('off', 10_000)).toBe(0);
+    expect(workerCount('auto', 5)).toBe(0);
+    expect(workerCount(3, 2)).toBe(2);
+    expect(workerCount(2, 500)).toBe(2);
+  });
+});
+
+describe.skipIf(!existsSync(GENERATOR))('worker threads', () => {
+  let docs: string;
+
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'perflint-pool-'));
+    const gen = spawnSync(process.execPath, [GENERATOR, '--out', out, '--departments', '150', '--seed', '11'], { encoding: 'utf8' });
+    expect(gen.status).toBe(0);
+    docs = join(out, 'docs');
+  });
+
+  const lint = (concurrency: string) =>
+    spawnSync(process.execPath, [BIN, '.', '--format', 'json', '--concurrency', concurrency], { cwd: docs, encoding: 'utf8', maxBuffer: 1 << 28 });
+
+  it('give exactly the results of a run in one thread, corpus findings included', () => {
+    const single = lint('off');
+    const pooled = lint('3');
+    expect(single.status).toBe(1);
+    expect(pooled.status).toBe(single.status);
+    expect(pooled.stdout).toBe(single.stdout);
+    const results = JSON.parse(single.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    const rules = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+    expect(rules).toContain('no-copied-targets'); // the corpus phase saw facts from every worker
+  });
+});
