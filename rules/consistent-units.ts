@@ -150,6 +150,15 @@ function writtenTarget(node: IndicatorNode): string {
   return `${operator}${node.value.value.trim()}${unit}`;
 }
 
+/** Which project and row, so a clerk finds it among many tables with the same indicator names. */
+function rowWhere(node: IndicatorNode): { where: string; whereEn: string } {
+  const period = node.isPeriod;
+  return {
+    where: `项目“${node.project.label}”${period ? '实施期指标' : ''}第${node.index + 1}行`,
+    whereEn: `row ${node.index + 1} of ${period ? 'the period indicators of ' : ''}project "${node.project.label}"`,
+  };
+}
+
 function moneyUnitOf(node: IndicatorNode): MoneyUnit {
   return node.project.document.value.moneyUnit ?? '元';
 }
@@ -180,20 +189,29 @@ interface Hint {
 }
 
 /** What to write instead, when the name wants one class and the value is in another. */
-function nameMismatchHint(node: IndicatorNode, expected: UnitClass): Hint {
+function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: readonly NameUnitRule[]): Hint {
   const reading = node.reading;
   const words = CLASS_WORDS[expected];
+  // When the description measures what the value measures, the name is the odd one out.
+  const described = expectedFor(node.project.document.analysis.label(node.value.description ?? ''), rules);
+  if (reading.unitClass !== undefined && described?.includes(reading.unitClass)) {
+    return {
+      zh: `指标描述“${(node.value.description ?? '').trim()}”与指标值一致，应是指标名称有误：请改正指标名称。`,
+      en: `the description "${(node.value.description ?? '').trim()}" agrees with the value, so the name is the likely error: correct the indicator name.`,
+    };
+  }
   const fixName = { zh: '若数值本身无误，请改正指标名称。', en: 'or correct the indicator name if the number is right.' };
   if (expected === 'money' || expected === 'rate-money') {
     const budget = budgetOf(node.project);
     if (budget !== undefined && expected === 'money') {
       const example = `≤${formatNumber(budget)}${moneyUnitOf(node)}`;
+      // a cost target is an amount: renaming it into a ratio is no fix
       return {
-        zh: `请填写具体金额，如不超过本项目资金总额的“${example}”；${fixName.zh}`,
-        en: `state the amount of money, e.g. "${example}" (the project's total funding), ${fixName.en}`,
+        zh: `请填写具体金额，如不超过本项目资金总额的“${example}”。`,
+        en: `state the amount of money, e.g. "${example}" (the project's total funding).`,
       };
     }
-    return { zh: `请改用${words.zh}填写；${fixName.zh}`, en: `write it in ${words.en}, ${fixName.en}` };
+    return { zh: `请改用${words.zh}填写。`, en: `write it in ${words.en}.` };
   }
   if (expected === 'percent' || expected === 'permille') {
     return {
@@ -201,7 +219,8 @@ function nameMismatchHint(node: IndicatorNode, expected: UnitClass): Hint {
       en: `write the share achieved as ${words.en}, ${fixName.en}`,
     };
   }
-  if (reading.valueUnit !== undefined) {
+  // a mechanical example only for a short quantity: a clause around the number would stay wrong
+  if (reading.valueUnit !== undefined && !/[，,。；;]/.test(node.value.value)) {
     const example = replaceLast(node.value.value.trim(), reading.valueUnit, words.unit);
     if (example !== undefined) {
       return {
@@ -260,32 +279,32 @@ export default defineRule({
     hasSuggestions: true,
     messages: {
       valueUnitMismatch: {
-        'zh-CN': '指标“{{name}}”的指标值“{{value}}”写的单位是“{{valueUnit}}”，与计量单位栏的“{{columnUnit}}”不一致：请核实哪个正确并统一，指标值栏只填数字，单位填在计量单位栏。',
-        en: 'indicator "{{name}}": the value "{{value}}" is in "{{valueUnit}}" but the unit column says "{{columnUnit}}": decide which is right; put only the number in the value and the unit in the unit column.',
+        'zh-CN': '{{where}}：指标“{{name}}”的指标值“{{value}}”写的单位是“{{valueUnit}}”，与计量单位栏的“{{columnUnit}}”不一致：请核实哪个正确并统一，指标值栏只填数字，单位填在计量单位栏。',
+        en: '{{whereEn}}: indicator "{{name}}": the value "{{value}}" is in "{{valueUnit}}" but the unit column says "{{columnUnit}}": decide which is right; put only the number in the value and the unit in the unit column.',
       },
       nameUnitMismatch: {
-        'zh-CN': '指标“{{name}}”应以{{expectedZh}}计，但指标值“{{value}}”以“{{unit}}”计：{{hintZh}}',
-        en: 'indicator "{{name}}" should be measured in {{expectedEn}}, but the value "{{value}}" is in "{{unit}}": {{hintEn}}',
+        'zh-CN': '{{where}}：指标“{{name}}”应以{{expectedZh}}计，但指标值“{{value}}”以“{{unit}}”计：{{hintZh}}',
+        en: '{{whereEn}}: indicator "{{name}}" should be measured in {{expectedEn}}, but the value "{{value}}" is in "{{unit}}": {{hintEn}}',
       },
       percentOver100: {
-        'zh-CN': '指标“{{name}}”是比率，最高只能是100%，但指标值“{{value}}”超过了100%：请改为不超过100%的值；若本意是增长幅度，请在名称中写明“增长率”。',
-        en: 'indicator "{{name}}" is a rate and cannot exceed 100%, but the value "{{value}}" does: use a value of at most 100%, or say 增长率 in the name if it measures growth.',
+        'zh-CN': '{{where}}：指标“{{name}}”是比率，最高只能是100%，但指标值“{{value}}”超过了100%：请改为不超过100%的值；若本意是增长幅度，请在名称中写明“增长率”。',
+        en: '{{whereEn}}: indicator "{{name}}" is a rate and cannot exceed 100%, but the value "{{value}}" does: use a value of at most 100%, or say 增长率 in the name if it measures growth.',
       },
       atLeast100Percent: {
-        'zh-CN': '指标“{{name}}”是比率，不可能超过100%，“{{written}}”实际只能是“=100%”：请写成“=100%”（计算符号用“＝”）。',
-        en: 'indicator "{{name}}" is a rate and cannot exceed 100%, so "{{written}}" can only mean "=100%": write "=100%" (sign "＝").',
+        'zh-CN': '{{where}}：指标“{{name}}”是比率，不可能超过100%，“{{written}}”实际只能是“=100%”：请写成“=100%”{{signHint}}。',
+        en: '{{whereEn}}: indicator "{{name}}" is a rate and cannot exceed 100%, so "{{written}}" can only mean "=100%": write "=100%"{{signHintEn}}.',
       },
       suggestEquals100: {
         'zh-CN': '改为“{{replacement}}”',
         en: 'Change to "{{replacement}}"',
       },
       mixedUnitClasses: {
-        'zh-CN': '同一部门中，指标“{{name}}”在项目“{{project}}”中以“{{refUnit}}”计（“{{refValue}}”），此处却以“{{unit}}”计（“{{value}}”）：同名指标应使用同一类计量单位，请核实后统一。',
-        en: 'in this department, indicator "{{name}}" is measured in "{{refUnit}}" in project "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
+        'zh-CN': '{{where}}：同一部门中，指标“{{name}}”在{{projectKind}}“{{project}}”中以“{{refUnit}}”计（“{{refValue}}”），此处却以“{{unit}}”计（“{{value}}”）：同名指标应使用同一类计量单位，请核实后统一。',
+        en: '{{whereEn}}: in this department, indicator "{{name}}" is measured in "{{refUnit}}" in {{projectKindEn}} "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
       },
       moneyScale: {
-        'zh-CN': '成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
-        en: 'cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
+        'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
+        en: '{{whereEn}}: cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
       },
     },
     schema: {
@@ -325,7 +344,7 @@ export default defineRule({
       context.report({
         pointer: columnIsOdd ? `${node.pointer}/unit` : `${node.pointer}/value`,
         messageId: 'valueUnitMismatch',
-        data: { name: node.label, value: node.value.value.trim(), valueUnit: reading.valueUnit, columnUnit: reading.columnUnit },
+        data: { ...rowWhere(node), name: node.label, value: node.value.value.trim(), valueUnit: reading.valueUnit, columnUnit: reading.columnUnit },
       });
       return true;
     }
@@ -335,11 +354,12 @@ export default defineRule({
       const unitClass = node.reading.unitClass;
       if (expected === undefined || !comparableClass(unitClass) || expected.includes(unitClass)) return false;
       const want = expected[0]!;
-      const hint = nameMismatchHint(node, want);
+      const hint = nameMismatchHint(node, want, nameRules);
       context.report({
         node,
         messageId: 'nameUnitMismatch',
         data: {
+          ...rowWhere(node),
           name: node.value.name.trim(),
           value: shownValue(node),
           unit: node.reading.unit ?? '',
@@ -363,7 +383,7 @@ export default defineRule({
       const top = upperNumber(reading);
       if (top === undefined) return;
       if (top > 100 || (cmp === '>' && top >= 100)) {
-        context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { name, value: shownValue(node) } });
+        context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { ...rowWhere(node), name, value: shownValue(node) } });
         return;
       }
       if (reading.kind === 'number' && top === 100 && cmp === '>=') reportAtLeast100(node, name);
@@ -377,7 +397,14 @@ export default defineRule({
       context.report({
         pointer,
         messageId: 'atLeast100Percent',
-        data: { name, written: writtenTarget(node) },
+        data: {
+          ...rowWhere(node),
+          name,
+          written: writtenTarget(node),
+          // only tables with a 计算符号 column have a sign to change
+          signHint: node.value.operator === undefined ? '' : '（计算符号用“＝”）',
+          signHintEn: node.value.operator === undefined ? '' : ' (sign "＝")',
+        },
         suggestions: [{ messageId: 'suggestEquals100', data: { replacement }, fix: { pointer, value: replacement } }],
       });
     }
@@ -408,6 +435,7 @@ export default defineRule({
         pointer: `${node.pointer}/value`,
         messageId: 'moneyScale',
         data: {
+          ...rowWhere(node),
           name: node.value.name.trim(),
           value: shownValue(node),
           budget: `${formatNumber(budget)}${moneyUnitOf(node)}`,
@@ -451,8 +479,11 @@ export default defineRule({
               pointer: o.pointer,
               messageId: 'mixedUnitClasses',
               data: {
+                ...rowWhere(o.node),
                 name: o.node.value.name.trim(),
                 project: reference.node.project.label,
+                projectKind: reference.node.project.kind === 'overall' ? '部门整体支出绩效目标表' : '项目',
+                projectKindEn: reference.node.project.kind === 'overall' ? 'the department-wide target table' : 'project',
                 refUnit: reference.node.reading.unit ?? '',
                 refValue: shownValue(reference.node),
                 unit: o.node.reading.unit ?? '',

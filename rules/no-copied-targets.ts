@@ -561,6 +561,13 @@ function classify(a: Project, b: Project, sim: Similarity, docs: readonly Docume
   return sameProject ? 'sameProjectOtherYear' : 'copiedTargets';
 }
 
+/** What differs between two projects sharing a code, in words. */
+function differenceOf(a: ProjectFacts, b: ProjectFacts): { difference: string; differenceEn: string } {
+  if (a.name === b.name) return { difference: '名称相同，但预算金额不同', differenceEn: 'have the same name but different budgets' };
+  if (a.total === b.total) return { difference: '预算金额相同，但名称不同', differenceEn: 'have the same budget but different names' };
+  return { difference: '名称和预算金额都不同', differenceEn: 'differ in name and budget' };
+}
+
 type Id = 'copiedTargets' | 'notUpdated' | 'duplicateProject' | 'codeReused' | 'periodRepeatsAnnual';
 
 class Run {
@@ -632,6 +639,7 @@ class Run {
             code: p.facts.code,
             total: formatTotal(p.facts.total, unit),
             sourceTotal: formatTotal(first.facts.total, this.docs[first.doc]!.moneyUnit),
+            ...differenceOf(p.facts, first.facts),
             ...this.where(p, first),
           },
           related: this.related(first),
@@ -775,13 +783,13 @@ export default defineCorpusRule({
       },
       duplicateProject: {
         'zh-CN':
-          '项目“{{name}}”重复填报：与{{where}}项目“{{source}}”的项目编码（{{code}}）、名称和预算金额都相同，是同一个项目。同一项目只能填报一次，否则预算会被重复计算；请删除重复的一份。',
-        en: 'project "{{name}}" is listed twice: it has the same code ({{code}}), name and budget as project "{{source}}" in {{whereEn}}. List each project once, or its budget is counted twice; delete the repeated table.',
+          '项目“{{name}}”重复列示：与{{where}}项目“{{source}}”的项目编码（{{code}}）、名称和预算金额都相同，是同一个项目。请核实：若同一项目只应列示一次（否则预算会被重复计算），请删除其中一份。',
+        en: 'project "{{name}}" is listed twice: it has the same code ({{code}}), name and budget as project "{{source}}" in {{whereEn}}. Check it: if the project should be listed once (otherwise its budget is counted twice), delete one of the two.',
       },
       codeReused: {
         'zh-CN':
-          '项目编码“{{code}}”被两个不同的项目使用：项目“{{name}}”（预算{{total}}）与{{where}}项目“{{source}}”（预算{{sourceTotal}}）名称或预算金额不同。一个项目编码只能对应一个项目，请核对并更正项目编码。',
-        en: 'project code "{{code}}" is used by two different projects: "{{name}}" (budget {{total}}) and "{{source}}" in {{whereEn}} (budget {{sourceTotal}}) differ in name or budget. One code identifies one project: check and correct the code.',
+          '项目编码“{{code}}”被两个不同的项目使用：项目“{{name}}”（预算{{total}}）与{{where}}项目“{{source}}”（预算{{sourceTotal}}）{{difference}}。一个项目编码只能对应一个项目：请更正项目编码；若两者本是同一项目，请合并为一个项目。',
+        en: 'project code "{{code}}" is used by two different projects: "{{name}}" (budget {{total}}) and "{{source}}" in {{whereEn}} (budget {{sourceTotal}}) {{differenceEn}}. One code identifies one project: correct the code, or merge the two if they are one project.',
       },
       periodRepeatsAnnual: {
         'zh-CN':

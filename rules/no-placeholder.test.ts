@@ -51,14 +51,36 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
     { name: 'seed 003: an overall-grid 不涉及 row without a description column', document: one([ok, OVERALL_NOT_APPLICABLE], { kind: 'overall' }) },
     { name: 'a 不涉及 value with an empty name declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '不涉及')]) },
     { name: '计算符号 不适用 with an empty value declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '', { operator: '不适用' })]) },
-    {
-      name: 'a 个性 row with its own name and value (seed 000: 商事法律业务培训费, shifted but filled)',
-      document: one([{ level1: '效益指标', name: '', value: '', description: '学员意见条数', personal: { name: '<5', value: '培训意见<5条' } }]),
-    },
     { name: '"无" alone may mean zero (安全事故 无): not judged here', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '无')]) },
     { name: 'XX inside a Latin word is not a placeholder', document: one([row('产出指标', '数量指标', '举办MAXXI合作展数量', '≥2次')]) },
   ],
   invalid: [
+    {
+      name: 'seed 000 商事法律业务培训费: the name stands in 指标描述 and the value in 明细指标（个性）: one 错栏 finding, not "empty"',
+      document: one([{ level1: '效益指标', name: '', value: '', description: '学员意见条数', personal: { name: '<5', value: '培训意见<5条' } }]),
+      errors: [
+        {
+          messageId: 'shiftedColumns',
+          pointer: '/projects/0/indicators/0/personal/name',
+          data: { text: '指标名称“学员意见条数”填在了指标描述栏，指标值“<5”填在了明细指标（个性）栏' },
+        },
+      ],
+    },
+    {
+      name: 'seed 000 签证点工作经费: value in the name column, name in 指标描述（个性）, a 二级 label in 明细指标（个性）',
+      document: one([{ level1: '产出指标', name: '35-40套', value: '', description: '', personal: { name: '数量指标', description: '购买数量' } }]),
+      errors: [{ messageId: 'shiftedColumns', pointer: '/projects/0/indicators/0/name', data: { text: '第1行“购买数量”错栏' } }],
+    },
+    {
+      name: 'seed 000 促进内需系列活动经费: a target sentence in the name column and the name in the value column',
+      document: one([{ level1: '效益指标', name: '力争2019年社会消费品零售总额增长9%以上。', value: '提高社零增长率', description: '', personalized: true }]),
+      errors: [{ messageId: 'swappedNameValue', pointer: '/projects/0/indicators/0/name', data: { text: '指标值栏是名称“提高社零增长率”' } }],
+    },
+    {
+      name: 'seed 000 出国人员经费: an empty 个性 value names the 个性 column',
+      document: one([{ level1: '效益指标', name: '商讨投资贸易等经贸合作事宜', value: '', description: '', personalized: true }]),
+      errors: [{ messageId: 'emptyValue', pointer: '/projects/0/indicators/0/value', data: { text: '“商讨投资贸易等经贸合作事宜”的指标值（个性）未填写' } }],
+    },
     {
       name: 'seed 002: 文字描述 left in the value',
       document: one([WENZI_MIAOSHU]),
@@ -191,6 +213,8 @@ describe('no-placeholder on the seed tables', () => {
       [s000, '/projects/0/indicators/5/value', 'emptyValue'],
       // 000 促进内需系列活动经费 line 17: 个性 明细指标 开展各类活动 has no value (notes)
       [s000, '/projects/1/indicators/0/value', 'emptyValue'],
+      // 000 促进内需系列活动经费 lines 23, 27–29: 个性 name and target swapped (a target sentence in 明细指标, the name in 指标值)
+      ...[1, 5, 6, 7].map((i) => [s000, `/projects/1/indicators/${i}/name`, 'swappedNameValue']),
       // 000 促进内需系列活动经费 line 35: 指标值（个性） 宣传绍兴 with no name in either column (notes)
       [s000, '/projects/1/indicators/8/name', 'emptyName'],
       // 000 出国人员经费 (259002) lines 53–54: names only in 明细指标（个性）, no value (notes)
@@ -198,14 +222,13 @@ describe('no-placeholder on the seed tables', () => {
       [s000, '/projects/3/indicators/5/value', 'emptyValue'],
       // 000 签证点工作经费: the stray 一级 cell on the project row (notes)
       [s000, '/projects/5/indicators/0', 'blankRow'],
-      // 000 签证点工作经费 lines 68–72: shifted rows, 指标值 and 指标值（个性） both empty (notes)
-      [s000, '/projects/5/indicators/1/value', 'emptyValue'],
-      [s000, '/projects/5/indicators/2/value', 'emptyValue'],
-      [s000, '/projects/5/indicators/3/value', 'emptyValue'],
-      [s000, '/projects/5/indicators/4/value', 'emptyValue'],
-      [s000, '/projects/5/indicators/5/value', 'emptyValue'],
+      // 000 签证点工作经费 lines 68–72: 错栏 — values (规范, 及时, 35-40套, 满意, 提升) in 明细指标, names in 指标描述（个性）
+      ...[1, 2, 3, 4, 5].map((i) => [s000, `/projects/5/indicators/${i}/name`, 'shiftedColumns']),
       // 000 商事法律业务培训费: the stray 一级 cell on the project row (notes)
       [s000, '/projects/6/indicators/0', 'blankRow'],
+      // 000 商事法律业务培训费 lines 86–87: 错栏 — names in 指标描述, values (<5, >50%) in 明细指标（个性）
+      [s000, '/projects/6/indicators/8/personal/name', 'shiftedColumns'],
+      [s000, '/projects/6/indicators/9/personal/name', 'shiftedColumns'],
       // 000 散、混、砂专项培训费: unfilled 个性 明细指标 **人, **份, **元/人/天, **天, >***%, 条 (a bare unit), >***% ×3, >=**% (notes)
       ...[0, 1, 3, 5, 7, 8, 9, 10, 11, 12].map((i) => [s000, `/projects/7/indicators/${i}/personal/name`, 'placeholderName']),
       // 000 散装水泥管理: 个性 明细指标 holds 月/年, **篇, %, **条, %, %, **次, % instead of a name (notes)
@@ -218,9 +241,9 @@ describe('no-placeholder on the seed tables', () => {
       // 002: the 58 文字描述 values (notes §1 "58 indicator rows have the value 文字描述")
       ...CHENGDE_WENZI.map(([p, i]) => ['002_ee05bafa97bc834e.json', `/projects/${p}/indicators/${i}/value`, 'placeholderValue']),
       // 003: only 不涉及 rows (allowed by default); nothing else unfilled
-      // 004 公务接待费 lines 44–45: shifted rows, the value columns are empty (提升接待能力 / 满意 stand in the 个性 name column)
-      ['004_427bf320b5e131b0.json', '/projects/3/indicators/4/value', 'emptyValue'],
-      ['004_427bf320b5e131b0.json', '/projects/3/indicators/5/value', 'emptyValue'],
+      // 004 公务接待费 lines 44–45: 错栏 — names in 指标描述, values (提升接待能力 / 满意) in the 个性 name column
+      ['004_427bf320b5e131b0.json', '/projects/3/indicators/4/personal/name', 'shiftedColumns'],
+      ['004_427bf320b5e131b0.json', '/projects/3/indicators/5/personal/name', 'shiftedColumns'],
     ]);
     expect(CHENGDE_WENZI).toHaveLength(58);
   });

@@ -8,7 +8,9 @@
  *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding;
  *  3. each filled cell (name, value, description and their 个性 twins) that reads as a template
  *     placeholder is a finding at that cell; 不涉及 as the value of a named indicator is one too;
- *  4. a named row without a value is `emptyValue`; a valued row without a name is `emptyName`.
+ *  4. a row whose cells stand in the wrong columns (see src/analysis/row-shift.ts) is one
+ *     `shiftedColumns` or `swappedNameValue` finding, never "empty";
+ *  5. a named row without a value is `emptyValue`; a valued row without a name is `emptyName`.
  *
  * Placeholder detection is the value parser's (`readIndicatorValue`): whole-cell words
  * (DEFAULT_PLACEHOLDERS + settings.placeholders + this rule's `placeholders`), template shapes
@@ -81,6 +83,12 @@ const COLUMNS: readonly Column[] = [
   { role: 'value', path: '/personal/value', text: (r) => r.personal?.value, field: '指标值（个性）', fieldEn: 'personalised target value' },
   { role: 'description', path: '/personal/description', text: (r) => r.personal?.description, field: '指标描述（个性）', fieldEn: 'personalised description' },
 ];
+
+/** The column labels of a cell path, as data for a message (`nameField`, `nameFieldEn` …). */
+function fieldNames(prefix: 'name' | 'value', path: string): Record<string, string> {
+  const column = COLUMNS.find((c) => c.path === path);
+  return { [`${prefix}Field`]: column?.field ?? path, [`${prefix}FieldEn`]: column?.fieldEn ?? path };
+}
 
 /** All this rule needs to know of a cell's reading. */
 type CellKind = 'placeholder' | 'not-applicable' | 'other';
@@ -160,16 +168,24 @@ export default defineRule({
         en: '{{whereEn}} (second level "{{level2}}") declares the category not applicable; this configuration does not allow 不涉及 rows: set an indicator that fits the project, or delete the row',
       },
       emptyValue: {
-        'zh-CN': `{{where}}的指标值未填写：${WHAT_TO_WRITE_VALUE.zh}`,
-        en: `{{whereEn}} has no target value: ${WHAT_TO_WRITE_VALUE.en}`,
+        'zh-CN': `{{where}}的{{field}}未填写：${WHAT_TO_WRITE_VALUE.zh}`,
+        en: `the {{fieldEn}} of {{whereEn}} is empty: ${WHAT_TO_WRITE_VALUE.en}`,
       },
       emptyName: {
         'zh-CN': '{{where}}有指标值“{{text}}”，但指标名称未填写：请填写该指标衡量什么（三级指标名称），如“培训人数”“服务对象满意度”',
         en: '{{whereEn}} has the target value "{{text}}" but no indicator name: name what is measured, e.g. "number of trainees", "beneficiary satisfaction"',
       },
+      shiftedColumns: {
+        'zh-CN': '{{where}}错栏：指标名称“{{name}}”填在了{{nameField}}栏，指标值“{{value}}”填在了{{valueField}}栏：请把它们移回指标名称栏和指标值栏',
+        en: '{{whereEn}} is filed in the wrong columns: the indicator name "{{name}}" stands in the {{nameFieldEn}} column and the target "{{value}}" in the {{valueFieldEn}} column: move them to the name and target-value columns',
+      },
+      swappedNameValue: {
+        'zh-CN': '{{where}}的指标名称和指标值填反了：指标值栏是名称“{{name}}”，指标名称栏是目标“{{value}}”：请把“{{name}}”写作指标名称，把目标写成可考核的指标值（计算符号、数值和单位，如“≥90%”）',
+        en: 'the name and the target of {{whereEn}} are swapped: the target-value column holds the name "{{name}}" and the name column holds the target "{{value}}": write "{{name}}" as the indicator name and the target as a checkable value (comparison, number and unit, e.g. "≥90%")',
+      },
       blankRow: {
-        'zh-CN': '{{where}}是空行或不完整的行（没有指标名称，也没有指标值）：请删除此行，或补全指标名称和指标值',
-        en: '{{whereEn}} is blank or incomplete (no indicator name and no target value): delete it, or fill in the name and the target value',
+        'zh-CN': '{{where}}没有指标名称，也没有指标值（只填了一级指标“{{level1}}”{{extra}}）：若是误填的单元格，请清空；否则请补全指标名称和指标值',
+        en: '{{whereEn}} has no indicator name and no target value (only the first level "{{level1}}"{{extraEn}}): if the cell was filled by mistake, clear it; otherwise fill in the name and the target value',
       },
     },
     schema: {
@@ -228,7 +244,26 @@ export default defineRule({
           return;
         }
         if (isBlankRow(node)) {
-          context.report({ node, messageId: 'blankRow', data: where(node, '') });
+          const hasDescription = !isBlank(node.value.description) || !isBlank(node.value.personal?.description);
+          context.report({
+            node,
+            messageId: 'blankRow',
+            data: { ...where(node, ''), level1: node.value.level1.trim(), extra: hasDescription ? '和指标描述' : '', extraEn: hasDescription ? ' and a description' : '' },
+          });
+          return;
+        }
+
+        const shift = node.shift;
+        if (shift) {
+          const data = {
+            ...where(node, shift.name.text),
+            name: shift.name.text,
+            value: shift.value.text,
+            ...fieldNames('name', shift.name.path),
+            ...fieldNames('value', shift.value.path),
+          };
+          const messageId = shift.kind === 'shifted' ? 'shiftedColumns' : 'swappedNameValue';
+          context.report({ pointer: node.pointer + shift.value.path, messageId, data });
           return;
         }
 
@@ -256,7 +291,9 @@ export default defineRule({
         }
 
         if (firstValue === undefined) {
-          context.report({ pointer: `${node.pointer}/value`, messageId: 'emptyValue', data: here() });
+          // a 个性 row is filled in the 个性 columns: name the column the clerk has to fill
+          const field = row.personalized ? { field: '指标值（个性）', fieldEn: 'personalised target value' } : { field: '指标值', fieldEn: 'target value' };
+          context.report({ pointer: `${node.pointer}/value`, messageId: 'emptyValue', data: { ...here(), ...field } });
         } else if (!hasName) {
           context.report({ pointer: `${node.pointer}/name`, messageId: 'emptyName', data: { ...here(), text: firstValue } });
         }

@@ -26,8 +26,8 @@ export default defineRule({
     },
     messages: {
       missingBasis: {
-        'zh-CN': '指标“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
-        en: 'indicator "{{indicator}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
+        'zh-CN': '项目“{{project}}”第{{row}}行“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
+        en: 'row {{row}} ("{{indicator}}") of project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
       },
     },
     schema: {
@@ -48,7 +48,7 @@ export default defineRule({
         const has = 'basis' in node.value;
         if (!has && !context.options.requireColumn) return;
         if ((node.value.basis ?? '').trim() !== '' || isNotApplicableRow(node) || isBlankRow(node)) return;
-        context.report({ pointer: has ? `${node.pointer}/basis` : node.pointer, messageId: 'missingBasis', data: { indicator: node.label } });
+        context.report({ pointer: has ? `${node.pointer}/basis` : node.pointer, messageId: 'missingBasis', data: { project: node.project.label, row: node.index + 1, indicator: node.label } });
       },
     };
   },

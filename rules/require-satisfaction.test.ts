@@ -86,7 +86,8 @@ new RuleTester({ describe, it }).run('require-satisfaction', rule, {
     {
       name: 'seed 000 出国人员经费: no satisfaction row at all',
       document: doc({ year: 2019, projects: [project('出国人员经费', CHUGUO)] }),
-      errors: [{ messageId: 'missingSatisfaction', pointer: '/projects/0', data: { text: '项目“出国人员经费”没有满意度指标：请在满意度指标下增加如“服务对象满意度 ≥90%”的指标' } }],
+      // the 2019 layout has no 满意度 一级: satisfaction rows go under 效益指标 there
+      errors: [{ messageId: 'missingSatisfaction', pointer: '/projects/0', data: { text: '项目“出国人员经费”没有满意度指标：请在效益指标下增加如“服务对象满意度 ≥90%”的指标' } }],
     },
     {
       name: 'special-fund entries need one too',
@@ -132,9 +133,15 @@ new RuleTester({ describe, it }).run('require-satisfaction', rule, {
       errors: [{ messageId: 'satisfactionNotMeasurable', pointer: '/projects/0/indicators/1/value', data: { why: '指标值填的是“不涉及”' } }],
     },
     {
-      name: 'seed 004 公务接待费: the shifted 服务对象满意度 row has no value',
+      name: 'seed 004 公务接待费: the shifted 服务对象满意度 row holds only "满意" (in the 个性 name column)',
       document: doc({ year: 2019, projects: [project('公务接待费', [output, GONGWU_SHIFTED])] }),
-      errors: [{ messageId: 'satisfactionNotMeasurable', pointer: '/projects/0/indicators/1/value', data: { indicator: '满意度指标“服务对象满意度”', why: '指标值未填写' } }],
+      errors: [
+        {
+          messageId: 'satisfactionNotMeasurable',
+          pointer: '/projects/0/indicators/1/personal/name',
+          data: { indicator: '满意度指标“服务对象满意度”', why: '指标值“满意”只是定性描述' },
+        },
+      ],
     },
     {
       name: 'the value in the 个性 column is judged at its own pointer',
@@ -178,16 +185,16 @@ describe('require-satisfaction on the seed tables', () => {
     expect(found).toEqual([
       // 000 出国人员经费 (259001): 产出 rows and two 个性 效益 rows, none about satisfaction (notes §3)
       ['000_30a1bc42c77b7743.json', '/projects/0', 'missingSatisfaction'],
-      // 000 促进内需系列活动经费: the only satisfaction row is the swapped 个性 row whose 指标值 reads "提升企业满意率" — no number (notes: lines 23–29 swapped)
-      ['000_30a1bc42c77b7743.json', '/projects/1/indicators/7/value', 'satisfactionNotMeasurable'],
+      // 000 促进内需系列活动经费: its satisfaction row has name and target swapped (提升企业满意率 / …群众满意度达95%以上):
+      // the target is measurable, so no finding here; no-placeholder reports the swap
       // 000 扩大开放系列活动经费: none; 服务企业 only says 提升企业满意度 in its value (notes)
       ['000_30a1bc42c77b7743.json', '/projects/2', 'missingSatisfaction'],
       // 000 出国人员经费 (259002): none (notes)
       ['000_30a1bc42c77b7743.json', '/projects/3', 'missingSatisfaction'],
       // 000 境内外展览招展宣传推广: the 90% is buried in the value of "服务企业"; no row measures satisfaction (notes)
       ['000_30a1bc42c77b7743.json', '/projects/4', 'missingSatisfaction'],
-      // 000 签证点工作经费: shifted row, 服务对象满意度 in 指标描述（个性）, 指标值 empty ("满意" sits in 明细指标)
-      ['000_30a1bc42c77b7743.json', '/projects/5/indicators/4/value', 'satisfactionNotMeasurable'],
+      // 000 签证点工作经费: shifted row, 服务对象满意度 in 指标描述（个性）, its value "满意" (in 明细指标) has no number
+      ['000_30a1bc42c77b7743.json', '/projects/5/indicators/4/name', 'satisfactionNotMeasurable'],
       // 000 散装水泥管理: none (notes)
       ['000_30a1bc42c77b7743.json', '/projects/8', 'missingSatisfaction'],
       // 000 促进电子商务系列活动经: 参与宣传（活动）对象满意度 = "提高电子商务在创业青年中的知晓度和应用度。" (notes)
@@ -196,8 +203,8 @@ describe('require-satisfaction on the seed tables', () => {
       ['000_30a1bc42c77b7743.json', '/projects/10', 'missingSatisfaction'],
       // 001: every project has 服务对象满意度指标 with a number. 002: every table has one (≥85%…≥98%); the
       // overall entry is exempt and the truncated 弥补人员工资 copy has no rows. 003: the overall grid has none but is exempt.
-      // 004 公务接待费: shifted row, 服务对象满意度 in 指标描述, 指标值 empty ("满意" sits in the 个性 name column)
-      ['004_427bf320b5e131b0.json', '/projects/3/indicators/5/value', 'satisfactionNotMeasurable'],
+      // 004 公务接待费: shifted row, 服务对象满意度 in 指标描述, its value "满意" (in the 个性 name column) has no number
+      ['004_427bf320b5e131b0.json', '/projects/3/indicators/5/personal/name', 'satisfactionNotMeasurable'],
     ]);
   });
 });

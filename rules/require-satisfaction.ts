@@ -48,6 +48,8 @@ function looksLikeName(text: string): boolean {
 
 /** The satisfaction name of the row, or undefined when the row is not a satisfaction row. */
 function satisfactionLabel(node: IndicatorNode, isSatisfaction: IsSatisfactionName): string | undefined {
+  // cells in the wrong columns: judge the row by where its name really stands
+  if (node.shift) return isSatisfaction(node.shift.name.text) ? node.shift.name.text : undefined;
   const { name, personal, description } = node.value;
   const names = [name, personal?.name].filter((n): n is string => !isBlank(n));
   const named = names.find(isSatisfaction);
@@ -59,12 +61,22 @@ function satisfactionLabel(node: IndicatorNode, isSatisfaction: IsSatisfactionNa
 
 /** The row's value cell: the common 指标值, else the 个性 one (浙江 2019 个性 rows). */
 function valueCell(node: IndicatorNode): { pointer: string; text: string; reading: IndicatorReading } {
+  const readingOptions = node.project.document.analysis.readingOptions;
+  if (node.shift) {
+    const { path, text } = node.shift.value;
+    return { pointer: node.pointer + path, text, reading: readIndicatorValue({ value: text }, readingOptions) };
+  }
   const { value, personal } = node.value;
   if (isBlank(value) && !isBlank(personal?.value)) {
     const text = personal!.value!;
-    return { pointer: `${node.pointer}/personal/value`, text, reading: readIndicatorValue({ value: text }, node.project.document.analysis.readingOptions) };
+    return { pointer: `${node.pointer}/personal/value`, text, reading: readIndicatorValue({ value: text }, readingOptions) };
   }
   return { pointer: `${node.pointer}/value`, text: value, reading: node.reading };
+}
+
+/** Tables without a 二级 column (浙江 2019) have no 满意度指标 一级: satisfaction rows go under 效益指标 there. */
+function whereSatisfactionGoes(project: ProjectNode): string {
+  return project.indicators.some((i) => i.value.level2 !== undefined) ? '满意度指标' : '效益指标';
 }
 
 const DIGIT = /\d/;
@@ -113,8 +125,8 @@ export default defineRule({
     },
     messages: {
       missingSatisfaction: {
-        'zh-CN': '项目“{{project}}”没有满意度指标：请在满意度指标下增加如“服务对象满意度 ≥90%”的指标',
-        en: 'project "{{project}}" has no satisfaction indicator: add one under 满意度指标, e.g. "beneficiary satisfaction ≥90%"',
+        'zh-CN': '项目“{{project}}”没有满意度指标：请在{{under}}下增加如“服务对象满意度 ≥90%”的指标',
+        en: 'project "{{project}}" has no satisfaction indicator: add one under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
       },
       satisfactionNotMeasurable: {
         'zh-CN': '项目“{{project}}”的满意度指标“{{indicator}}”不能算作有效的满意度指标：{{why}}。请填写可衡量的目标值，如“≥90%”',
@@ -148,7 +160,7 @@ export default defineRule({
         const { measurable, unmeasurable } = findCandidates(project, isSatisfaction);
         if (measurable) return;
         if (unmeasurable.length === 0) {
-          context.report({ node: project, messageId: 'missingSatisfaction', data: { project: project.label } });
+          context.report({ node: project, messageId: 'missingSatisfaction', data: { project: project.label, under: whereSatisfactionGoes(project) } });
           return;
         }
         for (const c of unmeasurable) {

@@ -104,8 +104,8 @@ export default defineRule({
         en: 'the weights of the {{listEn}} of project "{{project}}" add up to {{sum}}{{missingEn}}; the sum {{whyEn}}, a difference of {{diff}}: adjust the third-level weights',
       },
       missingWeight: {
-        'zh-CN': '{{where}}未填写权重：请填写大于0的权重（本表其余指标权重合计{{sum}}，全部权重合计{{why}}）',
-        en: '{{whereEn}} has no weight: give it a weight above 0 (the other weights of the table add up to {{sum}}; all weights together {{whyEn}})',
+        'zh-CN': '{{where}}未填写权重：本表其余指标权重合计{{sum}}，全部权重合计{{why}}。请为此行填写大于0的权重，并相应调整其他指标的权重；若此行不需要，请删除',
+        en: '{{whereEn}} has no weight: the other weights of the table add up to {{sum}}, and all weights together {{whyEn}}. Give this row a weight above 0 and adjust the others accordingly, or delete the row if it is not needed',
       },
       weightNotNumber: {
         'zh-CN': '{{where}}的权重“{{weight}}”不是数字：请只填写数字，如“10”',

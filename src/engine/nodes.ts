@@ -6,16 +6,27 @@ import type { Indicator, IndicatorList, Project, Submission } from '../document/
 import { childPointer } from '../document/pointer.js';
 import { readIndicatorValue, type IndicatorReading } from '../analysis/value-reading.js';
 import type { Analysis } from './analysis.js';
+import { detectRowShift, type RowShift } from '../analysis/row-shift.js';
 
 export class DocumentNode {
   readonly pointer = '';
   readonly projects: ProjectNode[];
+  #nameCounts: Map<string, number> | undefined;
 
   constructor(
     readonly value: Submission,
     readonly analysis: Analysis,
   ) {
     this.projects = value.projects.map((p, i) => new ProjectNode(this, p, i));
+  }
+
+  /** how many projects of this document carry a name (two units often file the same project name) */
+  projectsNamed(name: string): number {
+    if (!this.#nameCounts) {
+      this.#nameCounts = new Map();
+      for (const p of this.value.projects) this.#nameCounts.set(p.name, (this.#nameCounts.get(p.name) ?? 0) + 1);
+    }
+    return this.#nameCounts.get(name) ?? 0;
   }
 }
 
@@ -43,9 +54,11 @@ export class ProjectNode {
     return this.periodIndicators.length ? [...this.indicators, ...this.periodIndicators] : this.indicators;
   }
 
-  /** a name a clerk recognises, for messages */
+  /** a name a clerk recognises, for messages; with its 预算单位 when another project has the same name */
   get label(): string {
-    return this.value.name || this.value.code || `#${this.index + 1}`;
+    const name = this.value.name || this.value.code || `#${this.index + 1}`;
+    const unit = this.value.unit?.name;
+    return unit && this.value.name && this.document.projectsNamed(this.value.name) > 1 ? `${name}（${unit}）` : name;
   }
 }
 
@@ -57,6 +70,7 @@ function buildIndicators(project: ProjectNode, list: IndicatorList, rows: Indica
 
 export class IndicatorNode {
   #reading: IndicatorReading | undefined;
+  #shift: RowShift | null | undefined;
 
   constructor(
     readonly project: ProjectNode,
@@ -73,6 +87,15 @@ export class IndicatorNode {
       this.project.document.analysis.readingOptions,
     );
     return this.#reading;
+  }
+
+  /** cells filed in the wrong column (浙江 2019 rows), or null */
+  get shift(): RowShift | null {
+    if (this.#shift === undefined) {
+      const analysis = this.project.document.analysis;
+      this.#shift = detectRowShift(this.value, (text) => analysis.level2(text) !== null) ?? null;
+    }
+    return this.#shift;
   }
 
   /** canonical 一级 name, or null when the vocabulary does not know it */

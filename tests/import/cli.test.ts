@@ -36,7 +36,7 @@ describe('perflint <spreadsheet>', () => {
     const { code, out } = await run(dir, '申报表.xlsx', '--no-color');
     expect(code).toBe(1);
     expect(out).toContain('申报表.xlsx');
-    expect(out).toMatch(/绩效目标表!F\d+\s+错误\s+指标“及时支付”未填写指标值确定依据/);
+    expect(out).toMatch(/绩效目标表!F\d+\s+错误\s+项目“[^”]+”第\d+行“及时支付”未填写指标值确定依据/);
   });
 
   it('carries the cell in the JSON output: line = row, column = column number', async () => {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { detectRowShift } from '../../src/analysis/row-shift.js';
+import { createVocabulary } from '../../src/analysis/vocabulary.js';
+import type { Indicator } from '../../src/document/model.js';
+
+const vocabulary = createVocabulary();
+const detect = (row: Indicator) => detectRowShift(row, (t) => vocabulary.level2(t) !== null);
+
+describe('detectRowShift', () => {
+  it('finds a name in 指标描述（个性） and a value in 明细指标 (seed 000 签证点工作经费)', () => {
+    expect(detect({ level1: '产出指标', name: '35-40套', value: '', description: '', personal: { name: '数量指标', description: '购买数量' } })).toEqual({
+      kind: 'shifted',
+      name: { path: '/personal/description', text: '购买数量' },
+      value: { path: '/name', text: '35-40套' },
+    });
+  });
+
+  it('finds a name in 指标描述 and a target word in 明细指标（个性） (seed 004 公务接待费)', () => {
+    expect(detect({ level1: '效益指标', name: '', value: '', description: '服务对象满意度', personal: { name: '满意', description: '得到市领导的好评。' } })).toMatchObject({
+      kind: 'shifted',
+      name: { text: '服务对象满意度' },
+      value: { path: '/personal/name', text: '满意' },
+    });
+  });
+
+  it('finds a target sentence and a name that traded places (seed 000 促进内需系列活动经费)', () => {
+    expect(detect({ level1: '效益指标', name: '各项重点活动如期启动，按计划举行，除不可抗力外落实率90%以上。', value: '执行率', description: '', personalized: true })).toMatchObject({
+      kind: 'swapped',
+      name: { path: '/value', text: '执行率' },
+      value: { path: '/name' },
+    });
+  });
+
+  it('leaves ordinary rows alone', () => {
+    const rows: Indicator[] = [
+      { level1: '产出指标', name: '审批程序', value: '', description: '审批程序是否符合规定' }, // empty value, not a shift
+      { level1: '产出指标', name: '培训人数', value: '', description: '参加培训人数' },
+      { level1: '产出指标', name: '会议（培训）参加人数', value: '300人左右', description: '会议（培训）参加人数' },
+      { level1: '效益指标', name: '推动线上线下共同发展', value: '', description: '进一步推动传统商贸与电子商务的深度融合，引导传统商贸企业运用“互联网+”。', personalized: true },
+      { level1: '产出指标', name: '2019年度工作完成率', value: '较好', description: '' },
+    ];
+    for (const row of rows) expect(detect(row)).toBeUndefined();
+  });
+});
