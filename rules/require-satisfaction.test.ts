@@ -90,6 +90,19 @@ new RuleTester({ describe, it }).run('require-satisfaction', rule, {
       errors: [{ messageId: 'missingSatisfaction', pointer: '/projects/0', data: { text: '项目“出国人员经费”没有满意度指标：请在效益指标下增加如“服务对象满意度 ≥90%”的指标' } }],
     },
     {
+      name: 'seed 000 境内外展览招展宣传推广: a satisfaction target buried in another row is pointed at, not called missing',
+      document: doc({
+        year: 2019,
+        projects: [
+          project('境内外展览招展宣传推广', [
+            output,
+            { level1: '效益指标', name: '服务企业', value: '给企业提供相关的政策、信息支持和服务，企业满意度达90%以上，提高企业参展效果。', description: '', personalized: true },
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'satisfactionBuried', pointer: '/projects/0/indicators/1/value', data: { text: '满意度目标“企业满意度达90%以上”写在了第2行“服务企业”的指标值中' } }],
+    },
+    {
       name: 'special-fund entries need one too',
       document: doc({ projects: [project('专项资金', [output], { kind: 'special-fund' })] }),
       errors: [{ messageId: 'missingSatisfaction', pointer: '/projects/0' }],
@@ -191,8 +204,8 @@ describe('require-satisfaction on the seed tables', () => {
       ['000_30a1bc42c77b7743.json', '/projects/2', 'missingSatisfaction'],
       // 000 出国人员经费 (259002): none (notes)
       ['000_30a1bc42c77b7743.json', '/projects/3', 'missingSatisfaction'],
-      // 000 境内外展览招展宣传推广: the 90% is buried in the value of "服务企业"; no row measures satisfaction (notes)
-      ['000_30a1bc42c77b7743.json', '/projects/4', 'missingSatisfaction'],
+      // 000 境内外展览招展宣传推广: no satisfaction row, but "企业满意度达90%以上" is buried in the value of 服务企业 (notes)
+      ['000_30a1bc42c77b7743.json', '/projects/4/indicators/4/value', 'satisfactionBuried'],
       // 000 签证点工作经费: shifted row, 服务对象满意度 in 指标描述（个性）, its value "满意" (in 明细指标) has no number
       ['000_30a1bc42c77b7743.json', '/projects/5/indicators/4/name', 'satisfactionNotMeasurable'],
       // 000 散装水泥管理: none (notes)

@@ -81,6 +81,32 @@ function whereSatisfactionGoes(project: ProjectNode): string {
 
 const DIGIT = /\d/;
 
+/** "企业满意度达90%以上": a satisfaction target with a number, inside a longer cell. */
+const BURIED_TARGET = /[\u4e00-\u9fa5]{0,6}满意(?:度|率)[^，。；;,]{0,8}?\d+(?:\.\d+)?\s*[%％](?:以上)?/;
+
+const TEXT_CELLS = [
+  { path: '/value', field: '指标值', fieldEn: 'target value', text: (n: IndicatorNode) => n.value.value },
+  { path: '/description', field: '指标描述', fieldEn: 'description', text: (n: IndicatorNode) => n.value.description },
+  { path: '/personal/value', field: '指标值（个性）', fieldEn: 'personalised target value', text: (n: IndicatorNode) => n.value.personal?.value },
+  { path: '/personal/description', field: '指标描述（个性）', fieldEn: 'personalised description', text: (n: IndicatorNode) => n.value.personal?.description },
+] as const;
+
+/** A satisfaction target written into another row's text, where a reviewer would point. */
+function findBuriedTarget(project: ProjectNode): { pointer: string; data: Record<string, string | number> } | undefined {
+  for (const node of project.indicators) {
+    for (const cell of TEXT_CELLS) {
+      const match = BURIED_TARGET.exec(cell.text(node) ?? '');
+      if (match) {
+        return {
+          pointer: node.pointer + cell.path,
+          data: { excerpt: match[0], row: node.index + 1, indicator: node.label, field: cell.field, fieldEn: cell.fieldEn },
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** A satisfaction target someone can check afterwards: it has a number. */
 export function isMeasurable(reading: IndicatorReading, text: string): boolean {
   if (reading.kind === 'number' || reading.kind === 'range') return true;
@@ -128,6 +154,10 @@ export default defineRule({
         'zh-CN': '项目“{{project}}”没有满意度指标：请在{{under}}下增加如“服务对象满意度 ≥90%”的指标',
         en: 'project "{{project}}" has no satisfaction indicator: add one under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
       },
+      satisfactionBuried: {
+        'zh-CN': '项目“{{project}}”没有单列的满意度指标：满意度目标“{{excerpt}}”写在了第{{row}}行“{{indicator}}”的{{field}}中。请在{{under}}下将其单列为满意度指标，如“服务对象满意度 ≥90%”',
+        en: 'project "{{project}}" has no satisfaction indicator of its own: the target "{{excerpt}}" is written in the {{fieldEn}} of row {{row}} ("{{indicator}}"). Set it as a satisfaction indicator under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
+      },
       satisfactionNotMeasurable: {
         'zh-CN': '项目“{{project}}”的满意度指标“{{indicator}}”不能算作有效的满意度指标：{{why}}。请填写可衡量的目标值，如“≥90%”',
         en: 'the satisfaction indicator "{{indicator}}" of project "{{project}}" does not count: {{whyEn}}. Write a measurable target, e.g. "≥90%"',
@@ -160,7 +190,13 @@ export default defineRule({
         const { measurable, unmeasurable } = findCandidates(project, isSatisfaction);
         if (measurable) return;
         if (unmeasurable.length === 0) {
-          context.report({ node: project, messageId: 'missingSatisfaction', data: { project: project.label, under: whereSatisfactionGoes(project) } });
+          const under = whereSatisfactionGoes(project);
+          const buried = findBuriedTarget(project);
+          if (buried) {
+            context.report({ pointer: buried.pointer, messageId: 'satisfactionBuried', data: { project: project.label, under, ...buried.data } });
+          } else {
+            context.report({ node: project, messageId: 'missingSatisfaction', data: { project: project.label, under } });
+          }
           return;
         }
         for (const c of unmeasurable) {
