@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../src/cli/cli.js';
 import type { LintResult } from '../../src/engine/results.js';
 import { writeLayoutWorkbook } from '../../src/import/write-workbook.js';
-import { loadFixture, SHARED_SEEDS, tsv, workbookBytes } from './helpers.js';
+import { loadFixture, RAW_SEEDS, tsv, workbookBytes } from './helpers.js';
 
 function fakeIO(cwd: string): CliIO & { out: string; err: string } {
   const io = { cwd, out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
@@ -28,7 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '.perflintrc.yaml'), "rules:\n  require-basis: error\nextensions: ['.json', '.xlsx', '.csv', '.tsv']\n");
   const fixture = loadFixture('002_ee05bafa97bc834e');
   writeFileSync(join(dir, '申报表.xlsx'), await workbookBytes(writeLayoutWorkbook(fixture, { layout: 'hebei-2021', regionInTitle: true })));
-  writeFileSync(join(dir, '004.txt'), readFileSync(`${SHARED_SEEDS}004_427bf320b5e131b0.txt`));
+  writeFileSync(join(dir, '004.txt'), readFileSync(`${RAW_SEEDS}004_427bf320b5e131b0.txt`));
 });
 
 describe('perflint <spreadsheet>', () => {
@@ -94,7 +94,7 @@ describe('import defaults from config', () => {
   it('takes what the sheet does not say from the config, and flags win over it', async () => {
     const here = mkdtempSync(join(tmpdir(), 'perflint-import-config-'));
     writeFileSync(join(here, '.perflintrc.yaml'), 'rules:\n  require-basis: error\nimport:\n  province: 浙江省\n  city: 杭州市\n');
-    writeFileSync(join(here, '004.txt'), readFileSync(`${SHARED_SEEDS}004_427bf320b5e131b0.txt`));
+    writeFileSync(join(here, '004.txt'), readFileSync(`${RAW_SEEDS}004_427bf320b5e131b0.txt`));
     expect((await run(here, 'import', '004.txt', '-o', 'a.json')).code).toBe(0);
     expect(JSON.parse(readFileSync(join(here, 'a.json'), 'utf8')).region).toEqual({ province: '浙江省', city: '杭州市' });
     expect((await run(here, 'import', '004.txt', '--city', '绍兴市', '-o', 'b.json')).code).toBe(0);
@@ -107,7 +107,7 @@ describe('import defaults from config', () => {
   it('without them, the fatal message names the flag to pass', async () => {
     const here = mkdtempSync(join(tmpdir(), 'perflint-import-config-'));
     writeFileSync(join(here, '.perflintrc.yaml'), 'rules:\n  require-basis: error\n');
-    writeFileSync(join(here, '004.txt'), readFileSync(`${SHARED_SEEDS}004_427bf320b5e131b0.txt`));
+    writeFileSync(join(here, '004.txt'), readFileSync(`${RAW_SEEDS}004_427bf320b5e131b0.txt`));
     const [result] = JSON.parse((await run(here, '004.txt', '--format', 'json')).out) as LintResult[];
     expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, ruleId: null })]);
     expect(result!.messages[0]!.message).toContain('--province');

@@ -5,9 +5,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/import/decode-text.js';
 import { chooseDelimiter, parseDelimited } from '../../src/import/delimited.js';
-import { importOk, importProblem, loadFixture, SHARED_SEEDS, tsv, withoutProvenance, zhejiang2021Rows } from './helpers.js';
+import { importOk, importProblem, loadFixture, RAW_SEEDS, tsv, withoutProvenance, zhejiang2021Rows } from './helpers.js';
 
-const SEED_004 = readFileSync(`${SHARED_SEEDS}004_427bf320b5e131b0.txt`, 'utf8');
+const SEED_004 = readFileSync(`${RAW_SEEDS}004_427bf320b5e131b0.txt`, 'utf8');
 const SEED_004_FIXTURE = withoutProvenance(loadFixture('004_427bf320b5e131b0'));
 const REGION = { province: '浙江省', city: '绍兴市' };
 

@@ -7,7 +7,8 @@ import { importSpreadsheet, type ImportDefaults, type ImportOutcome } from '../.
 import type { LayoutId } from '../../src/import/layouts.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SHARED_SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+/** the two TSV seeds, vendored so the importer tests run from any clone (tests/fixtures/seeds.test.ts keeps them identical to ../shared/seeds) */
+export const RAW_SEEDS = fileURLToPath(new URL('../../fixtures/seeds/raw/', import.meta.url));
 
 export const SEEDS: Array<{ id: string; layout: LayoutId }> = [
   { id: '000_30a1bc42c77b7743', layout: 'zhejiang-2019' },

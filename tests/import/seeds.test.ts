@@ -10,7 +10,7 @@ import { createSubmissionValidator } from '../../src/document/validate.js';
 import type { RowSource } from '../../src/document/model.js';
 import { readWorkbook } from '../../src/import/read-workbook.js';
 import { writeLayoutWorkbook } from '../../src/import/write-workbook.js';
-import { importOk, loadFixture, SEEDS, SHARED_SEEDS, withoutProvenance, workbookBytes } from './helpers.js';
+import { importOk, loadFixture, SEEDS, RAW_SEEDS, withoutProvenance, workbookBytes } from './helpers.js';
 
 /** only what the tables themselves do not say (the 邢台 titles name the city, the others do not) */
 const NOT_IN_THE_TABLES: Record<string, { province: string; city?: string }> = {
@@ -79,7 +79,7 @@ describe('round trip: fixture → workbook in its province layout → import', (
 describe('the TSV seeds reproduce their hand transcriptions', () => {
   for (const id of ['000_30a1bc42c77b7743', '004_427bf320b5e131b0']) {
     it(id, async () => {
-      const imported = await importOk(`${SHARED_SEEDS}${id}.txt`, readFileSync(`${SHARED_SEEDS}${id}.txt`), { province: '浙江省', city: '绍兴市' });
+      const imported = await importOk(`${RAW_SEEDS}${id}.txt`, readFileSync(`${RAW_SEEDS}${id}.txt`), { province: '浙江省', city: '绍兴市' });
       expect(withoutProvenance(imported.document)).toStrictEqual(withoutProvenance(loadFixture(id)));
       expect(imported.document.source).toEqual({ file: `${id}.txt`, sheet: id, template: 'zhejiang-2019' });
       everyRowHasProvenance(imported.document.projects);
@@ -88,7 +88,7 @@ describe('the TSV seeds reproduce their hand transcriptions', () => {
 
   it('keeps the provenance of every project and row (004)', async () => {
     const id = '004_427bf320b5e131b0';
-    const { document, locator } = await importOk(`${id}.txt`, readFileSync(`${SHARED_SEEDS}${id}.txt`), { province: '浙江省' });
+    const { document, locator } = await importOk(`${id}.txt`, readFileSync(`${RAW_SEEDS}${id}.txt`), { province: '浙江省' });
     const first = document.projects[0]!;
     expect(first.source).toMatchObject({ sheet: id, row: 9, cell: 'B9' });
     expect((first.source as RowSource).cells).toMatchObject({ name: 'B9', 'funding/total': 'C9', 'funding/other': 'G9' });
