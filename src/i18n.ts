@@ -1,7 +1,6 @@
 /** Messages are zh-CN by default (the users are budget clerks), English on request. */
 
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export interface LocalizedText {

@@ -17,3 +17,5 @@ export type { Submission, Project, Indicator } from './document/model.js';
 export type { ConfigFile, Settings } from './config/types.js';
 export { ConfigError } from './config/errors.js';
 export type { Locale, LocalizedText } from './i18n.js';
+export { RuleTester, type TestCase, type InvalidCase, type ExpectedError } from './testing/rule-tester.js';
+export { docsUrl } from './engine/rule.js';

@@ -14,7 +14,6 @@ import type { RuleRegistry} from './registry.js';
 import { mergeDeep } from './registry.js';
 import {
   createResolveState,
-  emptyLayer,
   loadConfigModule,
   mergeLayers,
   normalizeRules,
@@ -194,4 +193,3 @@ export function regionMatches(match: RegionMatch, document: Pick<Submission, 're
   return (year.min === undefined || document.year >= year.min) && (year.max === undefined || document.year <= year.max);
 }
 
-export { emptyLayer };

@@ -1,11 +1,5 @@
 /** JSON Pointer (RFC 6901) helpers: the one way perflint names a place in a document. */
 
-export function pointerFrom(segments: ReadonlyArray<string | number>): string {
-  let out = '';
-  for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
-  return out;
-}
-
 export function segmentsOf(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer

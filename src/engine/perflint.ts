@@ -101,7 +101,7 @@ export class PerfLint {
     return this.#lintInThread(files.map((file) => () => this.loadFile(file)));
   }
 
-  /** Lint documents given in memory: parsed objects or JSON text. */
+  /** Lint documents given in memory: parsed objects (positions then refer to their two-space JSON form) or JSON text. */
   async lintDocuments(documents: Array<{ filePath: string; document?: unknown; text?: string }>): Promise<LintResult[]> {
     return this.#lintInThread(
       documents.map((d) => async (): Promise<[string, LoadedInput]> => {

@@ -49,6 +49,13 @@ describe('configuration', () => {
     expect(await messagesFor(cwd)).toEqual({ 'a.json': ['2:看到 1/default'] });
   });
 
+  it('reads perflint.config.mjs and .perflintrc.cjs', async () => {
+    const mjs = workspace({ 'perflint.config.mjs': "export default { rules: { probe: ['warn', { n: 4 }] } };\n", 'a.json': doc('浙江省', 2021) });
+    expect(await messagesFor(mjs)).toEqual({ 'a.json': ['1:看到 4/default'] });
+    const cjs = workspace({ '.perflintrc.cjs': "module.exports = { rules: { probe: 'error' } };\n", 'a.json': doc('浙江省', 2021) });
+    expect(await messagesFor(cjs)).toEqual({ 'a.json': ['2:看到 1/default'] });
+  });
+
   it('replaces a rule entry whole: later options do not merge with earlier ones', async () => {
     const cwd = workspace({
       'base.yaml': 'rules:\n  probe: [warn, { n: 5, tag: base }]\n',
