@@ -10,7 +10,6 @@ const WORDS = {
     warning: '警告',
     document: '（整份申报）',
     summary: (p: number, e: number, w: number) => `${p} 个问题（${e} 个错误，${w} 个警告）`,
-    fixable: (n: number) => `  其中 ${n} 个可自动修复（--fix）`,
     tooMany: (max: number, found: number) => `警告数 ${found} 超过了 --max-warnings ${max} 的上限`,
     clean: '未发现问题',
     see: '参见',
@@ -20,7 +19,6 @@ const WORDS = {
     warning: 'warning',
     document: '(whole submission)',
     summary: (p: number, e: number, w: number) => `${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`,
-    fixable: (n: number) => `  ${n} fixable with --fix`,
     tooMany: (max: number, found: number) => `${found} warnings exceed --max-warnings ${max}`,
     clean: 'no problems found',
     see: 'see',
@@ -69,8 +67,6 @@ export const stylish: Formatter = (results, context) => {
   const total = errors + warnings;
   if (total > 0) {
     lines.push('', (errors ? c.red : c.yellow)(c.bold(`✖ ${w.summary(total, errors, warnings)}`)));
-    const fixable = results.reduce((n, r) => n + r.fixableErrorCount + r.fixableWarningCount, 0);
-    if (fixable) lines.push(c.dim(w.fixable(fixable)));
   }
   if (context.maxWarningsExceeded) {
     lines.push(c.red(c.bold(w.tooMany(context.maxWarningsExceeded.maxWarnings, context.maxWarningsExceeded.foundWarnings))));
