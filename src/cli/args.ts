@@ -36,3 +36,12 @@ export type CliValues = ReturnType<typeof parse>['values'];
 export function parse(argv: string[]) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
+
+/** what the sheet-metadata flags say (--year --province …), as raw values for the importer */
+export function importFlags(values: CliValues): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['year', 'province', 'city', 'county', 'department', 'layout'] as const) {
+    if (values[key] !== undefined) out[key] = values[key];
+  }
+  return out;
+}

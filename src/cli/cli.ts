@@ -20,7 +20,7 @@ import { AnnotateError } from '../import/errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
-import { parse, type CliValues } from './args.js';
+import { importFlags, parse, type CliValues } from './args.js';
 import { helpText } from './help.js';
 import { initConfigText } from './init.js';
 
@@ -76,7 +76,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       rules: parseRuleFlags(values.rule ?? [], locale),
       locale: values.locale as Locale | undefined,
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
-      importDefaults: importDefaults(values),
+      importDefaults: importFlags(values),
       concurrency: parseConcurrency(values.concurrency, locale),
     });
     const effectiveLocale = await perflint.locale();
@@ -182,17 +182,6 @@ export function parseRuleFlags(flags: string[], locale: Locale): Record<string, 
     }
     Object.assign(out, parsed);
   }
-  return out;
-}
-
-function importDefaults(values: CliValues): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (values.year !== undefined) out.year = Number(values.year);
-  if (values.province !== undefined) out.province = values.province;
-  if (values.city !== undefined) out.city = values.city;
-  if (values.county !== undefined) out.county = values.county;
-  if (values.department !== undefined) out.department = values.department;
-  if (values.layout !== undefined) out.layout = values.layout;
   return out;
 }
 

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
 import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
 import { isLayoutId, LAYOUT_IDS } from '../import/layouts.js';
-import type { CliValues } from './args.js';
+import { importFlags, type CliValues } from './args.js';
 import type { CliIO } from './cli.js';
 import { PerfLint } from '../engine/perflint.js';
 
@@ -46,7 +46,7 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
 
   // the config's `import` section fills what the flags leave open
   const configured = (await new PerfLint({ cwd: io.cwd, configFile: values.config }).config()).set.import ?? {};
-  const defaults = { ...importDefaultsFrom(configured as Record<string, unknown>), ...defaultsFromFlags(values) };
+  const defaults = { ...importDefaultsFrom(configured as Record<string, unknown>), ...importDefaultsFrom(importFlags(values)) };
   const validate = createSubmissionValidator();
   const taken = new Set<string>();
   let failed = 0;
@@ -108,17 +108,6 @@ async function importOne(file: string, shown: string, defaults: ImportDefaults, 
     return undefined;
   }
   return outcome.document;
-}
-
-function defaultsFromFlags(values: CliValues): ImportDefaults {
-  return importDefaultsFrom({
-    year: values.year,
-    province: values.province,
-    city: values.city,
-    county: values.county,
-    department: values.department,
-    layout: values.layout,
-  });
 }
 
 /** DIR/<name>.json, numbered when two inputs share a name */

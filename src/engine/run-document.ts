@@ -28,7 +28,6 @@ export interface DocumentRun {
   reports: PendingReport[];
   /** corpus rule id → facts of this document */
   facts: Map<string, unknown>;
-  crashed: boolean;
 }
 
 const VISITOR_NAMES: readonly VisitorName[] = ['document', 'document:exit', 'project', 'project:exit', 'indicator', 'indicator:exit'];
@@ -102,7 +101,7 @@ export function runDocument(document: Submission, filePath: string, config: Prep
   }
   emit('document:exit', root);
 
-  return { reports, facts, crashed: failed.size > 0 };
+  return { reports, facts };
 }
 
 function createContext(
