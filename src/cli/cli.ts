@@ -85,6 +85,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (values['print-config'] !== undefined) return await printConfig(perflint, values['print-config'], io);
 
     const maxWarnings = parseMaxWarnings(values['max-warnings'], locale);
+    const selector = await perflint.config();
+    if (!selector.enablesAnyRule()) {
+      const file = selector.set.filePath ? relativeOrSelf(io.cwd, selector.set.filePath) : 'config';
+      io.stderr(
+        effectiveLocale === 'en'
+          ? `perflint: ${file} turns on no rule, so only the file format is checked (add "extends: perflint:recommended"?)\n`
+          : `perflint：${file} 没有启用任何规则，只会检查文件格式（是否漏写了 “extends: perflint:recommended”？）\n`,
+      );
+    }
     const patterns = positionals.length ? positionals : ['.'];
     let results = await perflint.lintFiles(patterns);
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);

@@ -112,6 +112,12 @@ export class ConfigSelector {
     this.#matchers = set.overrides.map((o) => o.conditions.map((c) => (c.files ? picomatch(c.files, { dot: true }) : undefined)));
   }
 
+  /** false when no layer turns any rule on: a config without `extends` checks nothing */
+  enablesAnyRule(): boolean {
+    const layers = [this.set.base, ...this.set.overrides.map((o) => o.layer), this.cliLayer];
+    return layers.some((layer) => Object.values(layer.rules).some((r) => r.severity > 0));
+  }
+
   /** which overrides apply to this file and document (the document may be absent: unreadable file) */
   matchingOverrides(filePath: string, document?: Pick<Submission, 'region' | 'year'>): number[] {
     const out: number[] = [];
