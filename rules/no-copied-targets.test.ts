@@ -306,6 +306,15 @@ new RuleTester({ describe, it }).run('no-copied-targets', rule, {
       errors: [{ messageId: 'duplicateProject', pointer: '/projects/1', related: [{ pointer: '/projects/0' }] }],
     },
     {
+      // 浙江 tables carry no 项目编码: the same department's table filed twice (JSON and workbook, say)
+      name: 'without codes, the same department, year, name and budget twice is duplicateProject',
+      files: {
+        'a.json': doc({ department: { code: '259', name: '市商务局' }, projects: [project('商事法律业务培训', laowuPaiqian, { funding: { total: 30000 } })] }),
+        'b.json': doc({ department: { code: '259', name: '市商务局' }, projects: [project('商事法律业务培训', laowuPaiqian, { funding: { total: 30000 } })] }),
+      },
+      errors: [{ messageId: 'duplicateProject', file: 'b.json', pointer: '/projects/0', related: [{ file: 'a.json', pointer: '/projects/0' }], data: { text: '部门、名称和预算金额（两者都没有项目编码）' } }],
+    },
+    {
       // 003: 招商引资专项经费 300 and 600 万元 both filed under 601004
       name: 'one code for two different budgets is codeReused',
       document: doc({

@@ -604,12 +604,35 @@ class Run {
   }
 
   /** The second listing of one project (same code and name, same budget), and codes used twice. */
+  reportDuplicate(p: Project, twin: Project, same: { same: string; sameEn: string }): void {
+    this.context.report({
+      filePath: this.files[p.doc]!,
+      pointer: this.pointer(p),
+      messageId: 'duplicateProject',
+      data: { name: p.facts.name, source: twin.facts.name, ...same, ...this.where(p, twin) },
+      related: this.related(twin),
+    });
+  }
+
   checkCodes(): Set<number> {
     const duplicates = new Set<number>();
     const byCode = new Map<string, Project[]>();
+    const byName = new Map<string, Project>();
     for (const p of this.projects) {
-      if (p.facts.code === '') continue;
       const d = this.docs[p.doc]!;
+      if (p.facts.code === '') {
+        // no code (浙江 tables have none): the same department, year, name and budget is the same project
+        if (p.facts.total === null || d.departmentKey === '') continue;
+        const key = `${d.departmentKey}|${d.year}|${normalizeText(p.facts.name)}|${p.facts.total}`;
+        const twin = byName.get(key);
+        if (!twin) {
+          byName.set(key, p);
+          continue;
+        }
+        duplicates.add(p.order);
+        this.reportDuplicate(p, twin, { same: '部门、名称和预算金额（两者都没有项目编码）', sameEn: 'department, name and budget (neither has a project code)' });
+        continue;
+      }
       const key = `${d.region}|${d.year}|${p.facts.code}`;
       const group = byCode.get(key);
       if (!group) {
@@ -619,13 +642,7 @@ class Run {
       const twin = group.find((q) => normalizeText(q.facts.name) === normalizeText(p.facts.name) && sameTotal(q.facts.total, p.facts.total));
       if (twin) {
         duplicates.add(p.order);
-        this.context.report({
-          filePath: this.files[p.doc]!,
-          pointer: this.pointer(p),
-          messageId: 'duplicateProject',
-          data: { name: p.facts.name, source: twin.facts.name, code: p.facts.code, ...this.where(p, twin) },
-          related: this.related(twin),
-        });
+        this.reportDuplicate(p, twin, { same: `项目编码（${p.facts.code}）、名称和预算金额`, sameEn: `code (${p.facts.code}), name and budget` });
       } else {
         const first = group[0]!;
         const unit = this.docs[p.doc]!.moneyUnit;
@@ -783,8 +800,8 @@ export default defineCorpusRule({
       },
       duplicateProject: {
         'zh-CN':
-          '项目“{{name}}”重复列示：与{{where}}项目“{{source}}”的项目编码（{{code}}）、名称和预算金额都相同，是同一个项目。请核实：若同一项目只应列示一次（否则预算会被重复计算），请删除其中一份。',
-        en: 'project "{{name}}" is listed twice: it has the same code ({{code}}), name and budget as project "{{source}}" in {{whereEn}}. Check it: if the project should be listed once (otherwise its budget is counted twice), delete one of the two.',
+          '项目“{{name}}”重复列示：与{{where}}项目“{{source}}”的{{same}}都相同，是同一个项目。请核实：若同一项目只应列示一次（否则预算会被重复计算），请删除其中一份。',
+        en: 'project "{{name}}" is listed twice: it has the same {{sameEn}} as project "{{source}}" in {{whereEn}}. Check it: if the project should be listed once (otherwise its budget is counted twice), delete one of the two.',
       },
       codeReused: {
         'zh-CN':
