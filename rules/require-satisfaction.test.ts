@@ -103,6 +103,18 @@ new RuleTester({ describe, it }).run('require-satisfaction', rule, {
       errors: [{ messageId: 'satisfactionBuried', pointer: '/projects/0/indicators/1/value', data: { text: '满意度目标“企业满意度达90%以上”写在了第2行“服务企业”的指标值中' } }],
     },
     {
+      name: 'the 实施期 rows need their own satisfaction indicator, reported into that list',
+      document: doc({
+        projects: [
+          project('甲', [output, row('满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%')], {
+            period: '2023.07-2024.06',
+            periodIndicators: [output, output],
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'missingSatisfaction', pointer: '/projects/0/periodIndicators', data: { text: '项目“甲”的实施期指标中没有满意度指标' } }],
+    },
+    {
       name: 'special-fund entries need one too',
       document: doc({ projects: [project('专项资金', [output], { kind: 'special-fund' })] }),
       errors: [{ messageId: 'missingSatisfaction', pointer: '/projects/0' }],

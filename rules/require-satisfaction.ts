@@ -75,8 +75,8 @@ function valueCell(node: IndicatorNode): { pointer: string; text: string; readin
 }
 
 /** Tables without a 二级 column (浙江 2019) have no 满意度指标 一级: satisfaction rows go under 效益指标 there. */
-function whereSatisfactionGoes(project: ProjectNode): string {
-  return project.indicators.some((i) => i.value.level2 !== undefined) ? '满意度指标' : '效益指标';
+function whereSatisfactionGoes(rows: readonly IndicatorNode[]): string {
+  return rows.some((i) => i.value.level2 !== undefined) ? '满意度指标' : '效益指标';
 }
 
 const DIGIT = /\d/;
@@ -92,8 +92,8 @@ const TEXT_CELLS = [
 ] as const;
 
 /** A satisfaction target written into another row's text, where a reviewer would point. */
-function findBuriedTarget(project: ProjectNode): { pointer: string; data: Record<string, string | number> } | undefined {
-  for (const node of project.indicators) {
+function findBuriedTarget(rows: readonly IndicatorNode[]): { pointer: string; data: Record<string, string | number> } | undefined {
+  for (const node of rows) {
     for (const cell of TEXT_CELLS) {
       const match = BURIED_TARGET.exec(cell.text(node) ?? '');
       if (match) {
@@ -129,9 +129,9 @@ function whyNotMeasurable(reading: IndicatorReading, text: string): { why: strin
   }
 }
 
-function findCandidates(project: ProjectNode, isSatisfaction: IsSatisfactionName): { measurable: boolean; unmeasurable: Candidate[] } {
+function findCandidates(rows: readonly IndicatorNode[], isSatisfaction: IsSatisfactionName): { measurable: boolean; unmeasurable: Candidate[] } {
   const unmeasurable: Candidate[] = [];
-  for (const node of project.indicators) {
+  for (const node of rows) {
     const label = satisfactionLabel(node, isSatisfaction);
     if (label === undefined) continue;
     const cell = valueCell(node);
@@ -151,12 +151,12 @@ export default defineRule({
     },
     messages: {
       missingSatisfaction: {
-        'zh-CN': '项目“{{project}}”没有满意度指标：请在{{under}}下增加如“服务对象满意度 ≥90%”的指标',
-        en: 'project "{{project}}" has no satisfaction indicator: add one under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
+        'zh-CN': '项目“{{project}}”{{list}}没有满意度指标：请在{{under}}下增加如“服务对象满意度 ≥90%”的指标',
+        en: 'project "{{project}}" has no satisfaction indicator{{listEn}}: add one under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
       },
       satisfactionBuried: {
-        'zh-CN': '项目“{{project}}”没有单列的满意度指标：满意度目标“{{excerpt}}”写在了第{{row}}行“{{indicator}}”的{{field}}中。请在{{under}}下将其单列为满意度指标，如“服务对象满意度 ≥90%”',
-        en: 'project "{{project}}" has no satisfaction indicator of its own: the target "{{excerpt}}" is written in the {{fieldEn}} of row {{row}} ("{{indicator}}"). Set it as a satisfaction indicator under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
+        'zh-CN': '项目“{{project}}”{{list}}没有单列的满意度指标：满意度目标“{{excerpt}}”写在了第{{row}}行“{{indicator}}”的{{field}}中。请在{{under}}下将其单列为满意度指标，如“服务对象满意度 ≥90%”',
+        en: 'project "{{project}}" has no satisfaction indicator of its own{{listEn}}: the target "{{excerpt}}" is written in the {{fieldEn}} of row {{row}} ("{{indicator}}"). Set it as a satisfaction indicator under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
       },
       satisfactionNotMeasurable: {
         'zh-CN': '项目“{{project}}”的满意度指标“{{indicator}}”不能算作有效的满意度指标：{{why}}。请填写可衡量的目标值，如“≥90%”',
@@ -181,32 +181,38 @@ export default defineRule({
     return {
       project(project) {
         if (project.kind === 'overall' && !includeOverall) return;
-        // A project with no rows at all (a truncated table) is not a missing-satisfaction problem.
-        if (project.indicators.length === 0) return;
         // the shared vocabulary already includes settings.satisfactionNames
         const vocabulary = project.document.analysis.vocabulary;
         const isSatisfaction: IsSatisfactionName = (name) => vocabulary.isSatisfactionName(name);
-
-        const { measurable, unmeasurable } = findCandidates(project, isSatisfaction);
-        if (measurable) return;
-        if (unmeasurable.length === 0) {
-          const under = whereSatisfactionGoes(project);
-          const buried = findBuriedTarget(project);
-          if (buried) {
-            context.report({ pointer: buried.pointer, messageId: 'satisfactionBuried', data: { project: project.label, under, ...buried.data } });
-          } else {
-            context.report({ node: project, messageId: 'missingSatisfaction', data: { project: project.label, under } });
-          }
-          return;
-        }
-        for (const c of unmeasurable) {
-          context.report({
-            pointer: c.pointer,
-            messageId: 'satisfactionNotMeasurable',
-            data: { project: project.label, indicator: c.label, ...whyNotMeasurable(c.reading, c.text) },
-          });
-        }
+        // the annual rows, and the 实施期 rows when the table has them: each list needs its own
+        checkList(project, project.indicators, '', isSatisfaction);
+        checkList(project, project.periodIndicators, '/periodIndicators', isSatisfaction);
       },
     };
+
+    function checkList(project: ProjectNode, rows: readonly IndicatorNode[], listPath: string, isSatisfaction: IsSatisfactionName): void {
+      // A list with no rows at all (a truncated table, no 实施期 part) is not a missing-satisfaction problem.
+      if (rows.length === 0) return;
+      const list = listPath ? { list: '的实施期指标中', listEn: ' among its period indicators' } : { list: '', listEn: '' };
+      const { measurable, unmeasurable } = findCandidates(rows, isSatisfaction);
+      if (measurable) return;
+      if (unmeasurable.length === 0) {
+        const under = whereSatisfactionGoes(rows);
+        const buried = findBuriedTarget(rows);
+        if (buried) {
+          context.report({ pointer: buried.pointer, messageId: 'satisfactionBuried', data: { project: project.label, under, ...list, ...buried.data } });
+        } else {
+          context.report({ pointer: project.pointer + listPath, messageId: 'missingSatisfaction', data: { project: project.label, under, ...list } });
+        }
+        return;
+      }
+      for (const c of unmeasurable) {
+        context.report({
+          pointer: c.pointer,
+          messageId: 'satisfactionNotMeasurable',
+          data: { project: project.label, indicator: c.label, ...whyNotMeasurable(c.reading, c.text) },
+        });
+      }
+    }
   },
 });
