@@ -3,19 +3,9 @@
  * The check runs only on rows of tables that have the column (the row has a `basis` key).
  */
 import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { IndicatorNode } from '../src/engine/nodes.js';
+import { isBlankRow, isNotApplicableRow } from './no-placeholder.js';
 
 const ID = 'require-basis';
-
-function isNotApplicableRow(node: IndicatorNode): boolean {
-  const v = node.value;
-  return node.reading.kind === 'not-applicable' && (v.name.trim() === '' || v.name.trim() === v.value.trim());
-}
-
-/** a row with neither name nor value is no-placeholder's finding, not a missing basis */
-function isBlankRow(node: IndicatorNode): boolean {
-  return node.value.name.trim() === '' && node.value.value.trim() === '';
-}
 
 export default defineRule({
   meta: {
@@ -26,8 +16,8 @@ export default defineRule({
     },
     messages: {
       missingBasis: {
-        'zh-CN': '项目“{{project}}”第{{row}}行“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
-        en: 'row {{row}} ("{{indicator}}") of project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
+        'zh-CN': '项目“{{project}}”{{list}}第{{row}}行“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
+        en: 'row {{row}} ("{{indicator}}") of {{listEn}}project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
       },
     },
     schema: {
@@ -48,7 +38,17 @@ export default defineRule({
         const has = 'basis' in node.value;
         if (!has && !context.options.requireColumn) return;
         if ((node.value.basis ?? '').trim() !== '' || isNotApplicableRow(node) || isBlankRow(node)) return;
-        context.report({ pointer: has ? `${node.pointer}/basis` : node.pointer, messageId: 'missingBasis', data: { project: node.project.label, row: node.index + 1, indicator: node.label } });
+        context.report({
+          pointer: has ? `${node.pointer}/basis` : node.pointer,
+          messageId: 'missingBasis',
+          data: {
+            project: node.project.label,
+            list: node.isPeriod ? '实施期指标' : '',
+            listEn: node.isPeriod ? 'the period indicators of ' : '',
+            row: node.index + 1,
+            indicator: node.label,
+          },
+        });
       },
     };
   },
