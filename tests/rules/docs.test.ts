@@ -1,6 +1,6 @@
 /**
- * Every rule has a doc page whose description, options and messages match the rule's meta
- * (typescript-eslint's docs meta-test).
+ * Every rule has its tests and a doc page whose description, options and messages match the
+ * rule's meta (typescript-eslint's docs meta-test).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,10 @@ describe('rule docs', () => {
     describe(id, () => {
       const file = join(ROOT, 'docs', 'rules', `${id}.md`);
       const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+
+      it('has its own tests at rules/<id>.test.ts', () => {
+        expect(existsSync(join(ROOT, 'rules', `${id}.test.ts`))).toBe(true);
+      });
 
       it('has a doc page at docs/rules/<id>.md and a matching docs url', () => {
         expect(existsSync(file)).toBe(true);
