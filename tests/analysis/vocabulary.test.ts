@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readIndicatorValue } from '../../src/analysis/value-reading.js';
+import type { Indicator } from '../../src/document/model.js';
 import {
   LEVEL1_NAMES,
   LEVEL2_NAMES,
@@ -14,15 +15,7 @@ import {
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
 
-interface Row {
-  level1: string;
-  level2?: string;
-  name: string;
-  value: string;
-  operator?: string;
-  unit?: string;
-  personal?: { name?: string; value?: string };
-}
+type Row = Pick<Indicator, 'level1' | 'level2' | 'name' | 'value' | 'operator' | 'unit' | 'personal'>;
 
 interface SeedRow extends Row {
   seed: string;
