@@ -1,15 +1,14 @@
 /**
  * Pointer → cell for documents imported from spreadsheets. line = row, column = column number,
- * the range is the one cell, and `cellRef` reads `Sheet1!H12`. A field resolves to its own cell
+ * the range is the one cell (endColumn = column + 1), and `cellRef` reads `Sheet1!H12`. A field resolves to its own cell
  * (the row's `source.cells`); a row or project to its first cell; anything else to the closest
  * ancestor that has a cell, as the JSON locator does for missing properties.
  */
-import type { Submission } from '../document/model.js';
+import type { RowSource, Submission } from '../document/model.js';
 import { segmentsOf } from '../document/pointer.js';
 import { START_OF_FILE, type Locator, type SourceRange } from '../document/source-range.js';
 import { cellAddress, parseCellAddress, qualifiedCellRef } from './cell-ref.js';
 import type { CellAt } from './read-tables.js';
-import type { RowSource } from '../document/model.js';
 
 interface LocatedRow {
   source?: RowSource;
@@ -61,6 +60,7 @@ function resolveIn(source: RowSource, rest: string[]): SourceRange | undefined {
   return source.row ? rangeAt(source.sheet, source.row, 1) : undefined;
 }
 
+/** one cell: 1-based and end-exclusive like every range in perflint, so it spans col to col + 1 */
 function rangeAt(sheet: string, row: number, col: number): SourceRange {
-  return { line: row, column: col, endLine: row, endColumn: col, cellRef: qualifiedCellRef(sheet, cellAddress(row, col)) };
+  return { line: row, column: col, endLine: row, endColumn: col + 1, cellRef: qualifiedCellRef(sheet, cellAddress(row, col)) };
 }

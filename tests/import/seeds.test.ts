@@ -99,6 +99,6 @@ describe('the TSV seeds reproduce their hand transcriptions', () => {
     expect(split.indicators.map((i) => (i.source as RowSource).row)).toEqual([71, 72, 73, 74, 75, 76]);
     // a 个性 row: its name is in the 个性 column
     expect((document.projects[1]!.indicators[0]!.source as RowSource).cells?.name).toBe('L17');
-    expect(locator.locate('/projects/1/indicators/0/name')).toEqual({ line: 17, column: 12, endLine: 17, endColumn: 12, cellRef: "'004_427bf320b5e131b0'!L17" });
+    expect(locator.locate('/projects/1/indicators/0/name')).toEqual({ line: 17, column: 12, endLine: 17, endColumn: 13, cellRef: "'004_427bf320b5e131b0'!L17" });
   });
 });

@@ -40,7 +40,7 @@ describe('CellLocator', () => {
   const at = (pointer: string) => locator.locate(pointer).cellRef;
 
   it('puts a field on its own cell, line = row and column = column number', () => {
-    expect(locator.locate('/projects/0/indicators/0/value')).toEqual({ line: 8, column: 13, endLine: 8, endColumn: 13, cellRef: "'表 10'!M8" });
+    expect(locator.locate('/projects/0/indicators/0/value')).toEqual({ line: 8, column: 13, endLine: 8, endColumn: 14, cellRef: "'表 10'!M8" });
     expect(at('/projects/0/indicators/0/level1')).toBe("'表 10'!I7");
     expect(at('/projects/0/funding/total')).toBe("'表 10'!C7");
     expect(at('/projects/0/goals/1')).toBe("'表 10'!C12");
