@@ -4,7 +4,7 @@
  * to stdout. Exit 0: all imported; 1: some inputs could not be imported (each one says why and
  * which flag to pass); 2: usage errors.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, relative, resolve as resolvePath } from 'node:path';
 import type { Submission } from '../document/model.js';
 import { createSubmissionValidator } from '../document/validate.js';
@@ -63,7 +63,6 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
       continue;
     }
     const target = output ? resolvePath(io.cwd, output) : uniqueTarget(resolvePath(io.cwd, outDir!), file, taken);
-    if (outDir) await mkdir(resolvePath(io.cwd, outDir), { recursive: true });
     await writeFileAtomic(target, text);
     const indicators = document.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
     const where = relative(io.cwd, target) || target;

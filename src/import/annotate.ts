@@ -4,8 +4,8 @@
  * summary sheet listing each project's errors, warnings and rules. CSV/TSV inputs become a new
  * .xlsx. The input file is only read; outputs are written atomically.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve as resolvePath } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, resolve as resolvePath } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { writeFileAtomic } from '../fs-atomic.js';
@@ -15,6 +15,7 @@ import { cellKey, type SheetGrid } from './grid.js';
 import { isSpreadsheetPath, readSheets, WORKBOOK_EXTENSIONS } from './import-spreadsheet.js';
 import { readTables } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
+import { AnnotateError } from './errors.js';
 import { loadWorkbook, restoreMerges, sheetToGrid, sniffWorkbook, tableSheets } from './read-workbook.js';
 
 export interface AnnotateOptions {
@@ -25,8 +26,6 @@ export interface AnnotateOptions {
   outDir?: string;
   locale: Locale;
 }
-
-import { AnnotateError } from './errors.js';
 
 export { AnnotateError };
 
@@ -49,7 +48,6 @@ export async function annotateWorkbooks(results: LintResult[], options: Annotate
     if (resolvePath(target) === resolvePath(result.filePath)) throw new AnnotateError(t.wouldOverwrite(result.filePath));
     const workbook = await annotatedWorkbook(result, options.locale);
     if (!workbook) continue; // an unreadable file: its fatal message is in the report already
-    await mkdir(dirname(target), { recursive: true });
     await writeFileAtomic(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
     written.push(target);
   }
