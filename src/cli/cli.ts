@@ -17,7 +17,7 @@ import type { Concurrency } from '../engine/pool.js';
 import type { LintResult } from '../engine/results.js';
 import { UnknownFormatterError } from '../formatters/index.js';
 import { AnnotateError } from '../import/errors.js';
-import { writeFileAtomic } from '../fs-atomic.js';
+import { describeOutputError, OutputError, writeOutputFile, type TempFiles } from '../fs-atomic.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, type CliValues } from './args.js';
@@ -30,6 +30,8 @@ export interface CliIO {
   cwd: string;
   /** is stdout a terminal (colours) */
   isTTY?: boolean;
+  /** temporary files being written, removed by the process's signal handlers */
+  temps?: TempFiles;
 }
 
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
@@ -105,7 +107,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const outputFile = values['output-file'];
     if (values.annotate !== undefined || formatName === 'xlsx') {
       const { annotateWorkbooks } = await import('../import/annotate.js');
-      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale });
+      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale, temps: io.temps });
       for (const w of written) io.stderr(`${effectiveLocale === 'en' ? 'annotated workbook' : '已生成批注工作簿'}: ${w}\n`);
     }
     if (formatName !== 'xlsx') {
@@ -118,8 +120,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         version: PACKAGE_VERSION,
         ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: maxWarnings!, foundWarnings: warningCount } } : {}),
       });
-      if (outputFile) await writeFileAtomic(resolvePath(io.cwd, outputFile), output);
-      else if (output) io.stdout(output);
+      if (outputFile) {
+        const inputs = results.map((r) => r.filePath);
+        await writeOutputFile(resolvePath(io.cwd, outputFile), output, { inputs, temps: io.temps, shownPath: outputFile });
+      } else if (output) io.stdout(output);
     }
     if (hasRuleCrash(results)) return EXIT.fatal;
     return errorCount > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
@@ -153,6 +157,7 @@ function describeFailure(error: unknown, locale: Locale, cwd: string): string {
       ? `perflint: unknown format "${error.formatterName}" (stylish, json, sarif, github, xlsx)`
       : `perflint：未知的输出格式“${error.formatterName}”（可用 stylish、json、sarif、github、xlsx）`;
   }
+  if (error instanceof OutputError) return describeOutputError(error, locale);
   if (error instanceof UsageError || error instanceof AnnotateError) return `perflint: ${error.message}\n${helpHint(locale)}`;
   const detail = error instanceof Error ? error.message : String(error);
   return locale === 'en' ? `perflint: internal error: ${detail}` : `perflint：内部错误：${detail}`;
@@ -176,9 +181,9 @@ function parseConcurrency(value: string | undefined, locale: Locale): Concurrenc
   throw new UsageError(locale === 'en' ? `--concurrency takes off, auto or a number, got "${value}"` : `--concurrency 应为 off、auto 或正整数，收到“${value}”`);
 }
 
-/** `--rule 'weights-sum: [error, {total: 90}]'`: each flag is a small YAML mapping. */
+/** `--rule 'weights-sum: [error, {total: 90}]'`: each flag is a small YAML mapping naming at least one rule. */
 export function parseRuleFlags(flags: string[], locale: Locale): Record<string, RuleEntry> {
-  const out: Record<string, RuleEntry> = {};
+  const entries: Array<[string, RuleEntry]> = [];
   for (const flag of flags) {
     let parsed: unknown;
     try {
@@ -186,12 +191,14 @@ export function parseRuleFlags(flags: string[], locale: Locale): Record<string, 
     } catch {
       parsed = undefined;
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    const own = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : [];
+    if (own.length === 0) {
       throw new UsageError(locale === 'en' ? `--rule "${flag}" should look like 'rule-id: error'` : `--rule “${flag}” 的写法应为 'rule-id: error'`);
     }
-    Object.assign(out, parsed);
+    entries.push(...(own as Array<[string, RuleEntry]>));
   }
-  return out;
+  // fromEntries defines own properties, so even a key like "__proto__" reaches validation as a rule id
+  return Object.fromEntries(entries);
 }
 
 async function init(preset: string | undefined, io: CliIO, locale: Locale): Promise<number> {
@@ -205,7 +212,7 @@ async function init(preset: string | undefined, io: CliIO, locale: Locale): Prom
   if (existsSync(target)) {
     throw new UsageError(locale === 'en' ? '.perflintrc.yaml already exists; not overwriting it' : '.perflintrc.yaml 已存在，不会覆盖');
   }
-  await writeFileAtomic(target, initConfigText(name));
+  await writeOutputFile(target, initConfigText(name), { temps: io.temps, shownPath: '.perflintrc.yaml' });
   io.stdout(locale === 'en' ? `wrote .perflintrc.yaml (extends perflint:${name})\n` : `已写入 .perflintrc.yaml（继承 perflint:${name}）\n`);
   return EXIT.ok;
 }

@@ -9,7 +9,7 @@ import { basename, extname, relative, resolve as resolvePath } from 'node:path';
 import type { Submission } from '../document/model.js';
 import { createSubmissionValidator } from '../document/validate.js';
 import { discoverFiles, NoFilesFoundError } from '../discovery/files.js';
-import { writeFileAtomic } from '../fs-atomic.js';
+import { writeOutputFile } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
 import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
 import { isLayoutId, LAYOUT_IDS } from '../import/layouts.js';
@@ -35,8 +35,12 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
   }
 
   let files: string[];
+  let unreadable = 0;
   try {
-    files = await discoverFiles({ cwd: io.cwd, patterns, ignores: [], extensions: SPREADSHEET_EXTENSIONS, errorOnUnmatchedPattern: true });
+    const found = await discoverFiles({ cwd: io.cwd, patterns, ignores: [], extensions: SPREADSHEET_EXTENSIONS, errorOnUnmatchedPattern: true });
+    for (const u of found.unreadable) io.stderr(`${relative(io.cwd, u.path) || u.path}: ${en ? `cannot be read (${u.code})` : `无法读取（${u.code}）`}\n`);
+    files = found.files;
+    unreadable = found.unreadable.length;
   } catch (error) {
     if (error instanceof NoFilesFoundError) return usage(`没有文件匹配“${error.pattern}”`, `no files match "${error.pattern}"`);
     throw error;
@@ -49,7 +53,7 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
   const defaults = { ...importDefaultsFrom(configured as Record<string, unknown>), ...importDefaultsFrom(importFlags(values)) };
   const validate = createSubmissionValidator();
   const taken = new Set<string>();
-  let failed = 0;
+  let failed = unreadable;
   for (const file of files) {
     const shown = relative(io.cwd, file) || file;
     const document = await importOne(file, shown, defaults, validate, io, en);
@@ -63,7 +67,7 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
       continue;
     }
     const target = output ? resolvePath(io.cwd, output) : uniqueTarget(resolvePath(io.cwd, outDir!), file, taken);
-    await writeFileAtomic(target, text);
+    await writeOutputFile(target, text, { inputs: files, temps: io.temps, shownPath: relative(io.cwd, target) || target });
     const indicators = document.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
     const where = relative(io.cwd, target) || target;
     io.stderr(

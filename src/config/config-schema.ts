@@ -123,6 +123,12 @@ export function buildConfigSchema(rules: Array<[string, AnyRule]>): Record<strin
           department: { type: 'string' },
           moneyUnit: { enum: ['元', '万元'] },
           layout: { type: 'string' },
+          maxUnpackedBytes: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2 ** 32,
+            description: '工作簿各表解压后的总字节上限，超过则报告而不读取（默认 40 MiB）/ the most bytes a workbook\'s sheets may unpack to before it is reported instead of read (default 40 MiB)',
+          },
         },
       },
     },

@@ -3,7 +3,8 @@
  * a rule's entry is replaced whole, settings merge key by key. Overrides apply per document,
  * selected by file glob and/or the document's own region and year.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { buildConfigSchema } from './config-schema.js';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, resolve as resolvePath } from 'node:path';
@@ -92,7 +93,7 @@ export async function resolveConfig(config: unknown, origin: string, baseDir: st
   const own: Layer = { rules: normalizeRules(file.rules, origin, 'rules', state.registry), settings: file.settings ?? {} };
   out.base = mergeLayers(out.base, own);
   for (const [i, o] of (file.overrides ?? []).entries()) {
-    const condition: OverrideCondition = { files: o.files === undefined ? undefined : toList(o.files), region: o.region, baseDir };
+    const condition: OverrideCondition = { files: o.files === undefined ? undefined : checkGlobs(toList(o.files), origin, `overrides[${i}].files`), region: o.region, baseDir };
     for (const target of toList(o.extends)) {
       const extended = await resolveExtends(target, origin, baseDir, state);
       out.overrides.push({ conditions: [condition], layer: extended.base });
@@ -176,12 +177,30 @@ function resolveConfigPath(target: string, baseDir: string, origin: string): str
   }
 }
 
+/** a config is a few kilobytes; anything far larger (or endless, like /dev/zero) is not one */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Configs are read only from regular files of sane size: never a device, FIFO or folder. */
+function checkConfigFile(file: string): void {
+  let info;
+  try {
+    info = statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError({ 'zh-CN': `无法读取配置文件（${code}）`, en: `cannot read the config file (${code})` }, file);
+  }
+  if (!info.isFile()) throw new ConfigError({ 'zh-CN': '配置文件应为普通文件（不是文件夹、设备或管道）', en: 'a config must be a regular file (not a folder, device or pipe)' }, file);
+  if (info.size > MAX_CONFIG_BYTES) throw new ConfigError({ 'zh-CN': `配置文件超过 1 MiB，不像是配置文件`, en: 'the config file is over 1 MiB, which no config is' }, file);
+}
+
 export function readConfigFile(file: string): unknown {
+  checkConfigFile(file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ConfigError({ 'zh-CN': '无法读取配置文件', en: 'cannot read the config file' }, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError({ 'zh-CN': `无法读取配置文件（${code}）`, en: `cannot read the config file (${code})` }, file);
   }
   try {
     return extname(file) === '.json' ? JSON.parse(text) : parseYaml(text);
@@ -192,11 +211,15 @@ export function readConfigFile(file: string): unknown {
 }
 
 export async function loadConfigModule(file: string): Promise<unknown> {
-  if (/\.(c|m)?js$/.test(file)) {
+  if (!/\.(c|m)?js$/.test(file)) return readConfigFile(file);
+  checkConfigFile(file);
+  try {
     const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
     return mod.default ?? mod;
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new ConfigError({ 'zh-CN': `执行配置文件时出错：${detail}`, en: `the config file failed when run: ${detail}` }, file);
   }
-  return readConfigFile(file);
 }
 
 function checkShape(config: unknown, origin: string, validate: ValidateFunction): void {
@@ -251,6 +274,10 @@ export function normalizeEntry(id: string, entry: RuleEntry, origin: string, key
     if (!isPlainObject(options)) {
       throw new ConfigError({ 'zh-CN': '规则选项应为对象', en: 'rule options must be an object' }, origin, key);
     }
+    const infinite = nonFiniteNumberAt(options);
+    if (infinite !== undefined) {
+      throw new ConfigError({ 'zh-CN': '数值过大（超出可表示的范围）', en: 'the number is too large to represent' }, origin, `${key}.${infinite}`);
+    }
     const check = registry.checkOptions(id, mergeDeep(registry.get(id)!.meta.defaultOptions, options));
     if (!check.ok) {
       throw new ConfigError(
@@ -264,6 +291,26 @@ export function normalizeEntry(id: string, entry: RuleEntry, origin: string, key
     }
   }
   return options === undefined ? { severity } : { severity, options };
+}
+
+/** picomatch turns a pattern it cannot read into one that matches nothing: say so instead */
+function checkGlobs(globs: string[], origin: string, key: string): string[] {
+  for (const glob of globs) {
+    if (picomatch.makeRe(glob).source !== '$^') continue;
+    throw new ConfigError({ 'zh-CN': `文件模式“${glob}”写法有误，不会匹配任何文件`, en: `the file pattern "${glob}" is malformed and would match no file` }, origin, key);
+  }
+  return globs;
+}
+
+/** the dotted path of the first ±Infinity or NaN in an options value (YAML reads 1e309 as Infinity) */
+function nonFiniteNumberAt(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const found = nonFiniteNumberAt(v, path ? `${path}.${k}` : k);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function toList<T>(v: T | T[] | undefined): T[] {

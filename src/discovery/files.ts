@@ -1,7 +1,14 @@
-/** Files from patterns and directories: fast-glob, default and configured ignores, stable order. */
-import { statSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
-import fg from 'fast-glob';
+/**
+ * Files from patterns and directories, in a stable order. One walker serves directories and
+ * globs alike, so that every walk:
+ * - visits each real directory once (a symlink loop or a link to its own folder ends, and a file
+ *   reached through two paths is linted once);
+ * - reports a folder it cannot read instead of failing the whole run;
+ * - never opens FIFOs, sockets or devices met on the way (reading one would hang).
+ * A file named on the command line is always taken as it is.
+ */
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import picomatch from 'picomatch';
 
 /** never submissions: tooling files that sit beside them */
@@ -14,6 +21,20 @@ export interface DiscoveryOptions {
   /** extensions (with dot) picked up when a directory is given */
   extensions: string[];
   errorOnUnmatchedPattern: boolean;
+  /** how a folder is listed; tests pass one that fails, which running as root cannot provoke */
+  readDirectory?: (path: string) => Dirent[];
+}
+
+/** A path the walk met but could not read: it becomes a message, the rest of the run goes on. */
+export interface UnreadablePath {
+  path: string;
+  /** the system's error code (EACCES, ELOOP, …) */
+  code: string;
+}
+
+export interface Discovery {
+  files: string[];
+  unreadable: UnreadablePath[];
 }
 
 export class NoFilesFoundError extends Error {
@@ -22,36 +43,144 @@ export class NoFilesFoundError extends Error {
   }
 }
 
-export async function discoverFiles(options: DiscoveryOptions): Promise<string[]> {
-  const ignore = [...DEFAULT_IGNORES, ...options.ignores];
-  const isIgnored = picomatch(ignore, { dot: true });
-  const exts = options.extensions.map((e) => e.replace(/^\./, ''));
-  const extGlob = exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
-  const found = new Set<string>();
+export async function discoverFiles(options: DiscoveryOptions): Promise<Discovery> {
+  const isIgnored = picomatch([...DEFAULT_IGNORES, ...options.ignores], { dot: true });
+  const extensions = new Set(options.extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
+  const found = new Map<string, string>(); // real path → path as found
+  const unreadable: UnreadablePath[] = [];
+  const readDirectory = options.readDirectory ?? listDirectory;
   for (const pattern of options.patterns) {
     const absolute = resolvePath(options.cwd, pattern);
     const stat = statOrUndefined(absolute);
-    let matches: string[];
+    let matches: Candidate[];
     if (stat?.isDirectory()) {
-      matches = await fg(`**/${extGlob}`, { cwd: absolute, absolute: true, ignore, dot: false, onlyFiles: true });
-    } else if (stat?.isFile()) {
+      matches = walk(absolute, {
+        skipDirectory: (path) => isIgnored(`${toPosix(relative(absolute, path))}/`),
+        takeFile: (path) => extensions.has(extensionOf(path)) && !isIgnored(toPosix(relative(absolute, path))),
+        unreadable,
+        readDirectory,
+      });
+    } else if (stat) {
       // an explicitly named file is linted even if its extension is not in the list
-      matches = isIgnored(toPosix(pattern)) ? [] : [absolute];
+      matches = isIgnored(toPosix(pattern)) ? [] : [{ path: absolute, real: realOrSelf(absolute) }];
     } else {
-      matches = await fg(toPosix(pattern), { cwd: options.cwd, absolute: true, ignore, dot: false, onlyFiles: true });
+      matches = walkGlob(pattern, options.cwd, isIgnored, { unreadable, readDirectory });
     }
     if (matches.length === 0 && options.errorOnUnmatchedPattern) throw new NoFilesFoundError(pattern);
-    for (const m of matches) found.add(resolvePath(m));
+    for (const m of matches.sort((a, b) => compare(a.path, b.path))) if (!found.has(m.real)) found.set(m.real, m.path);
   }
-  return [...found].sort();
+  return { files: [...found.values()].sort(compare), unreadable: dedupeUnreadable(unreadable) };
 }
 
-function statOrUndefined(path: string) {
+interface Candidate {
+  path: string;
+  real: string;
+}
+
+interface WalkRules {
+  skipDirectory: (path: string) => boolean;
+  takeFile: (path: string) => boolean;
+  unreadable: UnreadablePath[];
+  readDirectory: (path: string) => Dirent[];
+}
+
+const listDirectory = (path: string): Dirent[] => readdirSync(path, { withFileTypes: true });
+
+function walkGlob(pattern: string, cwd: string, isIgnored: (path: string) => boolean, sinks: Pick<WalkRules, 'unreadable' | 'readDirectory'>): Candidate[] {
+  const posix = toPosix(pattern);
+  const base = resolvePath(cwd, picomatch.scan(posix).base || '.');
+  if (!statOrUndefined(base)?.isDirectory()) return [];
+  const matches = picomatch(posix, { dot: false });
+  const shown = (path: string) => (isAbsolute(posix) ? toPosix(path) : toPosix(relative(cwd, path)));
+  return walk(base, {
+    skipDirectory: (path) => isIgnored(`${toPosix(relative(cwd, path))}/`),
+    takeFile: (path) => matches(shown(path)) && !isIgnored(toPosix(relative(cwd, path))),
+    ...sinks,
+  });
+}
+
+/** Depth-first, iterative (no recursion limit), each real directory once. */
+function walk(root: string, rules: WalkRules): Candidate[] {
+  const out: Candidate[] = [];
+  const rootReal = realOrSelf(root);
+  const seen = new Set<string>([rootReal]);
+  const stack: Candidate[] = [{ path: root, real: rootReal }];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = rules.readDirectory(dir.path);
+    } catch (error) {
+      rules.unreadable.push({ path: dir.path, code: errorCode(error) });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue; // hidden files and folders, as fast-glob's dot: false
+      const path = join(dir.path, entry.name);
+      let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      let real = join(dir.real, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = followLink(path);
+        if ('code' in target) {
+          if (rules.takeFile(path)) rules.unreadable.push({ path, code: target.code });
+          continue;
+        }
+        ({ kind, real } = target);
+      }
+      if (kind === 'dir') {
+        if (seen.has(real) || rules.skipDirectory(path)) continue;
+        seen.add(real);
+        stack.push({ path, real });
+      } else if (kind === 'file' && rules.takeFile(path)) {
+        out.push({ path, real });
+      }
+    }
+  }
+  return out;
+}
+
+function followLink(path: string): { kind: 'dir' | 'file' | 'other'; real: string } | { code: string } {
+  try {
+    const real = realpathSync(path);
+    const stat = statSync(real);
+    return { kind: stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'other', real };
+  } catch (error) {
+    return { code: errorCode(error) };
+  }
+}
+
+function dedupeUnreadable(list: UnreadablePath[]): UnreadablePath[] {
+  const byPath = new Map(list.map((u) => [u.path, u]));
+  return [...byPath.values()].sort((a, b) => compare(a.path, b.path));
+}
+
+function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
   } catch {
     return undefined;
   }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+function extensionOf(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') ? path.slice(dot).toLowerCase() : '';
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function toPosix(p: string): string {

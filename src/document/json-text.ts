@@ -15,26 +15,34 @@ export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problem
 
 const BOM = 0xfeff;
 
+/** A perflint/v1 document is six levels deep; far deeper text is damaged, and would exhaust the stack of tools behind the parser. */
+export const MAX_NESTING = 100;
+
 export function parseJsonText(text: string): JsonTextResult {
-  if (text.charCodeAt(0) === BOM) {
+  // a UTF-8 byte-order mark is accepted, as ESLint does; positions are counted after it
+  const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  const shape = scanShape(body);
+  if (shape.tooDeepAt !== undefined) {
+    const { line, column } = positionOf(body, shape.tooDeepAt);
     return failure(
       {
-        'zh-CN': '文件以 UTF-8 BOM 开头，不是合法的 JSON；请另存为“UTF-8（无 BOM）”',
-        en: 'the file starts with a UTF-8 byte-order mark, which JSON does not allow; save it as UTF-8 without BOM',
+        'zh-CN': `JSON 嵌套超过 ${MAX_NESTING} 层；绩效目标文档只有几层，这个文件可能已损坏`,
+        en: `the JSON is nested more than ${MAX_NESTING} levels deep; a perflint/v1 document has a handful, so the file is likely damaged`,
       },
-      1,
-      1,
+      line,
+      column,
     );
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch {
-    return { ok: false, problem: locateSyntaxError(text) };
+    if (shape.controlCharAt !== undefined) return controlCharacterProblem(body, shape.controlCharAt);
+    return { ok: false, problem: locateSyntaxError(body) };
   }
   // JSON.parse keeps the last of two equal keys silently; a clerk's second entry would vanish.
-  if (countKeyColons(text) !== countObjectKeys(value)) {
-    const duplicate = findDuplicateKey(text);
+  if (shape.keyColons !== countObjectKeys(value)) {
+    const duplicate = findDuplicateKey(body);
     if (duplicate) return { ok: false, problem: duplicate };
   }
   return { ok: true, value };
@@ -83,33 +91,88 @@ function translateMomoa(detail: string): string {
   return detail;
 }
 
-/** Every `:` outside a string separates a key from its value, so this counts keys in the text. */
-function countKeyColons(text: string): number {
-  let count = 0;
+interface TextShape {
+  /** every `:` outside a string separates a key from its value, so this counts keys in the text */
+  keyColons: number;
+  /** where the nesting first went past MAX_NESTING */
+  tooDeepAt?: number;
+  /** the first raw control character (a pasted line break or tab) inside a string */
+  controlCharAt?: number;
+}
+
+/** One linear pass over the text, before it is parsed. */
+function scanShape(text: string): TextShape {
+  const shape: TextShape = { keyColons: 0 };
+  let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92) i++;
       else if (c === 34) inString = false;
+      else if (c < 0x20 && shape.controlCharAt === undefined) shape.controlCharAt = i;
     } else if (c === 34) inString = true;
-    else if (c === 58) count++;
+    else if (c === 58) shape.keyColons++;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_NESTING) {
+        shape.tooDeepAt = i;
+        return shape;
+      }
+    } else if (c === 125 || c === 93) depth--;
   }
-  return count;
+  return shape;
 }
 
-function countObjectKeys(value: unknown): number {
-  if (Array.isArray(value)) {
-    let n = 0;
-    for (const v of value) if (v !== null && typeof v === 'object') n += countObjectKeys(v);
-    return n;
+const CONTROL_NAMES: Record<number, { zh: string; en: string; escape: string }> = {
+  10: { zh: '换行', en: 'line break', escape: '\\n' },
+  13: { zh: '回车', en: 'carriage return', escape: '\\r' },
+  9: { zh: '制表符', en: 'tab', escape: '\\t' },
+};
+
+function controlCharacterProblem(text: string, offset: number): { ok: false; problem: JsonSyntaxProblem } {
+  const code = text.charCodeAt(offset);
+  const named = CONTROL_NAMES[code];
+  const hex = `\\u${code.toString(16).padStart(4, '0')}`;
+  const { line, column } = positionOf(text, offset);
+  return failure(
+    named
+      ? {
+          'zh-CN': `字符串中直接出现了${named.zh}；JSON 字符串里的${named.zh}须写成 ${named.escape}`,
+          en: `a raw ${named.en} inside a string; JSON needs it written as ${named.escape}`,
+        }
+      : { 'zh-CN': `字符串中有控制字符；须写成 ${hex}`, en: `a control character inside a string; write it as ${hex}` },
+    line,
+    column,
+  );
+}
+
+/** 1-based line and column (UTF-16 code units, as everywhere) of an offset */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  if (value === null || typeof value !== 'object') return 0;
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** iterative: the depth is bounded by MAX_NESTING already, but a stack of our own costs nothing */
+function countObjectKeys(root: unknown): number {
   let n = 0;
-  for (const key in value) {
-    n++;
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== null && typeof v === 'object') n += countObjectKeys(v);
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== null && typeof v === 'object') stack.push(v);
+      continue;
+    }
+    for (const key in value) {
+      n++;
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && typeof v === 'object') stack.push(v);
+    }
   }
   return n;
 }

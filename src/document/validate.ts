@@ -130,6 +130,10 @@ function describe(error: ErrorObject): SchemaProblem {
     }
     case 'minimum':
     case 'maximum':
+      // a number literal beyond a double's range reads as ±Infinity: the schema's bounds catch it
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+        return { pointer: at, target: 'value', message: { 'zh-CN': '数值过大，超出可表示的范围（文件可能已损坏）', en: 'the number is too large to represent (the file may be damaged)' } };
+      }
       return {
         pointer: at,
         target: 'value',

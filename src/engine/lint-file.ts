@@ -57,7 +57,8 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
       outcome.projectNames = document.projects.map((p) => p.name);
       const prepared = env.selector.prepare(filePath, document);
       const run = runDocument(document, filePath, prepared);
-      pending.push(...run.reports);
+      // a loop, not push(...spread): a large file yields more reports than the stack has room for arguments
+      for (const report of run.reports) pending.push(report);
       for (const p of prepared.rules) {
         if (!isCorpusRule(p.rule)) continue;
         const contribution: CorpusContribution = { ruleId: p.id, severity: p.severity, options: p.options };

@@ -4,7 +4,7 @@
  * rules in one traversal → corpus facts → the file's messages located and localised.
  * Then, over all files: corpus rules, their findings located in the files they point into.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { loadConfig, type ConfigSelector } from '../config/load.js';
@@ -12,10 +12,10 @@ import { RuleRegistry } from '../config/registry.js';
 import type { ConfigFile, RuleEntry } from '../config/types.js';
 import { InputLoaders, type InputContext, type LoadedInput } from '../document/inputs.js';
 import { JsonLocator } from '../document/json-locator.js';
-import type { Locator } from '../document/source-range.js';
+import { START_OF_FILE, type Locator } from '../document/source-range.js';
 import { createSubmissionValidator, type SubmissionValidator } from '../document/validate.js';
-import { discoverFiles } from '../discovery/files.js';
-import { DEFAULT_LOCALE, type Locale } from '../i18n.js';
+import { discoverFiles, type Discovery, type UnreadablePath } from '../discovery/files.js';
+import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
 import { registerImporters } from '../import/loaders.js';
 import { runCorpusRules } from './corpus.js';
@@ -42,7 +42,12 @@ export interface PerfLintOptions {
   extraRules?: Record<string, AnyRule>;
   /** worker threads for lintFiles: 'off', 'auto' (default: only for large runs) or a number */
   concurrency?: Concurrency;
+  /** a larger input file is reported, not read (memory stays bounded); default DEFAULT_MAX_FILE_BYTES */
+  maxFileBytes?: number;
 }
+
+/** 256 MiB: ten times a large province's file, and well under V8's longest string */
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */
 export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency'>;
@@ -77,7 +82,7 @@ export class PerfLint {
     return (await this.config()).set.extensions ?? ['.json'];
   }
 
-  async findFiles(patterns: string[]): Promise<string[]> {
+  async findFiles(patterns: string[]): Promise<Discovery> {
     const selector = await this.config();
     return discoverFiles({
       cwd: this.cwd,
@@ -89,7 +94,12 @@ export class PerfLint {
   }
 
   async lintFiles(patterns: string[]): Promise<LintResult[]> {
-    const files = await this.findFiles(patterns);
+    const { files, unreadable } = await this.findFiles(patterns);
+    const locale = await this.locale();
+    return sortResults([...(await this.#lintFileList(files)), ...unreadable.map((u) => unreadableResult(u, locale))]);
+  }
+
+  async #lintFileList(files: string[]): Promise<LintResult[]> {
     const workers = this.options.extraRules ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
       const outcomes = await lintInWorkers(files, this.#workerOptions(), workers);
@@ -114,16 +124,15 @@ export class PerfLint {
 
   /** Read and load one file; a file that cannot be read becomes a fatal message, never an exception. */
   async loadFile(filePath: string): Promise<[string, LoadedInput]> {
-    let bytes: Buffer;
+    const read = readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (!read.ok) return [filePath, { ok: false, problem: { message: read.message, range: START_OF_FILE } }];
     try {
-      // synchronous: for thousands of small local files it is several times faster than fs/promises
-      bytes = readFileSync(filePath);
+      return [filePath, await this.inputs.load(filePath, read.bytes, await this.#inputContext())];
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-      const range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      return [filePath, { ok: false, problem: { message: { 'zh-CN': `无法读取文件（${detail}）`, en: `cannot read the file (${detail})` }, range } }];
+      // a loader that throws (a bug, or an input beyond what the runtime can hold) costs this file only
+      const detail = error instanceof Error ? error.message : String(error);
+      return [filePath, { ok: false, problem: { message: { 'zh-CN': `无法读取此文件（${detail}）`, en: `the file could not be read (${detail})` }, range: START_OF_FILE } }];
     }
-    return [filePath, await this.inputs.load(filePath, bytes, await this.#inputContext())];
   }
 
   /** One file's per-file phase, as a worker runs it. */
@@ -174,6 +183,60 @@ export class PerfLint {
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
     return outcomes.map((o) => createResult(o.filePath, o.messages));
   }
+}
+
+type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: LocalizedText };
+
+/**
+ * The whole file, unless it is larger than the limit or not a regular file.
+ * Synchronous: for thousands of small local files it is several times faster than fs/promises.
+ */
+function readBounded(filePath: string, maxBytes: number): BoundedRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(filePath, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, message: { 'zh-CN': '这是一个文件夹，不是文件', en: 'this is a folder, not a file' } };
+    if (stat.isFile() && stat.size > maxBytes) return { ok: false, message: tooLarge(stat.size, maxBytes) };
+    if (stat.isFile()) return { ok: true, bytes: readFileSync(fd) };
+    // a FIFO or device named on the command line: read it, but never past the limit
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) return { ok: false, message: tooLarge(total, maxBytes) };
+      chunks.push(chunk.subarray(0, n));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks) };
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { ok: false, message: { 'zh-CN': `无法读取文件（${detail}）`, en: `cannot read the file (${detail})` } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, limit: number): LocalizedText {
+  const mib = (n: number) => `${Math.ceil(n / (1024 * 1024))} MiB`;
+  return {
+    'zh-CN': `文件太大（${mib(size)}，上限 ${mib(limit)}），未读取；请按部门拆分后再检查`,
+    en: `the file is too large (${mib(size)}, limit ${mib(limit)}) and was not read; split it by department`,
+  };
+}
+
+function unreadableResult(u: UnreadablePath, locale: Locale): LintResult {
+  const text: LocalizedText = {
+    'zh-CN': `无法读取此路径（${u.code}），其中的文件未检查`,
+    en: `this path could not be read (${u.code}); the files in it were not checked`,
+  };
+  return createResult(u.path, [{ ruleId: null, severity: 2, fatal: true, message: text[locale], line: 1, column: 1, pointer: '' }]);
+}
+
+function sortResults(results: LintResult[]): LintResult[] {
+  return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }
 
 function emptyLocator(): Locator {

@@ -5,10 +5,10 @@
  * .xlsx. The input file is only read; outputs are written atomically.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve as resolvePath } from 'node:path';
+import { basename, extname, relative, resolve as resolvePath } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { LintMessage, LintResult } from '../engine/results.js';
-import { writeFileAtomic } from '../fs-atomic.js';
+import { writeOutputFile, type TempFiles } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
 import { parseCellAddress, parseQualifiedCellRef, qualifiedCellRef } from './cell-ref.js';
 import { cellKey, type SheetGrid } from './grid.js';
@@ -25,6 +25,7 @@ export interface AnnotateOptions {
   /** `--annotate DIR`: one `<name>.annotated.xlsx` per input */
   outDir?: string;
   locale: Locale;
+  temps?: TempFiles;
 }
 
 export { AnnotateError };
@@ -45,10 +46,10 @@ export async function annotateWorkbooks(results: LintResult[], options: Annotate
   const taken = new Set<string>();
   for (const result of sheets) {
     const target = targetPath(result.filePath, options, taken);
-    if (resolvePath(target) === resolvePath(result.filePath)) throw new AnnotateError(t.wouldOverwrite(result.filePath));
     const workbook = await annotatedWorkbook(result, options.locale);
     if (!workbook) continue; // an unreadable file: its fatal message is in the report already
-    await writeFileAtomic(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const inputs = results.map((r) => r.filePath);
+    await writeOutputFile(target, new Uint8Array(await workbook.xlsx.writeBuffer()), { inputs, temps: options.temps, shownPath: relative(options.cwd, target) || target });
     written.push(target);
   }
   return written;
@@ -193,7 +194,6 @@ interface Texts {
   total: string;
   noSpreadsheets: string;
   oneOutputFile: string;
-  wouldOverwrite: (file: string) => string;
 }
 
 function texts(locale: Locale): Texts {
@@ -210,7 +210,6 @@ function texts(locale: Locale): Texts {
       total: 'Total',
       noSpreadsheets: 'there is no spreadsheet input to annotate (xlsx, csv, tsv)',
       oneOutputFile: '--output-file takes one spreadsheet; for several, use --annotate DIR',
-      wouldOverwrite: (file) => `the annotated workbook would overwrite its input ${file}; choose another --output-file`,
     };
   }
   return {
@@ -225,6 +224,5 @@ function texts(locale: Locale): Texts {
     total: '合计',
     noSpreadsheets: '没有可批注的表格文件（xlsx、csv、tsv）',
     oneOutputFile: '--output-file 只能用于一个表格文件；多个文件请用 --annotate 目录',
-    wouldOverwrite: (file) => `批注工作簿会覆盖原文件 ${file}，请另选 --output-file`,
   };
 }

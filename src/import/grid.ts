@@ -19,6 +19,8 @@ export interface SheetGrid {
   readonly merges: ReadonlyMap<number, MergeRange>;
   /** hidden cell key → the top-left cell of its merge */
   readonly mergedInto: ReadonlyMap<number, CellPosition>;
+  /** keys of formula cells that have no stored result (their text reads as empty) */
+  readonly uncalculated?: readonly number[];
 }
 
 /** one number per cell, for maps: a sheet has at most 16,384 columns */

@@ -14,12 +14,14 @@ import { chooseDelimiter, parseDelimited } from './delimited.js';
 import { gridFromRows, type SheetGrid } from './grid.js';
 import { detectLayout, EXPECTED_HEADERS, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts.js';
 import * as messages from './messages.js';
+import type { WorkbookLimits } from './read-workbook.js';
 import { readTables, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
 import { asMoneyUnit } from './titles.js';
 import { columnRole, normalizeLabel } from './vocabulary.js';
 
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
+/** .xls/.et/.ods are recognised so they get a message that says what to do, not a JSON syntax error */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.et', '.ods'];
 export const DELIMITED_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 export const SPREADSHEET_EXTENSIONS = [...WORKBOOK_EXTENSIONS, ...DELIMITED_EXTENSIONS];
 
@@ -33,6 +35,8 @@ export interface ImportDefaults {
   moneyUnit?: MoneyUnit;
   /** a layout id, or 'auto' */
   layout?: string;
+  /** the memory bound for workbooks: see DEFAULT_MAX_UNPACKED_BYTES */
+  maxUnpackedBytes?: number;
 }
 
 export interface ImportProblem {
@@ -61,16 +65,20 @@ export function importDefaultsFrom(raw: Record<string, unknown> | undefined): Im
   }
   const unit = asMoneyUnit(text('moneyUnit') ?? '');
   if (unit) out.moneyUnit = unit;
+  if (typeof raw.maxUnpackedBytes === 'number' && raw.maxUnpackedBytes > 0) out.maxUnpackedBytes = raw.maxUnpackedBytes;
   return out;
 }
 
-export async function readSheets(filePath: string, bytes: Uint8Array): Promise<{ ok: true; sheets: SheetGrid[] } | { ok: false; problem: ImportProblem }> {
+export async function readSheets(filePath: string, bytes: Uint8Array, limits: WorkbookLimits = {}): Promise<{ ok: true; sheets: SheetGrid[] } | { ok: false; problem: ImportProblem }> {
   const extension = extname(filePath).toLowerCase();
   if (WORKBOOK_EXTENSIONS.includes(extension)) {
     // exceljs is large: load it only when a workbook is actually read
     const { readWorkbook } = await import('./read-workbook.js');
-    const read = await readWorkbook(bytes);
-    if (!read.ok) return { ok: false, problem: { message: messages.workbookProblem(read.problem, read.detail), range: START_OF_FILE } };
+    const read = await readWorkbook(bytes, limits);
+    if (!read.ok) {
+      const range = read.cellRef ? { ...START_OF_FILE, cellRef: read.cellRef } : START_OF_FILE;
+      return { ok: false, problem: { message: messages.workbookProblem(read.problem, read), range } };
+    }
     return { ok: true, sheets: read.sheets };
   }
   if (bytes.length === 0) return { ok: false, problem: { message: messages.EMPTY_FILE, range: START_OF_FILE } };
@@ -86,7 +94,7 @@ export function sheetNameForTextFile(filePath: string): string {
 }
 
 export async function importSpreadsheet(filePath: string, bytes: Uint8Array, defaults: ImportDefaults = {}): Promise<ImportOutcome> {
-  const read = await readSheets(filePath, bytes);
+  const read = await readSheets(filePath, bytes, defaults);
   if (!read.ok) return read;
   const { sheets } = read;
   const reading = readTables(sheets);

@@ -3,12 +3,13 @@
  * what is wrong and what to do about it; none carries a stack trace.
  */
 import type { LocalizedText } from '../i18n.js';
-import type { WorkbookProblem } from './read-workbook.js';
+import type { ProblemDetail, WorkbookProblem } from './read-workbook.js';
 
 const quoteZh = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 const quoteEn = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
 
-export function workbookProblem(problem: WorkbookProblem, detail?: string): LocalizedText {
+export function workbookProblem(problem: WorkbookProblem, info: ProblemDetail = {}): LocalizedText {
+  const { detail } = info;
   switch (problem) {
     case 'encrypted':
       return {
@@ -21,9 +22,20 @@ export function workbookProblem(problem: WorkbookProblem, detail?: string): Loca
         en: 'this is an old Excel 97-2003 workbook (.xls): save it as .xlsx in Excel and check again',
       };
     case 'not-a-workbook':
+      return notAWorkbook(info.actually);
+    case 'too-large': {
+      const mib = (n = 0) => `${Math.ceil(n / (1024 * 1024))} MiB`;
+      const sheetZh = info.sheet ? `（最大的是工作表“${info.sheet}”）` : '';
+      const sheetEn = info.sheet ? ` (the largest is sheet "${info.sheet}")` : '';
       return {
-        'zh-CN': '文件不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或扩展名与内容不符',
-        en: 'the file is not a valid Excel workbook (.xlsx): it may be damaged, or its extension does not match its content',
+        'zh-CN': `工作簿的表格解压后有 ${mib(info.size)}${sheetZh}，超过上限 ${mib(info.limit)}，为免耗尽内存未读取：请删去不用的工作表或空白行列后再检查，或在配置的 import.maxUnpackedBytes 中调高上限`,
+        en: `the workbook's sheets unpack to ${mib(info.size)}${sheetEn}, over the limit of ${mib(info.limit)}, and were not read so memory stays bounded: delete unused sheets or blank rows and columns, or raise import.maxUnpackedBytes in the config`,
+      };
+    }
+    case 'uncalculated-formulas':
+      return {
+        'zh-CN': `表中有 ${info.count ?? 0} 个公式单元格从未计算（第一个是 ${info.cellRef ?? '?'}），它们的值无法读取：请用 Excel 或 WPS 打开此文件并保存，再检查`,
+        en: `${info.count ?? 0} formula cells were never calculated (the first is ${info.cellRef ?? '?'}), so their values cannot be read: open the file in Excel or WPS, save it, and check again`,
       };
     case 'damaged':
       return {
@@ -31,6 +43,28 @@ export function workbookProblem(problem: WorkbookProblem, detail?: string): Loca
         en: `the workbook is damaged and cannot be read${detail ? ` (${detail})` : ''}: open it in Excel, save it as .xlsx and check again`,
       };
   }
+}
+
+function notAWorkbook(actually: ProblemDetail['actually']): LocalizedText {
+  if (!actually) {
+    return {
+      'zh-CN': '文件不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或扩展名与内容不符',
+      en: 'the file is not a valid Excel workbook (.xlsx): it may be damaged, or its extension does not match its content',
+    };
+  }
+  const what = {
+    ods: { zh: 'OpenDocument 表格（.ods）', en: 'an OpenDocument spreadsheet (.ods)' },
+    docx: { zh: ' Word 文档', en: 'a Word document' },
+    pptx: { zh: ' PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
+    zip: { zh: '压缩包', en: 'a zip archive' },
+  }[actually];
+  if (actually === 'ods') {
+    return { 'zh-CN': `这是${what.zh}，不是 Excel 工作簿：请在 WPS 或 Excel 中另存为 .xlsx 后再检查`, en: `this is ${what.en}, not an Excel workbook: save it as .xlsx in WPS or Excel and check again` };
+  }
+  return {
+    'zh-CN': `文件不是 Excel 工作簿（.xlsx），而是${what.zh}：文件可能已损坏，或扩展名与内容不符`,
+    en: `the file is not an Excel workbook (.xlsx) but ${what.en}: it may be damaged, or its extension does not match its content`,
+  };
 }
 
 export const UNDETECTABLE_ENCODING: LocalizedText = {

@@ -5,11 +5,37 @@
  */
 import ExcelJS from 'exceljs';
 import { cellKey, type MergeRange, type SheetGrid } from './grid.js';
-import { parseCellAddress, type CellPosition } from './cell-ref.js';
+import { cellAddress, parseCellAddress, qualifiedCellRef, type CellPosition } from './cell-ref.js';
+import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory.js';
 
-export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'damaged';
+export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'damaged' | 'too-large' | 'uncalculated-formulas';
 
-export type ReadWorkbook = { ok: true; sheets: SheetGrid[] } | { ok: false; problem: WorkbookProblem; detail?: string };
+/** What a problem message needs to name: the sheet, the sizes, the cell, what the file really is. */
+export interface ProblemDetail {
+  detail?: string;
+  sheet?: string;
+  /** bytes the sheets would unpack to, and the limit */
+  size?: number;
+  limit?: number;
+  /** formula cells without a stored result, and the first of them */
+  count?: number;
+  cellRef?: string;
+  /** for a zip that is not a workbook: what it looks like instead */
+  actually?: 'ods' | 'docx' | 'pptx' | 'zip';
+}
+
+export type ReadWorkbook = { ok: true; sheets: SheetGrid[] } | ({ ok: false; problem: WorkbookProblem } & ProblemDetail);
+
+/**
+ * exceljs holds many times a sheet's XML in memory: 48 MiB of XML (150,000 rows) peaked at
+ * 0.93 GiB through `perflint import`. 40 MiB keeps a run under 1 GiB; a real 5,000-row 申报表
+ * unpacks to a few MiB.
+ */
+export const DEFAULT_MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
+
+export interface WorkbookLimits {
+  maxUnpackedBytes?: number;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, and also every password-protected .xlsx (an encrypted package) */
@@ -29,12 +55,77 @@ export function sniffWorkbook(bytes: Uint8Array): WorkbookProblem | undefined {
   return 'not-a-workbook';
 }
 
-export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
+export async function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = {}): Promise<ReadWorkbook> {
   const sniffed = sniffWorkbook(bytes);
   if (sniffed) return { ok: false, problem: sniffed };
+  const inspected = await inspectPackage(bytes, limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
+  if (inspected) return inspected;
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
-  return { ok: true, sheets: tableSheets(loaded.workbook).map((sheet) => sheetToGrid(sheet, loaded.merges.get(sheet.name))) };
+  const sheets = tableSheets(loaded.workbook).map((sheet) => sheetToGrid(sheet, loaded.merges.get(sheet.name)));
+  const uncalculated = firstUncalculatedFormula(sheets);
+  if (uncalculated) return { ok: false, problem: 'uncalculated-formulas', ...uncalculated };
+  return { ok: true, sheets };
+}
+
+const SHEET_PART = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
+
+/** Before unpacking: is it a workbook at all, and do its sheets fit the memory bound? */
+async function inspectPackage(bytes: Uint8Array, limit: number): Promise<Extract<ReadWorkbook, { ok: false }> | undefined> {
+  const entries = readZipDirectory(bytes);
+  if (!entries) return { ok: false, problem: 'damaged', detail: 'zip directory' };
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('xl/workbook.xml')) return { ok: false, problem: 'not-a-workbook', actually: whatZipIs(names) };
+  const parts = entries.filter((e) => SHEET_PART.test(e.name));
+  const size = parts.reduce((n, e) => n + e.uncompressedSize, 0);
+  if (size <= limit) return undefined;
+  const largest = parts.filter((e) => e.name !== 'xl/sharedStrings.xml').sort((a, b) => b.uncompressedSize - a.uncompressedSize)[0];
+  const sheet = largest ? await sheetNameOfPart(bytes, entries, largest.name) : undefined;
+  return { ok: false, problem: 'too-large', size, limit, ...(sheet ? { sheet } : {}) };
+}
+
+function whatZipIs(names: ReadonlySet<string>): ProblemDetail['actually'] {
+  if (names.has('content.xml') && names.has('mimetype')) return 'ods';
+  if (names.has('word/document.xml')) return 'docx';
+  if (names.has('ppt/presentation.xml')) return 'pptx';
+  return 'zip';
+}
+
+/** "xl/worksheets/sheet3.xml" → the tab name the clerk sees, through workbook.xml and its relationships */
+async function sheetNameOfPart(bytes: Uint8Array, entries: ZipEntry[], part: string): Promise<string | undefined> {
+  const text = async (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    const data = entry && entry.uncompressedSize < 16 * 1024 * 1024 ? await readZipEntry(bytes, entry) : undefined;
+    return data ? new TextDecoder().decode(data) : undefined;
+  };
+  const [workbook, rels] = await Promise.all([text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')]);
+  if (!workbook || !rels) return undefined;
+  const target = part.slice('xl/'.length);
+  const relId = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attribute(tag, 'Target')?.replace(/^\/?(xl\/)?/, '') === target);
+  const id = relId && attribute(relId, 'Id');
+  const sheetTag = id ? [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => attribute(tag, 'r:id') === id) : undefined;
+  return sheetTag ? decodeXmlText(attribute(sheetTag, 'name') ?? '') : undefined;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag)?.[1];
+}
+
+function decodeXmlText(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
+}
+
+/** The first formula cell that was never calculated (the workbook was written by a program, not saved by Excel or WPS). */
+function firstUncalculatedFormula(sheets: SheetGrid[]): ProblemDetail | undefined {
+  let count = 0;
+  let first: string | undefined;
+  for (const sheet of sheets) {
+    for (const key of sheet.uncalculated ?? []) {
+      count++;
+      first ??= qualifiedCellRef(sheet.name, cellAddress(Math.floor(key / 16_385), key % 16_385));
+    }
+  }
+  return count ? { count, cellRef: first } : undefined;
 }
 
 /**
@@ -80,7 +171,10 @@ export function restoreMerges(workbook: ExcelJS.Workbook, merges: ReadonlyMap<st
   for (const [name, ranges] of merges) {
     const sheet = workbook.getWorksheet(name);
     if (!sheet) continue;
-    for (const range of ranges) {
+    const used = { bottom: sheet.rowCount, right: sheet.columnCount };
+    for (const declared of ranges) {
+      const range = clipRange(declared, used);
+      if (!range) continue;
       const master = sheet.getCell(range.top, range.left);
       for (let row = range.top; row <= range.bottom; row++) {
         for (let col = range.left; col <= range.right; col++) if (row !== range.top || col !== range.left) sheet.getCell(row, col).merge(master, true);
@@ -106,7 +200,12 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet, fileMerges: readonly Merge
   const rows: string[][] = [];
   const mergedInto = new Map<number, CellPosition>();
   const merges = new Map<number, MergeRange>();
-  for (const range of fileMerges) {
+  const uncalculated: number[] = [];
+  // a merge may claim the whole sheet (A1:XFD1048576): only the part with cells matters
+  const used = { bottom: sheet.rowCount, right: sheet.columnCount };
+  for (const declared of fileMerges) {
+    const range = clipRange(declared, used);
+    if (!range) continue;
     merges.set(cellKey(range.top, range.left), range);
     for (let row = range.top; row <= range.bottom; row++) {
       for (let col = range.left; col <= range.right; col++) if (row !== range.top || col !== range.left) mergedInto.set(cellKey(row, col), { row: range.top, col: range.left });
@@ -122,11 +221,23 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet, fileMerges: readonly Merge
         growMerge(merges, masterPos, rowNumber, colNumber);
         return;
       }
-      if (!mergedInto.has(cellKey(rowNumber, colNumber))) cells[colNumber - 1] = cellText(cell);
+      if (mergedInto.has(cellKey(rowNumber, colNumber))) return;
+      if (isUncalculatedFormula(cell.value)) uncalculated.push(cellKey(rowNumber, colNumber));
+      cells[colNumber - 1] = cellText(cell);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
-  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), merges, mergedInto };
+  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), merges, mergedInto, ...(uncalculated.length ? { uncalculated } : {}) };
+}
+
+function clipRange(range: MergeRange, used: { bottom: number; right: number }): MergeRange | undefined {
+  const clipped = { ...range, bottom: Math.min(range.bottom, used.bottom), right: Math.min(range.right, used.right) };
+  return clipped.top > clipped.bottom || clipped.left > clipped.right || (clipped.top === clipped.bottom && clipped.left === clipped.right) ? undefined : clipped;
+}
+
+/** a formula whose result Excel never stored: the workbook was written by a program and not yet opened and saved */
+function isUncalculatedFormula(value: ExcelJS.CellValue): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value) && (value as ExcelJS.CellFormulaValue).result === undefined;
 }
 
 function growMerge(merges: Map<number, MergeRange>, master: CellPosition, row: number, col: number): void {
