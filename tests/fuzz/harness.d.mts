@@ -71,12 +71,14 @@ export interface CliRun {
 export interface CliPair {
   off: CliRun;
   two: CliRun;
+  /** stdout on /dev/full */
+  full?: CliRun;
   locale: string;
   files: string[];
   dir: string;
 }
-export function runCliPair(bin: string, dir: string, cases: FuzzCase[], options?: { locale?: string; timeoutMs?: number }): Promise<CliPair>;
-export function cliCommand(files: string[], concurrency: string, locale?: string): string;
+export function runCliPair(bin: string, dir: string, cases: FuzzCase[], options?: { locale?: string; timeoutMs?: number; fullDisk?: boolean }): Promise<CliPair>;
+export function cliCommand(files: string[], concurrency: string, locale?: string, redirect?: string): string;
 
 export interface Problem {
   cls: string;

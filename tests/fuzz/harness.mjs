@@ -5,8 +5,8 @@
 //
 // A case is a pure function of (seed, index): a problem found by a worker thread can be rebuilt
 // from its index by any other thread, and a reproducer can always be regenerated.
-import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
@@ -842,18 +842,35 @@ function execNode(args, cwd, timeoutMs) {
   });
 }
 
-/** A batch of cases through the real CLI, once with `--concurrency off` and once with `--concurrency 2`. */
-export async function runCliPair(bin, dir, cases, { locale = 'en', timeoutMs = 120_000 } = {}) {
+/** the CLI with its report going to /dev/full: writing it fails (ENOSPC), which must be an error message, not a crash */
+function execNodeToFullDisk(args, cwd, timeoutMs) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const fd = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', fd, 'pipe'], timeout: timeoutMs });
+    closeSync(fd);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('close', (code, signal) => resolve({ code, signal, killed: child.killed, stdout: '', stderr, ms: performance.now() - start }));
+  });
+}
+
+/**
+ * A batch of cases through the real CLI, once with `--concurrency off` and once with `--concurrency 2`;
+ * with `fullDisk`, once more with stdout on /dev/full (where there is one).
+ */
+export async function runCliPair(bin, dir, cases, { locale = 'en', timeoutMs = 120_000, fullDisk = false } = {}) {
   mkdirSync(dir, { recursive: true });
   for (const c of cases) writeFileSync(join(dir, caseFileName(c)), c.bytes);
   const files = cases.map(caseFileName);
   const off = await execNode(cliArgs(bin, files, 'off', locale), dir, timeoutMs);
   const two = await execNode(cliArgs(bin, files, '2', locale), dir, timeoutMs);
-  return { off, two, locale, files, dir };
+  const full = fullDisk && existsSync('/dev/full') ? await execNodeToFullDisk(cliArgs(bin, files, 'off', locale), dir, timeoutMs) : undefined;
+  return { off, two, full, locale, files, dir };
 }
 
-export function cliCommand(files, concurrency, locale = 'en') {
-  return `node "$PERFLINT_BIN" --format json --locale ${locale} --province ${IMPORT_DEFAULTS.province} --no-color --concurrency ${concurrency} ${files.map((f) => `'${f}'`).join(' ')}`;
+export function cliCommand(files, concurrency, locale = 'en', redirect = '') {
+  return `node "$PERFLINT_BIN" --format json --locale ${locale} --province ${IMPORT_DEFAULTS.province} --no-color --concurrency ${concurrency} ${files.map((f) => `'${f}'`).join(' ')}${redirect}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -864,8 +881,9 @@ const INTERNAL = /internal error|内部错误/i;
 const WHOLE_FILE = /\bfile\b|文件|workbook|工作簿|spreadsheet|表格/i;
 const ENCODING_WORDS = /UTF-?8|UTF-?16|encod|BOM|byte-order|编码|字节序/i;
 const CLAIMS_EMPTY = /the file is empty|文件是空的/i;
-const JS_ERROR = /Cannot (?:read|set) propert(?:y|ies) of|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Unexpected token .* in JSON|\bat [\w.<>]+ \(/;
-const LEAKS = /\{\{\s*\w+\s*\}\}|\bundefined\b|\[object Object\]|\bNaN\b/;
+const JS_ERROR = /Cannot (?:read|set) propert(?:y|ies) of|Map maximum size exceeded|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Unexpected token .* in JSON|\bat [\w.<>]+ \(/;
+// "undefined entity" and "expected the name undefined" are the XML parser's own words about a damaged workbook
+const LEAKS = /\{\{\s*\w+\s*\}\}|(?<!the name )\bundefined\b(?! entity)|\[object Object\]|\bNaN\b/;
 const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8');
 const CELL_REF = /^.+!\$?[A-Z]{1,3}\$?[1-9]\d*$/;
 
@@ -897,7 +915,7 @@ export function problem(cls, detail, { key, ...extra } = {}) {
 function normalize(text) {
   return String(text)
     .replace(/"[^"]*"|“[^”]*”|'[^']*'|（[^）]*）/g, '"…"')
-    .replace(/(?<!UTF-?)\d+/g, 'N');
+    .replace(/\b(?<!UTF-)\d+/g, 'N');
 }
 
 function isSpreadsheet(ext) {
@@ -923,6 +941,20 @@ function looksLikeWorkbookZip(bytes) {
   }
 }
 
+/** what the input says, as text: a workbook's XML entries rather than its compressed bytes */
+function textOf(c) {
+  if (c.ext === '.xlsx' || c.ext === '.xlsm') {
+    try {
+      return readZip(c.bytes)
+        .map((e) => e.data.toString('utf8'))
+        .join('\n');
+    } catch {
+      return c.bytes.toString('latin1');
+    }
+  }
+  return c.bytes.toString('utf8');
+}
+
 /** line lengths of the input, with a lone CR a line break and without (JSON parsers differ; either is accepted) */
 function lineLengths(bytes) {
   const text = bytes.toString('utf8');
@@ -937,7 +969,7 @@ export function checkMessages(c, result, where) {
   const out = [];
   const sheet = isSpreadsheet(c.ext);
   let lines;
-  const inputText = () => (c.text ??= c.bytes.toString('utf8'));
+  const inputText = () => (c.text ??= textOf(c));
   for (const m of result.messages) {
     const at = `${where} ${m.ruleId ?? '(fatal)'} ${m.line}:${m.column}${m.cellRef ? ' ' + m.cellRef : ''}: ${String(m.message).slice(0, 200)}`;
     if (typeof m.message !== 'string' || m.message.trim() === '' || (m.severity !== 1 && m.severity !== 2)) {
@@ -990,6 +1022,9 @@ export function checkMessages(c, result, where) {
       const quoted = result.messages.find((m) => m.message.includes('\ufffd'));
       if (!result.messages.some((m) => m.fatal)) {
         out.push(problem('encoding-not-named', `invalid UTF-8 JSON linted as if it were text (bytes became U+FFFD); ${where} said: ${said}`, { key: 'invalid UTF-8 JSON linted as if the text were fine' }));
+      } else if (!result.messages.some((m) => m.fatal && m.ruleId === null)) {
+        // the garbled text parsed: schema messages about it are unrelated to what is wrong
+        out.push(problem('encoding-not-named', `invalid UTF-8 JSON given schema messages only; ${where} said: ${said}`, { key: 'invalid UTF-8 JSON reported as schema errors' }));
       } else if (quoted && !c.bytes.includes(REPLACEMENT_BYTES)) {
         const at = `${quoted.line}:${quoted.column} ${quoted.message.slice(0, 120)}`;
         out.push(problem('encoding-not-named', `invalid UTF-8 JSON; ${where} quotes U+FFFD: ${at}`, { key: `invalid UTF-8 JSON: ${quoted.ruleId ?? 'syntax'} message quotes U+FFFD` }));
@@ -1053,11 +1088,13 @@ export function checkCliPair(cases, pair) {
   for (const [name, run] of [
     ['off', pair.off],
     ['2', pair.two],
+    ['off >/dev/full', pair.full],
   ]) {
+    if (!run) continue;
     const where = `cli --concurrency ${name}`;
     if (run.killed || run.signal) out.push(problem('cli-timeout-or-signal', `${where}: ${run.signal ?? 'killed'} after ${Math.round(run.ms)} ms`, { key: run.signal ?? 'killed' }));
     else if (![0, 1, 2].includes(run.code)) out.push(problem('cli-crash-exit', `${where}: exit code ${run.code}; stderr: ${run.stderr.slice(0, 300)}`, { key: `exit ${run.code} ${run.stderr.split('\n')[0]}` }));
-    if (STACK_LINE.test(run.stderr)) out.push(problem('cli-stack-trace', `${where}: ${run.stderr.split('\n').slice(0, 3).join(' / ')}`, { key: run.stderr.split('\n').find((l) => l.trim())?.slice(0, 60) }));
+    if (STACK_LINE.test(run.stderr)) out.push(problem('cli-stack-trace', `${where}: ${run.stderr.split('\n').slice(0, 3).join(' / ')}`, { key: `${name}: ${(run.stderr.split('\n').find((l) => /^[\w.]*Error\b/.test(l)) ?? run.stderr.split('\n').find((l) => l.trim()) ?? '').slice(0, 60)}` }));
     if (INTERNAL.test(run.stderr)) out.push(problem('internal-error', `${where} stderr: ${run.stderr.trim().slice(0, 300)}`, { key: `stderr ${run.stderr.trim().slice(0, 50)}` }));
   }
   if (pair.off.code !== pair.two.code) out.push(problem('concurrency-mismatch', `exit code off=${pair.off.code} 2=${pair.two.code}; stderr 2: ${pair.two.stderr.slice(0, 200)}`, { key: 'exit codes differ' }));
@@ -1099,7 +1136,7 @@ export function saveReproducer(dir, p, cases, { cli = false, locale = 'en' } = {
     '',
     'run again (PERFLINT_BIN=dist/src/cli/bin.js of a perflint checkout):',
     cli ? cliCommand(files, 'off', locale) : cliCommand(files, 'off'),
-    ...(cli ? [cliCommand(files, '2', locale)] : []),
+    ...(cli ? [cliCommand(files, '2', locale), cliCommand(files, 'off', locale, ' >/dev/full')] : []),
   ];
   writeFileSync(join(dir, 'README.txt'), lines.join('\n') + '\n');
 }
