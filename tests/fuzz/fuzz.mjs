@@ -39,7 +39,7 @@ async function work({ seed, start, stride, end, deadline, dir, slot, shared, slo
     const outcome = await lintCase(linter, dir, c, { apiProbe: i % apiEvery === 0 });
     const problems = checkOutcome(c, outcome, { slowMs });
     batch.push({ index: i, ms: outcome.ms, family: c.family, bytes: c.bytes.length, problems });
-    if (batch.length >= 25 || problems.length) {
+    if (batch.length >= 5 || problems.length) {
       parentPort.postMessage({ cases: batch });
       batch = [];
     }
