@@ -116,7 +116,11 @@ export class PerfLint {
     return this.#lintInThread(
       documents.map((d) => async (): Promise<[string, LoadedInput]> => {
         const filePath = resolvePath(this.cwd, d.filePath);
-        if (d.text !== undefined) return [filePath, await this.inputs.load(filePath, Buffer.from(d.text, 'utf8'), {})];
+        if (d.text !== undefined) {
+          // the text lives only here: corpus findings must locate in it, not re-read a file that may not exist
+          const loaded = await this.inputs.load(filePath, Buffer.from(d.text, 'utf8'), {});
+          return [filePath, loaded.ok ? { ok: true, value: loaded.value, locator: loaded.locator } : loaded];
+        }
         return [filePath, { ok: true, value: d.document, locator: new JsonLocator(JSON.stringify(d.document, null, 2)) }];
       }),
     );

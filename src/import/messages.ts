@@ -9,7 +9,6 @@ const quoteZh = (words: readonly string[]) => words.map((w) => `“${w}”`).joi
 const quoteEn = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
 
 export function workbookProblem(problem: WorkbookProblem, info: ProblemDetail = {}): LocalizedText {
-  const { detail } = info;
   switch (problem) {
     case 'encrypted':
       return {
@@ -39,8 +38,8 @@ export function workbookProblem(problem: WorkbookProblem, info: ProblemDetail = 
       };
     case 'damaged':
       return {
-        'zh-CN': `工作簿已损坏，无法读取${detail ? `（${detail}）` : ''}：请在 Excel 中打开并另存为 .xlsx 后再检查`,
-        en: `the workbook is damaged and cannot be read${detail ? ` (${detail})` : ''}: open it in Excel, save it as .xlsx and check again`,
+        'zh-CN': '工作簿已损坏，无法读取：请在 Excel 中打开并另存为 .xlsx 后再检查',
+        en: 'the workbook is damaged and cannot be read: open it in Excel, save it as .xlsx and check again',
       };
   }
 }
