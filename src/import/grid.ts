@@ -19,6 +19,8 @@ export interface SheetGrid {
   readonly merges: ReadonlyMap<number, MergeRange>;
   /** hidden cell key → the top-left cell of its merge */
   readonly mergedInto: ReadonlyMap<number, CellPosition>;
+  /** a workbook says which cells are merged; a text file cannot, so a blank there may stand for "as above" */
+  readonly hasMergeInfo?: boolean;
   /** keys of formula cells that have no stored result (their text reads as empty) */
   readonly uncalculated?: readonly number[];
 }

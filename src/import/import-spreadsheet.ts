@@ -18,6 +18,7 @@ import type { WorkbookLimits } from './read-workbook.js';
 import { readTables, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
 import { asMoneyUnit } from './titles.js';
+import { Gazetteer, inferPlace, type InferredPlace } from '../analysis/places.js';
 import { columnRole, normalizeLabel } from './vocabulary.js';
 
 /** .xls/.et/.ods are recognised so they get a message that says what to do, not a JSON syntax error */
@@ -162,7 +163,8 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
   const { facts } = reading;
   const documentCells = new Map<string, CellAt>();
   const year = facts.year?.value ?? defaults.year;
-  const province = facts.province?.value ?? defaults.province;
+  const place = facts.province || defaults.province ? undefined : inferredPlace(reading);
+  const province = facts.province?.value ?? defaults.province ?? place?.province;
   const department = departmentOf(facts, defaults, documentCells);
   const missing = [
     ...(year === undefined ? [messages.MISSING_YEAR] : []),
@@ -172,14 +174,14 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
   if (missing.length) return { ok: false, message: messages.missingFacts(missing) };
 
   const region: Region = { province: province! };
-  const city = facts.city?.value ?? defaults.city;
-  const county = facts.county?.value ?? defaults.county;
+  const city = facts.city?.value ?? defaults.city ?? place?.city;
+  const county = facts.county?.value ?? defaults.county ?? place?.county;
   if (city) region.city = city;
   if (county) region.county = county;
   noteCell(documentCells, '/year', facts.year?.at);
-  noteCell(documentCells, '/region/province', facts.province?.at);
-  noteCell(documentCells, '/region/city', facts.city?.at);
-  noteCell(documentCells, '/region/county', facts.county?.at);
+  noteCell(documentCells, '/region/province', facts.province?.at ?? place?.from.at);
+  noteCell(documentCells, '/region/city', facts.city?.at ?? (place?.city ? place.from.at : undefined));
+  noteCell(documentCells, '/region/county', facts.county?.at ?? (place?.county ? place.from.at : undefined));
   noteCell(documentCells, '/moneyUnit', facts.moneyUnit?.at);
 
   const document: Submission = {
@@ -207,9 +209,31 @@ function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map
   }
   if (facts.departmentLabel) {
     noteCell(cells, '/department', facts.departmentLabel.at);
-    return { name: facts.departmentLabel.name };
+    const { name, code } = facts.departmentLabel;
+    return code ? { code, name } : { name };
   }
-  return defaults.department ? { name: defaults.department } : undefined;
+  if (defaults.department) return { name: defaults.department };
+  // no 主管部门: the unit that filed the table (实施单位, 填报单位, a list's 单位名称)
+  const unit = facts.reportingUnit ?? facts.listUnit;
+  if (!unit) return undefined;
+  noteCell(cells, '/department', unit.at);
+  return { name: unit.name };
+}
+
+/** the region the table's own texts point at: department and unit names first, then titles and project names */
+function inferredPlace(reading: TablesReading): InferredPlace & { from: { at: CellAt } } | undefined {
+  const projectNames = reading.projects.flatMap((p) => {
+    const source = p.source as RowSource | undefined;
+    return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt }] : [];
+  });
+  const texts = [...reading.facts.placeTexts, ...projectNames];
+  return inferPlace(gazetteer(), texts) as (InferredPlace & { from: { at: CellAt } }) | undefined;
+}
+
+let sharedGazetteer: Gazetteer | undefined;
+/** built on first use (3,800 names), then shared: it never changes */
+function gazetteer(): Gazetteer {
+  return (sharedGazetteer ??= new Gazetteer());
 }
 
 function noteCell(cells: Map<string, CellAt>, pointer: string, at: CellAt | undefined): void {

@@ -19,11 +19,12 @@ import { cellAddress, type CellPosition } from './cell-ref.js';
 import { readMoney, readSpendingMonth, readWeight, yearIn } from './cell-values.js';
 import { cellText, isBlank, isHiddenByMerge, isRowBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell, type SheetGrid } from './grid.js';
 import { emptyEvidence, type LayoutEvidence } from './layouts.js';
-import { asMoneyUnit, isPageFurniture, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart } from './titles.js';
+import { asMoneyUnit, isPageFurniture, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, moneyUnitMentioned, regionAtStart, type MetaLine } from './titles.js';
 import {
   blockLabel,
   columnRole,
   FUNDING_ROLES,
+  headerCell,
   fundingKeyLoose,
   goalPriority,
   INDICATOR_ROLES,
@@ -50,8 +51,21 @@ export interface DocumentFacts {
   /** the department row of a 浙江 table (code + name) */
   departmentRow?: { code: string; name: string; at: CellAt };
   /** 部门名称：… line or cell */
-  departmentLabel?: { name: string; at: CellAt };
+  departmentLabel?: { name: string; code?: string; at: CellAt };
+  /** 填报单位 / 实施单位 / 预算单位: the department when no 主管部门 is given */
+  reportingUnit?: { name: string; at: CellAt };
+  /** the first 单位名称 of a list export */
+  listUnit?: { name: string; code?: string; at: CellAt };
   moneyUnit?: { value: MoneyUnit; at: CellAt };
+  /** texts that may name the place (titles, department and unit names), for inferring the region */
+  placeTexts: Array<{ text: string; at: CellAt }>;
+}
+
+/** "[015001]武汉市青山区教育局", "820001-井研县马踏镇人民政府" → code and name */
+export function splitCode(text: string): { code?: string; name: string } {
+  const m = /^\s*[[【(（]?\s*([0-9A-Za-z]{3,}(?:[-.][0-9A-Za-z]+)*)\s*[\]】)）]?\s*[-—_:：]?\s*(\S.*)$/s.exec(text);
+  if (m && /\d/.test(m[1]!) && /[\u4e00-\u9fa5]/.test(m[2]!)) return { code: m[1]!, name: m[2]!.trim() };
+  return { name: text.trim() };
 }
 
 export interface SheetFinding {
@@ -72,6 +86,8 @@ export interface TablesReading {
 
 interface Columns {
   byRole: Map<ColumnRole, number>;
+  /** 中期/长期/实施期 columns beside the annual ones (二级指标（长期）…): their rows go to periodIndicators */
+  periodByRole: Map<ColumnRole, number>;
   /** header text as printed, by column */
   headerText: Map<number, string>;
   /** the grid has a 单位名称 column: projects are rows (浙江), not key-value blocks (河北) */
@@ -93,7 +109,7 @@ interface Draft {
   cells: Record<string, string>;
   origin: 'row' | 'block';
   list: IndicatorList;
-  carry: Partial<Record<'level1' | 'level2', { text: string; address: string }>>;
+  carry: Partial<Record<`${IndicatorList}:${'level1' | 'level2'}`, { text: string; address: string }>>;
   goalTexts: Array<{ label: string; text: string; address: string }>;
   groups: OverallGroup[];
   groupProjectKey?: string;
@@ -116,7 +132,7 @@ export function readTables(sheets: readonly SheetGrid[]): TablesReading {
 
 class TablesReader {
   readonly #projects: Project[] = [];
-  readonly #facts: DocumentFacts = {};
+  readonly #facts: DocumentFacts = { placeTexts: [] };
   readonly #evidence = emptyEvidence();
   readonly #sheetsWithTables: string[] = [];
   readonly #findings: SheetFinding[] = [];
@@ -169,6 +185,8 @@ class TablesReader {
     const cells = nonBlankCells(this.#grid, row);
     if (cells.length === 0) return row;
     this.#noteHeaderWords(cells);
+    // 单位：万元 may stand anywhere above or beside a table, inside a longer line too
+    if (!this.#columns) for (const c of cells) this.#noteMoneyUnit(moneyUnitMentioned(c.text), row, c.col);
     const header = this.#readHeader(row);
     if (header !== undefined) return header;
     if (cells.every((c) => isPageFurniture(c.text))) return row;
@@ -195,12 +213,20 @@ class TablesReader {
   #readHeader(row: number): number | undefined {
     const cells = logicalCells(this.#grid, row);
     const roles = new Map<ColumnRole, number>();
+    const periodRoles = new Map<ColumnRole, number>();
     const headerText = new Map<number, string>();
     for (const c of cells) {
-      const role = columnRole(c.text);
-      if (!role || roles.has(role)) continue;
-      roles.set(role, c.col);
+      const cell = headerCell(c.text);
+      if (!cell) continue;
+      const target = cell.period === 'period' ? periodRoles : roles;
+      if (target.has(cell.role)) continue;
+      target.set(cell.role, c.col);
       headerText.set(c.col, c.text);
+    }
+    // a table with only period-marked columns (a 长期 block on its own) reads them as its columns
+    if (!roles.has('value') && periodRoles.has('value') && !roles.has('name')) {
+      for (const [role, col] of periodRoles) roles.set(role, col);
+      periodRoles.clear();
     }
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
     if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length < 3) return undefined;
@@ -218,7 +244,7 @@ class TablesReader {
     }
     for (const [col, text] of headerText) this.#noteMoneyUnit(moneyUnitIn(text), row, col);
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
-    this.#startGrid({ byRole: roles, headerText, projectRows: roles.has('unitName'), indicatorCols }, row);
+    this.#startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
     return last;
   }
 
@@ -247,7 +273,7 @@ class TablesReader {
   #readTitleOrMeta(row: number, cells: LogicalCell[]): boolean {
     const metas = cells.map((c) => metaLine(c.text));
     if (metas.every((m) => m !== undefined)) {
-      metas.forEach((m, i) => this.#applyMeta(m!, row, cells[i]!.col));
+      metas.forEach((lines, i) => lines!.forEach((m) => this.#applyMeta(m, row, cells[i]!.col)));
       return true;
     }
     if (cells.length !== 1) return false;
@@ -277,8 +303,13 @@ class TablesReader {
     return true;
   }
 
+  #notePlaceText(text: string, row: number, col: number): void {
+    if (!isBlank(text) && this.#facts.placeTexts.length < 200) this.#facts.placeTexts.push({ text, at: this.#at(row, col) });
+  }
+
   #noteTitleFacts(text: string, row: number, col: number): void {
     const at = this.#at(row, col);
+    this.#notePlaceText(text, row, col);
     const year = yearIn(text);
     if (year !== undefined && !this.#facts.year) this.#facts.year = { value: year, at };
     const region = regionAtStart(text);
@@ -287,15 +318,17 @@ class TablesReader {
     if (region.county && !this.#facts.county) this.#facts.county = { value: region.county, at };
   }
 
-  #applyMeta(meta: NonNullable<ReturnType<typeof metaLine>>, row: number, col: number): void {
-    const at = this.#at(row, col);
+  #applyMeta(meta: MetaLine, row: number, col: number): void {
     switch (meta.kind) {
       case 'department':
-        if (meta.value && !this.#facts.departmentLabel) this.#facts.departmentLabel = { name: meta.value, at };
+        this.#noteDepartment(meta.value, row, col);
         return;
       case 'reportingUnit':
         this.#evidence.words.add('填报单位(盖公章)');
-        if (meta.value) this.#tableUnit = { name: meta.value, address: cellAddress(row, col) };
+        if (meta.value) {
+          this.#noteReportingUnit(meta.value, row, col);
+          this.#tableUnit = { name: meta.value, address: cellAddress(row, col) };
+        }
         return;
       case 'moneyUnit':
         this.#noteMoneyUnit(asMoneyUnit(meta.value), row, col);
@@ -304,6 +337,20 @@ class TablesReader {
         this.#noteTitleFacts(meta.value, row, col);
         return;
     }
+  }
+
+  #noteDepartment(text: string, row: number, col: number): void {
+    if (isBlank(text)) return;
+    const { code, name } = splitCode(text);
+    this.#notePlaceText(name, row, col);
+    if (!this.#facts.departmentLabel) this.#facts.departmentLabel = { name, ...(code ? { code } : {}), at: this.#at(row, col) };
+  }
+
+  #noteReportingUnit(text: string, row: number, col: number): void {
+    if (isBlank(text)) return;
+    const { name } = splitCode(text);
+    this.#notePlaceText(name, row, col);
+    if (!this.#facts.reportingUnit) this.#facts.reportingUnit = { name, at: this.#at(row, col) };
   }
 
   #noteMoneyUnit(unit: MoneyUnit | undefined, row: number, col: number): void {
@@ -325,9 +372,24 @@ class TablesReader {
         this.#readUnitRow(row, code.trim(), name);
         return;
       }
-      if (!isBlank(name)) this.#readProjectRow(row, name);
+      if (columns.byRole.has('projectName')) {
+        // a list export: 单位名称 and 项目名称 side by side; a row with a unit and no project is a total row
+        const project = text('projectName');
+        if (!isBlank(name)) this.#noteListUnit(row, name);
+        if (isBlank(project) && !isBlank(name)) return;
+        if (!isBlank(project)) this.#readProjectRow(row, project);
+      } else if (!isBlank(name)) this.#readProjectRow(row, name);
     }
     if (this.#hasIndicatorCells(row)) this.#readIndicatorRow(row);
+  }
+
+  /** a list's 单位名称 cell ("820001-井研县马踏镇人民政府"): the unit of the projects that follow */
+  #noteListUnit(row: number, text: string): void {
+    const col = this.#columns!.byRole.get('unitName')!;
+    const { code, name } = splitCode(text);
+    this.#notePlaceText(name, row, col);
+    if (!this.#facts.listUnit) this.#facts.listUnit = { name, ...(code ? { code } : {}), at: this.#at(row, col) };
+    this.#unit = { ...(code ? { code } : {}), name, address: cellAddress(row, col), sheet: this.#grid.name };
   }
 
   /** 浙江 department codes have three digits (259), its units six (259001) */
@@ -350,7 +412,7 @@ class TablesReader {
     // exports that repeat the project name on every indicator row
     if (current?.origin === 'row' && current.project.name === name && funding.every((f) => isBlank(f.text))) return;
     this.#finishDraft();
-    const nameCol = columns.byRole.get('unitName')!;
+    const nameCol = columns.byRole.get('projectName') ?? columns.byRole.get('unitName')!;
     const draft = this.#newDraft('row', row, nameCol);
     draft.project.name = name;
     draft.has.name = true;
@@ -395,15 +457,39 @@ class TablesReader {
   #readIndicatorRow(row: number): void {
     const columns = this.#columns!;
     const draft = this.#draft ?? this.#ensureBlockDraft(row);
+    if (columns.periodByRole.size === 0) {
+      this.#readIndicatorInto(draft, row, columns.byRole, draft.list);
+      return;
+    }
+    // 中期/长期 columns beside the annual ones: one table row holds a row of each list
+    const shared = new Map([...columns.byRole].filter(([role]) => !columns.periodByRole.has(role) && (role === 'level1' || !INDICATOR_ROLES.has(role))));
+    const annualOwn = [...columns.byRole].filter(([role]) => !shared.has(role));
+    if (annualOwn.some(([, col]) => !isBlank(cellText(this.#grid, row, col)))) this.#readIndicatorInto(draft, row, columns.byRole, 'indicators');
+    if ([...columns.periodByRole.values()].some((col) => !isBlank(cellText(this.#grid, row, col)))) {
+      this.#readIndicatorInto(draft, row, new Map([...shared, ...columns.periodByRole]), 'periodIndicators');
+    }
+  }
+
+  #readIndicatorInto(draft: Draft, row: number, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): void {
+    const columns = this.#columns!;
+    // a template's printed 二级 row with nothing beside it is no indicator (many templates print every 二级)
+    const content = [...byRole].filter(([role]) => INDICATOR_ROLES.has(role) && role !== 'level1' && role !== 'level2');
+    const level2 = byRole.get('level2');
+    const printedLevel2 = level2 !== undefined && !isBlank(cellText(this.#grid, row, level2)) && !isHiddenByMerge(this.#grid, row, level2);
+    if (printedLevel2 && content.every(([, col]) => isBlank(cellText(this.#grid, row, col)))) {
+      this.#carried(draft, 'level1', row, {}, byRole, listName);
+      this.#carried(draft, 'level2', row, {}, byRole, listName);
+      return;
+    }
     const cells: Record<string, string> = {};
     const read = (role: ColumnRole): string | undefined => {
-      const col = columns.byRole.get(role);
+      const col = byRole.get(role);
       if (col === undefined) return undefined;
       cells[role] = cellAddress(row, col);
       return cellText(this.#grid, row, col);
     };
-    const indicator: Indicator = { level1: this.#carried(draft, 'level1', row, cells), name: read('name') ?? '', value: read('value') ?? '' };
-    if (columns.byRole.has('level2')) indicator.level2 = this.#carried(draft, 'level2', row, cells);
+    const indicator: Indicator = { level1: this.#carried(draft, 'level1', row, cells, byRole, listName), name: read('name') ?? '', value: read('value') ?? '' };
+    if (byRole.has('level2')) indicator.level2 = this.#carried(draft, 'level2', row, cells, byRole, listName);
     for (const field of INDICATOR_TEXT_FIELDS) {
       const t = read(field);
       if (t !== undefined) indicator[field] = t;
@@ -413,27 +499,34 @@ class TablesReader {
     this.#applyPersonalCells(indicator, row, cells);
 
     // a row under a merged 一级 cell starts, visibly, at its first own cell
-    const firstCol = columns.indicatorCols.find((col) => !isHiddenByMerge(this.#grid, row, col)) ?? columns.indicatorCols[0]!;
+    const ownCols = [...byRole].flatMap(([role, col]) => (INDICATOR_ROLES.has(role) ? [col] : [])).sort((a, b) => a - b);
+    const firstCol = ownCols.find((col) => !isHiddenByMerge(this.#grid, row, col)) ?? ownCols[0] ?? columns.indicatorCols[0]!;
     const source: RowSource = { sheet: this.#grid.name, row, cell: cellAddress(row, firstCol), cells };
     indicator.source = source;
-    const list = (draft.project[draft.list] ??= []);
+    const list = (draft.project[listName] ??= []);
     list.push(inOrder(indicator, INDICATOR_KEY_ORDER));
     this.#noteGroupRow(draft, row, list.length - 1);
   }
 
-  /** a blank 一级/二级 cell is the merged cell above: the value and its cell come from there */
-  #carried(draft: Draft, role: 'level1' | 'level2', row: number, cells: Record<string, string>): string {
-    const col = this.#columns!.byRole.get(role);
+  /**
+   * A blank 一级/二级 cell hidden by a merge is the merged cell: the value and its cell come from
+   * there. In a workbook, a blank that no merge covers stays blank (the rules report it); a text
+   * file has no merges, so there a blank means "same as above", as a CSV copy of a merge reads.
+   */
+  #carried(draft: Draft, role: 'level1' | 'level2', row: number, cells: Record<string, string>, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): string {
+    const col = byRole.get(role);
     if (col === undefined) return '';
     const text = cellText(this.#grid, row, col);
-    const carry = draft.carry[role];
-    if (isBlank(text) && carry) {
+    const key = `${listName}:${role}` as const;
+    const carry = draft.carry[key];
+    const carries = !this.#grid.hasMergeInfo || isHiddenByMerge(this.#grid, row, col);
+    if (isBlank(text) && carry && carries) {
       cells[role] = carry.address;
       return carry.text;
     }
     const address = cellAddress(row, col);
     cells[role] = address;
-    draft.carry[role] = { text, address };
+    draft.carry[key] = { text, address };
     return text;
   }
 
@@ -506,6 +599,7 @@ class TablesReader {
       }
     }
     if (!label) return false;
+    this.#noteMoneyUnit(moneyUnitIn(labelCell.text), row, labelCell.col);
     this.#evidence.keyValueBlock = true;
     this.#evidence.words.add(normalizeLabel(labelCell.text));
     this.#sheetHadTable = true;
@@ -581,11 +675,12 @@ class TablesReader {
       const address = cellAddress(row, (valueCell ?? cells[i]!).col);
       if (valueCell) i++;
       if (label === 'department') {
-        if (!isBlank(value) && !this.#facts.departmentLabel) this.#facts.departmentLabel = { name: value.trim(), at: this.#at(row, valueCell!.col) };
+        if (valueCell) this.#noteDepartment(value, row, valueCell.col);
         continue;
       }
       if (label === 'reportingUnit') {
         if (isBlank(value)) continue;
+        this.#noteReportingUnit(value, row, valueCell!.col);
         this.#tableUnit = { name: value.trim(), address };
         if (this.#draft?.origin === 'block') {
           this.#draft.project.unit = { name: value.trim() };

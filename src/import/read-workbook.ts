@@ -12,7 +12,6 @@ export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'd
 
 /** What a problem message needs to name: the sheet, the sizes, the cell, what the file really is. */
 export interface ProblemDetail {
-  detail?: string;
   sheet?: string;
   /** bytes the sheets would unpack to, and the limit */
   size?: number;
@@ -73,7 +72,7 @@ const SHEET_PART = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
 /** Before unpacking: is it a workbook at all, and do its sheets fit the memory bound? */
 async function inspectPackage(bytes: Uint8Array, limit: number): Promise<Extract<ReadWorkbook, { ok: false }> | undefined> {
   const entries = readZipDirectory(bytes);
-  if (!entries) return { ok: false, problem: 'damaged', detail: 'zip directory' };
+  if (!entries) return { ok: false, problem: 'damaged' };
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('xl/workbook.xml')) return { ok: false, problem: 'not-a-workbook', actually: whatZipIs(names) };
   const parts = entries.filter((e) => SHEET_PART.test(e.name));
@@ -136,7 +135,7 @@ export function tableSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   return workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
 }
 
-export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook; merges: Map<string, MergeRange[]> } | { ok: false; problem: 'damaged'; detail: string };
+export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook; merges: Map<string, MergeRange[]> } | { ok: false; problem: 'damaged' };
 
 /**
  * exceljs 4.4 checks each merged range of a file against every range merged before it, which is
@@ -160,8 +159,9 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   };
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };
+  } catch {
+    // the reader's own error text (a JavaScript TypeError, an XML position) means nothing to a clerk
+    return { ok: false, problem: 'damaged' };
   }
   return { ok: true, workbook, merges };
 }
@@ -227,7 +227,7 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet, fileMerges: readonly Merge
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
-  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), merges, mergedInto, ...(uncalculated.length ? { uncalculated } : {}) };
+  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), merges, mergedInto, hasMergeInfo: true, ...(uncalculated.length ? { uncalculated } : {}) };
 }
 
 function clipRange(range: MergeRange, used: { bottom: number; right: number }): MergeRange | undefined {
@@ -263,12 +263,15 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
     if ('formula' in value || 'sharedFormula' in value) return valueText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
     if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : valueText(value.text as ExcelJS.CellValue, numFmt);
     if ('error' in value) return String(value.error);
+    // a cell XML this reader does not know: its text if it has one, never "[object Object]"
+    return typeof (value as { text?: unknown }).text === 'string' ? (value as { text: string }).text : '';
   }
   return String(value);
 }
 
 /** 0.30000000000000004 → "0.3"; a percent-formatted 0.95 → "95%", as Excel shows it */
 function numberText(n: number, numFmt: string | undefined): string {
+  if (!Number.isFinite(n)) return ''; // a numeric cell whose stored text is no number
   if (numFmt && numFmt.includes('%')) return `${trimFloat(n * 100)}%`;
   return trimFloat(n);
 }

@@ -5,11 +5,13 @@
 import type { MoneyUnit, ProjectKind } from '../document/model.js';
 import { normalizeLabel } from './vocabulary.js';
 
-const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报)表$|部门整体.*目标$/;
+const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报|自评|绩效|评价|指标)表(?:[(][^()]*[)])?$|部门整体.*目标$/;
 const SECTION_HEADING = /^第[一二三四五六七八九十\d]+部分|^(?:专项资金|预算项目|项目支出|部门整体支出|部门整体)绩效目标$/;
 const YEAR_SUBTITLE = /^[(（]?\d{4}年度?[)）]?$/;
 const PAGE_NUMBER = /^[-—–－\s]*\d+[-—–－\s]*$|^第\d+页(?:[,，]?共\d+页)?$/;
-const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?[:：]|联系电话[:：]|填报日期|审核人/;
+const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?[:：]|联系电话[:：]?|填报日期|审核人|填表人|填报人[:：]|上报时间|制表人/;
+/** notes under a table, attachment captions and the reviewer's rows: never table content */
+const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$/;
 
 export function isTableTitle(text: string): boolean {
   const t = normalizeLabel(text);
@@ -27,7 +29,7 @@ export function isSectionHeading(text: string): boolean {
 
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
-  return PAGE_NUMBER.test(t) || SIGNATURE.test(t);
+  return PAGE_NUMBER.test(t) || SIGNATURE.test(t) || NOTE_OR_REVIEW.test(t.normalize('NFKC'));
 }
 
 /** A title or heading says what kind of tables follow; undefined when it does not say. */
@@ -44,18 +46,41 @@ export interface MetaLine {
   value: string;
 }
 
-/** "部门名称：绍兴市商务局", "填报单位（盖公章）：…", "单位：元", "地区：浙江省绍兴市" */
-export function metaLine(text: string): MetaLine | undefined {
+const META_LABELS: Array<[MetaLine['kind'], RegExp]> = [
+  ['department', /^(?:部门名称|主管部门(?:名称|及编码|及代码)?|预算部门(?:名称)?|部门)$/],
+  ['reportingUnit', /^(?:填报单位|预算单位|实施单位|项目单位|单位名称|项目实施单位)(?:名称)?(?:\(盖公?章\))?$/],
+  ['moneyUnit', /^(?:金额|资金)?单位$/],
+  ['region', /^(?:所属)?地区$/],
+];
+
+/**
+ * "部门名称：绍兴市商务局", "填报单位（盖公章）：…", "单位：元", "填报单位:(盖章) 单位:万元": one or more
+ * label：value pairs filling a cell. Undefined when the cell is anything else.
+ */
+export function metaLine(text: string): MetaLine[] | undefined {
   const t = text.normalize('NFKC').trim();
-  let m = /^(?:部门名称|部门)\s*:\s*(.*)$/s.exec(t);
-  if (m) return { kind: 'department', value: m[1]!.trim() };
-  m = /^填报单位\s*(?:\(盖公章\)|\(盖章\))?\s*:\s*(.*)$/s.exec(t);
-  if (m) return { kind: 'reportingUnit', value: m[1]!.trim() };
-  m = /^(?:金额)?单位\s*:\s*(万元|元)$/.exec(t);
-  if (m) return { kind: 'moneyUnit', value: m[1]! };
-  m = /^(?:所属)?地区\s*:\s*(.+)$/.exec(t);
-  if (m) return { kind: 'region', value: m[1]!.trim() };
-  return undefined;
+  const parts = [...t.matchAll(/([^:\s]+?)\s*:\s*((?:(?![^:\s]+\s*:)[^])*)/g)];
+  if (parts.length === 0 || parts[0]!.index !== 0) return undefined;
+  const out: MetaLine[] = [];
+  for (const [, rawLabel, rawValue] of parts) {
+    const label = rawLabel!.replace(/\s+/g, '');
+    const value = rawValue!.trim().replace(/^\(盖公?章\)\s*/, '');
+    const kind = META_LABELS.find(([, re]) => re.test(label))?.[0];
+    if (!kind) return undefined;
+    if (kind === 'moneyUnit') {
+      const unit = /^(万元|元)/.exec(value)?.[1];
+      if (!unit) return undefined;
+      out.push({ kind, value: unit });
+    } else out.push({ kind, value });
+  }
+  return out;
+}
+
+/** 单位：万元, （万元）, 金额单位：元 anywhere in a cell */
+export function moneyUnitMentioned(text: string): MoneyUnit | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /(?:金额|资金)?单位:(万元|元)|\((万元|元)\)/.exec(t);
+  return (m?.[1] ?? m?.[2]) as MoneyUnit | undefined;
 }
 
 export function asMoneyUnit(text: string): MoneyUnit | undefined {

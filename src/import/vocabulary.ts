@@ -35,6 +35,10 @@ export type ColumnRole =
   | 'personalDescription'
   | 'groupLabel'
   | 'groupProject'
+  | 'projectName'
+  | 'actual'
+  | 'score'
+  | 'deviation'
   | 'remark';
 
 export type FundingKey = keyof Funding;
@@ -52,7 +56,8 @@ const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
 
 const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['unitCode', ['单位编码', '单位代码', '预算单位编码']],
-  ['unitName', ['单位名称', '单位名称(项目名称)', '单位(项目)名称', '项目名称', '预算单位(项目)名称']],
+  ['unitName', ['单位名称', '单位名称(项目名称)', '单位(项目)名称', '预算单位(项目)名称', '预算单位', '预算单位名称']],
+  ['projectName', ['项目名称', '项目支出名称', '专项名称', '项目']],
   ['fundingGroup', ['资金安排', '资金安排(元)', '资金安排(万元)', '资金来源']],
   ...FUNDING_WORDS,
   ['goal', ['总体绩效目标', '年度绩效目标', '总体目标', '年度目标']],
@@ -60,17 +65,20 @@ const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['level2', ['二级指标']],
   ['name', ['三级指标', '明细指标', '指标名称', '三级指标(明细指标)']],
   ['operator', ['计算符号', '符号']],
-  ['value', ['指标值', '目标值', '年度指标值']],
+  ['value', ['指标值', '目标值', '年度指标值', '指标值及单位', '预期值', '预期目标值', '年度目标值', '绩效目标值', '指标目标值', '指标值(包含数字及文字描述)']],
   ['unit', ['计量单位', '度量单位']],
-  ['weight', ['指标权重', '权重', '权重(%)', '分值']],
+  ['weight', ['指标权重', '权重', '权重(%)', '分值', '指标分值', '权重分值']],
   ['description', ['指标描述', '绩效指标描述', '指标解释', '指标说明']],
-  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据']],
+  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据', '绩效标准', '评价标准', '指标值设置依据']],
   ['valueType', ['指标值类型', '指标性质']],
-  ['direction', ['指标方向']],
+  ['direction', ['指标方向', '指标方向性']],
   ['valueNote', ['指标值说明']],
   ['scoring', ['评(扣)分标准', '评分标准', '扣分标准']],
   ['groupLabel', ['整体支出绩效指标', '整体绩效指标']],
   ['groupProject', ['项目名称及金额(万元)', '项目名称及金额(元)', '项目名称及金额']],
+  ['actual', ['实际完成值', '实际完成情况', '全年实际值', '实际值', '完成值']],
+  ['score', ['得分']],
+  ['deviation', ['偏差原因分析及改进措施', '偏差原因分析及改进意见', '未完成原因分析', '偏差原因']],
   ['remark', ['备注']],
 ];
 
@@ -88,14 +96,47 @@ const FUNDING_INDEX = index(FUNDING_WORDS);
  * (明细指标（个性）, 月细指标（个性）, 二级指标 (个性)); anything marked 个性 is matched by what it is about.
  */
 export function columnRole(text: string): ColumnRole | undefined {
+  return headerCell(text)?.role;
+}
+
+/** 年度 or 实施期 (中期, 长期) columns, when a header says which */
+export type HeaderPeriod = 'annual' | 'period';
+
+export interface HeaderCell {
+  role: ColumnRole;
+  /** from a "(年度)" or "(长期)" marker, or a 年度…/中期… prefix */
+  period?: HeaderPeriod;
+}
+
+const PERIOD_MARK = /[(](年度|当年|本年度|中期|长期|实施期)[)]/;
+const DECORATION = /^[*★※]+|[(][^()]*[)]$|及单位$|及计量单位$/g;
+
+/**
+ * A header cell's role, read with the tolerance real templates need: a leading `*`, a bracketed
+ * qualifier or note (指标值（包含数字及文字描述）, 权重（%）), a "及单位" suffix, and (年度)/(长期)
+ * period markers, which are returned beside the role.
+ */
+export function headerCell(text: string): HeaderCell | undefined {
   const label = normalizeLabel(text);
   if (label === '') return undefined;
   if (label.includes('个性')) {
-    if (label.includes('指标值')) return 'personalValue';
-    if (label.includes('描述')) return 'personalDescription';
-    return 'personalName';
+    if (label.includes('指标值')) return { role: 'personalValue' };
+    if (label.includes('描述')) return { role: 'personalDescription' };
+    return { role: 'personalName' };
   }
-  return COLUMN_INDEX.get(label);
+  const exact = COLUMN_INDEX.get(label);
+  if (exact) return { role: exact };
+  const mark = PERIOD_MARK.exec(label)?.[1];
+  const period: HeaderPeriod | undefined = mark === undefined ? undefined : /年/.test(mark) ? 'annual' : 'period';
+  let stem = label.replace(PERIOD_MARK, '');
+  for (let previous = ''; previous !== stem; ) {
+    previous = stem;
+    stem = stem.replace(DECORATION, '');
+  }
+  const role = COLUMN_INDEX.get(stem) ?? COLUMN_INDEX.get(stem.replace(/^(?:年度|本年度|当年)/, ''));
+  if (role) return period ? { role, period } : { role };
+  const periodRole = /^(?:中期|长期|实施期)/.test(stem) ? COLUMN_INDEX.get(stem.replace(/^(?:中期|长期|实施期)/, '')) : undefined;
+  return periodRole ? { role: periodRole, period: 'period' } : undefined;
 }
 
 export function fundingKey(text: string): FundingKey | undefined {
@@ -111,6 +152,9 @@ export function moneyUnitIn(text: string): '元' | '万元' | undefined {
 }
 
 export const INDICATOR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'actual',
+  'score',
+  'deviation',
   'level1',
   'level2',
   'name',
@@ -151,19 +195,19 @@ export type BlockLabel =
 
 const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['code', ['项目编码', '项目代码', '专项资金编码']],
-  ['name', ['项目名称', '专项资金名称', '专项名称']],
-  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途']],
+  ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)']],
+  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)']],
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标']],
-  ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标']],
-  ['department', ['部门名称', '主管部门', '部门']],
-  ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位']],
+  ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标']],
+  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门名称', '主管单位', '预算部门名称']],
+  ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位', '实施单位名称', '预算单位名称', '项目实施单位', '填报单位名称', '项目单位', '单位名称']],
   ['budgetWrapper', ['年度预算(万元)', '年度预算(元)', '年度预算']],
   ['income', ['年度收入预算']],
-  ['period', ['实施期', '项目实施期', '项目期限']],
+  ['period', ['实施期', '项目实施期', '项目期限', '项目支出实施期', '项目起止时间', '项目实施周期']],
   ['periodGoal', ['实施期目标', '中期目标', '长期目标', '实施期绩效目标', '中期绩效目标']],
   ['periodIndicators', ['实施期绩效指标', '中期绩效指标', '实施期指标', '中期指标']],
-  ['annualIndicators', ['年度绩效指标', '年度指标']],
+  ['annualIndicators', ['年度绩效指标', '年度指标', '本年度绩效指标']],
 ];
 
 const BLOCK_INDEX = index(BLOCK_WORDS);

@@ -102,10 +102,17 @@ describe('titles and page furniture', () => {
   });
 
   it('reads the lines above a table', () => {
-    expect(metaLine('部门名称：绍兴市商务局')).toEqual({ kind: 'department', value: '绍兴市商务局' });
-    expect(metaLine('填报单位（盖公章）：邢台市招商服务局')).toEqual({ kind: 'reportingUnit', value: '邢台市招商服务局' });
-    expect(metaLine('单位：万元')).toEqual({ kind: 'moneyUnit', value: '万元' });
+    expect(metaLine('部门名称：绍兴市商务局')).toEqual([{ kind: 'department', value: '绍兴市商务局' }]);
+    expect(metaLine('填报单位（盖公章）：邢台市招商服务局')).toEqual([{ kind: 'reportingUnit', value: '邢台市招商服务局' }]);
+    expect(metaLine('单位：万元')).toEqual([{ kind: 'moneyUnit', value: '万元' }]);
     expect(metaLine('单位名称')).toBeUndefined();
+    // 湘潭 2023: two pairs in one cell, the stamp hint in place of a value
+    expect(metaLine('填报单位:(盖章) 单位:万元')).toEqual([
+      { kind: 'reportingUnit', value: '' },
+      { kind: 'moneyUnit', value: '万元' },
+    ]);
+    expect(metaLine('预算部门：[015001]武汉市青山区教育局')).toEqual([{ kind: 'department', value: '[015001]武汉市青山区教育局' }]);
+    expect(metaLine('项目名称：某某')).toBeUndefined();
   });
 });
 

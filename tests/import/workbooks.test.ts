@@ -27,13 +27,15 @@ function hebeiTable(top: number, t: { code: string; name: string; total: string;
   const r = (i: number) => top + i;
   const goalsEnd = 7 + t.goals.length - 1;
   const merges = [`A${r(0)}:G${r(0)}`, `D${r(2)}:G${r(2)}`, `A${r(3)}:A${r(4)}`, `B${r(4)}:G${r(4)}`, `A${r(5)}:A${r(6)}`, `A${r(7)}:A${r(goalsEnd)}`];
-  // 一级 merged over its rows, as Word/Excel tables do
+  // 一级 and 二级 merged over their rows, as Word/Excel tables do (a blank no merge covers stays blank)
   const gridTop = goalsEnd + 3;
-  let runStart = gridTop;
-  for (let i = 1; i <= t.rows.length; i++) {
-    const ends = i === t.rows.length || (t.rows[i]?.[0] ?? '') !== '';
-    if (ends && gridTop + i - 1 > runStart) merges.push(`A${r(runStart)}:A${r(gridTop + i - 1)}`);
-    if (ends) runStart = gridTop + i;
+  for (const [column, letter] of [[0, 'A'], [1, 'B']] as const) {
+    let runStart = gridTop;
+    for (let i = 1; i <= t.rows.length; i++) {
+      const ends = i === t.rows.length || (t.rows[i]?.[column] ?? '') !== '' || (column === 1 && (t.rows[i]?.[0] ?? '') !== '');
+      if (ends && gridTop + i - 1 > runStart) merges.push(`${letter}${r(runStart)}:${letter}${r(gridTop + i - 1)}`);
+      if (ends) runStart = gridTop + i;
+    }
   }
   return { rows, merges };
 }
@@ -98,10 +100,11 @@ describe('河北 key-value tables', () => {
       spendingPlan: [{ month: 3, percent: 0 }, { month: 6, percent: 0 }, { month: 10, percent: 0 }, { month: 12, percent: null, raw: '100%' }],
     });
     expect(document.projects[1]!.unit).toBeUndefined();
-    // the second row sits under the merged 一级 cell: its 一级 is the merged cell, the row itself starts at its own 二级 cell
+    // the second row sits under the merged 一级 and 二级 cells: those are the merged cells, the row itself starts at its own 三级 cell
     const [first, second] = document.projects[0]!.indicators.map((i) => i.source as RowSource);
     expect(second!.cells?.level1).toBe(first!.cells?.level1);
-    expect(second!.cell).toBe(`B${second!.row}`);
+    expect(second!.cells?.level2).toBe(first!.cells?.level2);
+    expect(second!.cell).toBe(`C${second!.row}`);
     expect(first!.cell).toBe(`A${first!.row}`);
   });
 

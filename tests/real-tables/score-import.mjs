@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * How the importer reads the real-table corpus with no flags: per table, whether it imported,
+ * the metadata it found, and the projects and indicator rows against the transcription's counts;
+ * then a line per layout family. Run after `npm run build`: node tests/real-tables/score-import.mjs [--verbose]
+ */
+import { importSpreadsheet } from '../../dist/src/import/import-spreadsheet.js';
+import { loadCorpus, tableWorkbook } from './corpus.mjs';
+
+const verbose = process.argv.includes('--verbose');
+const families = new Map();
+for (const table of loadCorpus()) {
+  const outcome = await importSpreadsheet(`${table.id}.xlsx`, await tableWorkbook(table), {});
+  const expected = table.source.expected.projects;
+  const row = { id: table.id, family: table.source.family, imported: outcome.ok, rowsRight: false, metaRight: false, note: '' };
+  if (!outcome.ok) {
+    row.note = outcome.problem.message['zh-CN'].slice(0, 90);
+  } else {
+    const doc = outcome.document;
+    const got = doc.projects.map((p) => [p.indicators.length, (p.periodIndicators ?? []).length]);
+    const want = expected.map((p) => [p.indicators, p.periodIndicators ?? 0]);
+    row.rowsRight = JSON.stringify(got) === JSON.stringify(want);
+    row.metaRight = doc.region?.province === table.source.province && (table.source.year == null || doc.year === table.source.year);
+    row.note = `projects ${doc.projects.length}/${expected.length}, rows ${JSON.stringify(got)} vs ${JSON.stringify(want)}, ${doc.region?.province ?? '?'} ${doc.year ?? '?'} ${doc.department?.name ?? '?'}`;
+  }
+  const f = families.get(row.family) ?? { tables: 0, imported: 0, rowsRight: 0, metaRight: 0 };
+  f.tables++;
+  f.imported += row.imported ? 1 : 0;
+  f.rowsRight += row.rowsRight ? 1 : 0;
+  f.metaRight += row.metaRight ? 1 : 0;
+  families.set(row.family, f);
+  if (verbose || !row.rowsRight) console.log(`${row.imported ? (row.rowsRight ? 'ok  ' : 'rows') : 'FAIL'} ${row.id}: ${row.note}`);
+}
+console.log('\nfamily                 tables imported rows-right meta-right');
+let total = { tables: 0, imported: 0, rowsRight: 0, metaRight: 0 };
+for (const [family, f] of [...families].sort()) {
+  console.log(`${family.padEnd(22)} ${String(f.tables).padStart(6)} ${String(f.imported).padStart(8)} ${String(f.rowsRight).padStart(10)} ${String(f.metaRight).padStart(10)}`);
+  for (const k of Object.keys(total)) total[k] += f[k];
+}
+console.log(`${'all'.padEnd(22)} ${String(total.tables).padStart(6)} ${String(total.imported).padStart(8)} ${String(total.rowsRight).padStart(10)} ${String(total.metaRight).padStart(10)}`);
