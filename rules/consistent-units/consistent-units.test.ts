@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../src/engine/perflint.js';
-import { RuleTester, lintCase } from '../src/testing/rule-tester.js';
+import { PerfLint } from '../../src/engine/perflint.js';
+import { RuleTester, lintCase } from '../../src/testing/rule-tester.js';
 import rule from './consistent-units.js';
-import { doc, project, row } from '../tests/helpers/documents.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
 
-const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 
 /** 浙江 2019 rows: no 二级, operator or unit column. */
 const zj = (name: string, value: string, extra = {}) => ({ level1: '产出指标', name, value, ...extra });

@@ -6,13 +6,13 @@
  * column). A bare number, a placeholder or prose has no unit to disagree with, and unknown unit
  * spellings (class 'other') are never compared.
  */
-import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
-import type { MoneyUnit } from '../src/document/model.js';
-import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../src/analysis/value-reading.js';
-import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../src/analysis/vocabulary.js';
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import type { MoneyUnit } from '../../src/document/model.js';
+import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
+import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
+import { isNameLike } from '../../src/analysis/text.js';
 
-const ID = 'consistent-units';
 
 interface Options {
   moneyScaleRatio: number;
@@ -109,7 +109,6 @@ function comparableClass(c: UnitClass | undefined): c is UnitClass {
 
 /** A 指标描述 short enough to be a label (合格率, 确保网站运营安全率), not a sentence. */
 const LABEL_MAX_LENGTH = 16;
-const SENTENCE_MARKS = /[，,。；;：:、]/;
 
 /**
  * Why the row is a rate, as the name to show: the name itself (…率, …满意度), or — when the name
@@ -125,7 +124,7 @@ function rateLabel(
   if (vocabulary.isSatisfactionName(name) || expected?.includes('percent')) return name;
   if (expected !== undefined) return undefined; // the name says money, days …: the description cannot overrule it
   const description = node.project.document.analysis.label(node.value.description ?? '');
-  if (description === '' || description.length > LABEL_MAX_LENGTH || SENTENCE_MARKS.test(description)) return undefined;
+  if (!isNameLike(description, { maxLength: LABEL_MAX_LENGTH })) return undefined;
   const described = expectedFor(description, rules);
   const isRate = vocabulary.isSatisfactionName(description) || (described?.includes('percent') ?? false);
   return isRate ? `${name}（${description}）` : undefined;
@@ -148,15 +147,6 @@ function writtenTarget(node: IndicatorNode): string {
   const operator = readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim();
   const unit = node.reading.valueUnit === undefined ? (node.value.unit ?? '').trim() : '';
   return `${operator}${node.value.value.trim()}${unit}`;
-}
-
-/** Which project and row, so a clerk finds it among many tables with the same indicator names. */
-function rowWhere(node: IndicatorNode): { where: string; whereEn: string } {
-  const period = node.isPeriod;
-  return {
-    where: `项目“${node.project.label}”${period ? '实施期指标' : ''}第${node.index + 1}行`,
-    whereEn: `row ${node.index + 1} of ${period ? 'the period indicators of ' : ''}project "${node.project.label}"`,
-  };
 }
 
 function moneyUnitOf(node: IndicatorNode): MoneyUnit {
@@ -268,13 +258,13 @@ function unitPointer(node: IndicatorNode): string {
 // The rule
 // ---------------------------------------------------------------------------------------------
 
-export default defineRule({
+export default createRule({
+  name: 'consistent-units',
   meta: {
     type: 'problem',
     docs: {
       description: { 'zh-CN': '计量单位应与指标一致', en: 'Units must fit the indicator, its value and its budget' },
-      url: docsUrl(ID),
-      recommended: true,
+      recommended: 'warn',
     },
     hasSuggestions: true,
     messages: {
@@ -344,7 +334,7 @@ export default defineRule({
       context.report({
         pointer: columnIsOdd ? `${node.pointer}/unit` : `${node.pointer}/value`,
         messageId: 'valueUnitMismatch',
-        data: { ...rowWhere(node), name: node.label, value: node.value.value.trim(), valueUnit: reading.valueUnit, columnUnit: reading.columnUnit },
+        data: { ...node.where(), name: node.label, value: node.value.value.trim(), valueUnit: reading.valueUnit, columnUnit: reading.columnUnit },
       });
       return true;
     }
@@ -359,7 +349,7 @@ export default defineRule({
         node,
         messageId: 'nameUnitMismatch',
         data: {
-          ...rowWhere(node),
+          ...node.where(),
           name: node.value.name.trim(),
           value: shownValue(node),
           unit: node.reading.unit ?? '',
@@ -383,7 +373,7 @@ export default defineRule({
       const top = upperNumber(reading);
       if (top === undefined) return;
       if (top > 100 || (cmp === '>' && top >= 100)) {
-        context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { ...rowWhere(node), name, value: shownValue(node) } });
+        context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { ...node.where(), name, value: shownValue(node) } });
         return;
       }
       if (reading.kind === 'number' && top === 100 && cmp === '>=') reportAtLeast100(node, name);
@@ -398,7 +388,7 @@ export default defineRule({
         pointer,
         messageId: 'atLeast100Percent',
         data: {
-          ...rowWhere(node),
+          ...node.where(),
           name,
           written: writtenTarget(node),
           // only tables with a 计算符号 column have a sign to change
@@ -435,7 +425,7 @@ export default defineRule({
         pointer: `${node.pointer}/value`,
         messageId: 'moneyScale',
         data: {
-          ...rowWhere(node),
+          ...node.where(),
           name: node.value.name.trim(),
           value: shownValue(node),
           budget: `${formatNumber(budget)}${moneyUnitOf(node)}`,
@@ -479,7 +469,7 @@ export default defineRule({
               pointer: o.pointer,
               messageId: 'mixedUnitClasses',
               data: {
-                ...rowWhere(o.node),
+                ...o.node.where(),
                 name: o.node.value.name.trim(),
                 project: reference.node.project.label,
                 projectKind: reference.node.project.kind === 'overall' ? '部门整体支出绩效目标表' : '项目',

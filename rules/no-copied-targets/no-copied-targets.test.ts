@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PerfLint } from '../src/engine/perflint.js';
-import type { Indicator } from '../src/document/model.js';
-import { RuleTester } from '../src/testing/rule-tester.js';
-import { doc, project, row } from '../tests/helpers/documents.js';
+import { PerfLint } from '../../src/engine/perflint.js';
+import type { Indicator } from '../../src/document/model.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
 import rule, { periodMonths } from './no-copied-targets.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 // ── Real rows, quoted from the seed fixtures ───────────────────────────────────────────────────
 

@@ -20,10 +20,9 @@
  * project; memory O(R). Measured figures are in the doc.
  */
 import { basename } from 'node:path';
-import { defineCorpusRule, docsUrl, type AggregateContext, type CorpusEntry } from '../src/engine/rule.js';
-import type { DocumentNode, IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
+import { createRule, type AggregateContext, type CorpusEntry } from '../../src/engine/rule.js';
+import type { DocumentNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 
-const ID = 'no-copied-targets';
 
 /** What a matching name/description is worth without a matching value: below any sane threshold. */
 const STRUCTURE_WEIGHT = 0.4;
@@ -775,7 +774,8 @@ function regionKey(doc: DocumentNode): string {
   return [r.province, r.city ?? '', r.county ?? ''].map(normalizeText).join('|');
 }
 
-export default defineCorpusRule({
+export default createRule({
+  name: 'no-copied-targets',
   meta: {
     type: 'problem',
     scope: 'corpus',
@@ -784,8 +784,7 @@ export default defineCorpusRule({
         'zh-CN': '禁止跨项目复制绩效目标：各项目应按自身产出和效果设置指标，不得照搬其他项目或上年的目标',
         en: 'Targets must not be copied between projects or carried over unchanged from last year',
       },
-      url: docsUrl(ID),
-      recommended: true,
+      recommended: 'warn',
     },
     messages: {
       copiedTargets: {

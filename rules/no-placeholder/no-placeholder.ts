@@ -16,46 +16,16 @@
  * (DEFAULT_PLACEHOLDERS + settings.placeholders + this rule's `placeholders`), template shapes
  * ('**人', '>***%', a cell holding only a unit such as '%' or '月/年') and embedded ** / XX.
  */
-import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { IndicatorNode } from '../src/engine/nodes.js';
-import type { Indicator } from '../src/document/model.js';
-import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../src/analysis/value-reading.js';
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode } from '../../src/engine/nodes.js';
+import type { Indicator } from '../../src/document/model.js';
+import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
+import { isBlank } from '../../src/analysis/rows.js';
 
-const ID = 'no-placeholder';
 
 export interface Options {
   placeholders: string[];
   allowNotApplicableRows: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Row shapes, shared with weights-sum and require-satisfaction so the three rules agree on what
-// a 不涉及 row and a blank row are.
-// ---------------------------------------------------------------------------------------------
-
-export function isBlank(text: string | undefined | null): boolean {
-  return text === undefined || text === null || text.trim() === '';
-}
-
-/** 不涉及 / 不适用 / 无 … as a whole cell (the parser's not-applicable words). */
-export function isNotApplicableText(text: string | undefined): boolean {
-  return !isBlank(text) && readIndicatorValue({ value: text ?? '' }).kind === 'not-applicable';
-}
-
-/**
- * The row declares its 二级 not applicable (河北: 生态效益指标 / 不涉及 / 不涉及 / 不涉及): the value
- * reads as not-applicable and no name cell names a real indicator.
- */
-export function isNotApplicableRow(node: IndicatorNode): boolean {
-  if (node.reading.kind !== 'not-applicable') return false;
-  const { name, personal } = node.value;
-  return [name, personal?.name].every((n) => isBlank(n) || isNotApplicableText(n));
-}
-
-/** Neither a name nor a value in any column: a stray 一级 cell, or a row holding only a description. */
-export function isBlankRow(node: IndicatorNode): boolean {
-  const { name, value, personal } = node.value;
-  return isBlank(name) && isBlank(value) && isBlank(personal?.name) && isBlank(personal?.value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,16 +91,7 @@ function rowLabel(row: Indicator, kinds: ReadonlyArray<CellKind | undefined>): s
 }
 
 function where(node: IndicatorNode, label: string): { where: string; whereEn: string; project: string; indicator: string; row: number } {
-  const row = node.index + 1;
-  const project = node.project.label;
-  const period = node.isPeriod;
-  return {
-    where: `项目“${project}”${period ? '实施期指标' : ''}第${row}行${label ? `“${label}”` : ''}`,
-    whereEn: `row ${row}${label ? ` ("${label}")` : ''} of ${period ? 'the period indicators of ' : ''}project "${project}"`,
-    project,
-    indicator: label,
-    row,
-  };
+  return { ...node.where(label), project: node.project.label, indicator: label, row: node.index + 1 };
 }
 
 const WHAT_TO_WRITE_VALUE = {
@@ -138,13 +99,13 @@ const WHAT_TO_WRITE_VALUE = {
   en: 'write a concrete target (comparison, number and unit), e.g. "≥95%", "≥500 people", "≤200 yuan/person/day"; for a qualitative indicator, a concrete standard that can be checked',
 };
 
-export default defineRule({
+export default createRule({
+  name: 'no-placeholder',
   meta: {
     type: 'problem',
     docs: {
       description: { 'zh-CN': '禁止占位或未填写的指标值', en: 'No template placeholders or unfilled indicator cells' },
-      url: docsUrl(ID),
-      recommended: true,
+      recommended: 'error',
     },
     messages: {
       placeholderValue: {
@@ -237,13 +198,13 @@ export default defineRule({
 
     return {
       indicator(node) {
-        if (isNotApplicableRow(node)) {
+        if (node.isNotApplicableRow) {
           if (!allowNotApplicableRows) {
             context.report({ node, messageId: 'notApplicableRow', data: { ...where(node, ''), level2: node.value.level2 ?? node.value.level1 } });
           }
           return;
         }
-        if (isBlankRow(node)) {
+        if (node.isBlankRow) {
           const hasDescription = !isBlank(node.value.description) || !isBlank(node.value.personal?.description);
           context.report({
             node,

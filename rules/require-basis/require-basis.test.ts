@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RuleTester } from '../src/testing/rule-tester.js';
-import { doc, project, row } from '../tests/helpers/documents.js';
-import { seedFindings } from '../tests/helpers/seeds.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import { seedFindings } from '../../tests/helpers/seeds.js';
 import rule from './require-basis.js';
 
 const hebei = { province: '河北省', city: '承德市' };

@@ -2,17 +2,15 @@
  * 指标值确定依据: 河北 tables carry a basis column, and reviewers return rows that leave it empty.
  * The check runs only on rows of tables that have the column (the row has a `basis` key).
  */
-import { defineRule, docsUrl } from '../src/engine/rule.js';
-import { isBlankRow, isNotApplicableRow } from './no-placeholder.js';
+import { createRule } from '../../src/engine/rule.js';
 
-const ID = 'require-basis';
 
-export default defineRule({
+export default createRule({
+  name: 'require-basis',
   meta: {
     type: 'suggestion',
     docs: {
       description: { 'zh-CN': '须填写指标值确定依据', en: 'Every indicator states the basis of its target value' },
-      url: docsUrl(ID),
     },
     messages: {
       missingBasis: {
@@ -37,7 +35,7 @@ export default defineRule({
       indicator(node) {
         const has = 'basis' in node.value;
         if (!has && !context.options.requireColumn) return;
-        if ((node.value.basis ?? '').trim() !== '' || isNotApplicableRow(node) || isBlankRow(node)) return;
+        if ((node.value.basis ?? '').trim() !== '' || node.isNotApplicableRow || node.isBlankRow) return;
         context.report({
           pointer: has ? `${node.pointer}/basis` : node.pointer,
           messageId: 'missingBasis',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { seedFindings } from '../tests/helpers/seeds.js';
-import { RuleTester } from '../src/testing/rule-tester.js';
-import type { Indicator } from '../src/document/model.js';
-import { doc, project, row } from '../tests/helpers/documents.js';
+import { seedFindings } from '../../tests/helpers/seeds.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
 import rule, { isMeasurable } from './require-satisfaction.js';
-import { readIndicatorValue } from '../src/analysis/value-reading.js';
+import { readIndicatorValue } from '../../src/analysis/value-reading.js';
 
 
 const output = row('产出指标', '数量指标', '培训人数', '≥80人');

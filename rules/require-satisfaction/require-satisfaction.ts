@@ -13,13 +13,13 @@
  * It counts only when its value can be measured: a number or a range, or at least text with a
  * digit. Empty, placeholder, 不涉及 and bare words (满意, 满足, 较好) do not count.
  */
-import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
-import { readIndicatorValue, type IndicatorReading } from '../src/analysis/value-reading.js';
-import { normalizeIndicatorLabel } from '../src/analysis/vocabulary.js';
-import { isBlank } from './no-placeholder.js';
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
+import { normalizeIndicatorLabel } from '../../src/analysis/vocabulary.js';
+import { isBlank } from '../../src/analysis/rows.js';
+import { isNameLike } from '../../src/analysis/text.js';
 
-const ID = 'require-satisfaction';
 
 export interface Options {
   includeOverall: boolean;
@@ -37,13 +37,9 @@ interface Candidate {
   reading: IndicatorReading;
 }
 
-/** A description cell that is just an indicator name: short, one phrase, no sentence punctuation. */
-const SENTENCE_MARK = /[，。；;,:：、！!？?]/;
-const NAME_MAX_LENGTH = 20;
-
+/** A description cell that is just an indicator name. */
 function looksLikeName(text: string): boolean {
-  const t = normalizeIndicatorLabel(text);
-  return t !== '' && t.length <= NAME_MAX_LENGTH && !SENTENCE_MARK.test(t);
+  return isNameLike(normalizeIndicatorLabel(text));
 }
 
 /** The satisfaction name of the row, or undefined when the row is not a satisfaction row. */
@@ -141,13 +137,13 @@ function findCandidates(rows: readonly IndicatorNode[], isSatisfaction: IsSatisf
   return { measurable: false, unmeasurable };
 }
 
-export default defineRule({
+export default createRule({
+  name: 'require-satisfaction',
   meta: {
     type: 'problem',
     docs: {
       description: { 'zh-CN': '须设置满意度指标', en: 'Every project has a measurable satisfaction indicator' },
-      url: docsUrl(ID),
-      recommended: true,
+      recommended: 'error',
     },
     messages: {
       missingSatisfaction: {

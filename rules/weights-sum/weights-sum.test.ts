@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seedFindings } from '../tests/helpers/seeds.js';
-import { RuleTester } from '../src/testing/rule-tester.js';
-import type { Indicator } from '../src/document/model.js';
-import { doc, project, row } from '../tests/helpers/documents.js';
+import { seedFindings } from '../../tests/helpers/seeds.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
 import rule, { expectedTotal, formatNumber } from './weights-sum.js';
 
 

@@ -8,12 +8,10 @@
  * Blank rows (no name, no value) are no-placeholder's finding and are not reported as unweighted.
  * One pass over the rows of each list: linear in the number of rows.
  */
-import { defineRule, docsUrl } from '../src/engine/rule.js';
-import type { IndicatorNode, ProjectNode } from '../src/engine/nodes.js';
-import type { IndicatorList } from '../src/document/model.js';
-import { isBlankRow, isNotApplicableRow } from './no-placeholder.js';
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import type { IndicatorList } from '../../src/document/model.js';
 
-const ID = 'weights-sum';
 
 export interface Options {
   total: number;
@@ -78,25 +76,16 @@ interface ListTally {
 }
 
 function rowWhere(node: IndicatorNode): { where: string; whereEn: string; project: string; indicator: string } {
-  const row = node.index + 1;
-  const project = node.project.label;
-  const indicator = node.label;
-  const period = node.isPeriod;
-  return {
-    where: `项目“${project}”${period ? '实施期指标' : ''}第${row}行“${indicator}”`,
-    whereEn: `row ${row} ("${indicator}") of ${period ? 'the period indicators of ' : ''}project "${project}"`,
-    project,
-    indicator,
-  };
+  return { ...node.where(node.label), project: node.project.label, indicator: node.label };
 }
 
-export default defineRule({
+export default createRule({
+  name: 'weights-sum',
   meta: {
     type: 'problem',
     docs: {
       description: { 'zh-CN': '指标权重合计应为100', en: 'Indicator weights add up to the required total (100)' },
-      url: docsUrl(ID),
-      recommended: true,
+      recommended: 'error',
     },
     messages: {
       sumMismatch: {
@@ -139,7 +128,7 @@ export default defineRule({
     const tally = (rows: readonly IndicatorNode[]): ListTally => {
       const out: ListTally = { sum: 0, counted: 0, unweighted: [], hasBudgetExecutionRow: false };
       for (const node of rows) {
-        if (isNotApplicableRow(node)) continue;
+        if (node.isNotApplicableRow) continue;
         if (isBudgetExecutionRow(node)) out.hasBudgetExecutionRow = true;
         const weight = node.value.weight;
         if (typeof weight === 'number' && Number.isFinite(weight)) {
@@ -151,7 +140,7 @@ export default defineRule({
         } else if (typeof weight === 'string' && weight.trim() !== '') {
           out.unweighted.push(node);
           context.report({ pointer: `${node.pointer}/weight`, messageId: 'weightNotNumber', data: { ...rowWhere(node), weight: weight.trim() } });
-        } else if (!isBlankRow(node)) {
+        } else if (!node.isBlankRow) {
           out.unweighted.push(node);
         }
       }
@@ -164,7 +153,7 @@ export default defineRule({
       const listPointer = `${project.pointer}/${list}`;
       const carriesWeights = rows.some((r) => r.value.weight !== undefined);
       if (!carriesWeights) {
-        const needsWeights = rows.some((r) => !isNotApplicableRow(r) && !isBlankRow(r));
+        const needsWeights = rows.some((r) => !r.isNotApplicableRow && !r.isBlankRow);
         if (requireWeights && needsWeights) {
           const { why, whyEn } = expectedTotal(total, rows.some(isBudgetExecutionRow));
           context.report({ pointer: listPointer, messageId: 'noWeights', data: { project: project.label, list: names.zh, listEn: names.en, why, whyEn } });
