@@ -5,12 +5,23 @@
  */
 import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
+import duplicateProject from './duplicate-project/duplicate-project.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
+import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
 import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
 import weightsSum from './weights-sum/weights-sum.js';
 
-const rules: readonly NamedRule[] = [consistentUnits, noCopiedTargets, noPlaceholder, requireBasis, requireSatisfaction, weightsSum];
+const rules: readonly NamedRule[] = [
+  consistentUnits,
+  duplicateProject,
+  noCopiedTargets,
+  noPlaceholder,
+  periodTargetsDiffer,
+  requireBasis,
+  requireSatisfaction,
+  weightsSum,
+];
 
 export const builtinRules: Readonly<Record<string, NamedRule>> = Object.fromEntries(rules.map((rule) => [rule.name, rule]));

@@ -1,11 +1,11 @@
 /**
  * 禁止跨项目复制绩效目标. A corpus rule: it sees every project of the run and finds
  *  - projects whose indicator rows were copied from an earlier project (copiedTargets),
- *  - the same department's targets carried over unchanged into the next year (notUpdated),
- *  - the same project listed twice (duplicateProject) and one code used for two projects (codeReused),
- *  - 实施期 rows that repeat the annual rows although the period is longer (periodRepeatsAnnual).
+ *  - the same department's targets carried over unchanged into the next year (notUpdated).
+ * A project listed twice is duplicate-project's finding, not a copy: such listings are left out
+ * (src/analysis/project-listing.ts decides which they are, for both rules).
  *
- * How copies are found without comparing all pairs (see docs/rules/no-copied-targets.md):
+ * How copies are found without comparing all pairs (see README.md; hashing in fingerprints.ts):
  *  1. collect() reduces each content row to three 53-bit hashes of its normalised 三级 name,
  *     description and value (the value as parsed by node.reading, so "≥90" + "(%)" = "≥90%").
  *  2. aggregate() derives 30-bit fingerprints per row (name, description, value, name+description,
@@ -19,10 +19,12 @@
  * Cost: O(R + Σ df over rare fingerprints × cap + C·r²) for R rows, C scored pairs, r rows per
  * project; memory O(R). Measured figures are in the doc.
  */
-import { basename } from 'node:path';
 import { createRule, type AggregateContext, type CorpusEntry } from '../../src/engine/rule.js';
-import type { DocumentNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
-
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import { comparableTexts, comparableValue } from '../../src/analysis/row-comparison.js';
+import { normalizeForCopyComparison } from '../../src/analysis/text.js';
+import { fileBaseName, findListingProblems, listingOf, otherTablePhrase, type ListedProject, type ListingDocument } from '../../src/analysis/project-listing.js';
+import { CANDIDATE_SLOTS, FingerprintIndex, fingerprintsOf, hashText, SLOTS, S_BLOCK, S_DESC, S_NAME, S_ND, S_ROW, S_VALUE } from './fingerprints.js';
 
 /** What a matching name/description is worth without a matching value: below any sane threshold. */
 const STRUCTURE_WEIGHT = 0.4;
@@ -43,96 +45,28 @@ export interface Options {
 }
 
 /** One project, reduced to what the corpus phase needs (structuredClone-able). */
-interface ProjectFacts {
-  index: number;
-  name: string;
-  /** 项目编码, trimmed; '' = none */
-  code: string;
-  total: number | null;
+interface ProjectFacts extends ListedProject {
   overall: boolean;
   /** content rows, flattened: [nameHash, descriptionHash, valueHash, …]; 0 = empty cell */
   rows: number[];
-  /** set when the 实施期 rows repeat the annual rows */
-  periodRepeat?: { rows: number; period: string };
 }
 
-interface DocumentFacts {
-  year: number;
-  region: string;
-  department: string;
-  departmentKey: string;
+interface DocumentFacts extends ListingDocument {
   departmentCode: string;
-  moneyUnit: string;
   projects: ProjectFacts[];
 }
 
 // ---------------------------------------------------------------------------------------------
-// collect: text normalisation and hashing (pure helpers)
+// collect
 // ---------------------------------------------------------------------------------------------
-
-const TRAILING_PUNCTUATION = /[。.，,；;：:、!?！？]+$/u;
-const WHITESPACE = /\s+/gu;
-
-/** Clerks' copies differ in width, spacing and a final 。; those are not changes. */
-export function normalizeText(text: string | undefined): string {
-  if (!text) return '';
-  return text.normalize('NFKC').replace(WHITESPACE, '').replace(TRAILING_PUNCTUATION, '').toLowerCase();
-}
-
-/** cyrb53: a fast 53-bit string hash; 0 is reserved for "empty". */
-export function hashText(text: string): number {
-  if (text === '') return 0;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return finish(h1, h2);
-}
-
-function finish(h1: number, h2: number): number {
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
-}
-
-/**
- * The value as a comparable key: parsed numbers by what they say (comparison, number, unit),
- * prose by its normalised text. null = the row does not apply (不涉及) and carries no target.
- */
-export function valueKey(node: IndicatorNode): string | null {
-  const r = node.reading;
-  const raw = node.value.value || node.value.personal?.value || '';
-  switch (r.kind) {
-    case 'not-applicable':
-      return null;
-    case 'empty':
-      return normalizeText(raw);
-    case 'number':
-      return r.vague ? normalizeText(raw) : `#${r.comparison ?? '='}${r.value}${r.unit ?? ''}`;
-    case 'range':
-      return r.vague ? normalizeText(raw) : `#${r.comparison ?? ''}${r.min}~${r.max}${r.unit ?? ''}`;
-    default:
-      return normalizeText(raw);
-  }
-}
-
-function rowTexts(node: IndicatorNode): { name: string; description: string } {
-  const v = node.value;
-  return { name: normalizeText(v.name || v.personal?.name), description: normalizeText(v.description || v.personal?.description) };
-}
 
 /** Content rows as hash triples; blank rows, 不涉及 rows and common (library) rows are left out. */
 function rowHashes(rows: IndicatorNode[], common: ReadonlySet<string>): number[] {
   const out: number[] = [];
   for (const row of rows) {
-    const value = valueKey(row);
+    const value = comparableValue(row.value, row.reading);
     if (value === null) continue;
-    const { name, description } = rowTexts(row);
+    const { name, description } = comparableTexts(row.value);
     if (name === '' && description === '' && value === '') continue;
     if (name !== '' && common.has(name)) continue;
     out.push(hashText(name), hashText(description), hashText(value));
@@ -140,93 +74,15 @@ function rowHashes(rows: IndicatorNode[], common: ReadonlySet<string>): number[]
   return out;
 }
 
-/** Months covered by a 实施期 such as "2023.07-2024.01" or "2021年-2023年"; undefined when it cannot be read. */
-export function periodMonths(period: string | undefined): number | undefined {
-  if (!period) return undefined;
-  const marks = [...period.normalize('NFKC').matchAll(/(\d{4})(?:\s*[年.\-/]\s*(\d{1,2})(?!\d))?/gu)];
-  if (marks.length < 2) return undefined;
-  const first = marks[0]!;
-  const last = marks[marks.length - 1]!;
-  const start = Number(first[1]) * 12 + (first[2] ? Number(first[2]) : 1);
-  const end = Number(last[1]) * 12 + (last[2] ? Number(last[2]) : 12);
-  return end >= start ? end - start + 1 : undefined;
-}
-
-/** Amounts that accumulate over time (counts, money, people…), unlike rates that stay the same. */
-function isAccumulatingAmount(node: IndicatorNode): boolean {
-  const r = node.reading;
-  return (r.kind === 'number' || r.kind === 'range') && r.unitClass !== undefined && r.unitClass !== 'percent' && r.unitClass !== 'permille';
-}
-
-/**
- * 实施期 rows that repeat the annual rows one for one (same 三级 name, same value) although the
- * period is longer than a year: the period targets were never worked out. A period of at most
- * 12 months may legitimately repeat them, and so may rows that are only rates.
- */
-function periodRepeat(project: ProjectNode): ProjectFacts['periodRepeat'] {
-  const annual = project.indicators;
-  const period = project.periodIndicators;
-  if (annual.length < 2 || period.length !== annual.length) return undefined;
-  const months = periodMonths(project.value.period);
-  if (months !== undefined && months <= 12) return undefined;
-  let amounts = 0;
-  for (let i = 0; i < annual.length; i++) {
-    const a = annual[i]!;
-    const p = period[i]!;
-    if (rowTexts(a).name !== rowTexts(p).name || valueKey(a) !== valueKey(p)) return undefined;
-    if (isAccumulatingAmount(a)) amounts++;
-  }
-  return amounts > 0 ? { rows: annual.length, period: project.value.period ?? '' } : undefined;
-}
-
-function collectProject(project: ProjectNode, common: ReadonlySet<string>): ProjectFacts {
-  const p = project.value;
-  // the annual rows are the targets; 实施期 rows are checked against them, not indexed twice
+function collectProject(project: ProjectNode, listed: ListedProject, common: ReadonlySet<string>): ProjectFacts {
+  // the annual rows are the targets; 实施期 rows are period-targets-differ's, not indexed twice
   const rows = rowHashes(project.indicators.length ? project.indicators : project.periodIndicators, common);
-  const facts: ProjectFacts = {
-    index: project.index,
-    name: p.name,
-    code: (p.code ?? '').trim(),
-    total: p.funding?.total ?? null,
-    overall: project.kind === 'overall',
-    rows,
-  };
-  const repeat = periodRepeat(project);
-  if (repeat) facts.periodRepeat = repeat;
-  return facts;
+  return { ...listed, overall: project.kind === 'overall', rows };
 }
 
 // ---------------------------------------------------------------------------------------------
 // aggregate
 // ---------------------------------------------------------------------------------------------
-
-/** Fingerprint kinds; +16 for 部门整体 tables, which legitimately sum up their projects' rows. */
-const enum Kind {
-  Row = 1,
-  Name,
-  Description,
-  Value,
-  NameDescription,
-  NameValue,
-  DescriptionValue,
-  Block,
-  Triple,
-}
-/** slots per row in a project's fingerprint array */
-const SLOTS = 9;
-const S_ROW = 0;
-const S_NAME = 1;
-const S_DESC = 2;
-const S_VALUE = 3;
-const S_ND = 4;
-const S_NV = 5;
-const S_DV = 6;
-/** the row and the next one, whole: copied blocks of common rows are still rare together */
-const S_BLOCK = 7;
-/** the row and the next two, whole */
-const S_TRIPLE = 8;
-/** slots that may propose candidate pairs: what a copy shares and a random pair rarely does */
-const CANDIDATE_SLOTS = [S_ND, S_NV, S_DV, S_BLOCK, S_TRIPLE] as const;
 
 interface Project {
   /** position in the run: file order, then project order */
@@ -237,171 +93,6 @@ interface Project {
   /** SLOTS fingerprints per row, 0 = none */
   fingerprints: Int32Array;
   options: Options;
-}
-
-/**
- * 30-bit fingerprint of a tuple of hashes, tagged with its kind so a name never equals a
- * description. 30 bits keep the index compact; a rare collision only merges two counts or
- * proposes a pair that scoring (on the exact 53-bit cell hashes) then rejects.
- */
-function fingerprint(kind: number, a: number, b: number, c = 0): number {
-  let h = Math.imul(kind, 0x9e3779b1);
-  h = mixWord(h, a >>> 0);
-  h = mixWord(h, (a / 4294967296) >>> 0);
-  h = mixWord(h, b >>> 0);
-  h = mixWord(h, (b / 4294967296) >>> 0);
-  h = mixWord(h, c >>> 0);
-  h = mixWord(h, (c / 4294967296) >>> 0);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h & 0x3fffffff || 1;
-}
-
-/** one murmur3 round */
-function mixWord(h: number, word: number): number {
-  let k = Math.imul(word, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-function fingerprintsOf(facts: ProjectFacts): Int32Array {
-  const salt = facts.overall ? 16 : 0;
-  const rows = facts.rows.length / 3;
-  const fp = new Int32Array(rows * SLOTS);
-  for (let i = 0; i < rows; i++) {
-    const n = facts.rows[3 * i]!;
-    const d = facts.rows[3 * i + 1]!;
-    const v = facts.rows[3 * i + 2]!;
-    const o = i * SLOTS;
-    fp[o + S_ROW] = fingerprint(Kind.Row + salt, n, d, v);
-    if (n) fp[o + S_NAME] = fingerprint(Kind.Name + salt, n, 0);
-    if (d) fp[o + S_DESC] = fingerprint(Kind.Description + salt, d, 0);
-    if (v) fp[o + S_VALUE] = fingerprint(Kind.Value + salt, v, 0);
-    if (n && d) fp[o + S_ND] = fingerprint(Kind.NameDescription + salt, n, d);
-    if (n && v) fp[o + S_NV] = fingerprint(Kind.NameValue + salt, n, v);
-    if (d && v) fp[o + S_DV] = fingerprint(Kind.DescriptionValue + salt, d, v);
-  }
-  const row = (i: number) => fp[i * SLOTS + S_ROW]!;
-  for (let i = 0; i + 1 < rows; i++) fp[i * SLOTS + S_BLOCK] = fingerprint(Kind.Block + salt, row(i), row(i + 1));
-  for (let i = 0; i + 2 < rows; i++) fp[i * SLOTS + S_TRIPLE] = fingerprint(Kind.Triple + salt, row(i), row(i + 1), row(i + 2));
-  return fp;
-}
-
-/**
- * Document frequency of every fingerprint, and posting lists of the rare ones, in flat typed
- * arrays with open addressing: a JS Map of millions of entries costs seconds and hundreds of MB.
- * Filled in run order, so every posting list is sorted by run order.
- */
-class FingerprintIndex {
-  #keys: Int32Array;
-  #df: Int32Array;
-  /** last visitor per slot, so a project counts once however often a fingerprint recurs in it */
-  #stamp: Int32Array;
-  #visitor = 0;
-  #size = 0;
-  /** rare fingerprint at slot s: its posting list is postings[start[s] … start[s] + filled[s]) */
-  #start = new Int32Array(0);
-  #filled = new Int32Array(0);
-  #postings = new Int32Array(0);
-
-  constructor(expectedKeys: number) {
-    let capacity = 1024;
-    while (capacity < expectedKeys * 2) capacity *= 2;
-    this.#keys = new Int32Array(capacity);
-    this.#df = new Int32Array(capacity);
-    this.#stamp = new Int32Array(capacity);
-  }
-
-  /** the slot holding the key, or the empty slot where it would go */
-  #slot(key: number): number {
-    const mask = this.#keys.length - 1;
-    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.#keys[s] !== 0 && this.#keys[s] !== key) s = (s + 1) & mask;
-    return s;
-  }
-
-  #grow(): void {
-    const { keys, df, stamp } = { keys: this.#keys, df: this.#df, stamp: this.#stamp };
-    this.#keys = new Int32Array(keys.length * 2);
-    this.#df = new Int32Array(keys.length * 2);
-    this.#stamp = new Int32Array(keys.length * 2);
-    for (let s = 0; s < keys.length; s++) {
-      if (keys[s] === 0) continue;
-      const t = this.#slot(keys[s]!);
-      this.#keys[t] = keys[s]!;
-      this.#df[t] = df[s]!;
-      this.#stamp[t] = stamp[s]!;
-    }
-  }
-
-  /** the next project: from now on its fingerprints count once each */
-  nextVisitor(): void {
-    this.#visitor++;
-  }
-
-
-  count(key: number): void {
-    if (this.#size * 2 >= this.#keys.length) this.#grow();
-    const s = this.#slot(key);
-    if (this.#keys[s] === 0) {
-      this.#keys[s] = key;
-      this.#size++;
-    }
-    if (this.#stamp[s] === this.#visitor) return;
-    this.#stamp[s] = this.#visitor;
-    this.#df[s]!++;
-  }
-
-  /** in how many projects the fingerprint occurs (0 for none) */
-  df(key: number): number {
-    if (key === 0) return 0;
-    const s = this.#slot(key);
-    return this.#keys[s] === 0 ? 0 : this.#df[s]!;
-  }
-
-  /** reserves posting lists for the fingerprints with 2 ≤ df ≤ maxDf; the others get none */
-  reservePostings(maxDf: number): void {
-    this.#start = new Int32Array(this.#keys.length).fill(-1);
-    this.#filled = new Int32Array(this.#keys.length);
-    let total = 0;
-    for (let s = 0; s < this.#keys.length; s++) {
-      const n = this.#df[s]!;
-      if (this.#keys[s] !== 0 && n >= 2 && n <= maxDf) {
-        this.#start[s] = total;
-        total += n;
-      }
-    }
-    this.#postings = new Int32Array(total);
-  }
-
-  /** adds the project to the key's posting list (once), if the key has one */
-  post(key: number, order: number): void {
-    const s = this.#slot(key);
-    const start = this.#keys[s] === 0 ? -1 : this.#start[s]!;
-    if (start < 0) return;
-    const filled = this.#filled[s]!;
-    if (filled === 0 || this.#postings[start + filled - 1] !== order) {
-      this.#postings[start + filled] = order;
-      this.#filled[s] = filled + 1;
-    }
-  }
-
-  /**
-   * The posting list of a key, projects in run order, the first time the current visitor asks
-   * for it; empty when the key has none or was already asked for.
-   */
-  postingsOnce(key: number): Int32Array {
-    const s = this.#slot(key);
-    const start = this.#keys[s] === 0 || this.#stamp[s] === this.#visitor ? -1 : this.#start[s]!;
-    if (start < 0) return this.#postings.subarray(0, 0);
-    this.#stamp[s] = this.#visitor;
-    return this.#postings.subarray(start, start + this.#filled[s]!);
-  }
 }
 
 /**
@@ -538,10 +229,6 @@ function sameDepartment(a: DocumentFacts, b: DocumentFacts): boolean {
   return a.departmentCode === '' || b.departmentCode === '' || a.departmentCode === b.departmentCode;
 }
 
-function formatTotal(total: number | null, unit: string): string {
-  return total === null ? '—' : `${total}${unit}`;
-}
-
 type Verdict = 'copiedTargets' | 'notUpdated' | 'sameProjectOtherYear';
 
 /**
@@ -556,23 +243,18 @@ function classify(a: Project, b: Project, sim: Similarity, docs: readonly Docume
   if (!sameDepartment(da, db) || da.year === db.year) return 'copiedTargets';
   if (Math.abs(da.year - db.year) === 1 && sim.values >= NOT_UPDATED_VALUE_SHARE * sim.rows) return 'notUpdated';
   // the same recurring project in another year, updated or two or more years apart: not a copy
-  const sameProject = normalizeText(a.facts.name) === normalizeText(b.facts.name) || (a.facts.code !== '' && a.facts.code === b.facts.code);
+  const sameProject = normalizeForCopyComparison(a.facts.name) === normalizeForCopyComparison(b.facts.name) || (a.facts.code !== '' && a.facts.code === b.facts.code);
   return sameProject ? 'sameProjectOtherYear' : 'copiedTargets';
 }
 
-/** What differs between two projects sharing a code, in words. */
-function differenceOf(a: ProjectFacts, b: ProjectFacts): { difference: string; differenceEn: string } {
-  if (a.name === b.name) return { difference: '名称相同，但预算金额不同', differenceEn: 'have the same name but different budgets' };
-  if (a.total === b.total) return { difference: '预算金额相同，但名称不同', differenceEn: 'have the same budget but different names' };
-  return { difference: '名称和预算金额都不同', differenceEn: 'differ in name and budget' };
-}
-
-type Id = 'copiedTargets' | 'notUpdated' | 'duplicateProject' | 'codeReused' | 'periodRepeatsAnnual';
+type Id = 'copiedTargets' | 'notUpdated';
 
 class Run {
   readonly docs: DocumentFacts[];
   readonly files: string[];
   readonly projects: Project[] = [];
+  /** the run order of each document's first project */
+  readonly #docStart: number[] = [];
 
   constructor(
     readonly context: AggregateContext<Id>,
@@ -581,6 +263,7 @@ class Run {
     this.docs = entries.map((e) => e.facts);
     this.files = entries.map((e) => e.filePath);
     entries.forEach((entry, doc) => {
+      this.#docStart[doc] = this.projects.length;
       for (const facts of entry.facts.projects) {
         this.projects.push({ order: this.projects.length, doc, facts, rowCount: facts.rows.length / 3, fingerprints: new Int32Array(0), options: entry.options });
       }
@@ -596,87 +279,13 @@ class Run {
   }
 
   where(p: Project, from: Project): { where: string; whereEn: string } {
-    if (p.doc === from.doc) return { where: '本表', whereEn: 'this file' };
-    const d = this.docs[from.doc]!;
-    const file = basename(this.files[from.doc]!);
-    return { where: `${file}（${d.department}，${d.year}年）中的`, whereEn: `${file} (${d.department}, ${d.year})` };
+    return otherTablePhrase(p.doc === from.doc, this.files[from.doc]!, this.docs[from.doc]!);
   }
 
-  /** The second listing of one project (same code and name, same budget), and codes used twice. */
-  reportDuplicate(p: Project, twin: Project, same: { same: string; sameEn: string }): void {
-    this.context.report({
-      filePath: this.files[p.doc]!,
-      pointer: this.pointer(p),
-      messageId: 'duplicateProject',
-      data: { name: p.facts.name, source: twin.facts.name, ...same, ...this.where(p, twin) },
-      related: this.related(twin),
-    });
-  }
-
-  checkCodes(): Set<number> {
-    const duplicates = new Set<number>();
-    const byCode = new Map<string, Project[]>();
-    const byName = new Map<string, Project>();
-    for (const p of this.projects) {
-      const d = this.docs[p.doc]!;
-      if (p.facts.code === '') {
-        // no code (浙江 tables have none): the same department, year, name and budget is the same project
-        if (p.facts.total === null || d.departmentKey === '') continue;
-        const key = `${d.departmentKey}|${d.year}|${normalizeText(p.facts.name)}|${p.facts.total}`;
-        const twin = byName.get(key);
-        if (!twin) {
-          byName.set(key, p);
-          continue;
-        }
-        duplicates.add(p.order);
-        this.reportDuplicate(p, twin, { same: '部门、名称和预算金额（两者都没有项目编码）', sameEn: 'department, name and budget (neither has a project code)' });
-        continue;
-      }
-      const key = `${d.region}|${d.year}|${p.facts.code}`;
-      const group = byCode.get(key);
-      if (!group) {
-        byCode.set(key, [p]);
-        continue;
-      }
-      const twin = group.find((q) => normalizeText(q.facts.name) === normalizeText(p.facts.name) && sameTotal(q.facts.total, p.facts.total));
-      if (twin) {
-        duplicates.add(p.order);
-        this.reportDuplicate(p, twin, { same: `项目编码（${p.facts.code}）、名称和预算金额`, sameEn: `code (${p.facts.code}), name and budget` });
-      } else {
-        const first = group[0]!;
-        const unit = this.docs[p.doc]!.moneyUnit;
-        this.context.report({
-          filePath: this.files[p.doc]!,
-          pointer: this.pointer(p),
-          messageId: 'codeReused',
-          data: {
-            name: p.facts.name,
-            source: first.facts.name,
-            code: p.facts.code,
-            total: formatTotal(p.facts.total, unit),
-            sourceTotal: formatTotal(first.facts.total, this.docs[first.doc]!.moneyUnit),
-            ...differenceOf(p.facts, first.facts),
-            ...this.where(p, first),
-          },
-          related: this.related(first),
-        });
-      }
-      group.push(p);
-    }
-    return duplicates;
-  }
-
-  checkPeriods(): void {
-    for (const p of this.projects) {
-      const repeat = p.facts.periodRepeat;
-      if (!repeat) continue;
-      this.context.report({
-        filePath: this.files[p.doc]!,
-        pointer: `${this.pointer(p)}/periodIndicators`,
-        messageId: 'periodRepeatsAnnual',
-        data: { name: p.facts.name, rows: repeat.rows, period: repeat.period || '—' },
-      });
-    }
+  /** Projects listed twice (duplicate-project's finding): the second listing is not a copy. */
+  duplicateListings(): Set<number> {
+    const duplicates = findListingProblems(this.docs).filter((f) => f.kind === 'duplicate');
+    return new Set(duplicates.map((f) => this.#docStart[f.listing.doc]! + f.listing.project.index));
   }
 
   checkCopies(excluded: ReadonlySet<number>): void {
@@ -750,7 +359,7 @@ class Run {
         filePath: this.files[late.doc]!,
         pointer: this.pointer(late),
         messageId: 'notUpdated',
-        data: { name: late.facts.name, source: early.facts.name, year: dl.year, sourceYear: de.year, sourceFile: basename(this.files[early.doc]!), ...counts },
+        data: { name: late.facts.name, source: early.facts.name, year: dl.year, sourceYear: de.year, sourceFile: fileBaseName(this.files[early.doc]!), ...counts },
         related: this.related(early),
       });
       return;
@@ -763,15 +372,6 @@ class Run {
       related: this.related(b),
     });
   }
-}
-
-function sameTotal(a: number | null, b: number | null): boolean {
-  return a === null || b === null || a === b;
-}
-
-function regionKey(doc: DocumentNode): string {
-  const r = doc.value.region;
-  return [r.province, r.city ?? '', r.county ?? ''].map(normalizeText).join('|');
 }
 
 export default createRule({
@@ -796,21 +396,6 @@ export default createRule({
         'zh-CN':
           '项目“{{name}}”的绩效指标照搬了上一年度（{{sourceYear}}年，{{sourceFile}}）项目“{{source}}”的目标：{{rows}}行中{{names}}行指标名称相同、{{descriptions}}行描述相同、{{values}}行指标值相同，目标未随年度更新。请根据{{year}}年的工作任务和预算重新设定指标值。',
         en: 'the targets of project "{{name}}" are carried over from last year\'s project "{{source}}" ({{sourceYear}}, {{sourceFile}}): of {{rows}} rows, {{names}} have the same indicator name, {{descriptions}} the same description and {{values}} the same target value. Set the {{year}} targets from this year\'s tasks and budget.',
-      },
-      duplicateProject: {
-        'zh-CN':
-          '项目“{{name}}”重复列示：与{{where}}项目“{{source}}”的{{same}}都相同，是同一个项目。请核实：若同一项目只应列示一次（否则预算会被重复计算），请删除其中一份。',
-        en: 'project "{{name}}" is listed twice: it has the same {{sameEn}} as project "{{source}}" in {{whereEn}}. Check it: if the project should be listed once (otherwise its budget is counted twice), delete one of the two.',
-      },
-      codeReused: {
-        'zh-CN':
-          '项目编码“{{code}}”被两个不同的项目使用：项目“{{name}}”（预算{{total}}）与{{where}}项目“{{source}}”（预算{{sourceTotal}}）{{difference}}。一个项目编码只能对应一个项目：请更正项目编码；若两者本是同一项目，请合并为一个项目。',
-        en: 'project code "{{code}}" is used by two different projects: "{{name}}" (budget {{total}}) and "{{source}}" in {{whereEn}} (budget {{sourceTotal}}) {{differenceEn}}. One code identifies one project: correct the code, or merge the two if they are one project.',
-      },
-      periodRepeatsAnnual: {
-        'zh-CN':
-          '项目“{{name}}”的实施期（{{period}}）绩效指标与年度绩效指标逐行相同（共{{rows}}行，指标值也相同）。实施期长于一个年度，实施期指标应是整个实施期的累计目标，请按实施期重新测算数量、成本等指标值。',
-        en: 'the implementation-period ({{period}}) indicators of project "{{name}}" repeat its {{rows}} annual indicators row for row, values included. The period is longer than a year: set targets for the whole period (quantities, costs…).',
       },
     },
     schema: {
@@ -844,23 +429,17 @@ export default createRule({
   },
 
   collect(context, document): DocumentFacts {
-    const common = new Set(context.options.commonRows.map(normalizeText));
-    const d = document.value;
+    const common = new Set(context.options.commonRows.map(normalizeForCopyComparison));
+    const listing = listingOf(document.value);
     return {
-      year: d.year,
-      region: regionKey(document),
-      department: d.department.name,
-      departmentKey: `${regionKey(document)}|${normalizeText(d.department.name)}`,
-      departmentCode: (d.department.code ?? '').trim(),
-      moneyUnit: d.moneyUnit ?? '',
-      projects: document.projects.map((p) => collectProject(p, common)),
+      ...listing,
+      departmentCode: (document.value.department.code ?? '').trim(),
+      projects: document.projects.map((p, i) => collectProject(p, listing.projects[i]!, common)),
     };
   },
 
   aggregate(context, entries) {
     const run = new Run(context, entries);
-    const duplicates = run.checkCodes();
-    run.checkPeriods();
-    run.checkCopies(duplicates);
+    run.checkCopies(run.duplicateListings());
   },
 });

@@ -26,8 +26,10 @@ describe('presets', () => {
     const on = Object.fromEntries(Object.entries(rules).filter(([, setting]) => setting !== 'off').map(([id, setting]) => [id, Array.isArray(setting) ? setting[0] : setting]));
     expect(on).toEqual({
       'consistent-units': 'warn',
+      'duplicate-project': 'warn',
       'no-copied-targets': 'warn',
       'no-placeholder': 'error',
+      'period-targets-differ': 'warn',
       'require-satisfaction': 'error',
       'weights-sum': 'error',
     });
