@@ -12,6 +12,8 @@ import type { MoneyUnit } from '../../src/document/model.js';
 import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
 import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
+import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
+import type { LocalizedText } from '../../src/i18n.js';
 
 
 interface Options {
@@ -21,33 +23,6 @@ interface Options {
 
 /** Rates whose name says they measure a change or an achievement against a plan: 120% is a real target. */
 const DEFAULT_CAN_EXCEED_100 = ['增长', '增幅', '增速', '提高率', '提升率', '同比', '环比', '完成率', '达成率', '变动率', '变化率'];
-
-// ---------------------------------------------------------------------------------------------
-// Unit classes in words (zh and en), and the unit a clerk would write for each
-// ---------------------------------------------------------------------------------------------
-
-const CLASS_WORDS: Readonly<Record<UnitClass, { zh: string; en: string; unit: string }>> = {
-  percent: { zh: '百分比（%）', en: 'a percentage (%)', unit: '%' },
-  permille: { zh: '千分比（‰）', en: 'per mille (‰)', unit: '‰' },
-  people: { zh: '人数（人）', en: 'people (人)', unit: '人' },
-  'person-times': { zh: '人次', en: 'person-times (人次)', unit: '人次' },
-  count: { zh: '个数（个、家、项等）', en: 'a count (个, 家, 项 …)', unit: '个' },
-  times: { zh: '次数（次、场等）', en: 'a number of times (次, 场 …)', unit: '次' },
-  days: { zh: '天数（天）', en: 'days (天)', unit: '天' },
-  hours: { zh: '时长（小时）', en: 'hours (小时)', unit: '小时' },
-  months: { zh: '月数（月）', en: 'months (月)', unit: '个月' },
-  years: { zh: '年数（年）', en: 'years (年)', unit: '年' },
-  money: { zh: '金额（元、万元）', en: 'money (元, 万元)', unit: '元' },
-  'rate-money': { zh: '单价（如元/人、元/吨）', en: 'money per unit (元/人, 元/吨 …)', unit: '元/人' },
-  area: { zh: '面积（平方米等）', en: 'an area (平方米 …)', unit: '平方米' },
-  mass: { zh: '重量（吨、公斤等）', en: 'a weight (吨, 公斤 …)', unit: '吨' },
-  length: { zh: '长度（米、公里）', en: 'a length (米, 公里)', unit: '公里' },
-  volume: { zh: '体积（立方米等）', en: 'a volume (立方米 …)', unit: '立方米' },
-  livestock: { zh: '头数（头、羽等）', en: 'head of livestock (头, 羽 …)', unit: '头' },
-  documents: { zh: '份数（份、篇、册等）', en: 'documents (份, 篇, 册 …)', unit: '份' },
-  date: { zh: '日期', en: 'a date', unit: '' },
-  other: { zh: '其他单位', en: 'another unit', unit: '' },
-};
 
 /**
  * Classes that measure the same kind of quantity: 人 and 人次, 天 and 小时 may differ between
@@ -173,40 +148,35 @@ function replaceLast(text: string, from: string, to: string): string | undefined
   return at < 0 ? undefined : text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-interface Hint {
-  zh: string;
-  en: string;
-}
-
 /** What to write instead, when the name wants one class and the value is in another. */
-function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: readonly NameUnitRule[]): Hint {
+function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: readonly NameUnitRule[]): LocalizedText {
   const reading = node.reading;
-  const words = CLASS_WORDS[expected];
+  const words = UNIT_CLASS_WORDS[expected];
   // When the description measures what the value measures, the name is the odd one out.
   const described = expectedFor(node.project.document.analysis.label(node.value.description ?? ''), rules);
   if (reading.unitClass !== undefined && described?.includes(reading.unitClass)) {
     return {
-      zh: `指标描述“${(node.value.description ?? '').trim()}”与指标值一致，应是指标名称有误：请改正指标名称。`,
+      'zh-CN': `指标描述“${(node.value.description ?? '').trim()}”与指标值一致，应是指标名称有误：请改正指标名称。`,
       en: `the description "${(node.value.description ?? '').trim()}" agrees with the value, so the name is the likely error: correct the indicator name.`,
     };
   }
-  const fixName = { zh: '若数值本身无误，请改正指标名称。', en: 'or correct the indicator name if the number is right.' };
+  const fixName = { 'zh-CN': '若数值本身无误，请改正指标名称。', en: 'or correct the indicator name if the number is right.' };
   if (expected === 'money' || expected === 'rate-money') {
     const budget = budgetOf(node.project);
     if (budget !== undefined && expected === 'money') {
       const example = `≤${formatNumber(budget)}${moneyUnitOf(node)}`;
       // a cost target is an amount: renaming it into a ratio is no fix
       return {
-        zh: `请填写具体金额，如不超过本项目资金总额的“${example}”。`,
+        'zh-CN': `请填写具体金额，如不超过本项目资金总额的“${example}”。`,
         en: `state the amount of money, e.g. "${example}" (the project's total funding).`,
       };
     }
-    return { zh: `请改用${words.zh}填写。`, en: `write it in ${words.en}.` };
+    return { 'zh-CN': `请改用${words.name['zh-CN']}填写。`, en: `write it in ${words.name.en}.` };
   }
   if (expected === 'percent' || expected === 'permille') {
     return {
-      zh: `请改为${words.zh}，即所达到的比例；${fixName.zh}`,
-      en: `write the share achieved as ${words.en}, ${fixName.en}`,
+      'zh-CN': `请改为${words.name['zh-CN']}，即所达到的比例；${fixName['zh-CN']}`,
+      en: `write the share achieved as ${words.name.en}, ${fixName.en}`,
     };
   }
   // a mechanical example only for a short quantity: a clause around the number would stay wrong
@@ -214,13 +184,13 @@ function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: reado
     const example = replaceLast(node.value.value.trim(), reading.valueUnit, words.unit);
     if (example !== undefined) {
       return {
-        zh: `请改为以${words.zh}计的值，如“${example}”；${fixName.zh}`,
-        en: `write it in ${words.en}, e.g. "${example}", ${fixName.en}`,
+        'zh-CN': `请改为以${words.name['zh-CN']}计的值，如“${example}”；${fixName['zh-CN']}`,
+        en: `write it in ${words.name.en}, e.g. "${example}", ${fixName.en}`,
       };
     }
   }
   return {
-    zh: `请把计量单位改为“${words.unit}”并核实数值；${fixName.zh}`,
+    'zh-CN': `请把计量单位改为“${words.unit}”并核实数值；${fixName['zh-CN']}`,
     en: `change the unit to "${words.unit}" and check the number, ${fixName.en}`,
   };
 }
@@ -270,19 +240,19 @@ export default createRule({
     messages: {
       valueUnitMismatch: {
         'zh-CN': '{{where}}：指标“{{name}}”的指标值“{{value}}”写的单位是“{{valueUnit}}”，与计量单位栏的“{{columnUnit}}”不一致：请核实哪个正确并统一，指标值栏只填数字，单位填在计量单位栏。',
-        en: '{{whereEn}}: indicator "{{name}}": the value "{{value}}" is in "{{valueUnit}}" but the unit column says "{{columnUnit}}": decide which is right; put only the number in the value and the unit in the unit column.',
+        en: '{{where}}: indicator "{{name}}": the value "{{value}}" is in "{{valueUnit}}" but the unit column says "{{columnUnit}}": decide which is right; put only the number in the value and the unit in the unit column.',
       },
       nameUnitMismatch: {
-        'zh-CN': '{{where}}：指标“{{name}}”应以{{expectedZh}}计，但指标值“{{value}}”以“{{unit}}”计：{{hintZh}}',
-        en: '{{whereEn}}: indicator "{{name}}" should be measured in {{expectedEn}}, but the value "{{value}}" is in "{{unit}}": {{hintEn}}',
+        'zh-CN': '{{where}}：指标“{{name}}”应以{{expected}}计，但指标值“{{value}}”以“{{unit}}”计：{{hint}}',
+        en: '{{where}}: indicator "{{name}}" should be measured in {{expected}}, but the value "{{value}}" is in "{{unit}}": {{hint}}',
       },
       percentOver100: {
         'zh-CN': '{{where}}：指标“{{name}}”是比率，最高只能是100%，但指标值“{{value}}”超过了100%：请改为不超过100%的值；若本意是增长幅度，请在名称中写明“增长率”。',
-        en: '{{whereEn}}: indicator "{{name}}" is a rate and cannot exceed 100%, but the value "{{value}}" does: use a value of at most 100%, or say 增长率 in the name if it measures growth.',
+        en: '{{where}}: indicator "{{name}}" is a rate and cannot exceed 100%, but the value "{{value}}" does: use a value of at most 100%, or say 增长率 in the name if it measures growth.',
       },
       atLeast100Percent: {
         'zh-CN': '{{where}}：指标“{{name}}”是比率，不可能超过100%，“{{written}}”实际只能是“=100%”：请写成“=100%”{{signHint}}。',
-        en: '{{whereEn}}: indicator "{{name}}" is a rate and cannot exceed 100%, so "{{written}}" can only mean "=100%": write "=100%"{{signHintEn}}.',
+        en: '{{where}}: indicator "{{name}}" is a rate and cannot exceed 100%, so "{{written}}" can only mean "=100%": write "=100%"{{signHint}}.',
       },
       suggestEquals100: {
         'zh-CN': '改为“{{replacement}}”',
@@ -290,11 +260,11 @@ export default createRule({
       },
       mixedUnitClasses: {
         'zh-CN': '{{where}}：同一部门中，指标“{{name}}”在{{projectKind}}“{{project}}”中以“{{refUnit}}”计（“{{refValue}}”），此处却以“{{unit}}”计（“{{value}}”）：同名指标应使用同一类计量单位，请核实后统一。',
-        en: '{{whereEn}}: in this department, indicator "{{name}}" is measured in "{{refUnit}}" in {{projectKindEn}} "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
+        en: '{{where}}: in this department, indicator "{{name}}" is measured in "{{refUnit}}" in {{projectKind}} "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
       },
       moneyScale: {
         'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
-        en: '{{whereEn}}: cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
+        en: '{{where}}: cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
       },
     },
     schema: {
@@ -353,10 +323,8 @@ export default createRule({
           name: node.value.name.trim(),
           value: shownValue(node),
           unit: node.reading.unit ?? '',
-          expectedZh: CLASS_WORDS[want].zh,
-          expectedEn: CLASS_WORDS[want].en,
-          hintZh: hint.zh,
-          hintEn: hint.en,
+          expected: UNIT_CLASS_WORDS[want].name,
+          hint,
         },
       });
       return true;
@@ -392,8 +360,7 @@ export default createRule({
           name,
           written: writtenTarget(node),
           // only tables with a 计算符号 column have a sign to change
-          signHint: node.value.operator === undefined ? '' : '（计算符号用“＝”）',
-          signHintEn: node.value.operator === undefined ? '' : ' (sign "＝")',
+          signHint: node.value.operator === undefined ? '' : { 'zh-CN': '（计算符号用“＝”）', en: ' (sign "＝")' },
         },
         suggestions: [{ messageId: 'suggestEquals100', data: { replacement }, fix: { pointer, value: replacement } }],
       });
@@ -472,8 +439,7 @@ export default createRule({
                 ...o.node.where(),
                 name: o.node.value.name.trim(),
                 project: reference.node.project.label,
-                projectKind: reference.node.project.kind === 'overall' ? '部门整体支出绩效目标表' : '项目',
-                projectKindEn: reference.node.project.kind === 'overall' ? 'the department-wide target table' : 'project',
+                projectKind: reference.node.project.kind === 'overall' ? { 'zh-CN': '部门整体支出绩效目标表', en: 'the department-wide target table' } : { 'zh-CN': '项目', en: 'project' },
                 refUnit: reference.node.reading.unit ?? '',
                 refValue: shownValue(reference.node),
                 unit: o.node.reading.unit ?? '',

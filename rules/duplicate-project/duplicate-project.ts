@@ -4,6 +4,7 @@
  * files. What counts as "the same project" is src/analysis/project-listing.ts.
  */
 import { createRule, type AggregateContext } from '../../src/engine/rule.js';
+import type { LocalizedText } from '../../src/i18n.js';
 import { findListingProblems, listingOf, otherTablePhrase, type ListedProject, type ListingDocument, type ListingRef } from '../../src/analysis/project-listing.js';
 
 function formatTotal(total: number | null, unit: string): string {
@@ -11,10 +12,10 @@ function formatTotal(total: number | null, unit: string): string {
 }
 
 /** What differs between two projects sharing a code, in words. */
-function differenceOf(a: ListedProject, b: ListedProject): { difference: string; differenceEn: string } {
-  if (a.name === b.name) return { difference: '名称相同，但预算金额不同', differenceEn: 'have the same name but different budgets' };
-  if (a.total === b.total) return { difference: '预算金额相同，但名称不同', differenceEn: 'have the same budget but different names' };
-  return { difference: '名称和预算金额都不同', differenceEn: 'differ in name and budget' };
+function differenceOf(a: ListedProject, b: ListedProject): LocalizedText {
+  if (a.name === b.name) return { 'zh-CN': '名称相同，但预算金额不同', en: 'have the same name but different budgets' };
+  if (a.total === b.total) return { 'zh-CN': '预算金额相同，但名称不同', en: 'have the same budget but different names' };
+  return { 'zh-CN': '名称和预算金额都不同', en: 'differ in name and budget' };
 }
 
 /** Where a listing is and how messages name it, given the files of the run. */
@@ -36,7 +37,7 @@ function reportAll(context: AggregateContext<'duplicateProject' | 'codeReused'>,
       context.report({
         ...at,
         messageId: 'duplicateProject',
-        data: { name: listing.project.name, source: twin.project.name, ...finding.same, ...place.where(listing, twin) },
+        data: { name: listing.project.name, source: twin.project.name, same: finding.same, ...place.where(listing, twin) },
         related: place.related(twin),
       });
       continue;
@@ -51,7 +52,7 @@ function reportAll(context: AggregateContext<'duplicateProject' | 'codeReused'>,
         code: listing.project.code,
         total: formatTotal(listing.project.total, docs[listing.doc]!.moneyUnit),
         sourceTotal: formatTotal(first.project.total, docs[first.doc]!.moneyUnit),
-        ...differenceOf(listing.project, first.project),
+        difference: differenceOf(listing.project, first.project),
         ...place.where(listing, first),
       },
       related: place.related(first),
@@ -75,12 +76,12 @@ export default createRule({
       duplicateProject: {
         'zh-CN':
           '项目“{{name}}”重复列示：与{{where}}项目“{{source}}”的{{same}}都相同，是同一个项目。请核实：若同一项目只应列示一次（否则预算会被重复计算），请删除其中一份。',
-        en: 'project "{{name}}" is listed twice: it has the same {{sameEn}} as project "{{source}}" in {{whereEn}}. Check it: if the project should be listed once (otherwise its budget is counted twice), delete one of the two.',
+        en: 'project "{{name}}" is listed twice: it has the same {{same}} as project "{{source}}" in {{where}}. Check it: if the project should be listed once (otherwise its budget is counted twice), delete one of the two.',
       },
       codeReused: {
         'zh-CN':
           '项目编码“{{code}}”被两个不同的项目使用：项目“{{name}}”（预算{{total}}）与{{where}}项目“{{source}}”（预算{{sourceTotal}}）{{difference}}。一个项目编码只能对应一个项目：请更正项目编码；若两者本是同一项目，请合并为一个项目。',
-        en: 'project code "{{code}}" is used by two different projects: "{{name}}" (budget {{total}}) and "{{source}}" in {{whereEn}} (budget {{sourceTotal}}) {{differenceEn}}. One code identifies one project: correct the code, or merge the two if they are one project.',
+        en: 'project code "{{code}}" is used by two different projects: "{{name}}" (budget {{total}}) and "{{source}}" in {{where}} (budget {{sourceTotal}}) {{difference}}. One code identifies one project: correct the code, or merge the two if they are one project.',
       },
     },
     schema: false,

@@ -20,6 +20,7 @@
  * project; memory O(R). Measured figures are in the doc.
  */
 import { createRule, type AggregateContext, type CorpusEntry } from '../../src/engine/rule.js';
+import type { LocalizedText } from '../../src/i18n.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { comparableTexts, comparableValue } from '../../src/analysis/row-comparison.js';
 import { normalizeForCopyComparison } from '../../src/analysis/text.js';
@@ -278,7 +279,7 @@ class Run {
     return [{ file: this.files[p.doc]!, pointer: this.pointer(p), label: p.facts.name }];
   }
 
-  where(p: Project, from: Project): { where: string; whereEn: string } {
+  where(p: Project, from: Project): { where: LocalizedText } {
     return otherTablePhrase(p.doc === from.doc, this.files[from.doc]!, this.docs[from.doc]!);
   }
 
@@ -390,7 +391,7 @@ export default createRule({
       copiedTargets: {
         'zh-CN':
           '项目“{{name}}”的绩效指标与{{where}}项目“{{source}}”高度雷同：{{rows}}行中{{names}}行指标名称相同、{{descriptions}}行描述相同、{{values}}行指标值相同。请按本项目的实际产出和效果重新设置指标。',
-        en: 'the targets of project "{{name}}" closely match those of project "{{source}}" in {{whereEn}}: of {{rows}} rows, {{names}} have the same indicator name, {{descriptions}} the same description and {{values}} the same target value. Set indicators that measure what this project itself delivers.',
+        en: 'the targets of project "{{name}}" closely match those of project "{{source}}" in {{where}}: of {{rows}} rows, {{names}} have the same indicator name, {{descriptions}} the same description and {{values}} the same target value. Set indicators that measure what this project itself delivers.',
       },
       notUpdated: {
         'zh-CN':

@@ -21,6 +21,7 @@ import type { IndicatorNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
+import type { LocalizedText } from '../../src/i18n.js';
 
 
 export interface Options {
@@ -40,24 +41,22 @@ interface Column {
   /** JSON pointer suffix under the row */
   path: string;
   text(row: Indicator): string | undefined;
-  field: string;
-  fieldEn: string;
+  field: LocalizedText;
 }
 
 /** Common columns first, then the 浙江 2019 个性 columns. Static: no per-row allocation. */
 const COLUMNS: readonly Column[] = [
-  { role: 'name', path: '/name', text: (r) => r.name, field: '指标名称', fieldEn: 'indicator name' },
-  { role: 'value', path: '/value', text: (r) => r.value, field: '指标值', fieldEn: 'target value' },
-  { role: 'description', path: '/description', text: (r) => r.description, field: '指标描述', fieldEn: 'description' },
-  { role: 'name', path: '/personal/name', text: (r) => r.personal?.name, field: '明细指标（个性）', fieldEn: 'personalised indicator name' },
-  { role: 'value', path: '/personal/value', text: (r) => r.personal?.value, field: '指标值（个性）', fieldEn: 'personalised target value' },
-  { role: 'description', path: '/personal/description', text: (r) => r.personal?.description, field: '指标描述（个性）', fieldEn: 'personalised description' },
+  { role: 'name', path: '/name', text: (r) => r.name, field: { 'zh-CN': '指标名称', en: 'indicator name' } },
+  { role: 'value', path: '/value', text: (r) => r.value, field: { 'zh-CN': '指标值', en: 'target value' } },
+  { role: 'description', path: '/description', text: (r) => r.description, field: { 'zh-CN': '指标描述', en: 'description' } },
+  { role: 'name', path: '/personal/name', text: (r) => r.personal?.name, field: { 'zh-CN': '明细指标（个性）', en: 'personalised indicator name' } },
+  { role: 'value', path: '/personal/value', text: (r) => r.personal?.value, field: { 'zh-CN': '指标值（个性）', en: 'personalised target value' } },
+  { role: 'description', path: '/personal/description', text: (r) => r.personal?.description, field: { 'zh-CN': '指标描述（个性）', en: 'personalised description' } },
 ];
 
-/** The column labels of a cell path, as data for a message (`nameField`, `nameFieldEn` …). */
-function fieldNames(prefix: 'name' | 'value', path: string): Record<string, string> {
-  const column = COLUMNS.find((c) => c.path === path);
-  return { [`${prefix}Field`]: column?.field ?? path, [`${prefix}FieldEn`]: column?.fieldEn ?? path };
+/** The column label of a cell path, for a message. */
+function fieldName(path: string): LocalizedText | string {
+  return COLUMNS.find((c) => c.path === path)?.field ?? path;
 }
 
 /** All this rule needs to know of a cell's reading. */
@@ -90,7 +89,7 @@ function rowLabel(row: Indicator, kinds: ReadonlyArray<CellKind | undefined>): s
   return '';
 }
 
-function where(node: IndicatorNode, label: string): { where: string; whereEn: string; project: string; indicator: string; row: number } {
+function where(node: IndicatorNode, label: string): { where: LocalizedText; project: string; indicator: string; row: number } {
   return { ...node.where(label), project: node.project.label, indicator: label, row: node.index + 1 };
 }
 
@@ -110,43 +109,43 @@ export default createRule({
     messages: {
       placeholderValue: {
         'zh-CN': `{{where}}的{{field}}“{{text}}”是模板占位符，没有填写实际目标：${WHAT_TO_WRITE_VALUE.zh}`,
-        en: `the {{fieldEn}} "{{text}}" in {{whereEn}} is a template placeholder, not a target: ${WHAT_TO_WRITE_VALUE.en}`,
+        en: `the {{field}} "{{text}}" in {{where}} is a template placeholder, not a target: ${WHAT_TO_WRITE_VALUE.en}`,
       },
       placeholderName: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板占位符，不是指标名称：请写出具体、可衡量的三级指标名称，如“培训人数”“培训学员满意度”',
-        en: 'the {{fieldEn}} "{{text}}" in {{whereEn}} is a template placeholder, not an indicator name: name what is measured, e.g. "number of trainees", "trainee satisfaction"',
+        en: 'the {{field}} "{{text}}" in {{where}} is a template placeholder, not an indicator name: name what is measured, e.g. "number of trainees", "trainee satisfaction"',
       },
       placeholderDescription: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板占位符：请写明该指标衡量什么、如何计算，或删除占位符',
-        en: 'the {{fieldEn}} "{{text}}" in {{whereEn}} is a template placeholder: say what the indicator measures and how, or remove the placeholder',
+        en: 'the {{field}} "{{text}}" in {{where}} is a template placeholder: say what the indicator measures and how, or remove the placeholder',
       },
       notApplicableValue: {
         'zh-CN': `{{where}}的{{field}}填的是“{{text}}”：这是一个有具体名称的指标，不能写“不涉及”。${WHAT_TO_WRITE_VALUE.zh}；若整个二级指标确实不涉及，请将名称、指标值和描述都写“不涉及”，或删除此行`,
-        en: `the {{fieldEn}} of {{whereEn}} is "{{text}}", but the row names a real indicator, so it cannot be "not applicable": ${WHAT_TO_WRITE_VALUE.en}; if the whole second-level category does not apply, write 不涉及 in name, value and description, or delete the row`,
+        en: `the {{field}} of {{where}} is "{{text}}", but the row names a real indicator, so it cannot be "not applicable": ${WHAT_TO_WRITE_VALUE.en}; if the whole second-level category does not apply, write 不涉及 in name, value and description, or delete the row`,
       },
       notApplicableRow: {
         'zh-CN': '{{where}}（二级指标“{{level2}}”）整行填写“不涉及”：本配置不允许不涉及行，请设置适合本项目的指标，或删除此行',
-        en: '{{whereEn}} (second level "{{level2}}") declares the category not applicable; this configuration does not allow 不涉及 rows: set an indicator that fits the project, or delete the row',
+        en: '{{where}} (second level "{{level2}}") declares the category not applicable; this configuration does not allow 不涉及 rows: set an indicator that fits the project, or delete the row',
       },
       emptyValue: {
         'zh-CN': `{{where}}的{{field}}未填写：${WHAT_TO_WRITE_VALUE.zh}`,
-        en: `the {{fieldEn}} of {{whereEn}} is empty: ${WHAT_TO_WRITE_VALUE.en}`,
+        en: `the {{field}} of {{where}} is empty: ${WHAT_TO_WRITE_VALUE.en}`,
       },
       emptyName: {
         'zh-CN': '{{where}}有指标值“{{text}}”，但指标名称未填写：请填写该指标衡量什么（三级指标名称），如“培训人数”“服务对象满意度”',
-        en: '{{whereEn}} has the target value "{{text}}" but no indicator name: name what is measured, e.g. "number of trainees", "beneficiary satisfaction"',
+        en: '{{where}} has the target value "{{text}}" but no indicator name: name what is measured, e.g. "number of trainees", "beneficiary satisfaction"',
       },
       shiftedColumns: {
         'zh-CN': '{{where}}错栏：指标名称“{{name}}”填在了{{nameField}}栏，指标值“{{value}}”填在了{{valueField}}栏：请把它们移回指标名称栏和指标值栏',
-        en: '{{whereEn}} is filed in the wrong columns: the indicator name "{{name}}" stands in the {{nameFieldEn}} column and the target "{{value}}" in the {{valueFieldEn}} column: move them to the name and target-value columns',
+        en: '{{where}} is filed in the wrong columns: the indicator name "{{name}}" stands in the {{nameField}} column and the target "{{value}}" in the {{valueField}} column: move them to the name and target-value columns',
       },
       swappedNameValue: {
         'zh-CN': '{{where}}的指标名称和指标值填反了：指标值栏是名称“{{name}}”，指标名称栏是目标“{{value}}”：请把“{{name}}”写作指标名称，把目标写成可考核的指标值（计算符号、数值和单位，如“≥90%”）',
-        en: 'the name and the target of {{whereEn}} are swapped: the target-value column holds the name "{{name}}" and the name column holds the target "{{value}}": write "{{name}}" as the indicator name and the target as a checkable value (comparison, number and unit, e.g. "≥90%")',
+        en: 'the name and the target of {{where}} are swapped: the target-value column holds the name "{{name}}" and the name column holds the target "{{value}}": write "{{name}}" as the indicator name and the target as a checkable value (comparison, number and unit, e.g. "≥90%")',
       },
       blankRow: {
         'zh-CN': '{{where}}没有指标名称，也没有指标值（只填了一级指标“{{level1}}”{{extra}}）：若是误填的单元格，请清空；否则请补全指标名称和指标值',
-        en: '{{whereEn}} has no indicator name and no target value (only the first level "{{level1}}"{{extraEn}}): if the cell was filled by mistake, clear it; otherwise fill in the name and the target value',
+        en: '{{where}} has no indicator name and no target value (only the first level "{{level1}}"{{extra}}): if the cell was filled by mistake, clear it; otherwise fill in the name and the target value',
       },
     },
     schema: {
@@ -209,7 +208,7 @@ export default createRule({
           context.report({
             node,
             messageId: 'blankRow',
-            data: { ...where(node, ''), level1: node.value.level1.trim(), extra: hasDescription ? '和指标描述' : '', extraEn: hasDescription ? ' and a description' : '' },
+            data: { ...where(node, ''), level1: node.value.level1.trim(), extra: hasDescription ? { 'zh-CN': '和指标描述', en: ' and a description' } : '' },
           });
           return;
         }
@@ -220,8 +219,8 @@ export default createRule({
             ...where(node, shift.name.text),
             name: shift.name.text,
             value: shift.value.text,
-            ...fieldNames('name', shift.name.path),
-            ...fieldNames('value', shift.value.path),
+            nameField: fieldName(shift.name.path),
+            valueField: fieldName(shift.value.path),
           };
           const messageId = shift.kind === 'shifted' ? 'shiftedColumns' : 'swappedNameValue';
           context.report({ pointer: node.pointer + shift.value.path, messageId, data });
@@ -248,12 +247,12 @@ export default createRule({
           if (kind === 'other' || (kind === 'not-applicable' && (column.role !== 'value' || isBareNone(text)))) continue;
           const messageId =
             kind === 'not-applicable' ? 'notApplicableValue' : column.role === 'value' ? 'placeholderValue' : column.role === 'name' ? 'placeholderName' : 'placeholderDescription';
-          context.report({ pointer: node.pointer + column.path, messageId, data: { ...here(), field: column.field, fieldEn: column.fieldEn, text } });
+          context.report({ pointer: node.pointer + column.path, messageId, data: { ...here(), field: column.field, text } });
         }
 
         if (firstValue === undefined) {
           // a 个性 row is filled in the 个性 columns: name the column the clerk has to fill
-          const field = row.personalized ? { field: '指标值（个性）', fieldEn: 'personalised target value' } : { field: '指标值', fieldEn: 'target value' };
+          const field = { field: fieldName(row.personalized ? '/personal/value' : '/value') };
           context.report({ pointer: `${node.pointer}/value`, messageId: 'emptyValue', data: { ...here(), ...field } });
         } else if (!hasName) {
           context.report({ pointer: `${node.pointer}/name`, messageId: 'emptyName', data: { ...here(), text: firstValue } });

@@ -15,7 +15,7 @@ export default createRule({
     messages: {
       missingBasis: {
         'zh-CN': '项目“{{project}}”{{list}}第{{row}}行“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
-        en: 'row {{row}} ("{{indicator}}") of {{listEn}}project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
+        en: 'row {{row}} ("{{indicator}}") of {{list}}project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
       },
     },
     schema: {
@@ -41,8 +41,7 @@ export default createRule({
           messageId: 'missingBasis',
           data: {
             project: node.project.label,
-            list: node.isPeriod ? '实施期指标' : '',
-            listEn: node.isPeriod ? 'the period indicators of ' : '',
+            list: node.isPeriod ? { 'zh-CN': '实施期指标', en: 'the period indicators of ' } : '',
             row: node.index + 1,
             indicator: node.label,
           },

@@ -18,6 +18,7 @@ import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { normalizeIndicatorLabel } from '../../src/analysis/vocabulary.js';
 import { isBlank } from '../../src/analysis/rows.js';
+import type { LocalizedText, MessageData } from '../../src/i18n.js';
 import { isNameLike } from '../../src/analysis/text.js';
 
 
@@ -81,21 +82,21 @@ const DIGIT = /\d/;
 const BURIED_TARGET = /[\u4e00-\u9fa5]{0,6}满意(?:度|率)[^，。；;,]{0,8}?\d+(?:\.\d+)?\s*[%％](?:以上)?/;
 
 const TEXT_CELLS = [
-  { path: '/value', field: '指标值', fieldEn: 'target value', text: (n: IndicatorNode) => n.value.value },
-  { path: '/description', field: '指标描述', fieldEn: 'description', text: (n: IndicatorNode) => n.value.description },
-  { path: '/personal/value', field: '指标值（个性）', fieldEn: 'personalised target value', text: (n: IndicatorNode) => n.value.personal?.value },
-  { path: '/personal/description', field: '指标描述（个性）', fieldEn: 'personalised description', text: (n: IndicatorNode) => n.value.personal?.description },
+  { path: '/value', field: { 'zh-CN': '指标值', en: 'target value' }, text: (n: IndicatorNode) => n.value.value },
+  { path: '/description', field: { 'zh-CN': '指标描述', en: 'description' }, text: (n: IndicatorNode) => n.value.description },
+  { path: '/personal/value', field: { 'zh-CN': '指标值（个性）', en: 'personalised target value' }, text: (n: IndicatorNode) => n.value.personal?.value },
+  { path: '/personal/description', field: { 'zh-CN': '指标描述（个性）', en: 'personalised description' }, text: (n: IndicatorNode) => n.value.personal?.description },
 ] as const;
 
 /** A satisfaction target written into another row's text, where a reviewer would point. */
-function findBuriedTarget(rows: readonly IndicatorNode[]): { pointer: string; data: Record<string, string | number> } | undefined {
+function findBuriedTarget(rows: readonly IndicatorNode[]): { pointer: string; data: MessageData } | undefined {
   for (const node of rows) {
     for (const cell of TEXT_CELLS) {
       const match = BURIED_TARGET.exec(cell.text(node) ?? '');
       if (match) {
         return {
           pointer: node.pointer + cell.path,
-          data: { excerpt: match[0], row: node.index + 1, indicator: node.label, field: cell.field, fieldEn: cell.fieldEn },
+          data: { excerpt: match[0], row: node.index + 1, indicator: node.label, field: cell.field },
         };
       }
     }
@@ -111,17 +112,17 @@ export function isMeasurable(reading: IndicatorReading, text: string): boolean {
 }
 
 /** Why a satisfaction row does not count, in both languages. */
-function whyNotMeasurable(reading: IndicatorReading, text: string): { why: string; whyEn: string } {
+function whyNotMeasurable(reading: IndicatorReading, text: string): LocalizedText {
   const shown = text.trim();
   switch (reading.kind) {
     case 'empty':
-      return { why: '指标值未填写', whyEn: 'its target value is empty' };
+      return { 'zh-CN': '指标值未填写', en: 'its target value is empty' };
     case 'placeholder':
-      return { why: `指标值“${shown}”是未填写的模板占位符`, whyEn: `its target value "${shown}" is a template placeholder` };
+      return { 'zh-CN': `指标值“${shown}”是未填写的模板占位符`, en: `its target value "${shown}" is a template placeholder` };
     case 'not-applicable':
-      return { why: `指标值填的是“${shown}”`, whyEn: `its target value is "${shown}" (not applicable)` };
+      return { 'zh-CN': `指标值填的是“${shown}”`, en: `its target value is "${shown}" (not applicable)` };
     default:
-      return { why: `指标值“${shown}”只是定性描述，没有可衡量的数值`, whyEn: `its target value "${shown}" is a word, not a measurable number` };
+      return { 'zh-CN': `指标值“${shown}”只是定性描述，没有可衡量的数值`, en: `its target value "${shown}" is a word, not a measurable number` };
   }
 }
 
@@ -148,15 +149,15 @@ export default createRule({
     messages: {
       missingSatisfaction: {
         'zh-CN': '项目“{{project}}”{{list}}没有满意度指标：请在{{under}}下增加如“服务对象满意度 ≥90%”的指标',
-        en: 'project "{{project}}" has no satisfaction indicator{{listEn}}: add one under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
+        en: 'project "{{project}}" has no satisfaction indicator{{list}}: add one under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
       },
       satisfactionBuried: {
         'zh-CN': '项目“{{project}}”{{list}}没有单列的满意度指标：满意度目标“{{excerpt}}”写在了第{{row}}行“{{indicator}}”的{{field}}中。请在{{under}}下将其单列为满意度指标，如“服务对象满意度 ≥90%”',
-        en: 'project "{{project}}" has no satisfaction indicator of its own{{listEn}}: the target "{{excerpt}}" is written in the {{fieldEn}} of row {{row}} ("{{indicator}}"). Set it as a satisfaction indicator under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
+        en: 'project "{{project}}" has no satisfaction indicator of its own{{list}}: the target "{{excerpt}}" is written in the {{field}} of row {{row}} ("{{indicator}}"). Set it as a satisfaction indicator under {{under}}, e.g. "beneficiary satisfaction ≥90%"',
       },
       satisfactionNotMeasurable: {
         'zh-CN': '项目“{{project}}”的满意度指标“{{indicator}}”不能算作有效的满意度指标：{{why}}。请填写可衡量的目标值，如“≥90%”',
-        en: 'the satisfaction indicator "{{indicator}}" of project "{{project}}" does not count: {{whyEn}}. Write a measurable target, e.g. "≥90%"',
+        en: 'the satisfaction indicator "{{indicator}}" of project "{{project}}" does not count: {{why}}. Write a measurable target, e.g. "≥90%"',
       },
     },
     schema: {
@@ -189,7 +190,7 @@ export default createRule({
     function checkList(project: ProjectNode, rows: readonly IndicatorNode[], listPath: string, isSatisfaction: IsSatisfactionName): void {
       // A list with no rows at all (a truncated table, no 实施期 part) is not a missing-satisfaction problem.
       if (rows.length === 0) return;
-      const list = listPath ? { list: '的实施期指标中', listEn: ' among its period indicators' } : { list: '', listEn: '' };
+      const list = { list: listPath ? { 'zh-CN': '的实施期指标中', en: ' among its period indicators' } : '' };
       const { measurable, unmeasurable } = findCandidates(rows, isSatisfaction);
       if (measurable) return;
       if (unmeasurable.length === 0) {
@@ -206,7 +207,7 @@ export default createRule({
         context.report({
           pointer: c.pointer,
           messageId: 'satisfactionNotMeasurable',
-          data: { project: project.label, indicator: c.label, ...whyNotMeasurable(c.reading, c.text) },
+          data: { project: project.label, indicator: c.label, why: whyNotMeasurable(c.reading, c.text) },
         });
       }
     }

@@ -176,8 +176,8 @@ describe('weights-sum helpers', () => {
     expect(formatNumber(100)).toBe('100');
   });
   it('explains the expected total', () => {
-    expect(expectedTotal(100, false)).toMatchObject({ expected: 100, why: '应为100' });
-    expect(expectedTotal(90, false)).toMatchObject({ expected: 90, why: '应为90（另10分留给表外的预算执行率）' });
+    expect(expectedTotal(100, false)).toMatchObject({ expected: 100, why: { 'zh-CN': '应为100', en: 'should be 100' } });
+    expect(expectedTotal(90, false)).toMatchObject({ expected: 90, why: { 'zh-CN': '应为90（另10分留给表外的预算执行率）' } });
     expect(expectedTotal(90, true).expected).toBe(100);
   });
 });

@@ -11,6 +11,7 @@
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { IndicatorList } from '../../src/document/model.js';
+import type { LocalizedText } from '../../src/i18n.js';
 
 
 export interface Options {
@@ -22,9 +23,9 @@ export interface Options {
 
 const FLOAT_SLACK = 1e-9;
 
-const LIST_NAMES: Record<IndicatorList, { zh: string; en: string }> = {
-  indicators: { zh: '年度指标', en: 'annual indicators' },
-  periodIndicators: { zh: '实施期指标', en: 'period indicators' },
+const LIST_NAMES: Record<IndicatorList, LocalizedText> = {
+  indicators: { 'zh-CN': '年度指标', en: 'annual indicators' },
+  periodIndicators: { 'zh-CN': '实施期指标', en: 'period indicators' },
 };
 
 /** Weights are often 33.33 and the like: show at most two decimals, no trailing zeros. */
@@ -47,23 +48,27 @@ function isBudgetExecutionRow(node: IndicatorNode): boolean {
  * preset keeps the rest for 预算执行率 outside the rows; if the table itself has a 预算执行率 row,
  * those points are inside and the rows must make the full 100.
  */
-export function expectedTotal(total: number, hasBudgetExecutionRow: boolean): { expected: number; why: string; whyEn: string } {
+export function expectedTotal(total: number, hasBudgetExecutionRow: boolean): { expected: number; why: LocalizedText } {
   const reserved = 100 - total;
   if (reserved > 0 && hasBudgetExecutionRow) {
     return {
       expected: 100,
-      why: `应为100（本表含“预算执行率”行，表外预留的${formatNumber(reserved)}分已计入表内）`,
-      whyEn: `should be 100 (the table has a 预算执行率 row, so the ${formatNumber(reserved)} points kept for it are inside the table)`,
+      why: {
+        'zh-CN': `应为100（本表含“预算执行率”行，表外预留的${formatNumber(reserved)}分已计入表内）`,
+        en: `should be 100 (the table has a 预算执行率 row, so the ${formatNumber(reserved)} points kept for it are inside the table)`,
+      },
     };
   }
   if (reserved > 0) {
     return {
       expected: total,
-      why: `应为${formatNumber(total)}（另${formatNumber(reserved)}分留给表外的预算执行率）`,
-      whyEn: `should be ${formatNumber(total)} (the other ${formatNumber(reserved)} points are kept for the budget execution rate outside the table)`,
+      why: {
+        'zh-CN': `应为${formatNumber(total)}（另${formatNumber(reserved)}分留给表外的预算执行率）`,
+        en: `should be ${formatNumber(total)} (the other ${formatNumber(reserved)} points are kept for the budget execution rate outside the table)`,
+      },
     };
   }
-  return { expected: total, why: `应为${formatNumber(total)}`, whyEn: `should be ${formatNumber(total)}` };
+  return { expected: total, why: { 'zh-CN': `应为${formatNumber(total)}`, en: `should be ${formatNumber(total)}` } };
 }
 
 interface ListTally {
@@ -75,7 +80,7 @@ interface ListTally {
   hasBudgetExecutionRow: boolean;
 }
 
-function rowWhere(node: IndicatorNode): { where: string; whereEn: string; project: string; indicator: string } {
+function rowWhere(node: IndicatorNode): { where: LocalizedText; project: string; indicator: string } {
   return { ...node.where(node.label), project: node.project.label, indicator: node.label };
 }
 
@@ -90,23 +95,23 @@ export default createRule({
     messages: {
       sumMismatch: {
         'zh-CN': '项目“{{project}}”的{{list}}权重合计为{{sum}}{{missing}}，{{why}}，相差{{diff}}：请调整各三级指标的权重',
-        en: 'the weights of the {{listEn}} of project "{{project}}" add up to {{sum}}{{missingEn}}; the sum {{whyEn}}, a difference of {{diff}}: adjust the third-level weights',
+        en: 'the weights of the {{list}} of project "{{project}}" add up to {{sum}}{{missing}}; the sum {{why}}, a difference of {{diff}}: adjust the third-level weights',
       },
       missingWeight: {
         'zh-CN': '{{where}}未填写权重：本表其余指标权重合计{{sum}}，全部权重合计{{why}}。请为此行填写大于0的权重，并相应调整其他指标的权重；若此行不需要，请删除',
-        en: '{{whereEn}} has no weight: the other weights of the table add up to {{sum}}, and all weights together {{whyEn}}. Give this row a weight above 0 and adjust the others accordingly, or delete the row if it is not needed',
+        en: '{{where}} has no weight: the other weights of the table add up to {{sum}}, and all weights together {{why}}. Give this row a weight above 0 and adjust the others accordingly, or delete the row if it is not needed',
       },
       weightNotNumber: {
         'zh-CN': '{{where}}的权重“{{weight}}”不是数字：请只填写数字，如“10”',
-        en: 'the weight "{{weight}}" of {{whereEn}} is not a number: write a plain number, e.g. "10"',
+        en: 'the weight "{{weight}}" of {{where}} is not a number: write a plain number, e.g. "10"',
       },
       weightNotPositive: {
         'zh-CN': '{{where}}的权重为{{weight}}：权重须大于0，请填写该指标应占的分值，或删除此指标',
-        en: 'the weight of {{whereEn}} is {{weight}}: weights must be above 0; give the indicator its share, or delete it',
+        en: 'the weight of {{where}} is {{weight}}: weights must be above 0; give the indicator its share, or delete it',
       },
       noWeights: {
         'zh-CN': '项目“{{project}}”的{{list}}没有填写权重：本地区的绩效目标表须为每个三级指标填写权重，合计{{why}}',
-        en: 'the {{listEn}} of project "{{project}}" carry no weights: this region requires a weight for every third-level indicator, and the sum {{whyEn}}',
+        en: 'the {{list}} of project "{{project}}" carry no weights: this region requires a weight for every third-level indicator, and the sum {{why}}',
       },
     },
     schema: {
@@ -155,18 +160,18 @@ export default createRule({
       if (!carriesWeights) {
         const needsWeights = rows.some((r) => !r.isNotApplicableRow && !r.isBlankRow);
         if (requireWeights && needsWeights) {
-          const { why, whyEn } = expectedTotal(total, rows.some(isBudgetExecutionRow));
-          context.report({ pointer: listPointer, messageId: 'noWeights', data: { project: project.label, list: names.zh, listEn: names.en, why, whyEn } });
+          const { why } = expectedTotal(total, rows.some(isBudgetExecutionRow));
+          context.report({ pointer: listPointer, messageId: 'noWeights', data: { project: project.label, list: names, why } });
         }
         return;
       }
 
       const t = tally(rows);
-      const { expected, why, whyEn } = expectedTotal(total, t.hasBudgetExecutionRow);
+      const { expected, why } = expectedTotal(total, t.hasBudgetExecutionRow);
       for (const node of t.unweighted) {
         if (typeof node.value.weight === 'string') continue; // already reported as not a number
         const pointer = node.value.weight === null ? `${node.pointer}/weight` : node.pointer;
-        context.report({ pointer, messageId: 'missingWeight', data: { ...rowWhere(node), sum: formatNumber(t.sum), why, whyEn } });
+        context.report({ pointer, messageId: 'missingWeight', data: { ...rowWhere(node), sum: formatNumber(t.sum), why } });
       }
       // Nothing to add up when no row has a number: the row findings say it all.
       if (t.counted === 0) return;
@@ -179,14 +184,11 @@ export default createRule({
         messageId: 'sumMismatch',
         data: {
           project: project.label,
-          list: names.zh,
-          listEn: names.en,
+          list: names,
           sum: formatNumber(t.sum),
           diff: formatDifference(diff),
           why,
-          whyEn,
-          missing: n ? `（另有${n}行没有有效权重，未计入）` : '',
-          missingEn: n ? ` (${n} more row${n > 1 ? 's have' : ' has'} no valid weight and ${n > 1 ? 'are' : 'is'} not counted)` : '',
+          missing: { 'zh-CN': n ? `（另有${n}行没有有效权重，未计入）` : '', en: n ? ` (${n} more row${n > 1 ? 's have' : ' has'} no valid weight and ${n > 1 ? 'are' : 'is'} not counted)` : '' },
         },
       });
     };

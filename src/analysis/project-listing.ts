@@ -5,6 +5,7 @@
  * out, since a project listed twice is not a copy of itself.
  */
 import type { Region, Submission } from '../document/model.js';
+import type { LocalizedText } from '../i18n.js';
 import { normalizeForCopyComparison } from './text.js';
 
 /** One project, reduced to what identifies it (structuredClone-able). */
@@ -34,7 +35,7 @@ export interface ListingRef {
 
 export type ListingFinding =
   /** the second listing of one project: same code (or department), name and budget */
-  | { kind: 'duplicate'; listing: ListingRef; twin: ListingRef; same: { same: string; sameEn: string } }
+  | { kind: 'duplicate'; listing: ListingRef; twin: ListingRef; same: LocalizedText }
   /** a code already used by a different project */
   | { kind: 'codeReused'; listing: ListingRef; first: ListingRef };
 
@@ -71,7 +72,7 @@ export function findListingProblems(docs: readonly ListingDocument[]): ListingFi
         if (project.total === null || d.departmentKey === '') continue;
         const key = `${d.departmentKey}|${d.year}|${normalizeForCopyComparison(project.name)}|${project.total}`;
         const twin = byName.get(key);
-        if (twin) findings.push({ kind: 'duplicate', listing, twin, same: { same: '部门、名称和预算金额（两者都没有项目编码）', sameEn: 'department, name and budget (neither has a project code)' } });
+        if (twin) findings.push({ kind: 'duplicate', listing, twin, same: { 'zh-CN': '部门、名称和预算金额（两者都没有项目编码）', en: 'department, name and budget (neither has a project code)' } });
         else byName.set(key, listing);
         continue;
       }
@@ -83,7 +84,7 @@ export function findListingProblems(docs: readonly ListingDocument[]): ListingFi
       }
       const name = normalizeForCopyComparison(project.name);
       const twin = group.find((q) => normalizeForCopyComparison(q.project.name) === name && sameTotal(q.project.total, project.total));
-      if (twin) findings.push({ kind: 'duplicate', listing, twin, same: { same: `项目编码（${project.code}）、名称和预算金额`, sameEn: `code (${project.code}), name and budget` } });
+      if (twin) findings.push({ kind: 'duplicate', listing, twin, same: { 'zh-CN': `项目编码（${project.code}）、名称和预算金额`, en: `code (${project.code}), name and budget` } });
       else findings.push({ kind: 'codeReused', listing, first: group[0]! });
       group.push(listing);
     }
@@ -100,8 +101,8 @@ export function fileBaseName(filePath: string): string {
  * How a message names the table another project is in: "本表" for the same file, else the file
  * with its department and year.
  */
-export function otherTablePhrase(sameFile: boolean, file: string, doc: Pick<ListingDocument, 'department' | 'year'>): { where: string; whereEn: string } {
-  if (sameFile) return { where: '本表', whereEn: 'this file' };
+export function otherTablePhrase(sameFile: boolean, file: string, doc: Pick<ListingDocument, 'department' | 'year'>): { where: LocalizedText } {
+  if (sameFile) return { where: { 'zh-CN': '本表', en: 'this file' } };
   const name = fileBaseName(file);
-  return { where: `${name}（${doc.department}，${doc.year}年）中的`, whereEn: `${name} (${doc.department}, ${doc.year})` };
+  return { where: { 'zh-CN': `${name}（${doc.department}，${doc.year}年）中的`, en: `${name} (${doc.department}, ${doc.year})` } };
 }

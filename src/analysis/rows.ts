@@ -4,6 +4,7 @@
  * that names a row in a message. Pure functions of the row; IndicatorNode exposes them.
  */
 import type { Indicator } from '../document/model.js';
+import type { LocalizedText } from '../i18n.js';
 import { readIndicatorValue, type IndicatorReading } from './value-reading.js';
 
 export function isBlank(text: string | undefined | null): boolean {
@@ -52,11 +53,13 @@ export interface RowPlace {
  * "项目“X”实施期指标第3行“培训人数”" / 'row 3 ("培训人数") of the period indicators of project "X"':
  * the phrase every message uses to name a row; the label is left out when empty.
  */
-export function rowPhrase(place: RowPlace, label = ''): { where: string; whereEn: string } {
+export function rowPhrase(place: RowPlace, label = ''): { where: LocalizedText } {
   const row = place.index + 1;
   const project = place.projectLabel;
   return {
-    where: `项目“${project}”${place.isPeriod ? '实施期指标' : ''}第${row}行${label ? `“${label}”` : ''}`,
-    whereEn: `row ${row}${label ? ` ("${label}")` : ''} of ${place.isPeriod ? 'the period indicators of ' : ''}project "${project}"`,
+    where: {
+      'zh-CN': `项目“${project}”${place.isPeriod ? '实施期指标' : ''}第${row}行${label ? `“${label}”` : ''}`,
+      en: `row ${row}${label ? ` ("${label}")` : ''} of ${place.isPeriod ? 'the period indicators of ' : ''}project "${project}"`,
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { Indicator, IndicatorList, Project, Submission } from '../document/
 import { childPointer } from '../document/pointer.js';
 import { readIndicatorValue, type IndicatorReading } from '../analysis/value-reading.js';
 import type { Analysis } from './analysis.js';
+import type { LocalizedText } from '../i18n.js';
 import { detectRowShift, type RowShift } from '../analysis/row-shift.js';
 import { filledCell, isBlankRow, isNotApplicableRow, rowPhrase, type CellRole } from '../analysis/rows.js';
 
@@ -129,7 +130,7 @@ export class IndicatorNode {
   }
 
   /** "项目“X”第3行“label”" and its English twin, for messages */
-  where(label = ''): { where: string; whereEn: string } {
+  where(label = ''): { where: LocalizedText } {
     return rowPhrase({ projectLabel: this.project.label, index: this.index, isPeriod: this.isPeriod }, label);
   }
 
