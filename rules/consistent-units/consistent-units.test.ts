@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { RuleTester, lintCase } from '../../src/testing/rule-tester.js';
 import rule from './consistent-units.js';
 import { doc, project, row } from '../../tests/helpers/documents.js';

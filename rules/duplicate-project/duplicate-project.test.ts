@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import { doc, project } from '../../tests/helpers/documents.js';
 import { hebei, laowuPaiqian, reserveRows, trainingRows } from '../../tests/helpers/target-rows.js';

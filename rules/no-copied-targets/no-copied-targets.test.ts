@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import { doc, project, row } from '../../tests/helpers/documents.js';
 import { laowuPaiqian, mibuGongzi, jiehui, zhaoshang, chuguoBenji, chuguoMaocuhui, reserveRows, trainingRows, hebei } from '../../tests/helpers/target-rows.js';

@@ -24,7 +24,8 @@ import type { LocalizedText } from '../../src/i18n.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { comparableTexts, comparableValue } from '../../src/analysis/row-comparison.js';
 import { normalizeForCopyComparison } from '../../src/analysis/text.js';
-import { fileBaseName, findListingProblems, listingOf, otherTablePhrase, type ListedProject, type ListingDocument } from '../../src/analysis/project-listing.js';
+import { baseName } from '../../src/document/file-name.js';
+import { findListingProblems, listingOf, otherTablePhrase, type ListedProject, type ListingDocument } from '../../src/analysis/project-listing.js';
 import { CANDIDATE_SLOTS, FingerprintIndex, fingerprintsOf, hashText, SLOTS, S_BLOCK, S_DESC, S_NAME, S_ND, S_ROW, S_VALUE } from './fingerprints.js';
 
 /** What a matching name/description is worth without a matching value: below any sane threshold. */
@@ -360,7 +361,7 @@ class Run {
         filePath: this.files[late.doc]!,
         pointer: this.pointer(late),
         messageId: 'notUpdated',
-        data: { name: late.facts.name, source: early.facts.name, year: dl.year, sourceYear: de.year, sourceFile: fileBaseName(this.files[early.doc]!), ...counts },
+        data: { name: late.facts.name, source: early.facts.name, year: dl.year, sourceYear: de.year, sourceFile: baseName(this.files[early.doc]!), ...counts },
         related: this.related(early),
       });
       return;

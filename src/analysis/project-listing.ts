@@ -4,6 +4,7 @@
  * budget. duplicate-project reports what this finds; no-copied-targets leaves the duplicates
  * out, since a project listed twice is not a copy of itself.
  */
+import { baseName } from '../document/file-name.js';
 import type { Region, Submission } from '../document/model.js';
 import type { LocalizedText } from '../i18n.js';
 import { normalizeForCopyComparison } from './text.js';
@@ -92,17 +93,12 @@ export function findListingProblems(docs: readonly ListingDocument[]): ListingFi
   return findings;
 }
 
-/** The last segment of a path, with either separator (no node:path: the core runs anywhere). */
-export function fileBaseName(filePath: string): string {
-  return filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
-}
-
 /**
  * How a message names the table another project is in: "本表" for the same file, else the file
  * with its department and year.
  */
 export function otherTablePhrase(sameFile: boolean, file: string, doc: Pick<ListingDocument, 'department' | 'year'>): { where: LocalizedText } {
   if (sameFile) return { where: { 'zh-CN': '本表', en: 'this file' } };
-  const name = fileBaseName(file);
+  const name = baseName(file);
   return { where: { 'zh-CN': `${name}（${doc.department}，${doc.year}年）中的`, en: `${name} (${doc.department}, ${doc.year})` } };
 }

@@ -3,9 +3,8 @@
  * spreadsheets go through the importers. Every loader returns a Locator, so positions in
  * diagnostics always come from the input's own kind (line/column for JSON, cells for sheets).
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { LocalizedText } from '../i18n.js';
+import { extensionOf } from './file-name.js';
 import { parseJsonText } from './json-text.js';
 import { JsonLocator } from './json-locator.js';
 import { START_OF_FILE, type Locator, type SourceRange } from './source-range.js';
@@ -15,18 +14,32 @@ export type LoadedInput =
   | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator }
   | { ok: false; problem: { message: LocalizedText; range: SourceRange }; locator?: Locator };
 
-export type InputLoader = (filePath: string, bytes: Buffer, context: InputContext) => Promise<LoadedInput> | LoadedInput;
+/**
+ * Reads one input's bytes. Written as a method type so that a loader of the node layer may take
+ * a Buffer: node passes Buffers (which are Uint8Arrays), a browser any Uint8Array.
+ */
+export type InputLoader = {
+  load(filePath: string, bytes: Uint8Array, context: InputContext): Promise<LoadedInput> | LoadedInput;
+}['load'];
 
-/** What an importer may need beyond the bytes: defaults from config/flags for what sheets do not say. */
+/** What a loader may need beyond the bytes. */
 export interface InputContext {
+  /** defaults from config/flags for what sheets do not say */
   defaults?: Record<string, unknown>;
+  /** reads a file's text again later, so a large run need not keep it; absent = keep it */
+  reread?: (filePath: string) => string;
 }
 
-export function loadJson(filePath: string, bytes: Buffer): LoadedInput {
-  const text = bytes.toString('utf8');
+// ignoreBOM keeps a byte-order mark in the text, where the JSON reader reports it
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+export function loadJson(filePath: string, bytes: Uint8Array, context: InputContext = {}): LoadedInput {
+  const text = UTF8.decode(bytes);
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  return { ok: true, value: parsed.value, locator: new JsonLocator(text), reopen: () => new JsonLocator(readFileSync(filePath, 'utf8')) };
+  const { reread } = context;
+  const loaded: LoadedInput = { ok: true, value: parsed.value, locator: new JsonLocator(text) };
+  return reread ? { ...loaded, reopen: () => new JsonLocator(reread(filePath)) } : loaded;
 }
 
 export class InputLoaders {
@@ -40,8 +53,8 @@ export class InputLoaders {
     return [...this.#byExtension.keys()];
   }
 
-  async load(filePath: string, bytes: Buffer, context: InputContext): Promise<LoadedInput> {
-    const loader = this.#byExtension.get(extname(filePath).toLowerCase()) ?? loadJson;
+  async load(filePath: string, bytes: Uint8Array, context: InputContext): Promise<LoadedInput> {
+    const loader = this.#byExtension.get(extensionOf(filePath)) ?? loadJson;
     return loader(filePath, bytes, context);
   }
 }

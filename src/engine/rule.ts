@@ -140,6 +140,11 @@ export interface CorpusRule<Id extends string = string, Options = unknown, Facts
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = DocumentRule<string, any> | CorpusRule<string, any, any>;
 
+/** Finds a rule by id; the config layer's RuleRegistry is one. */
+export interface RuleLookup {
+  get(id: string): AnyRule | undefined;
+}
+
 export function isCorpusRule(rule: AnyRule): rule is CorpusRule<string, unknown, unknown> {
   return rule.meta.scope === 'corpus';
 }

@@ -9,43 +9,23 @@ import { resolve as resolvePath } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { loadConfig, type ConfigSelector } from '../config/load.js';
 import { RuleRegistry } from '../config/registry.js';
-import type { ConfigFile, RuleEntry } from '../config/types.js';
 import { InputLoaders, type InputContext, type LoadedInput } from '../document/inputs.js';
 import { JsonLocator } from '../document/json-locator.js';
 import type { Locator } from '../document/source-range.js';
 import { createSubmissionValidator, type SubmissionValidator } from '../document/validate.js';
-import { discoverFiles } from '../discovery/files.js';
+import { discoverFiles } from './discover-files.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
 import { registerImporters } from '../import/loaders.js';
-import { runCorpusRules } from './corpus.js';
-import { keepLocator, lintFile, type FileOutcome } from './lint-file.js';
-import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
-import { createResult, type LintResult } from './results.js';
-import type { AnyRule } from './rule.js';
+import { runCorpusRules } from '../engine/corpus.js';
+import { keepLocator, lintFile, type FileOutcome } from '../engine/lint-file.js';
+import { lintInWorkers, workerCount } from './pool.js';
+import type { PerfLintOptions, WorkerOptions } from './options.js';
+import { createResult, type LintResult } from '../engine/results.js';
+import type { AnyRule } from '../engine/rule.js';
 
-export { SCHEMA_RULE_ID } from './lint-file.js';
-
-export interface PerfLintOptions {
-  cwd?: string;
-  /** `--config`: one file, no search */
-  configFile?: string;
-  /** `--rule` entries */
-  rules?: Record<string, RuleEntry>;
-  locale?: Locale;
-  errorOnUnmatchedPattern?: boolean;
-  /** what sheets do not say (year, region, department), for spreadsheet inputs; wins over the config's `import` */
-  importDefaults?: Record<string, unknown>;
-  /** a config object: used instead of searching for a config file */
-  config?: ConfigFile;
-  /** extra rules to know besides the built-in ones (tests, embedding); they keep a run in this thread */
-  extraRules?: Record<string, AnyRule>;
-  /** worker threads for lintFiles: 'off', 'auto' (default: only for large runs) or a number */
-  concurrency?: Concurrency;
-}
-
-/** The options a worker thread needs to rebuild the same linter: plain data only. */
-export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency'>;
+export { SCHEMA_RULE_ID } from '../engine/lint-file.js';
+export type { PerfLintOptions, WorkerOptions } from './options.js';
 
 export class PerfLint {
   readonly registry: RuleRegistry;
@@ -142,7 +122,7 @@ export class PerfLint {
   }
 
   async #inputContext(): Promise<InputContext> {
-    return { defaults: { ...(await this.config()).set.import, ...this.options.importDefaults } };
+    return { defaults: { ...(await this.config()).set.import, ...this.options.importDefaults }, reread: (file) => readFileSync(file, 'utf8') };
   }
 
   async #environment() {

@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome } from './lint-file.js';
-import type { WorkerOptions } from './perflint.js';
+import type { FileOutcome } from '../engine/lint-file.js';
+import type { Concurrency, WorkerOptions } from './options.js';
 
-export type Concurrency = 'off' | 'auto' | number;
+export type { Concurrency } from './options.js';
 
 /** Below this many files a pool costs more (thread start-up, config load per worker) than it saves. */
 const FILES_PER_WORKER = 100;

@@ -3,7 +3,7 @@
  * Only the rule under test runs. Corpus rules take several named documents per case.
  * Test-framework agnostic: pass the framework's describe/it/expect-like functions.
  */
-import { PerfLint } from '../engine/perflint.js';
+import { PerfLint } from '../node/perflint.js';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { Settings } from '../config/types.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { BUILTIN_PRESETS } from '../../src/config/resolve.js';
 import { configSchemaText } from '../../src/config/write-config-schema.js';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { ROOT } from '../cli/scenario.js';
 
 const region = (province: string, year: number) => ({ region: { province }, year });

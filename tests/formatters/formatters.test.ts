@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import type { LintResult } from '../../src/engine/results.js';
 import { ROOT } from '../cli/scenario.js';
 import AjvDraft04Module from 'ajv-draft-04';

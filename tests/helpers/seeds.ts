@@ -1,6 +1,6 @@
 /** What one rule, alone, reports on the five seed tables: [file name, pointer, messageId] in report order. */
 import { basename } from 'node:path';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { ROOT } from '../cli/scenario.js';
 
 export async function seedFindings(ruleId: string): Promise<Array<[string, string, string | undefined]>> {
