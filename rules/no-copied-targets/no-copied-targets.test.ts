@@ -106,7 +106,7 @@ new RuleTester({ describe, it }).run('no-copied-targets', rule, {
           messageId: 'copiedTargets',
           pointer: '/projects/1',
           related: [{ pointer: '/projects/0' }],
-          data: { rows: '9行中9行指标名称相同、9行描述相同、5行指标值相同' },
+          messageIncludes: ['9行中9行指标名称相同、9行描述相同、5行指标值相同'],
         },
       ],
     },
@@ -156,7 +156,7 @@ new RuleTester({ describe, it }).run('no-copied-targets', rule, {
         'a.json': doc({ year: 2021, department: { code: '239', name: '驻北京联络处' }, projects: [project('冻猪肉储备', reserveRows(275))] }),
         'b.json': doc({ year: 2022, department: { code: '239', name: '驻北京联络处' }, projects: [project('冻猪肉储备', reserveRows(275))] }),
       },
-      errors: [{ messageId: 'notUpdated', file: 'b.json', pointer: '/projects/0', related: [{ file: 'a.json', pointer: '/projects/0' }], data: { sourceYear: 2021 } }],
+      errors: [{ messageId: 'notUpdated', file: 'b.json', pointer: '/projects/0', related: [{ file: 'a.json', pointer: '/projects/0' }], messageIncludes: [2021] }],
     },
     {
       name: 'notUpdated is reported on the later year even when its file comes first',
@@ -184,7 +184,7 @@ new RuleTester({ describe, it }).run('no-copied-targets', rule, {
       name: 'messages in English on request',
       locale: 'en',
       document: doc({ projects: [project('原项目', reserveRows(275)), project('复制项目', reserveRows(275))] }),
-      errors: [{ messageId: 'copiedTargets', pointer: '/projects/1', data: { text: 'closely match those of project "原项目" in this file' } }],
+      errors: [{ messageId: 'copiedTargets', pointer: '/projects/1', messageIncludes: ['closely match those of project "原项目" in this file'] }],
     },
   ],
 });

@@ -30,14 +30,14 @@ new RuleTester({ describe, it }).run('require-basis', rule, {
         {
           messageId: 'missingBasis',
           pointer: '/projects/0/indicators/0/basis',
-          data: { text: '项目“2021年度商务活动及外贸发展专项资金”第1行“及时支付”未填写指标值确定依据' },
+          messageIncludes: ['项目“2021年度商务活动及外贸发展专项资金”第1行“及时支付”未填写指标值确定依据'],
         },
       ],
     },
     {
       name: 'period rows say so',
       document: doc({ region: hebei, projects: [project('甲', [], { periodIndicators: [row('产出指标', '数量指标', '培训人数', '≥50人', { basis: ' ' })] })] }),
-      errors: [{ messageId: 'missingBasis', pointer: '/projects/0/periodIndicators/0/basis', data: { text: '项目“甲”实施期指标第1行“培训人数”' } }],
+      errors: [{ messageId: 'missingBasis', pointer: '/projects/0/periodIndicators/0/basis', messageIncludes: ['项目“甲”实施期指标第1行“培训人数”'] }],
     },
     {
       name: 'requireColumn: rows of tables without the column are findings too, at the row',

@@ -76,24 +76,24 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
     {
       name: 'weights add up to 95',
       document: doc({ projects: [project('甲', [...fiveOf20().slice(0, 4), w('戊数量', 15)])] }),
-      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { sum: '合计为95', diff: '相差-5', why: '应为100' } }],
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['合计为95', '相差-5', '应为100'] }],
     },
     {
       name: 'weights add up to 110: the difference is signed',
       document: doc({ projects: [project('甲', [...fiveOf20(), w('己数量', 10)])] }),
-      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { diff: '相差+10' } }],
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['相差+10'] }],
     },
     {
       name: 'seed 001 促进内需系列活动经费: one row without weight, the others still make 100 → only the row',
       document: doc({ projects: [project('促进内需系列活动经费', CUXIAO_NEIXU)] }),
-      errors: [{ messageId: 'missingWeight', pointer: '/projects/0/indicators/7/weight', data: { text: '其余指标权重合计100' } }],
+      errors: [{ messageId: 'missingWeight', pointer: '/projects/0/indicators/7/weight', messageIncludes: ['其余指标权重合计100'] }],
     },
     {
       name: 'a missing weight and a wrong sum: the sum message says how many rows it did not count',
       document: doc({ projects: [project('甲', [...fiveOf20().slice(0, 4), w('戊数量', null)])] }),
       errors: [
         { messageId: 'missingWeight', pointer: '/projects/0/indicators/4/weight' },
-        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { sum: '合计为80（另有1行没有有效权重，未计入）' } },
+        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['合计为80（另有1行没有有效权重，未计入）'] },
       ],
     },
     {
@@ -105,8 +105,8 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
       name: 'a weight that is text is reported and not counted',
       document: doc({ projects: [project('甲', [...fiveOf20().slice(0, 4), w('戊数量', '20%')])] }),
       errors: [
-        { messageId: 'weightNotNumber', pointer: '/projects/0/indicators/4/weight', data: { weight: '“20%”' } },
-        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { sum: '合计为80' } },
+        { messageId: 'weightNotNumber', pointer: '/projects/0/indicators/4/weight', messageIncludes: ['“20%”'] },
+        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['合计为80'] },
       ],
     },
     {
@@ -118,31 +118,31 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
       name: 'a negative weight is reported and counted in the sum as filed',
       document: doc({ projects: [project('甲', [...fiveOf20(), w('己数量', -5)])] }),
       errors: [
-        { messageId: 'weightNotPositive', pointer: '/projects/0/indicators/5/weight', data: { weight: '权重为-5' } },
-        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { sum: '合计为95' } },
+        { messageId: 'weightNotPositive', pointer: '/projects/0/indicators/5/weight', messageIncludes: ['权重为-5'] },
+        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['合计为95'] },
       ],
     },
     {
       name: 'total 90 (preset): a table that adds up to 100 is told why 90',
       document: doc({ projects: [project('甲', fiveOf20())] }),
       options: { total: 90 },
-      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { why: '应为90（另10分留给表外的预算执行率）', diff: '+10' } }],
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['应为90（另10分留给表外的预算执行率）', '+10'] }],
     },
     {
       name: 'total 90 with a 预算执行率 row that does not make 100',
       document: doc({ projects: [project('甲', [w('预算执行率', 10, '产出指标', '时效指标'), w('甲数量', 45), w('乙数量', 40)])] }),
       options: { total: 90 },
-      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { why: '应为100（本表含“预算执行率”行' } }],
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['应为100（本表含“预算执行率”行'] }],
     },
     {
       name: 'the period list is summed on its own and reported at its own pointer',
       document: doc({ projects: [project('甲', fiveOf20(), { period: '2021-2023', periodIndicators: [w('甲数量', 50), w('乙数量', 40)] })] }),
-      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/periodIndicators', data: { list: '实施期指标' } }],
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/periodIndicators', messageIncludes: ['实施期指标'] }],
     },
     {
       name: 'a missing weight in the period list names the period list',
       document: doc({ projects: [project('甲', fiveOf20(), { periodIndicators: [w('甲数量', 100), w('乙数量', null)] })] }),
-      errors: [{ messageId: 'missingWeight', pointer: '/projects/0/periodIndicators/1/weight', data: { where: '实施期指标第2行“乙数量”' } }],
+      errors: [{ messageId: 'missingWeight', pointer: '/projects/0/periodIndicators/1/weight', messageIncludes: ['实施期指标第2行“乙数量”'] }],
     },
     {
       name: 'a column with no weight filled at all: each row, and no sum of nothing',
@@ -163,8 +163,8 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
       document: doc({ projects: [project('甲', [...fiveOf20().slice(0, 4), w('戊数量', null)])] }),
       locale: 'en',
       errors: [
-        { messageId: 'missingWeight', pointer: '/projects/0/indicators/4/weight', data: { text: 'other weights of the table add up to 80' } },
-        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', data: { text: 'add up to 80 (1 more row has no valid weight and is not counted); the sum should be 100' } },
+        { messageId: 'missingWeight', pointer: '/projects/0/indicators/4/weight', messageIncludes: ['other weights of the table add up to 80'] },
+        { messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['add up to 80 (1 more row has no valid weight and is not counted); the sum should be 100'] },
       ],
     },
   ],
