@@ -1,13 +1,9 @@
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/node/perflint.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import { seedFindingLines } from '../../tests/helpers/seeds.js';
 import { doc, project } from '../../tests/helpers/documents.js';
 import { hebei, laowuPaiqian, reserveRows, trainingRows } from '../../tests/helpers/target-rows.js';
 import rule from './duplicate-project.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 new RuleTester({ describe, it }).run('duplicate-project', rule, {
   valid: [
@@ -74,11 +70,7 @@ new RuleTester({ describe, it }).run('duplicate-project', rule, {
 
 describe('duplicate-project on the seed fixtures', () => {
   it('finds exactly the defensible findings', async () => {
-    const perflint = new PerfLint({ cwd: join(ROOT, 'fixtures', 'seeds'), config: { rules: { 'duplicate-project': 'error' } } });
-    const results = await perflint.lintFiles(['.']);
-    const findings = results.flatMap((r) =>
-      r.messages.map((m) => [basename(r.filePath), m.pointer, m.messageId, m.related?.map((x) => `${basename(x.filePath)}#${x.pointer}`).join(' ') ?? ''].join(' ')),
-    );
+    const findings = await seedFindingLines('duplicate-project');
     expect(findings.sort()).toEqual(
       [
         // 承德 2021 files each 专项资金 table again as a 预算项目 table: same 项目编码, name and 预算数 (notes §3 item 1)

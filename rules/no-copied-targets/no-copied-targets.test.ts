@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PerfLint } from '../../src/node/perflint.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import { seedFindingLines } from '../../tests/helpers/seeds.js';
 import { doc, project, row } from '../../tests/helpers/documents.js';
 import { laowuPaiqian, mibuGongzi, jiehui, zhaoshang, chuguoBenji, chuguoMaocuhui, reserveRows, trainingRows, hebei } from '../../tests/helpers/target-rows.js';
 import rule from './no-copied-targets.js';
@@ -191,11 +192,7 @@ new RuleTester({ describe, it }).run('no-copied-targets', rule, {
 
 describe('no-copied-targets on the seed fixtures', () => {
   it('finds exactly the defensible findings', async () => {
-    const perflint = new PerfLint({ cwd: join(ROOT, 'fixtures', 'seeds'), config: { rules: { 'no-copied-targets': 'error' } } });
-    const results = await perflint.lintFiles(['.']);
-    const findings = results.flatMap((r) =>
-      r.messages.map((m) => [basename(r.filePath), m.pointer, m.messageId, m.related?.map((x) => `${basename(x.filePath)}#${x.pointer}`).join(' ') ?? ''].join(' ')),
-    );
+    const findings = await seedFindingLines('no-copied-targets');
     expect(findings.sort()).toEqual(
       [
         // 承德 2021: 弥补人员工资 repeats all nine names and descriptions of 劳务派遣人员经费 (派遣人员满意度
