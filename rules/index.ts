@@ -1,17 +1,27 @@
-/** The built-in rules, by id. One file per rule; its doc is docs/rules/<id>.md. */
-import type { AnyRule } from '../src/engine/rule.js';
-import consistentUnits from './consistent-units.js';
-import noCopiedTargets from './no-copied-targets.js';
-import noPlaceholder from './no-placeholder.js';
-import requireBasis from './require-basis.js';
-import requireSatisfaction from './require-satisfaction.js';
-import weightsSum from './weights-sum.js';
+/**
+ * The built-in rules. Each lives in rules/<id>/ with its tests and its README; its id is its
+ * `name`, so adding a rule is one folder and one line here. The registry, perflint:all,
+ * perflint:recommended, the config schema and --list-rules are all derived from this list.
+ */
+import type { NamedRule } from '../src/engine/rule.js';
+import consistentUnits from './consistent-units/consistent-units.js';
+import duplicateProject from './duplicate-project/duplicate-project.js';
+import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
+import noPlaceholder from './no-placeholder/no-placeholder.js';
+import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
+import requireBasis from './require-basis/require-basis.js';
+import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
+import weightsSum from './weights-sum/weights-sum.js';
 
-export const builtinRules: Record<string, AnyRule> = {
-  'consistent-units': consistentUnits,
-  'no-copied-targets': noCopiedTargets,
-  'no-placeholder': noPlaceholder,
-  'require-basis': requireBasis,
-  'require-satisfaction': requireSatisfaction,
-  'weights-sum': weightsSum,
-};
+const rules: readonly NamedRule[] = [
+  consistentUnits,
+  duplicateProject,
+  noCopiedTargets,
+  noPlaceholder,
+  periodTargetsDiffer,
+  requireBasis,
+  requireSatisfaction,
+  weightsSum,
+];
+
+export const builtinRules: Readonly<Record<string, NamedRule>> = Object.fromEntries(rules.map((rule) => [rule.name, rule]));

@@ -1,5 +1,5 @@
 /** perflint's library entry. */
-export { PerfLint, type PerfLintOptions } from './engine/perflint.js';
+export { PerfLint, type PerfLintOptions } from './node/perflint.js';
 export type { LintMessage, LintResult, RelatedMessageLocation, LintFix, LintSuggestion } from './engine/results.js';
 export {
   defineRule,

@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../src/engine/perflint.js';
+import { PerfLint } from '../src/node/perflint.js';
 import type { LintResult } from '../src/engine/results.js';
 import { ROOT } from './cli/scenario.js';
 

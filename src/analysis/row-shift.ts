@@ -7,6 +7,7 @@
  */
 import type { Indicator } from '../document/model.js';
 import { readIndicatorValue } from './value-reading.js';
+import { isNameLike } from './text.js';
 
 export interface CellAt {
   /** pointer suffix under the row, e.g. "/personal/description" */
@@ -23,7 +24,6 @@ export interface RowShift {
   value: CellAt;
 }
 
-const SENTENCE_MARK = /[，。；;,:：、！!？?]/;
 const DIGIT = /\d/;
 /** short words clerks write as a qualitative target */
 const VALUE_WORDS = new Set(['满意', '基本满意', '规范', '及时', '提升', '提高', '完备', '完善', '合规', '符合', '达标', '良好', '有效', '健全', '是', '否', '完成', '满足']);
@@ -36,9 +36,9 @@ function trimmed(text: string | undefined): string {
   return (text ?? '').trim();
 }
 
-/** a phrase that can be an indicator name: short, one phrase, no sentence punctuation */
-function isNameLike(text: string): boolean {
-  return text.length >= 2 && text.length <= 20 && !SENTENCE_MARK.test(text);
+/** a phrase that can be an indicator name: at least two characters (one is a stray mark) */
+function isNameLikeCell(text: string): boolean {
+  return isNameLike(text, { minLength: 2 });
 }
 
 /** a cell that can only be a target: a number, range or date, or a short target word */
@@ -61,7 +61,7 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
     const names = [
       { path: '/description', text: trimmed(row.description) },
       { path: '/personal/description', text: trimmed(row.personal?.description) },
-    ].filter((c) => isNameLike(c.text));
+    ].filter((c) => isNameLikeCell(c.text));
     const values = [
       { path: '/name', text: name },
       { path: '/personal/name', text: trimmed(row.personal?.name) },
@@ -70,7 +70,7 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
     return undefined;
   }
   // a target sentence in the name column and a short name in the value column
-  if (isTargetSentence(name) && isNameLike(value) && value.length <= 12 && !DIGIT.test(value) && !VALUE_WORDS.has(value) && !isLevel2Label(value)) {
+  if (isTargetSentence(name) && isNameLikeCell(value) && value.length <= 12 && !DIGIT.test(value) && !VALUE_WORDS.has(value) && !isLevel2Label(value)) {
     return { kind: 'swapped', name: { path: '/value', text: value }, value: { path: '/name', text: name } };
   }
   return undefined;

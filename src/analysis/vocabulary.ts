@@ -3,6 +3,7 @@
  * config can extend. Lookups normalise the text first: whitespace, full-width spaces and PDF
  * line-wrap remnants ("产出\n指标") do not change a name, and the 指标 suffix is optional.
  */
+import { normalizeIndicatorLabel } from './text.js';
 import { isUnitClass, type UnitClass } from './value-reading.js';
 
 export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
@@ -75,27 +76,8 @@ export interface Vocabulary {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Normalisation
+// Normalisation (see text.ts)
 // ---------------------------------------------------------------------------------------------
-
-/** Whitespace of every kind, zero-width characters, and the soft hyphen PDF extraction leaves. */
-const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
-/** "一、", "1.", "（二）" in front of a name. */
-const LEADING_NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
-const TRAILING_PUNCTUATION = /[:：;；,，。]+$/;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-
-const toHalfWidth = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-
-/** The text a name is compared by. */
-export function normalizeIndicatorLabel(name: string): string {
-  if (typeof name !== 'string') return '';
-  return name
-    .replace(INVISIBLE, '')
-    .replace(FULL_WIDTH, toHalfWidth)
-    .replace(LEADING_NUMBERING, '')
-    .replace(TRAILING_PUNCTUATION, '');
-}
 
 /** The lookup key: normalised, without the optional 指标 suffix. */
 function labelKey(name: string): string {
@@ -316,3 +298,5 @@ export function expectedUnitClasses(
   }
   return undefined;
 }
+
+export { normalizeIndicatorLabel };

@@ -10,29 +10,22 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../config/errors.js';
 import { BUILTIN_PRESETS } from '../config/resolve.js';
 import type { RuleEntry } from '../config/types.js';
-import { NoFilesFoundError } from '../discovery/files.js';
+import { NoFilesFoundError } from '../node/discover-files.js';
 import { parseJsonText } from '../document/json-text.js';
-import { PerfLint } from '../engine/perflint.js';
-import type { Concurrency } from '../engine/pool.js';
+import { PerfLint } from '../node/perflint.js';
+import type { Concurrency } from '../node/pool.js';
 import type { LintResult } from '../engine/results.js';
 import { UnknownFormatterError } from '../formatters/index.js';
 import { AnnotateError } from '../import/errors.js';
-import { describeOutputError, OutputError, writeOutputFile, type TempFiles } from '../fs-atomic.js';
+import { describeOutputError, OutputError, writeOutputFile } from '../fs-atomic.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, type CliValues } from './args.js';
 import { helpText } from './help.js';
 import { initConfigText } from './init.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** is stdout a terminal (colours) */
-  isTTY?: boolean;
-  /** temporary files being written, removed by the process's signal handlers */
-  temps?: TempFiles;
-}
+export type { CliIO } from './io.js';
 
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 

@@ -8,14 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, relative, resolve as resolvePath } from 'node:path';
 import type { Submission } from '../document/model.js';
 import { createSubmissionValidator } from '../document/validate.js';
-import { discoverFiles, NoFilesFoundError } from '../discovery/files.js';
+import { discoverFiles, NoFilesFoundError } from '../node/discover-files.js';
 import { writeOutputFile } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
 import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
 import { isLayoutId, LAYOUT_IDS } from '../import/layouts.js';
 import { importFlags, type CliValues } from './args.js';
-import type { CliIO } from './cli.js';
-import { PerfLint } from '../engine/perflint.js';
+import type { CliIO } from './io.js';
+import { PerfLint } from '../node/perflint.js';
 
 const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 

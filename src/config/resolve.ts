@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../ajv.js';
 import { isLocale, type Locale } from '../i18n.js';
-import { packagePath } from '../package-root.js';
+import { BUILTIN_PRESETS, builtinPreset, isBuiltinPreset } from './builtin-presets.js';
 import { ConfigError } from './errors.js';
 import type { RuleRegistry} from './registry.js';
 import { isPlainObject, mergeDeep } from './registry.js';
@@ -51,7 +51,7 @@ export interface ResolvedConfigSet {
 }
 
 const PRESET_PREFIX = 'perflint:';
-export const BUILTIN_PRESETS = ['recommended', 'all', 'central-2022', 'zhejiang', 'hebei'] as const;
+export { BUILTIN_PRESETS } from './builtin-presets.js';
 
 export function emptyLayer(): Layer {
   return { rules: {}, settings: {} };
@@ -132,7 +132,7 @@ async function resolveExtends(target: string, origin: string, baseDir: string, s
   try {
     if (target.startsWith(PRESET_PREFIX)) {
       const name = target.slice(PRESET_PREFIX.length);
-      if (!(BUILTIN_PRESETS as readonly string[]).includes(name)) {
+      if (!isBuiltinPreset(name)) {
         throw new ConfigError(
           {
             'zh-CN': `未知的内置预设“${target}”；可用：${BUILTIN_PRESETS.map((p) => PRESET_PREFIX + p).join('、')}`,
@@ -142,8 +142,9 @@ async function resolveExtends(target: string, origin: string, baseDir: string, s
           'extends',
         );
       }
-      const file = packagePath('src', 'config', 'presets', `${name}.yaml`);
-      return await resolveConfig(readConfigFile(file), target, dirname(file), state);
+      const preset = builtinPreset(name);
+      if ('config' in preset) return await resolveConfig(preset.config, target, baseDir, state);
+      return await resolveConfig(readConfigFile(preset.file), target, dirname(preset.file), state);
     }
     if (target.startsWith('plugin:')) {
       const [ns, name] = target.slice('plugin:'.length).split(/\/(?=[^/]+$)/);

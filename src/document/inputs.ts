@@ -3,10 +3,9 @@
  * spreadsheets go through the importers. Every loader returns a Locator, so positions in
  * diagnostics always come from the input's own kind (line/column for JSON, cells for sheets).
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { LocalizedText } from '../i18n.js';
-import { decodeText, type TextEncoding } from '../import/decode-text.js';
+import { extensionOf } from './file-name.js';
+import { decodeText, type TextEncoding } from './text-encoding.js';
 import { parseJsonText } from './json-text.js';
 import { JsonLocator } from './json-locator.js';
 import { START_OF_FILE, type Locator, type SourceRange } from './source-range.js';
@@ -21,14 +20,23 @@ export type LoadedInput =
   | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator }
   | { ok: false; problem: InputProblem; locator?: Locator };
 
-export type InputLoader = (filePath: string, bytes: Buffer, context: InputContext) => Promise<LoadedInput> | LoadedInput;
+/**
+ * Reads one input's bytes. Written as a method type so that a loader of the node layer may take
+ * a Buffer: node passes Buffers (which are Uint8Arrays), a browser any Uint8Array.
+ */
+export type InputLoader = {
+  load(filePath: string, bytes: Uint8Array, context: InputContext): Promise<LoadedInput> | LoadedInput;
+}['load'];
 
-/** What an importer may need beyond the bytes: defaults from config/flags for what sheets do not say. */
+/** What a loader may need beyond the bytes. */
 export interface InputContext {
+  /** defaults from config/flags for what sheets do not say */
   defaults?: Record<string, unknown>;
+  /** reads a file's text again later, so a large run need not keep it; absent = keep it */
+  reread?: (filePath: string) => string;
 }
 
-export function loadJson(filePath: string, bytes: Buffer): LoadedInput {
+export function loadJson(filePath: string, bytes: Uint8Array, context: InputContext = {}): LoadedInput {
   if (looksLikeWorkbook(bytes)) {
     const message = {
       'zh-CN': '这是 Excel/WPS 工作簿，不是 JSON 文本：请把扩展名改为 .xlsx（或 .xls）再检查',
@@ -40,7 +48,9 @@ export function loadJson(filePath: string, bytes: Buffer): LoadedInput {
   if (typeof text !== 'string') return { ok: false, problem: text };
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: text.includes('\u0000') ? notUtf8(bytes) : parsed.problem };
-  return { ok: true, value: parsed.value, locator: new JsonLocator(text), reopen: () => new JsonLocator(jsonTextOrEmpty(readFileSync(filePath))) };
+  const { reread } = context;
+  const loaded: LoadedInput = { ok: true, value: parsed.value, locator: new JsonLocator(text) };
+  return reread ? { ...loaded, reopen: () => new JsonLocator(withoutBom(reread(filePath))) } : loaded;
 }
 
 /**
@@ -48,25 +58,26 @@ export function loadJson(filePath: string, bytes: Buffer): LoadedInput {
  * Anything else gets a message that names the encoding found, instead of a syntax error far away
  * or text silently turned into U+FFFD.
  */
-function jsonTextOf(bytes: Buffer): string | InputProblem {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const text = body.toString('utf8');
-  // the fast path: Buffer decoding marks invalid bytes with U+FFFD, which a real table rarely contains
-  if (text.includes('\uFFFD') && invalidUtf8At(body) !== undefined) return notUtf8(bytes);
+function jsonTextOf(bytes: Uint8Array): string | InputProblem {
+  const text = withoutBom(UTF8.decode(bytes));
+  // the fast path: decoding marks invalid bytes with U+FFFD, which a real table rarely contains
+  if (text.includes('\uFFFD') && invalidUtf8At(bytes) !== undefined) return notUtf8(bytes);
   return text;
 }
 
+// ignoreBOM keeps a byte-order mark in the text, so that withoutBom drops it the same way for re-read text
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** a zip package (.xlsx) or an OLE compound file (.xls, .et) */
-function looksLikeWorkbook(bytes: Buffer): boolean {
+function looksLikeWorkbook(bytes: Uint8Array): boolean {
   return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
 }
 
-function jsonTextOrEmpty(bytes: Buffer): string {
-  const text = jsonTextOf(bytes);
-  return typeof text === 'string' ? text : '';
-}
-
-function notUtf8(bytes: Buffer): InputProblem {
+function notUtf8(bytes: Uint8Array): InputProblem {
   const decoded = decodeText(bytes);
   if (decoded.ok && decoded.encoding !== 'utf-8') {
     const name = ENCODING_NAMES[decoded.encoding];
@@ -146,8 +157,8 @@ export class InputLoaders {
     return [...this.#byExtension.keys()];
   }
 
-  async load(filePath: string, bytes: Buffer, context: InputContext): Promise<LoadedInput> {
-    const loader = this.#byExtension.get(extname(filePath).toLowerCase()) ?? loadJson;
+  async load(filePath: string, bytes: Uint8Array, context: InputContext): Promise<LoadedInput> {
+    const loader = this.#byExtension.get(extensionOf(filePath)) ?? loadJson;
     return loader(filePath, bytes, context);
   }
 }

@@ -2,11 +2,11 @@
  * Validates a parsed document against schemas/submission.schema.json (compiled once per
  * validator) and turns each violation into a located, clerk-readable problem.
  */
-import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+// imported, not read from disk, so the document layer runs anywhere (a bundler inlines it)
+import submissionSchema from '../../schemas/submission.schema.json' with { type: 'json' };
 import { createAjv } from '../ajv.js';
 import type { LocalizedText } from '../i18n.js';
-import { packagePath } from '../package-root.js';
 import { closest } from '../text-distance.js';
 import { childPointer } from './pointer.js';
 import { FORMAT_TAG } from './model.js';
@@ -20,7 +20,7 @@ export interface SchemaProblem {
 export type SubmissionValidator = (value: unknown) => SchemaProblem[];
 
 export function loadSubmissionSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(packagePath('schemas', 'submission.schema.json'), 'utf8')) as Record<string, unknown>;
+  return submissionSchema as Record<string, unknown>;
 }
 
 export function createSubmissionValidator(): SubmissionValidator {

@@ -3,17 +3,16 @@
  * reports into any of them; findings are then located (one scan per file) and localised.
  * Corpus results depend on the whole run, so they are never cached.
  */
-import type { RuleRegistry } from '../config/registry.js';
 import type { Locator } from '../document/source-range.js';
 import type { Locale } from '../i18n.js';
 import { withContext, type FileOutcome } from './lint-file.js';
 import { finalize, type PendingReport } from './report.js';
 import { crashReport, toPending } from './run-document.js';
-import { isCorpusRule, type CorpusEntry } from './rule.js';
+import { isCorpusRule, type CorpusEntry, type RuleLookup } from './rule.js';
 
 export type LocatorSource = (filePath: string) => Promise<Locator>;
 
-export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleRegistry, locale: Locale, locatorOf: LocatorSource): Promise<void> {
+export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLookup, locale: Locale, locatorOf: LocatorSource): Promise<void> {
   const byFile = new Map(outcomes.map((o) => [o.filePath, o]));
   const entries = new Map<string, Array<CorpusEntry<unknown, unknown>>>();
   const severity = new Map<string, Map<string, 1 | 2>>(); // rule → file → severity

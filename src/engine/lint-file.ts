@@ -3,7 +3,6 @@
  * facts, and locate and localise the file's own messages. Its outcome is plain data, so it can
  * come back from a worker thread.
  */
-import type { ConfigSelector } from '../config/load.js';
 import type { Submission } from '../document/model.js';
 import type { LoadedInput } from '../document/inputs.js';
 import { startOfFileLocator } from '../document/inputs.js';
@@ -12,7 +11,7 @@ import type { SubmissionValidator } from '../document/validate.js';
 import type { Locale } from '../i18n.js';
 import { finalize, type PendingReport } from './report.js';
 import type { LintMessage } from './results.js';
-import { runDocument } from './run-document.js';
+import { runDocument, type PreparedConfig } from './run-document.js';
 import { isCorpusRule } from './rule.js';
 
 export const SCHEMA_RULE_ID = 'schema';
@@ -34,8 +33,13 @@ export interface FileOutcome {
   projectNames: string[];
 }
 
+/** Which rules apply to a document, and how; the config layer's ConfigSelector is one. */
+export interface RuleSelector {
+  prepare(filePath: string, document: Submission): PreparedConfig;
+}
+
 export interface FileEnvironment {
-  selector: ConfigSelector;
+  selector: RuleSelector;
   validate: SubmissionValidator;
   locale: Locale;
 }

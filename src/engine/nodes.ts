@@ -6,7 +6,9 @@ import type { Indicator, IndicatorList, Project, Submission } from '../document/
 import { childPointer } from '../document/pointer.js';
 import { readIndicatorValue, type IndicatorReading } from '../analysis/value-reading.js';
 import type { Analysis } from './analysis.js';
+import type { LocalizedText } from '../i18n.js';
 import { detectRowShift, type RowShift } from '../analysis/row-shift.js';
+import { filledCell, isBlankRow, isNotApplicableRow, rowPhrase, type CellRole } from '../analysis/rows.js';
 
 export class DocumentNode {
   readonly pointer = '';
@@ -110,6 +112,26 @@ export class IndicatorNode {
 
   get isPeriod(): boolean {
     return this.list === 'periodIndicators';
+  }
+
+  /** the row declares its 二级 not applicable (不涉及 in name and value) */
+  get isNotApplicableRow(): boolean {
+    return isNotApplicableRow(this.value, this.reading);
+  }
+
+  /** neither a name nor a value in any column */
+  get isBlankRow(): boolean {
+    return isBlankRow(this.value);
+  }
+
+  /** the cell filled for a role: the common column, else its 个性 twin */
+  filled(role: CellRole): string {
+    return filledCell(this.value, role);
+  }
+
+  /** "项目“X”第3行“label”" and its English twin, for messages */
+  where(label = ''): { where: LocalizedText } {
+    return rowPhrase({ projectLabel: this.project.label, index: this.index, isPeriod: this.isPeriod }, label);
   }
 
   /** a name a clerk recognises, for messages */

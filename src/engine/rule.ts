@@ -11,16 +11,26 @@ import type { Submission } from '../document/model.js';
 
 export type RuleType = 'problem' | 'suggestion';
 
-/** Where a built-in rule's page lives; the docs meta-test holds every rule to it. */
+/** Where a built-in rule's page lives: its folder's README; the docs meta-test holds every rule to it. */
 export function docsUrl(id: string): string {
-  return `https://github.com/perflint/perflint/blob/main/docs/rules/${id}.md`;
+  return `https://github.com/perflint/perflint/blob/main/rules/${id}/README.md`;
 }
+
+/** The severity a rule has in perflint:recommended; `true` means 'error'. */
+export type Recommendation = boolean | 'error' | 'warn';
 
 export interface RuleDocs {
   description: LocalizedText;
-  /** where the rule's page lives; built-in rules point at docs/rules/<id>.md */
+  /** where the rule's page lives; built-in rules point at rules/<id>/README.md */
   url: string;
-  recommended?: boolean;
+  /** in perflint:recommended, and at which severity */
+  recommended?: Recommendation;
+}
+
+/** The severity `recommended` asks for, or undefined when the rule is not recommended. */
+export function recommendedSeverity(docs: RuleDocs): 'error' | 'warn' | undefined {
+  if (docs.recommended === true) return 'error';
+  return docs.recommended || undefined;
 }
 
 export interface RuleMeta<Messages extends Record<string, LocalizedText>, Options> {
@@ -130,6 +140,11 @@ export interface CorpusRule<Id extends string = string, Options = unknown, Facts
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = DocumentRule<string, any> | CorpusRule<string, any, any>;
 
+/** Finds a rule by id; the config layer's RuleRegistry is one. */
+export interface RuleLookup {
+  get(id: string): AnyRule | undefined;
+}
+
 export function isCorpusRule(rule: AnyRule): rule is CorpusRule<string, unknown, unknown> {
   return rule.meta.scope === 'corpus';
 }
@@ -148,3 +163,43 @@ export function defineCorpusRule<const Messages extends Record<string, Localized
 }): CorpusRule<Extract<keyof Messages, string>, Options, Facts> {
   return rule as CorpusRule<Extract<keyof Messages, string>, Options, Facts>;
 }
+
+/** A rule that knows its own id: what createRule returns and what the registry lists. */
+export type NamedRule<R extends AnyRule = AnyRule> = R & { readonly name: string };
+
+type MetaWithoutUrl<Messages extends Record<string, LocalizedText>, Options> = Omit<RuleMeta<Messages, Options>, 'docs'> & {
+  docs: Omit<RuleDocs, 'url'>;
+};
+
+export interface DocumentRuleSpec<Messages extends Record<string, LocalizedText>, Options> {
+  name: string;
+  meta: MetaWithoutUrl<Messages, Options> & { scope?: 'document' };
+  create(context: RuleContext<Extract<keyof Messages, string>, Options>): Visitors;
+}
+
+export interface CorpusRuleSpec<Messages extends Record<string, LocalizedText>, Options, Facts> {
+  name: string;
+  meta: MetaWithoutUrl<Messages, Options> & { scope: 'corpus' };
+  collect(context: CollectContext<Options>, document: DocumentNode): Facts;
+  aggregate(context: AggregateContext<Extract<keyof Messages, string>>, entries: ReadonlyArray<CorpusEntry<Facts, Options>>): void;
+}
+
+/**
+ * typescript-eslint's RuleCreator: the rule's id is written once, in `name`, and its docs URL is
+ * derived from it. Plugins pass their own URL scheme.
+ */
+export function RuleCreator(urlOf: (name: string) => string) {
+  function createRule<const Messages extends Record<string, LocalizedText>, Options>(
+    spec: DocumentRuleSpec<Messages, Options>,
+  ): NamedRule<DocumentRule<Extract<keyof Messages, string>, Options>>;
+  function createRule<const Messages extends Record<string, LocalizedText>, Options, Facts>(
+    spec: CorpusRuleSpec<Messages, Options, Facts>,
+  ): NamedRule<CorpusRule<Extract<keyof Messages, string>, Options, Facts>>;
+  function createRule(spec: DocumentRuleSpec<Record<string, LocalizedText>, unknown> | CorpusRuleSpec<Record<string, LocalizedText>, unknown, unknown>): NamedRule {
+    return { ...spec, meta: { ...spec.meta, docs: { ...spec.meta.docs, url: urlOf(spec.name) } } } as NamedRule;
+  }
+  return createRule;
+}
+
+/** The built-in rules' creator: docs at rules/<id>/README.md. */
+export const createRule = RuleCreator(docsUrl);

@@ -9,7 +9,7 @@ import { START_OF_FILE, type SourceRange } from '../document/source-range.js';
 import type { LocalizedText } from '../i18n.js';
 import { qualifiedCellRef, safeSheetName } from './cell-ref.js';
 import { CellLocator } from './cell-locator.js';
-import { decodeText } from './decode-text.js';
+import { decodeText } from '../document/text-encoding.js';
 import { chooseDelimiter, parseDelimited } from './delimited.js';
 import { gridFromRows, type SheetGrid } from './grid.js';
 import { detectLayout, EXPECTED_HEADERS, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts.js';

@@ -5,10 +5,9 @@
  * full-width/half-width forms and a trailing colon (as header cells are typed all sorts of ways).
  */
 import type { Funding } from '../document/model.js';
+import { normalizeHeaderLabel } from '../analysis/text.js';
 
-export function normalizeLabel(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, '');
-}
+export const normalizeLabel = normalizeHeaderLabel;
 
 /** What a column of the indicator grid holds. */
 export type ColumnRole =

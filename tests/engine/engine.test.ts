@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { defineCorpusRule, defineRule, docsUrl, type AnyRule } from '../../src/engine/rule.js';
 
 const meta = (id: string) => ({

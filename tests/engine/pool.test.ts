@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { workerCount } from '../../src/engine/pool.js';
+import { workerCount } from '../../src/node/pool.js';
 import { BIN, ROOT } from '../cli/scenario.js';
 
 const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');

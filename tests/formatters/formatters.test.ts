@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import type { LintResult } from '../../src/engine/results.js';
 import { ROOT } from '../cli/scenario.js';
 import AjvDraft04Module from 'ajv-draft-04';
@@ -32,7 +32,7 @@ describe('formatters', () => {
     const run = log.runs[0]!;
     expect(run.results.length).toBe(results.reduce((n, r) => n + r.messages.length, 0));
     expect(run.results[0]).toMatchObject({ locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/seeds/001_84903211b8abe6be.json', uriBaseId: '%SRCROOT%' } } }] });
-    for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(new RegExp(`docs/rules/${rule.id}\\.md$`));
+    for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(new RegExp(`rules/${rule.id}/README\\.md$`));
   });
 
   it('json output is an array of ESLint-shaped results', async () => {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { BIN, ROOT } from '../cli/scenario.js';
 import { checkCliPair, checkOutcome, createLinter, FAMILIES, lintCase, loadCorpus, makeCase, runCliPair, type FuzzCase, type Problem } from './harness.mjs';
 

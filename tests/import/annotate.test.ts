@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/engine/results.js';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { AnnotateError, annotateWorkbooks, ERROR_FILL, WARNING_FILL } from '../../src/import/annotate.js';
 import { registerImporters } from '../../src/import/loaders.js';
 import { tsv, xlsxFromRows, zhejiang2021Rows } from './helpers.js';

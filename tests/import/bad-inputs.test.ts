@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import { registerImporters } from '../../src/import/loaders.js';
 import { importProblem, tsv, xlsxFromRows, zhejiang2021Rows } from './helpers.js';
 

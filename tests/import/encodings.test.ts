@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/import/decode-text.js';
+import { decodeText } from '../../src/document/text-encoding.js';
 import { chooseDelimiter, parseDelimited } from '../../src/import/delimited.js';
 import { importOk, importProblem, loadFixture, RAW_SEEDS, tsv, withoutProvenance, zhejiang2021Rows } from './helpers.js';
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { discoverFiles } from '../../src/discovery/files.js';
-import { PerfLint } from '../../src/engine/perflint.js';
+import { discoverFiles } from '../../src/node/discover-files.js';
+import { PerfLint } from '../../src/node/perflint.js';
 import type { LintResult } from '../../src/engine/results.js';
 import { ROOT } from '../cli/scenario.js';
 

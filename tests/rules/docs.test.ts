@@ -1,8 +1,10 @@
 /**
- * Every rule has its tests and a doc page whose description, options and messages match the
- * rule's meta (typescript-eslint's docs meta-test).
+ * Every rule is one folder, rules/<id>/, holding the rule (<id>.ts), its tests (<id>.test.ts) and
+ * its doc (README.md), whose description, options and messages match the rule's meta
+ * (typescript-eslint's docs meta-test). What the rules derive (registry, presets, schema) is
+ * tested where it is derived; what a folder must hold by hand is checked here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -16,17 +18,36 @@ function section(text: string, heading: string): string {
   return text.slice(start, next < 0 ? undefined : next);
 }
 
+const RULES_DIR = join(ROOT, 'rules');
+
+describe('rule folders', () => {
+  it('every folder under rules/ is a registered rule, and every rule has a folder', () => {
+    const folders = readdirSync(RULES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.sort()).toEqual(Object.keys(builtinRules).sort());
+  });
+
+  it('no rule documentation is left outside its folder', () => {
+    expect(existsSync(join(ROOT, 'docs', 'rules'))).toBe(false);
+  });
+});
+
 describe('rule docs', () => {
   for (const [id, rule] of Object.entries(builtinRules)) {
     describe(id, () => {
-      const file = join(ROOT, 'docs', 'rules', `${id}.md`);
+      const folder = join(RULES_DIR, id);
+      const file = join(folder, 'README.md');
       const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
 
-      it('has its own tests at rules/<id>.test.ts', () => {
-        expect(existsSync(join(ROOT, 'rules', `${id}.test.ts`))).toBe(true);
+      it('is registered under its own name', () => {
+        expect(rule.name).toBe(id);
       });
 
-      it('has a doc page at docs/rules/<id>.md and a matching docs url', () => {
+      it('has its source and its own tests in rules/<id>/', () => {
+        expect(existsSync(join(folder, `${id}.ts`))).toBe(true);
+        expect(existsSync(join(folder, `${id}.test.ts`))).toBe(true);
+      });
+
+      it('has a doc page at rules/<id>/README.md and a matching docs url', () => {
         expect(existsSync(file)).toBe(true);
         expect(rule.meta.docs.url).toBe(docsUrl(id));
         expect(text.startsWith(`# ${id}\n`)).toBe(true);

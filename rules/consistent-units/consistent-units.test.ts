@@ -1,0 +1,336 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PerfLint } from '../../src/node/perflint.js';
+import { RuleTester, lintCase } from '../../src/testing/rule-tester.js';
+import rule from './consistent-units.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
+
+/** 浙江 2019 rows: no 二级, operator or unit column. */
+const zj = (name: string, value: string, extra = {}) => ({ level1: '产出指标', name, value, ...extra });
+/** 浙江 2021 rows: 计算符号 and 计量单位 columns. */
+const zj21 = (level2: string, name: string, operator: string, value: string, unit: string) =>
+  row('产出指标', level2, name, value, { operator, unit, weight: 10 });
+
+/** 研究成果按时结题率 ≥ 100 (%) with its 计算符号 column set to `operator` */
+const cementTable = (operator: string) => doc({ projects: [project('散装水泥管理', [zj21('质量指标', '研究成果按时结题率', operator, '100', '(%)')])] });
+
+new RuleTester({ describe, it }).run('consistent-units', rule, {
+  valid: [
+    {
+      name: '000 商事法律业务培训费: 会议（培训）天数 = "2" is a bare number: no unit to disagree with',
+      document: doc({ projects: [project('商事法律业务培训费', [zj('会议（培训）天数', '2')])] }),
+    },
+    {
+      name: '000 散、混、砂专项培训费: 培训学员满意度 = "15" with the 个性 cell "条": bare value, the 个性 name cell is not a unit column',
+      document: doc({
+        projects: [project('散、混、砂专项培训费', [zj('培训学员满意度', '15', { personal: { name: '条', value: '15' } })])],
+      }),
+    },
+    {
+      name: '000 出国人员经费 (259002): 出国（境）天数 = "单次6-8天"',
+      document: doc({ projects: [project('出国人员经费', [zj('出国（境）天数', '单次6-8天')])] }),
+    },
+    {
+      name: '001 网络零售额同比增长率 = 8 (%): a growth rate, percent',
+      document: doc({ projects: [project('电子商务创业创新大赛', [zj21('经济效益指标', '网络零售额同比增长率', '=', '8', '(%)')])] }),
+    },
+    {
+      name: 'a growth rate may exceed 100%',
+      document: doc({ projects: [project('p', [zj('网络零售额增长率', '≥120%')])] }),
+    },
+    {
+      name: '002 完成外贸进出口指标 described as 进出口指标完成率 ">=100%": a completion rate may be exceeded',
+      document: doc({
+        projects: [project('商务活动', [row('产出指标', '数量指标', '完成外贸进出口指标', '>=100%', { description: '进出口指标完成率' })])],
+      }),
+    },
+    {
+      name: '003 机关办公用房租金: 单位租房成本 ≤131.2万元 against 131.2 万元 of funding',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('机关办公用房租金', [row('产出指标', '成本指标', '单位租房成本', '≤131.2万元')], { funding: { total: 131.2 } })],
+      }),
+    },
+    {
+      name: '003 蔬菜储备补贴资金: 蔬菜补贴成本单价 =1000元/吨 is a unit rate, not a total',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('蔬菜储备补贴资金', [row('产出指标', '成本指标', '蔬菜补贴成本单价', '=1000元/吨')], { funding: { total: 50 } })],
+      }),
+    },
+    {
+      name: '003 综合业务工作经费: 参会费用 2万元 in a 140万元 project (small, but in the table’s own unit)',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('综合业务工作经费', [row('产出指标', '成本指标', '参会费用', '2万元')], { funding: { total: 140 } })],
+      }),
+    },
+    {
+      name: '001 商事法律业务培训: 单位成本 ≤ 200 元 in a 30000 元 project is a per-unit cost',
+      document: doc({ projects: [project('商事法律业务培训', [zj21('数量指标', '单位成本', '≤', '200', '元')], { funding: { total: 30000 } })] }),
+    },
+    {
+      name: '001 绍兴军分区饮食保障排专项经费: 保障排厨师费用 "500 元/人/天" (money per unit is money)',
+      document: doc({ projects: [project('饮食保障', [zj21('数量指标', '保障排厨师费用', '定性', '500 元/人/天', '')])] }),
+    },
+    {
+      name: '001 市外贸出口占全国份额 ≥ 13 ‰: per mille is a share',
+      document: doc({ projects: [project('开放型经济', [zj21('社会效益指标', '市外贸出口占全国份额', '≥', '13', '‰')])] }),
+    },
+    {
+      name: 'an upper bound above 100% on a rate is loose, not impossible',
+      document: doc({ projects: [project('p', [zj('预算执行偏差率', '≤110%')])] }),
+    },
+    {
+      name: 'an unknown unit (分) is never compared',
+      document: doc({ projects: [project('p', [zj('培训学员满意度', '90分')])] }),
+    },
+    {
+      name: 'the same name in 人 and 人次 across projects: one family',
+      document: doc({ projects: [project('a', [zj('培训人数', '300人')]), project('b', [zj('培训人数', '500人次')])] }),
+    },
+    {
+      name: 'a 三级 named after a category (社会效益) may hold different measures in different projects',
+      document: doc({ projects: [project('a', [zj('社会效益', '≥95%')]), project('b', [zj('社会效益', '3个')])] }),
+    },
+    {
+      name: 'placeholders and empty values are not read',
+      document: doc({ projects: [project('p', [zj('会议（培训）天数', '**人'), zj('培训覆盖率', '')])] }),
+    },
+    {
+      name: 'settings.unitClassesByName: an empty list switches an ending off',
+      document: doc({ projects: [project('出国人员经费', [zj('出国（境）天数', '单次6-8人')])] }),
+      settings: { unitClassesByName: { 天数: [] } },
+    },
+    {
+      name: 'option moneyScaleRatio: a 10000× gap passes a 20000× threshold',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('机关办公用房租金', [row('产出指标', '成本指标', '单位租房成本', '≤1312000万元')], { funding: { total: 131.2 } })],
+      }),
+      options: { moneyScaleRatio: 20000 },
+    },
+    {
+      name: 'option canExceed100Names: words of rates that may exceed 100%',
+      document: doc({ projects: [project('p', [zj('客流恢复率', '≥110%')])] }),
+      options: { canExceed100Names: ['恢复率'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a rate ≥ 100% is offered "＝" in its 计算符号 column, as a suggestion (never an automatic fix)',
+      document: cementTable('≥'),
+      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/indicators/0/operator', suggestions: [{ messageId: 'suggestEquals100', output: cementTable('＝') }] }],
+    },
+    {
+      name: '000 出国人员经费 (259001): 出国（境）天数 = "单次6-8人"',
+      document: doc({ projects: [project('出国人员经费', [zj('审批程序', '合规'), zj('出国（境）天数', '单次6-8人')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/1', messageIncludes: ['单次6-8天'] }],
+    },
+    {
+      name: '004 招商引资绍兴推介和人才: 宣传（活动）天数 = "每季度1-2次，按有关活动要求安排"',
+      document: doc({ projects: [project('招商引资绍兴推介和人才', [zj('宣传（活动）天数', '每季度1-2次，按有关活动要求安排')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: '003 招商引资专项经费: 组织重大项目及时率 ≥100个',
+      document: doc({ moneyUnit: '万元', projects: [project('招商引资专项经费', [row('产出指标 ', '时效指标', '组织重大项目及时率', '≥100个')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: '002 商务活动: 控制支出成本 "<=100%" names no money; the hint offers the budget',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('2021年度商务活动及外贸发展专项资金', [row('产出指标', '成本指标', '控制支出成本', '<=100%')], { funding: { total: 200 } })],
+      }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0', messageIncludes: ['≤200万元'] }],
+    },
+    {
+      name: 'the unit column gives the class: 培训天数 5 (人)',
+      document: doc({ projects: [project('p', [zj21('数量指标', '培训天数', '=', '5', '人')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'settings.unitClassesByName extends the table',
+      document: doc({ projects: [project('p', [zj('库存周转期', '3个月')])] }),
+      settings: { unitClassesByName: { 周转期: ['days'] } },
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'value "6天" in a 人 column under a 天数 name: the column is the odd one',
+      document: doc({ projects: [project('p', [zj21('数量指标', '会议（培训）天数', '=', '6天', '人')])] }),
+      errors: [{ messageId: 'valueUnitMismatch', pointer: '/projects/0/indicators/0/unit' }],
+    },
+    {
+      name: 'value "6天" in a 人 column, the name says nothing: the unit inside the value is reported',
+      document: doc({ projects: [project('p', [zj21('数量指标', '驻点服务', '=', '6天', '人')])] }),
+      errors: [{ messageId: 'valueUnitMismatch', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: 'value "5万元" in a 元 column',
+      document: doc({ projects: [project('p', [zj21('成本指标', '设备采购成本', '≤', '5万元', '元')])] }),
+      errors: [{ messageId: 'valueUnitMismatch', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: 'a satisfaction above 100%',
+      document: doc({ projects: [project('p', [zj('服务对象满意度', '120%')])] }),
+      errors: [{ messageId: 'percentOver100', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: 'a rate that must exceed 100%, and a range reaching past 100%',
+      document: doc({ projects: [project('p', [zj('培训覆盖率', '>100%'), zj('采购合格率', '95-105%')])] }),
+      errors: [
+        { messageId: 'percentOver100', pointer: '/projects/0/indicators/0/value' },
+        { messageId: 'percentOver100', pointer: '/projects/0/indicators/1/value' },
+      ],
+    },
+    {
+      name: '001 散装水泥管理: 研究成果按时结题率 ≥ 100 (%): the ≥ is in the 计算符号 column',
+      document: doc({ projects: [project('散装水泥管理', [zj21('质量指标', '研究成果按时结题率', '≥', '100', '(%)')])] }),
+      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/indicators/0/operator' }],
+    },
+    {
+      name: '002 2021年度弥补人员工资: 工资发放准确率 ">=100%": the ≥ is in the value',
+      document: doc({ moneyUnit: '万元', projects: [project('2021年度弥补人员工资', [row('产出指标', '质量指标', '工资发放准确率', '>=100%')])] }),
+      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: '002 冻肉储备补贴: 质量达到储备标准 ">=100%" described as 合格率',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('2021年冻肉储备补贴', [row('产出指标', '质量指标', '质量达到储备标准', '>=100%', { description: '合格率' })])],
+      }),
+      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/indicators/0/value', messageIncludes: ['质量达到储备标准（合格率）'] }],
+    },
+    {
+      name: 'periodIndicators are read too',
+      document: doc({
+        projects: [project('p', [], { period: '2021-2023', periodIndicators: [row('满意度指标', '服务对象满意度指标', '群众满意度', '不低于100%')] })],
+      }),
+      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/periodIndicators/0/value' }],
+    },
+    {
+      name: '003 补贴成本: =2000元/吨 in the overall table, =2000元 in 市级冻猪肉及生猪活体储备补贴资金',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [
+          project('邢台市部门整体支出绩效目标申报表', [row('产出指标', '成本指标', '补贴成本', '=2000元/吨')], { kind: 'overall', funding: { total: 2844.28 } }),
+          project('市级冻猪肉及生猪活体储备补贴资金', [row('产出指标 ', '成本指标', '补贴成本', '=2000元')], { funding: { total: 140 } }),
+        ],
+      }),
+      errors: [{ messageId: 'mixedUnitClasses', pointer: '/projects/1/indicators/0/value', related: [{ pointer: '/projects/0/indicators/0/value' }] }],
+    },
+    {
+      name: 'mixed units: the majority is the reference, even when the odd one comes first',
+      document: doc({
+        projects: [
+          project('a', [zj21('数量指标', '活动规模', '≥', '500', '平方米')]),
+          project('b', [zj('活动规模', '300人')]),
+          project('c', [zj('活动规模', '200人')]),
+        ],
+      }),
+      errors: [{ messageId: 'mixedUnitClasses', pointer: '/projects/0/indicators/0/unit', related: [{ pointer: '/projects/1/indicators/0/value' }] }],
+    },
+    {
+      name: 'a wrong unit for the name is not also counted as a mixed unit',
+      document: doc({ projects: [project('a', [zj('出国（境）天数', '单次6-8人')]), project('b', [zj('出国（境）天数', '单次6-8天')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'a total cost 10000× the project funding',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('机关办公用房租金', [row('产出指标', '成本指标', '单位租房成本', '≤1312000万元')], { funding: { total: 131.2 } })],
+      }),
+      errors: [{ messageId: 'moneyScale', pointer: '/projects/0/indicators/0/value', messageIncludes: ['10000'] }],
+    },
+    {
+      name: 'a total cost written in 元 where the table counts in 万元',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [project('机关办公用房租金', [row('产出指标', '成本指标', '单位租房成本', '≤131.2元')], { funding: { total: 131.2 } })],
+      }),
+      errors: [{ messageId: 'moneyScale', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: 'English messages',
+      locale: 'en',
+      document: doc({ projects: [project('出国人员经费', [zj('出国（境）天数', '单次6-8人')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0', messageIncludes: ['should be measured in days'] }],
+    },
+  ],
+});
+
+describe('consistent-units suggestions', () => {
+  it('offers "＝" in the 计算符号 column and "=100%" in the value', async () => {
+    const messages = await lintCase('consistent-units', rule, {
+      name: 'suggestions',
+      document: doc({
+        projects: [
+          project('散装水泥管理', [zj21('质量指标', '研究成果按时结题率', '≥', '100', '(%)')]),
+          project('2021年度弥补人员工资', [row('产出指标', '质量指标', '工资发放准确率', '>=100%')]),
+        ],
+      }),
+    });
+    expect(messages.map((m) => [m.pointer, m.suggestions?.map((s) => [s.messageId, s.desc, s.fix.text])])).toEqual([
+      ['/projects/0/indicators/0/operator', [['suggestEquals100', '改为“＝”', '"＝"']]],
+      ['/projects/1/indicators/0/value', [['suggestEquals100', '改为“=100%”', '"=100%"']]],
+    ]);
+  });
+});
+
+describe('consistent-units on the seed fixtures', () => {
+  it('finds exactly the defensible problems', async () => {
+    const perflint = new PerfLint({ cwd: ROOT, config: { rules: { 'consistent-units': 'error' } } });
+    const results = await perflint.lintFiles(['fixtures/seeds/*.json']);
+    const found = results
+      .flatMap((r) => r.messages.map((m) => [r.filePath.split('/').pop()!.slice(0, 3), m.pointer, m.messageId ?? ''].join(' ')))
+      .sort();
+    expect(found).toEqual(
+      [
+        // 出国（境）天数 = "单次6-8人": a days indicator valued in people; the 259002 copy says 单次6-8天.
+        '000 /projects/0/indicators/2 nameUnitMismatch',
+        // 研究成果按时结题率 ≥ 100 (%): a completion-on-time rate cannot exceed 100%, so ≥ means =.
+        '001 /projects/13/indicators/3/operator atLeast100Percent',
+        // 控制支出成本 "<=100%" (商务活动, both copies): a 成本 row with no amount of money (notes §24).
+        '002 /projects/1/indicators/4 nameUnitMismatch',
+        '002 /projects/9/indicators/4 nameUnitMismatch',
+        // 质量达到储备标准 ">=100%", described as 合格率 (冻肉 and 蔬菜, both copies; notes §23).
+        '002 /projects/2/indicators/1/value atLeast100Percent',
+        '002 /projects/3/indicators/1/value atLeast100Percent',
+        '002 /projects/10/indicators/1/value atLeast100Percent',
+        '002 /projects/11/indicators/1/value atLeast100Percent',
+        // 控制储备成本 "<=100%" / "≤100%" (冻肉 and 蔬菜, both copies): no amount of money (notes §24).
+        '002 /projects/2/indicators/3 nameUnitMismatch',
+        '002 /projects/3/indicators/3 nameUnitMismatch',
+        '002 /projects/10/indicators/3 nameUnitMismatch',
+        '002 /projects/11/indicators/3 nameUnitMismatch',
+        // 机关工作人员尽职尽责率 ">=100%" (补充人员经费, both copies; 弥补人员工资): a rate, ≥100% means =100%.
+        '002 /projects/4/indicators/5/value atLeast100Percent',
+        '002 /projects/12/indicators/5/value atLeast100Percent',
+        '002 /projects/8/indicators/4/value atLeast100Percent',
+        // 保证网络安全 ">=100%", described as 确保网站运营安全率 (网络运行维护, both copies; notes §23).
+        '002 /projects/7/indicators/1/value atLeast100Percent',
+        '002 /projects/15/indicators/1/value atLeast100Percent',
+        // 控制运营成本 "<=100%" (网络运行维护, both copies): no amount of money (notes §24).
+        '002 /projects/7/indicators/3 nameUnitMismatch',
+        '002 /projects/15/indicators/3 nameUnitMismatch',
+        // 工资发放准确率 ">=100%" (弥补人员工资 only; its twins say "=100%").
+        '002 /projects/8/indicators/1/value atLeast100Percent',
+        // 节能环保 ">=100%", described as 使用节能环保产品比率 (弥补人员工资; notes §23).
+        '002 /projects/8/indicators/7/value atLeast100Percent',
+        // 补贴成本 =2000元 where the overall table has =2000元/吨: the per-ton unit is missing (notes, cost section).
+        '003 /projects/3/indicators/5/value mixedUnitClasses',
+        // 组织重大项目及时率 ≥100个: a timeliness rate valued as a count of 签约企业 (notes line 190).
+        '003 /projects/5/indicators/8 nameUnitMismatch',
+        // 全年累计获得签约数 ≥50亿元: a count by its name, an amount of money by its value (notes line 192).
+        '003 /projects/5/indicators/12 nameUnitMismatch',
+        // 宣传（活动）天数 = "每季度1-2次，…": a days indicator valued as a frequency (description 举办天数).
+        '004 /projects/6/indicators/0 nameUnitMismatch',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,455 @@
+/**
+ * 计量单位应与指标一致: the unit a row is measured in must fit the value, the 计量单位 column, the
+ * indicator's name, the other rows of the same name in the department, and the project's budget.
+ *
+ * Conservative by design: every check needs a unit actually written (in the value or the 计量单位
+ * column). A bare number, a placeholder or prose has no unit to disagree with, and unknown unit
+ * spellings (class 'other') are never compared.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import type { MoneyUnit } from '../../src/document/model.js';
+import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
+import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
+import { isNameLike } from '../../src/analysis/text.js';
+import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
+import type { LocalizedText } from '../../src/i18n.js';
+
+
+interface Options {
+  moneyScaleRatio: number;
+  canExceed100Names: string[];
+}
+
+/** Rates whose name says they measure a change or an achievement against a plan: 120% is a real target. */
+const DEFAULT_CAN_EXCEED_100 = ['增长', '增幅', '增速', '提高率', '提升率', '同比', '环比', '完成率', '达成率', '变动率', '变化率'];
+
+/**
+ * Classes that measure the same kind of quantity: 人 and 人次, 天 and 小时 may differ between
+ * projects without the name meaning something else. Money totals and money rates (元 vs 元/吨)
+ * are different quantities, so they are different families.
+ */
+const FAMILY: Readonly<Partial<Record<UnitClass, string>>> = {
+  percent: 'ratio',
+  permille: 'ratio',
+  people: 'people',
+  'person-times': 'people',
+  count: 'countable',
+  times: 'countable',
+  documents: 'countable',
+  livestock: 'countable',
+  days: 'duration',
+  hours: 'duration',
+  months: 'duration',
+  years: 'duration',
+  money: 'money',
+  'rate-money': 'rate-money',
+  area: 'area',
+  mass: 'mass',
+  length: 'length',
+  volume: 'volume',
+};
+
+/** Name endings of a total cost (成本指标). */
+const COST_ENDINGS = ['成本', '费用', '经费', '花费', '支出', '开支'];
+/** Words that make a cost a per-unit figure (人均, 每辆车, 单价, 补助标准): not comparable with the budget. */
+const PER_UNIT_WORDS = ['均', '每', '单价', '单位成本', '标准', '单次', '单个', '单场', '单人'];
+const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
+
+const PROBLEM_VALUE_KINDS = new Set<IndicatorReading['kind']>(['number', 'range']);
+
+// ---------------------------------------------------------------------------------------------
+// Small pure helpers
+// ---------------------------------------------------------------------------------------------
+
+/** settings.unitClassesByName → suffix rules; an empty list switches a built-in ending off. */
+function nameRulesFrom(config: unknown): NameUnitRule[] {
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) return [];
+  return Object.entries(config as Record<string, unknown>).map(([pattern, classes]) => ({
+    pattern,
+    match: 'suffix' as const,
+    classes: Array.isArray(classes) ? classes.filter(isUnitClass) : null,
+  }));
+}
+
+function expectedFor(name: string, rules: readonly NameUnitRule[]): readonly UnitClass[] | undefined {
+  const classes = expectedUnitClasses(name, rules);
+  return classes && classes.length > 0 ? classes : undefined;
+}
+
+/** A class we can compare: known, and a quantity (not a date granularity). */
+function comparableClass(c: UnitClass | undefined): c is UnitClass {
+  return c !== undefined && c !== 'other' && c !== 'date';
+}
+
+/** A 指标描述 short enough to be a label (合格率, 确保网站运营安全率), not a sentence. */
+const LABEL_MAX_LENGTH = 16;
+
+/**
+ * Why the row is a rate, as the name to show: the name itself (…率, …满意度), or — when the name
+ * implies nothing — a one-label description that does (质量达到储备标准 described as 合格率).
+ */
+function rateLabel(
+  node: IndicatorNode,
+  name: string,
+  expected: readonly UnitClass[] | undefined,
+  rules: readonly NameUnitRule[],
+): string | undefined {
+  const vocabulary = node.project.document.analysis.vocabulary;
+  if (vocabulary.isSatisfactionName(name) || expected?.includes('percent')) return name;
+  if (expected !== undefined) return undefined; // the name says money, days …: the description cannot overrule it
+  const description = node.project.document.analysis.label(node.value.description ?? '');
+  if (!isNameLike(description, { maxLength: LABEL_MAX_LENGTH })) return undefined;
+  const described = expectedFor(description, rules);
+  const isRate = vocabulary.isSatisfactionName(description) || (described?.includes('percent') ?? false);
+  return isRate ? `${name}（${description}）` : undefined;
+}
+
+function canExceed100(name: string, words: readonly string[]): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return words.some((w) => w !== '' && text.includes(w));
+}
+
+/** The value as the clerk sees it, with the 计量单位 column when the value carries no unit. */
+function shownValue(node: IndicatorNode): string {
+  const value = node.value.value.trim();
+  const column = (node.value.unit ?? '').trim();
+  return node.reading.valueUnit === undefined && column !== '' ? `${value} ${column}` : value;
+}
+
+/** 计算符号 + 指标值 (+ 计量单位), e.g. "≥100(%)". */
+function writtenTarget(node: IndicatorNode): string {
+  const operator = readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim();
+  const unit = node.reading.valueUnit === undefined ? (node.value.unit ?? '').trim() : '';
+  return `${operator}${node.value.value.trim()}${unit}`;
+}
+
+function moneyUnitOf(node: IndicatorNode): MoneyUnit {
+  return node.project.document.value.moneyUnit ?? '元';
+}
+
+function budgetOf(project: ProjectNode): number | undefined {
+  const total = project.value.funding?.total;
+  return typeof total === 'number' && Number.isFinite(total) && total > 0 ? total : undefined;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+
+/** The largest amount the value allows, as a plain number (before the unit's scale). */
+function upperNumber(reading: IndicatorReading): number | undefined {
+  return reading.kind === 'number' ? reading.value : reading.max;
+}
+
+/** Replace the last occurrence of `from` in `text`. */
+function replaceLast(text: string, from: string, to: string): string | undefined {
+  const at = text.lastIndexOf(from);
+  return at < 0 ? undefined : text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** What to write instead, when the name wants one class and the value is in another. */
+function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: readonly NameUnitRule[]): LocalizedText {
+  const reading = node.reading;
+  const words = UNIT_CLASS_WORDS[expected];
+  // When the description measures what the value measures, the name is the odd one out.
+  const described = expectedFor(node.project.document.analysis.label(node.value.description ?? ''), rules);
+  if (reading.unitClass !== undefined && described?.includes(reading.unitClass)) {
+    return {
+      'zh-CN': `指标描述“${(node.value.description ?? '').trim()}”与指标值一致，应是指标名称有误：请改正指标名称。`,
+      en: `the description "${(node.value.description ?? '').trim()}" agrees with the value, so the name is the likely error: correct the indicator name.`,
+    };
+  }
+  const fixName = { 'zh-CN': '若数值本身无误，请改正指标名称。', en: 'or correct the indicator name if the number is right.' };
+  if (expected === 'money' || expected === 'rate-money') {
+    const budget = budgetOf(node.project);
+    if (budget !== undefined && expected === 'money') {
+      const example = `≤${formatNumber(budget)}${moneyUnitOf(node)}`;
+      // a cost target is an amount: renaming it into a ratio is no fix
+      return {
+        'zh-CN': `请填写具体金额，如不超过本项目资金总额的“${example}”。`,
+        en: `state the amount of money, e.g. "${example}" (the project's total funding).`,
+      };
+    }
+    return { 'zh-CN': `请改用${words.name['zh-CN']}填写。`, en: `write it in ${words.name.en}.` };
+  }
+  if (expected === 'percent' || expected === 'permille') {
+    return {
+      'zh-CN': `请改为${words.name['zh-CN']}，即所达到的比例；${fixName['zh-CN']}`,
+      en: `write the share achieved as ${words.name.en}, ${fixName.en}`,
+    };
+  }
+  // a mechanical example only for a short quantity: a clause around the number would stay wrong
+  if (reading.valueUnit !== undefined && !/[，,。；;]/.test(node.value.value)) {
+    const example = replaceLast(node.value.value.trim(), reading.valueUnit, words.unit);
+    if (example !== undefined) {
+      return {
+        'zh-CN': `请改为以${words.name['zh-CN']}计的值，如“${example}”；${fixName['zh-CN']}`,
+        en: `write it in ${words.name.en}, e.g. "${example}", ${fixName.en}`,
+      };
+    }
+  }
+  return {
+    'zh-CN': `请把计量单位改为“${words.unit}”并核实数值；${fixName['zh-CN']}`,
+    en: `change the unit to "${words.unit}" and check the number, ${fixName.en}`,
+  };
+}
+
+/**
+ * A 三级 named after a category (社会效益, 可持续影响): different projects put different measures
+ * under it, so the same name is no evidence that they measure the same thing.
+ */
+function isCategoryName(node: IndicatorNode, name: string): boolean {
+  const vocabulary = node.project.document.analysis.vocabulary;
+  return vocabulary.level1(name) !== null || vocabulary.level2(name) !== null;
+}
+
+interface Occurrence {
+  node: IndicatorNode;
+  family: string;
+  pointer: string;
+}
+
+/** The family most rows of a name use; a tie goes to the one seen first. */
+function referenceFamily(list: readonly Occurrence[]): string {
+  const counts = new Map<string, number>();
+  for (const o of list) counts.set(o.family, (counts.get(o.family) ?? 0) + 1);
+  let best = list[0]!.family;
+  for (const [family, n] of counts) if (n > counts.get(best)!) best = family;
+  return best;
+}
+
+/** Where a unit problem lives: the value when the unit is written there, else the 计量单位 cell. */
+function unitPointer(node: IndicatorNode): string {
+  return node.reading.valueUnit === undefined && node.value.unit !== undefined ? `${node.pointer}/unit` : `${node.pointer}/value`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+// ---------------------------------------------------------------------------------------------
+
+export default createRule({
+  name: 'consistent-units',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: { 'zh-CN': '计量单位应与指标一致', en: 'Units must fit the indicator, its value and its budget' },
+      recommended: 'warn',
+    },
+    hasSuggestions: true,
+    messages: {
+      valueUnitMismatch: {
+        'zh-CN': '{{where}}：指标“{{name}}”的指标值“{{value}}”写的单位是“{{valueUnit}}”，与计量单位栏的“{{columnUnit}}”不一致：请核实哪个正确并统一，指标值栏只填数字，单位填在计量单位栏。',
+        en: '{{where}}: indicator "{{name}}": the value "{{value}}" is in "{{valueUnit}}" but the unit column says "{{columnUnit}}": decide which is right; put only the number in the value and the unit in the unit column.',
+      },
+      nameUnitMismatch: {
+        'zh-CN': '{{where}}：指标“{{name}}”应以{{expected}}计，但指标值“{{value}}”以“{{unit}}”计：{{hint}}',
+        en: '{{where}}: indicator "{{name}}" should be measured in {{expected}}, but the value "{{value}}" is in "{{unit}}": {{hint}}',
+      },
+      percentOver100: {
+        'zh-CN': '{{where}}：指标“{{name}}”是比率，最高只能是100%，但指标值“{{value}}”超过了100%：请改为不超过100%的值；若本意是增长幅度，请在名称中写明“增长率”。',
+        en: '{{where}}: indicator "{{name}}" is a rate and cannot exceed 100%, but the value "{{value}}" does: use a value of at most 100%, or say 增长率 in the name if it measures growth.',
+      },
+      atLeast100Percent: {
+        'zh-CN': '{{where}}：指标“{{name}}”是比率，不可能超过100%，“{{written}}”实际只能是“=100%”：请写成“=100%”{{signHint}}。',
+        en: '{{where}}: indicator "{{name}}" is a rate and cannot exceed 100%, so "{{written}}" can only mean "=100%": write "=100%"{{signHint}}.',
+      },
+      suggestEquals100: {
+        'zh-CN': '改为“{{replacement}}”',
+        en: 'Change to "{{replacement}}"',
+      },
+      mixedUnitClasses: {
+        'zh-CN': '{{where}}：同一部门中，指标“{{name}}”在{{projectKind}}“{{project}}”中以“{{refUnit}}”计（“{{refValue}}”），此处却以“{{unit}}”计（“{{value}}”）：同名指标应使用同一类计量单位，请核实后统一。',
+        en: '{{where}}: in this department, indicator "{{name}}" is measured in "{{refUnit}}" in {{projectKind}} "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
+      },
+      moneyScale: {
+        'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
+        en: '{{where}}: cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        moneyScaleRatio: {
+          type: 'number',
+          minimum: 2,
+          description: 'how many times a cost may differ from the project budget before moneyScale fires / 成本金额与项目资金总额相差多少倍才报告',
+        },
+        canExceed100Names: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'name words of rates that may exceed 100% (growth, completion) / 名称含这些词的比率可超过100%（增长率、完成率等）',
+        },
+      },
+    },
+    defaultOptions: { moneyScaleRatio: 100, canExceed100Names: DEFAULT_CAN_EXCEED_100 } as Options,
+  },
+
+  create(context) {
+    const { moneyScaleRatio, canExceed100Names } = context.options;
+    const nameRules = nameRulesFrom(context.settings.unitClassesByName);
+    /** normalised name → rows of that name with a comparable unit, in document order */
+    const byName = new Map<string, Occurrence[]>();
+
+    /** The unit written inside the value disagrees with the 计量单位 column. Returns true when reported. */
+    function checkValueAgainstColumn(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      if (!reading.unitConflict || reading.kind === 'date' || reading.valueUnit === undefined || reading.columnUnit === undefined) return false;
+      const column = normalizeUnit(node.value.unit, node.project.document.analysis.readingOptions);
+      const valueClass = reading.unitClass;
+      if (!column || !comparableClass(column.class) || !comparableClass(valueClass)) return false;
+      // The name decides which cell is the odd one; without it, the unit written into the value is.
+      const columnIsOdd = expected !== undefined && expected.includes(valueClass) && !expected.includes(column.class);
+      context.report({
+        pointer: columnIsOdd ? `${node.pointer}/unit` : `${node.pointer}/value`,
+        messageId: 'valueUnitMismatch',
+        data: { ...node.where(), name: node.label, value: node.value.value.trim(), valueUnit: reading.valueUnit, columnUnit: reading.columnUnit },
+      });
+      return true;
+    }
+
+    /** The name implies a class and the written unit is of another. Returns true when reported. */
+    function checkNameAgainstUnit(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
+      const unitClass = node.reading.unitClass;
+      if (expected === undefined || !comparableClass(unitClass) || expected.includes(unitClass)) return false;
+      const want = expected[0]!;
+      const hint = nameMismatchHint(node, want, nameRules);
+      context.report({
+        node,
+        messageId: 'nameUnitMismatch',
+        data: {
+          ...node.where(),
+          name: node.value.name.trim(),
+          value: shownValue(node),
+          unit: node.reading.unit ?? '',
+          expected: UNIT_CLASS_WORDS[want].name,
+          hint,
+        },
+      });
+      return true;
+    }
+
+    function checkPercent(node: IndicatorNode, expected: readonly UnitClass[] | undefined): void {
+      const reading = node.reading;
+      // 百分点 is a difference of rates, not a rate.
+      if (reading.unitClass !== 'percent' || reading.unit === '百分点') return;
+      const name = rateLabel(node, node.value.name.trim(), expected, nameRules);
+      if (name === undefined || canExceed100(name, canExceed100Names)) return;
+      const cmp = reading.comparison;
+      if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
+      const top = upperNumber(reading);
+      if (top === undefined) return;
+      if (top > 100 || (cmp === '>' && top >= 100)) {
+        context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { ...node.where(), name, value: shownValue(node) } });
+        return;
+      }
+      if (reading.kind === 'number' && top === 100 && cmp === '>=') reportAtLeast100(node, name);
+    }
+
+    function reportAtLeast100(node: IndicatorNode, name: string): void {
+      // The ≥ stands in the 计算符号 column or in the value text: fix it where it is written.
+      const inOperator = readOperator(node.value.operator) === '>=';
+      const pointer = inOperator ? `${node.pointer}/operator` : `${node.pointer}/value`;
+      const replacement = inOperator ? '＝' : node.reading.valueUnit === undefined ? '=100' : '=100%';
+      context.report({
+        pointer,
+        messageId: 'atLeast100Percent',
+        data: {
+          ...node.where(),
+          name,
+          written: writtenTarget(node),
+          // only tables with a 计算符号 column have a sign to change
+          signHint: node.value.operator === undefined ? '' : { 'zh-CN': '（计算符号用“＝”）', en: ' (sign "＝")' },
+        },
+        suggestions: [{ messageId: 'suggestEquals100', data: { replacement }, fix: { pointer, value: replacement } }],
+      });
+    }
+
+    function isTotalCost(node: IndicatorNode, name: string): boolean {
+      if (PER_UNIT_WORDS.some((w) => name.includes(w))) return false;
+      const level2 = node.level2;
+      return COST_ENDINGS.some((e) => name.endsWith(e)) || node.level1 === '成本指标' || (level2 !== null && COST_LEVEL2.has(level2));
+    }
+
+    function checkMoneyScale(node: IndicatorNode): void {
+      const reading = node.reading;
+      const name = node.project.document.analysis.label(node.value.name);
+      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCost(node, name)) return;
+      const budget = budgetOf(node.project);
+      const number = upperNumber(reading);
+      if (budget === undefined || number === undefined || number <= 0) return;
+      const documentScale = moneyUnitOf(node) === '万元' ? 1e4 : 1;
+      const budgetYuan = budget * documentScale;
+      const amountYuan = number * reading.moneyScale;
+      const tooBig = amountYuan >= moneyScaleRatio * budgetYuan;
+      // Too small only when it is a unit slip: the same number read in the table's own money unit fits the budget.
+      const tooSmall =
+        reading.moneyScale !== documentScale && amountYuan * moneyScaleRatio <= budgetYuan && number * documentScale <= budgetYuan;
+      if (!tooBig && !tooSmall) return;
+      const factor = tooBig ? amountYuan / budgetYuan : budgetYuan / amountYuan;
+      context.report({
+        pointer: `${node.pointer}/value`,
+        messageId: 'moneyScale',
+        data: {
+          ...node.where(),
+          name: node.value.name.trim(),
+          value: shownValue(node),
+          budget: `${formatNumber(budget)}${moneyUnitOf(node)}`,
+          factor: formatNumber(Math.round(factor)),
+        },
+      });
+    }
+
+    function remember(node: IndicatorNode): void {
+      const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
+      const key = node.project.document.analysis.label(node.value.name);
+      if (family === undefined || key === '' || isCategoryName(node, key)) return;
+      const list = byName.get(key);
+      const occurrence = { node, family, pointer: unitPointer(node) };
+      if (list) list.push(occurrence);
+      else byName.set(key, [occurrence]);
+    }
+
+    return {
+      indicator(node) {
+        if (!PROBLEM_VALUE_KINDS.has(node.reading.kind)) return;
+        const name = node.value.name.trim();
+        const expected = name === '' ? undefined : expectedFor(name, nameRules);
+        // One finding per cause: a value/column clash or a wrong unit for the name is the row's
+        // problem; such a row is not evidence about what its name is measured in elsewhere.
+        if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
+        if (name === '') return;
+        checkPercent(node, expected);
+        checkMoneyScale(node);
+        remember(node);
+      },
+
+      'document:exit'() {
+        for (const list of byName.values()) {
+          if (list.length < 2 || list.every((o) => o.family === list[0]!.family)) continue;
+          const family = referenceFamily(list);
+          const reference = list.find((o) => o.family === family)!;
+          for (const o of list) {
+            if (o.family === family) continue;
+            context.report({
+              pointer: o.pointer,
+              messageId: 'mixedUnitClasses',
+              data: {
+                ...o.node.where(),
+                name: o.node.value.name.trim(),
+                project: reference.node.project.label,
+                projectKind: reference.node.project.kind === 'overall' ? { 'zh-CN': '部门整体支出绩效目标表', en: 'the department-wide target table' } : { 'zh-CN': '项目', en: 'project' },
+                refUnit: reference.node.reading.unit ?? '',
+                refValue: shownValue(reference.node),
+                unit: o.node.reading.unit ?? '',
+                value: shownValue(o.node),
+              },
+              related: [{ pointer: reference.pointer, label: reference.node.project.label }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { seedFindings } from '../../tests/helpers/seeds.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import rule from './no-placeholder.js';
+
+
+const ok = row('产出指标', '数量指标', '培训人数', '≥80人');
+const one = (indicators: Indicator[], extra = {}) => doc({ projects: [project('甲', indicators, extra)] });
+
+// seed 003 (邢台 2023), 蔬菜储备补贴资金: the whole 生态效益指标 declared 不涉及
+const HEBEI_NOT_APPLICABLE: Indicator = { level1: '效果指标', level2: '生态效益指标', name: '不涉及', description: '不涉及', value: '不涉及', basis: '不涉及' };
+// seed 003, overall grid group 1: no description column, name and value 不涉及
+const OVERALL_NOT_APPLICABLE: Indicator = { level1: '产出指标', level2: '生态效益指标', name: '不涉及', value: '不涉及' };
+// seed 002 (承德 2021), 2021年度补充业务经费: the template's 文字描述 left in place
+const WENZI_MIAOSHU: Indicator = { level1: '产出指标', level2: '成本指标', name: '各项经费成本', description: '小于等于核定数', value: '文字描述', basis: '' };
+// seed 000 (绍兴 2019), 散、混、砂专项培训费: the 个性 name column still holds the template's **人
+const STARS_PERSON: Indicator = { level1: '产出指标', name: '会议（培训）参加人数', value: '80', description: '会议（培训）参加人数', personal: { name: '**人', value: '80', description: '会议（培训）参加人数' } };
+// seed 000, 散、混、砂专项培训费 line 102: >***% in the 个性 name column
+const STARS_PERCENT: Indicator = {
+  level1: '效益指标',
+  name: '培训学员满意度',
+  value: '70',
+  description: '参加培训的人员中调查结果满意和较满意的人数占培训人数的比率。',
+  personal: { name: '>***%', value: '70', description: '学员意见采纳整改率' },
+};
+// seed 000, 散装水泥管理: no common name, **篇 in the 个性 name column
+const STARS_ARTICLE: Indicator = { level1: '产出指标', name: '', value: '2', description: '', personal: { name: '**篇', value: '2', description: '当年完成专题研究报告的数量。' } };
+// seed 000, 促进内需系列活动经费 line 35: a 个性 value with no name anywhere
+const NO_NAME: Indicator = {
+  level1: '效益指标',
+  name: '',
+  value: '',
+  description: '通过搭建促销平台，扩大商贸企业影响力，展示绍兴商贸业整体形象，打响“绍兴菜”等绍兴品牌影响力；通过鼓励企业走出去开拓市场，展示绍兴商贸企业整体形象，提高绍兴美食、绍兴酒类、绍兴食品等行业的品牌影响力。',
+  personal: { value: '宣传绍兴' },
+};
+// seed 000, 签证点工作经费: the project row's stray 一级 cell
+const STRAY_LEVEL1: Indicator = { level1: '产出指标', name: '', value: '', description: '' };
+// seed 001 (绍兴 2021), 绍兴军分区饮食保障排专项经费: `=` and 个 but no number
+const NO_VALUE: Indicator = { level1: '效益指标', level2: '社会效益指标', name: '卫生安全事故', value: '', operator: '=', unit: '个', weight: 20 };
+// seed 000, 出国人员经费: a 个性 row with a name (a goal sentence) and no value
+const PERSONALIZED_NO_VALUE: Indicator = { level1: '效益指标', name: '商讨投资贸易等经贸合作事宜', value: '', description: '', personalized: true };
+
+new RuleTester({ describe, it }).run('no-placeholder', rule, {
+  valid: [
+    { name: 'a filled row', document: one([ok]) },
+    { name: 'a qualitative value is not a placeholder (vagueness is another rule’s)', document: one([row('产出指标', '质量指标', '保障措施完备性', '完备')]) },
+    { name: 'a value that merely starts like a placeholder word (seed 004: 按实际审批天数)', document: one([{ level1: '产出指标', name: '出差天数', value: '按实际审批天数', description: '按审批天数安排', personalized: true }]) },
+    { name: 'seed 003: a 河北 row declaring 生态效益指标 不涉及', document: one([ok, HEBEI_NOT_APPLICABLE]) },
+    { name: 'seed 003: an overall-grid 不涉及 row without a description column', document: one([ok, OVERALL_NOT_APPLICABLE], { kind: 'overall' }) },
+    { name: 'a 不涉及 value with an empty name declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '不涉及')]) },
+    { name: '计算符号 不适用 with an empty value declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '', { operator: '不适用' })]) },
+    { name: '"无" alone may mean zero (安全事故 无): not judged here', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '无')]) },
+    { name: 'XX inside a Latin word is not a placeholder', document: one([row('产出指标', '数量指标', '举办MAXXI合作展数量', '≥2次')]) },
+  ],
+  invalid: [
+    {
+      name: 'seed 000 商事法律业务培训费: the name stands in 指标描述 and the value in 明细指标（个性）: one 错栏 finding, not "empty"',
+      document: one([{ level1: '效益指标', name: '', value: '', description: '学员意见条数', personal: { name: '<5', value: '培训意见<5条' } }]),
+      errors: [
+        {
+          messageId: 'shiftedColumns',
+          pointer: '/projects/0/indicators/0/personal/name',
+          messageIncludes: ['指标名称“学员意见条数”填在了指标描述栏，指标值“<5”填在了明细指标（个性）栏'],
+        },
+      ],
+    },
+    {
+      name: 'seed 000 签证点工作经费: value in the name column, name in 指标描述（个性）, a 二级 label in 明细指标（个性）',
+      document: one([{ level1: '产出指标', name: '35-40套', value: '', description: '', personal: { name: '数量指标', description: '购买数量' } }]),
+      errors: [{ messageId: 'shiftedColumns', pointer: '/projects/0/indicators/0/name', messageIncludes: ['第1行“购买数量”错栏'] }],
+    },
+    {
+      name: 'seed 000 促进内需系列活动经费: a target sentence in the name column and the name in the value column',
+      document: one([{ level1: '效益指标', name: '力争2019年社会消费品零售总额增长9%以上。', value: '提高社零增长率', description: '', personalized: true }]),
+      errors: [{ messageId: 'swappedNameValue', pointer: '/projects/0/indicators/0/name', messageIncludes: ['指标值栏是名称“提高社零增长率”'] }],
+    },
+    {
+      name: 'seed 000 出国人员经费: an empty 个性 value names the 个性 column',
+      document: one([{ level1: '效益指标', name: '商讨投资贸易等经贸合作事宜', value: '', description: '', personalized: true }]),
+      errors: [{ messageId: 'emptyValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“商讨投资贸易等经贸合作事宜”的指标值（个性）未填写'] }],
+    },
+    {
+      name: 'seed 002: 文字描述 left in the value',
+      document: one([WENZI_MIAOSHU]),
+      errors: [{ messageId: 'placeholderValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['第1行“各项经费成本”的指标值“文字描述”是模板占位符', '如“≥95%”'] }],
+    },
+    {
+      name: 'seed 000: **人 and >***% in the 个性 name column',
+      document: one([STARS_PERSON, STARS_PERCENT]),
+      errors: [
+        { messageId: 'placeholderName', pointer: '/projects/0/indicators/0/personal/name', messageIncludes: ['明细指标（个性）“**人”'] },
+        { messageId: 'placeholderName', pointer: '/projects/0/indicators/1/personal/name', messageIncludes: ['明细指标（个性）“>***%”'] },
+      ],
+    },
+    {
+      name: 'seed 000 散装水泥管理: **篇 where the name should be (one finding, not also an empty name)',
+      document: one([STARS_ARTICLE]),
+      errors: [{ messageId: 'placeholderName', pointer: '/projects/0/indicators/0/personal/name' }],
+    },
+    {
+      name: 'the usual template placeholders in the value',
+      document: one(['XX', 'xx', '×××', '待定', '待补充', '同上', '略', 'null', '/', '……', '>***%', '≥**%', '**人'].map((value, i) => row('产出指标', '数量指标', `指标${i + 1}`, value))),
+      errors: Array.from({ length: 13 }, (_, i) => ({ messageId: 'placeholderValue', pointer: `/projects/0/indicators/${i}/value` })),
+    },
+    {
+      name: 'a placeholder 三级 name',
+      document: one([row('产出指标', '数量指标', 'XX', '≥3个'), row('产出指标', '数量指标', '××××数量', '≥3个')]),
+      errors: [
+        { messageId: 'placeholderName', pointer: '/projects/0/indicators/0/name' },
+        { messageId: 'placeholderName', pointer: '/projects/0/indicators/1/name' },
+      ],
+    },
+    {
+      name: 'a placeholder description',
+      document: one([row('产出指标', '数量指标', '培训人数', '≥80人', { description: '文字描述' })]),
+      errors: [{ messageId: 'placeholderDescription', pointer: '/projects/0/indicators/0/description' }],
+    },
+    {
+      name: 'the placeholders option adds words',
+      document: one([row('产出指标', '数量指标', '培训人数', '另议'), row('产出指标', '数量指标', '另议', '≥3个')]),
+      options: { placeholders: ['另议'] },
+      errors: [
+        { messageId: 'placeholderValue', pointer: '/projects/0/indicators/0/value' },
+        { messageId: 'placeholderName', pointer: '/projects/0/indicators/1/name' },
+      ],
+    },
+    {
+      name: 'settings.placeholders adds words',
+      document: one([row('产出指标', '数量指标', '培训人数', '另议')]),
+      settings: { placeholders: ['另议'] },
+      errors: [{ messageId: 'placeholderValue', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: '不涉及 as the value of a real indicator',
+      document: one([row('效益指标', '生态效益指标', '节能环保', '不涉及')]),
+      errors: [{ messageId: 'notApplicableValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['第1行“节能环保”的指标值填的是“不涉及”'] }],
+    },
+    {
+      name: 'allowNotApplicableRows: false forbids the 河北 不涉及 row',
+      document: one([ok, HEBEI_NOT_APPLICABLE]),
+      options: { allowNotApplicableRows: false },
+      errors: [{ messageId: 'notApplicableRow', pointer: '/projects/0/indicators/1', messageIncludes: ['二级指标“生态效益指标”'] }],
+    },
+    {
+      name: 'seed 001: a named row with no value',
+      document: one([NO_VALUE]),
+      errors: [{ messageId: 'emptyValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['第1行“卫生安全事故”的指标值未填写'] }],
+    },
+    {
+      name: 'seed 000: a 个性 row with a name and no value',
+      document: one([PERSONALIZED_NO_VALUE]),
+      errors: [{ messageId: 'emptyValue', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: 'seed 000: a value with no name in any column',
+      document: one([NO_NAME]),
+      errors: [{ messageId: 'emptyName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['有指标值“宣传绍兴”，但指标名称未填写'] }],
+    },
+    {
+      name: 'seed 000: a stray 一级 cell is one blank-row finding, not three',
+      document: one([STRAY_LEVEL1, ok]),
+      errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'a row with only a description is an incomplete row',
+      document: one([{ level1: '产出指标', name: '', value: '', description: '组织各类宣传活动次数完成数。' }]),
+      errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'period indicators are checked too',
+      document: one([ok], { period: '2021-2023', periodIndicators: [row('产出指标', '数量指标', '培训人数', '文字描述')] }),
+      errors: [{ messageId: 'placeholderValue', pointer: '/projects/0/periodIndicators/0/value', messageIncludes: ['实施期指标第1行“培训人数”'] }],
+    },
+    {
+      name: 'English messages',
+      document: one([WENZI_MIAOSHU]),
+      locale: 'en',
+      errors: [{ messageId: 'placeholderValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['the target value "文字描述" in row 1 ("各项经费成本") of project "甲" is a template placeholder'] }],
+    },
+  ],
+});
+
+/** seed 002 (承德 2021): the 58 rows whose 指标值 is 文字描述, as [project index, row index] */
+const CHENGDE_WENZI: Array<[number, number]> = [
+  // 专项资金 tables 1–8 (notes §3 items 9–16)
+  [1, 6], [1, 7], [1, 8],
+  [2, 4], [2, 5], [2, 6], [2, 7],
+  [3, 5], [3, 6], [3, 7],
+  [4, 2], [4, 3], [4, 4], [4, 6],
+  [5, 2], [5, 3], [5, 4], [5, 5], [5, 6], [5, 7],
+  [6, 2], [6, 3], [6, 4], [6, 6],
+  [7, 4], [7, 5], [7, 6], [7, 7],
+  [8, 2], [8, 3],
+  // the 预算项目 copies of tables 1–7 (the truncated 8th copy has no rows)
+  [9, 6], [9, 7], [9, 8],
+  [10, 4], [10, 5], [10, 6], [10, 7],
+  [11, 5], [11, 6], [11, 7],
+  [12, 2], [12, 3], [12, 4], [12, 6],
+  [13, 2], [13, 3], [13, 4], [13, 5], [13, 6], [13, 7],
+  [14, 2], [14, 3], [14, 4], [14, 6],
+  [15, 4], [15, 5], [15, 6], [15, 7],
+];
+
+describe('no-placeholder on the seed tables', () => {
+  it('finds exactly these problems', async () => {
+    const found = await seedFindings('no-placeholder');
+    const s000 = '000_30a1bc42c77b7743.json';
+    expect(found).toEqual([
+      // 000 出国人员经费 (259001): both 效益 个性 rows have only a 明细指标 (a goal sentence; 商讨投资贸易…), no value (notes)
+      [s000, '/projects/0/indicators/4/value', 'emptyValue'],
+      [s000, '/projects/0/indicators/5/value', 'emptyValue'],
+      // 000 促进内需系列活动经费 line 17: 个性 明细指标 开展各类活动 has no value (notes)
+      [s000, '/projects/1/indicators/0/value', 'emptyValue'],
+      // 000 促进内需系列活动经费 lines 23, 27–29: 个性 name and target swapped (a target sentence in 明细指标, the name in 指标值)
+      ...[1, 5, 6, 7].map((i) => [s000, `/projects/1/indicators/${i}/name`, 'swappedNameValue']),
+      // 000 促进内需系列活动经费 line 35: 指标值（个性） 宣传绍兴 with no name in either column (notes)
+      [s000, '/projects/1/indicators/8/name', 'emptyName'],
+      // 000 出国人员经费 (259002) lines 53–54: names only in 明细指标（个性）, no value (notes)
+      [s000, '/projects/3/indicators/4/value', 'emptyValue'],
+      [s000, '/projects/3/indicators/5/value', 'emptyValue'],
+      // 000 签证点工作经费: the stray 一级 cell on the project row (notes)
+      [s000, '/projects/5/indicators/0', 'blankRow'],
+      // 000 签证点工作经费 lines 68–72: 错栏 — values (规范, 及时, 35-40套, 满意, 提升) in 明细指标, names in 指标描述（个性）
+      ...[1, 2, 3, 4, 5].map((i) => [s000, `/projects/5/indicators/${i}/name`, 'shiftedColumns']),
+      // 000 商事法律业务培训费: the stray 一级 cell on the project row (notes)
+      [s000, '/projects/6/indicators/0', 'blankRow'],
+      // 000 商事法律业务培训费 lines 86–87: 错栏 — names in 指标描述, values (<5, >50%) in 明细指标（个性）
+      [s000, '/projects/6/indicators/8/personal/name', 'shiftedColumns'],
+      [s000, '/projects/6/indicators/9/personal/name', 'shiftedColumns'],
+      // 000 散、混、砂专项培训费: unfilled 个性 明细指标 **人, **份, **元/人/天, **天, >***%, 条 (a bare unit), >***% ×3, >=**% (notes)
+      ...[0, 1, 3, 5, 7, 8, 9, 10, 11, 12].map((i) => [s000, `/projects/7/indicators/${i}/personal/name`, 'placeholderName']),
+      // 000 散装水泥管理: 个性 明细指标 holds 月/年, **篇, %, **条, %, %, **次, % instead of a name (notes)
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => [s000, `/projects/8/indicators/${i}/personal/name`, 'placeholderName']),
+      // 000 促进电子商务系列活动经: 推动线上线下共同发展 and 推动人才培养 have no value (notes)
+      [s000, '/projects/9/indicators/4/value', 'emptyValue'],
+      [s000, '/projects/9/indicators/6/value', 'emptyValue'],
+      // 001 绍兴军分区饮食保障排专项经费 / 卫生安全事故: `=` and 个 but 指标值 empty (notes §2)
+      ['001_84903211b8abe6be.json', '/projects/6/indicators/1/value', 'emptyValue'],
+      // 002: the 58 文字描述 values (notes §1 "58 indicator rows have the value 文字描述")
+      ...CHENGDE_WENZI.map(([p, i]) => ['002_ee05bafa97bc834e.json', `/projects/${p}/indicators/${i}/value`, 'placeholderValue']),
+      // 003: only 不涉及 rows (allowed by default); nothing else unfilled
+      // 004 公务接待费 lines 44–45: 错栏 — names in 指标描述, values (提升接待能力 / 满意) in the 个性 name column
+      ['004_427bf320b5e131b0.json', '/projects/3/indicators/4/personal/name', 'shiftedColumns'],
+      ['004_427bf320b5e131b0.json', '/projects/3/indicators/5/personal/name', 'shiftedColumns'],
+    ]);
+    expect(CHENGDE_WENZI).toHaveLength(58);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import { seedFindings } from '../../tests/helpers/seeds.js';
+import rule from './require-basis.js';
+
+const hebei = { province: '河北省', city: '承德市' };
+
+new RuleTester({ describe, it }).run('require-basis', rule, {
+  valid: [
+    {
+      name: 'seed 003: every row names its basis',
+      document: doc({ region: hebei, projects: [project('机关办公用房租金', [row('产出指标', '质量指标', '房屋质量达标率', '100%', { basis: '《邢台市商务局继续租用办公用房的请示》' })])] }),
+    },
+    { name: 'a table without the basis column is not checked by default', document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训人数', '≥50人')])] }) },
+    {
+      name: 'a row declaring its whole 二级 不涉及 needs no basis',
+      document: doc({ region: hebei, projects: [project('甲', [row('效果指标', '生态效益指标', '不涉及', '不涉及', { description: '不涉及', basis: '' })])] }),
+    },
+    {
+      name: 'a blank row is no-placeholder’s finding, not a missing basis',
+      document: doc({ region: hebei, projects: [project('甲', [{ level1: '产出指标', name: '', value: '', basis: '' }])] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'seed 002: 及时支付 with an empty basis, reported at the basis cell',
+      document: doc({ region: hebei, projects: [project('2021年度商务活动及外贸发展专项资金', [row('产出指标', '时效指标', '及时支付', '100%', { description: '按时间进度完成支付', basis: '' })])] }),
+      errors: [
+        {
+          messageId: 'missingBasis',
+          pointer: '/projects/0/indicators/0/basis',
+          messageIncludes: ['项目“2021年度商务活动及外贸发展专项资金”第1行“及时支付”未填写指标值确定依据'],
+        },
+      ],
+    },
+    {
+      name: 'period rows say so',
+      document: doc({ region: hebei, projects: [project('甲', [], { periodIndicators: [row('产出指标', '数量指标', '培训人数', '≥50人', { basis: ' ' })] })] }),
+      errors: [{ messageId: 'missingBasis', pointer: '/projects/0/periodIndicators/0/basis', messageIncludes: ['项目“甲”实施期指标第1行“培训人数”'] }],
+    },
+    {
+      name: 'requireColumn: rows of tables without the column are findings too, at the row',
+      document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训人数', '≥50人')])] }),
+      options: { requireColumn: true },
+      errors: [{ messageId: 'missingBasis', pointer: '/projects/0/indicators/0' }],
+    },
+  ],
+});
+
+describe('require-basis on the seed tables', () => {
+  it('finds exactly the 108 empty 指标值确定依据 cells of 承德 2021 and nothing else', async () => {
+    const found = await seedFindings('require-basis');
+    // only 002 leaves bases empty (notes 002 §1: 108 rows); 003 fills every one; 浙江 tables have no basis column
+    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['002_ee05bafa97bc834e.json']));
+    expect(found).toHaveLength(108);
+    expect(new Set(found.map(([, pointer]) => pointer.endsWith('/basis')))).toEqual(new Set([true]));
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * 指标权重合计应为100. When a table carries a 权重 column, the national budget-integration system
+ * refuses to save it unless the 三级 weights add up to the total ("年度总绩效指标权重需为100"),
+ * every weight is filled, and (where switched on) every weight is > 0.
+ *
+ * Each list of a project (annual `indicators`, `periodIndicators`) is its own table with its own
+ * sum. Rows that declare their 二级 不涉及 carry no weight: they are neither counted nor reported.
+ * Blank rows (no name, no value) are no-placeholder's finding and are not reported as unweighted.
+ * One pass over the rows of each list: linear in the number of rows.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import type { IndicatorList } from '../../src/document/model.js';
+import type { LocalizedText } from '../../src/i18n.js';
+
+
+export interface Options {
+  total: number;
+  tolerance: number;
+  requireWeights: boolean;
+  positive: boolean;
+}
+
+const FLOAT_SLACK = 1e-9;
+
+const LIST_NAMES: Record<IndicatorList, LocalizedText> = {
+  indicators: { 'zh-CN': '年度指标', en: 'annual indicators' },
+  periodIndicators: { 'zh-CN': '实施期指标', en: 'period indicators' },
+};
+
+/** Weights are often 33.33 and the like: show at most two decimals, no trailing zeros. */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function formatDifference(diff: number): string {
+  const text = formatNumber(diff);
+  return diff > 0 ? `+${text}` : text;
+}
+
+/** 预算执行率 scored inside the table (some 自评-style presets put it in the rows). */
+function isBudgetExecutionRow(node: IndicatorNode): boolean {
+  return node.project.document.analysis.label(node.value.name).includes('预算执行率');
+}
+
+/**
+ * What the rows must add up to, and why, in words a clerk accepts. A total below 100 means the
+ * preset keeps the rest for 预算执行率 outside the rows; if the table itself has a 预算执行率 row,
+ * those points are inside and the rows must make the full 100.
+ */
+export function expectedTotal(total: number, hasBudgetExecutionRow: boolean): { expected: number; why: LocalizedText } {
+  const reserved = 100 - total;
+  if (reserved > 0 && hasBudgetExecutionRow) {
+    return {
+      expected: 100,
+      why: {
+        'zh-CN': `应为100（本表含“预算执行率”行，表外预留的${formatNumber(reserved)}分已计入表内）`,
+        en: `should be 100 (the table has a 预算执行率 row, so the ${formatNumber(reserved)} points kept for it are inside the table)`,
+      },
+    };
+  }
+  if (reserved > 0) {
+    return {
+      expected: total,
+      why: {
+        'zh-CN': `应为${formatNumber(total)}（另${formatNumber(reserved)}分留给表外的预算执行率）`,
+        en: `should be ${formatNumber(total)} (the other ${formatNumber(reserved)} points are kept for the budget execution rate outside the table)`,
+      },
+    };
+  }
+  return { expected: total, why: { 'zh-CN': `应为${formatNumber(total)}`, en: `should be ${formatNumber(total)}` } };
+}
+
+interface ListTally {
+  sum: number;
+  /** rows whose weight is a number */
+  counted: number;
+  /** rows that should carry a weight but do not (null, missing, or not a number) */
+  unweighted: IndicatorNode[];
+  hasBudgetExecutionRow: boolean;
+}
+
+function rowWhere(node: IndicatorNode): { where: LocalizedText; project: string; indicator: string } {
+  return { ...node.where(node.label), project: node.project.label, indicator: node.label };
+}
+
+export default createRule({
+  name: 'weights-sum',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: { 'zh-CN': '指标权重合计应为100', en: 'Indicator weights add up to the required total (100)' },
+      recommended: 'error',
+    },
+    messages: {
+      sumMismatch: {
+        'zh-CN': '项目“{{project}}”的{{list}}权重合计为{{sum}}{{missing}}，{{why}}，相差{{diff}}：请调整各三级指标的权重',
+        en: 'the weights of the {{list}} of project "{{project}}" add up to {{sum}}{{missing}}; the sum {{why}}, a difference of {{diff}}: adjust the third-level weights',
+      },
+      missingWeight: {
+        'zh-CN': '{{where}}未填写权重：本表其余指标权重合计{{sum}}，全部权重合计{{why}}。请为此行填写大于0的权重，并相应调整其他指标的权重；若此行不需要，请删除',
+        en: '{{where}} has no weight: the other weights of the table add up to {{sum}}, and all weights together {{why}}. Give this row a weight above 0 and adjust the others accordingly, or delete the row if it is not needed',
+      },
+      weightNotNumber: {
+        'zh-CN': '{{where}}的权重“{{weight}}”不是数字：请只填写数字，如“10”',
+        en: 'the weight "{{weight}}" of {{where}} is not a number: write a plain number, e.g. "10"',
+      },
+      weightNotPositive: {
+        'zh-CN': '{{where}}的权重为{{weight}}：权重须大于0，请填写该指标应占的分值，或删除此指标',
+        en: 'the weight of {{where}} is {{weight}}: weights must be above 0; give the indicator its share, or delete it',
+      },
+      noWeights: {
+        'zh-CN': '项目“{{project}}”的{{list}}没有填写权重：本地区的绩效目标表须为每个三级指标填写权重，合计{{why}}',
+        en: 'the {{list}} of project "{{project}}" carry no weights: this region requires a weight for every third-level indicator, and the sum {{why}}',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        total: { type: 'number', exclusiveMinimum: 0, description: 'what the 三级 weights of one list must add up to (90 when 10 points are kept for 预算执行率) / 三级指标权重应有的合计' },
+        tolerance: { type: 'number', minimum: 0, description: 'allowed rounding difference / 允许的舍入误差' },
+        requireWeights: { type: 'boolean', description: 'true: a list with no weight column at all is a finding / 没有权重栏也报告' },
+        positive: { type: 'boolean', description: 'true: a weight of 0 or below is a finding / 权重须大于0' },
+      },
+    },
+    defaultOptions: { total: 100, tolerance: 0.01, requireWeights: false, positive: true } as Options,
+  },
+  create(context) {
+    const { total, tolerance, requireWeights, positive } = context.options;
+
+    /** Reports per-row problems while summing; the sum itself is judged by the caller. */
+    const tally = (rows: readonly IndicatorNode[]): ListTally => {
+      const out: ListTally = { sum: 0, counted: 0, unweighted: [], hasBudgetExecutionRow: false };
+      for (const node of rows) {
+        if (node.isNotApplicableRow) continue;
+        if (isBudgetExecutionRow(node)) out.hasBudgetExecutionRow = true;
+        const weight = node.value.weight;
+        if (typeof weight === 'number' && Number.isFinite(weight)) {
+          out.sum += weight;
+          out.counted++;
+          if (positive && weight <= 0) {
+            context.report({ pointer: `${node.pointer}/weight`, messageId: 'weightNotPositive', data: { ...rowWhere(node), weight: formatNumber(weight) } });
+          }
+        } else if (typeof weight === 'string' && weight.trim() !== '') {
+          out.unweighted.push(node);
+          context.report({ pointer: `${node.pointer}/weight`, messageId: 'weightNotNumber', data: { ...rowWhere(node), weight: weight.trim() } });
+        } else if (!node.isBlankRow) {
+          out.unweighted.push(node);
+        }
+      }
+      return out;
+    };
+
+    const checkList = (project: ProjectNode, list: IndicatorList, rows: readonly IndicatorNode[]) => {
+      if (rows.length === 0) return;
+      const names = LIST_NAMES[list];
+      const listPointer = `${project.pointer}/${list}`;
+      const carriesWeights = rows.some((r) => r.value.weight !== undefined);
+      if (!carriesWeights) {
+        const needsWeights = rows.some((r) => !r.isNotApplicableRow && !r.isBlankRow);
+        if (requireWeights && needsWeights) {
+          const { why } = expectedTotal(total, rows.some(isBudgetExecutionRow));
+          context.report({ pointer: listPointer, messageId: 'noWeights', data: { project: project.label, list: names, why } });
+        }
+        return;
+      }
+
+      const t = tally(rows);
+      const { expected, why } = expectedTotal(total, t.hasBudgetExecutionRow);
+      for (const node of t.unweighted) {
+        if (typeof node.value.weight === 'string') continue; // already reported as not a number
+        const pointer = node.value.weight === null ? `${node.pointer}/weight` : node.pointer;
+        context.report({ pointer, messageId: 'missingWeight', data: { ...rowWhere(node), sum: formatNumber(t.sum), why } });
+      }
+      // Nothing to add up when no row has a number: the row findings say it all.
+      if (t.counted === 0) return;
+      const diff = t.sum - expected;
+      // 33.33 × 3 is 99.99000000000001 in floating point: compare with a hair of slack.
+      if (Math.abs(diff) <= tolerance + FLOAT_SLACK) return;
+      const n = t.unweighted.length;
+      context.report({
+        pointer: listPointer,
+        messageId: 'sumMismatch',
+        data: {
+          project: project.label,
+          list: names,
+          sum: formatNumber(t.sum),
+          diff: formatDifference(diff),
+          why,
+          missing: { 'zh-CN': n ? `（另有${n}行没有有效权重，未计入）` : '', en: n ? ` (${n} more row${n > 1 ? 's have' : ' has'} no valid weight and ${n > 1 ? 'are' : 'is'} not counted)` : '' },
+        },
+      });
+    };
+
+    return {
+      project(project) {
+        checkList(project, 'indicators', project.indicators);
+        checkList(project, 'periodIndicators', project.periodIndicators);
+      },
+    };
+  },
+});

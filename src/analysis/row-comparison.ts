@@ -1,0 +1,36 @@
+/**
+ * A row as copies and repeats are compared: its cells normalised so that width, spacing and a
+ * final 。 do not count as changes, and its value by what it says ("≥90" with "(%)" = "≥90%").
+ */
+import type { Indicator } from '../document/model.js';
+import { filledCell } from './rows.js';
+import { normalizeForCopyComparison } from './text.js';
+import type { IndicatorReading } from './value-reading.js';
+
+/**
+ * The value as a comparable key: parsed numbers by what they say (comparison, number, unit),
+ * prose by its normalised text. null = the row does not apply (不涉及) and carries no target.
+ */
+export function comparableValue(row: Indicator, reading: IndicatorReading): string | null {
+  const raw = filledCell(row, 'value');
+  switch (reading.kind) {
+    case 'not-applicable':
+      return null;
+    case 'number':
+      return reading.vague ? normalizeForCopyComparison(raw) : `#${reading.comparison ?? '='}${reading.value}${reading.unit ?? ''}`;
+    case 'range':
+      return reading.vague ? normalizeForCopyComparison(raw) : `#${reading.comparison ?? ''}${reading.min}~${reading.max}${reading.unit ?? ''}`;
+    default:
+      return normalizeForCopyComparison(raw);
+  }
+}
+
+/** The 三级 name and the description, normalised for comparison ('' when not filled). */
+export function comparableTexts(row: Indicator): { name: string; description: string } {
+  return { name: normalizeForCopyComparison(filledCell(row, 'name')), description: normalizeForCopyComparison(filledCell(row, 'description')) };
+}
+
+/** Amounts that accumulate over time (counts, money, people…), unlike rates that stay the same. */
+export function isAccumulatingAmount(reading: IndicatorReading): boolean {
+  return (reading.kind === 'number' || reading.kind === 'range') && reading.unitClass !== undefined && reading.unitClass !== 'percent' && reading.unitClass !== 'permille';
+}

@@ -1,0 +1,65 @@
+/**
+ * What a row of an indicator table is, as every rule must agree on it: a blank row, a 不涉及
+ * row, the cell a clerk filled (the common column, else its 浙江 2019 个性 twin), and the phrase
+ * that names a row in a message. Pure functions of the row; IndicatorNode exposes them.
+ */
+import type { Indicator } from '../document/model.js';
+import type { LocalizedText } from '../i18n.js';
+import { readIndicatorValue, type IndicatorReading } from './value-reading.js';
+
+export function isBlank(text: string | undefined | null): boolean {
+  return text === undefined || text === null || text.trim() === '';
+}
+
+/** 不涉及 / 不适用 / 无 … as a whole cell (the parser's not-applicable words). */
+export function isNotApplicableText(text: string | undefined): boolean {
+  return !isBlank(text) && readIndicatorValue({ value: text ?? '' }).kind === 'not-applicable';
+}
+
+/**
+ * The row declares its 二级 not applicable (河北: 生态效益指标 / 不涉及 / 不涉及 / 不涉及): the value
+ * reads as not-applicable and no name cell names a real indicator.
+ */
+export function isNotApplicableRow(row: Indicator, reading: IndicatorReading): boolean {
+  if (reading.kind !== 'not-applicable') return false;
+  return [row.name, row.personal?.name].every((n) => isBlank(n) || isNotApplicableText(n));
+}
+
+/** Neither a name nor a value in any column: a stray 一级 cell, or a row holding only a description. */
+export function isBlankRow(row: Indicator): boolean {
+  return isBlank(row.name) && isBlank(row.value) && isBlank(row.personal?.name) && isBlank(row.personal?.value);
+}
+
+export type CellRole = 'name' | 'value' | 'description';
+
+/**
+ * The cell a clerk filled for a role: the common column, else its 个性 twin (浙江 2019 rows are
+ * filled in one set or the other). An empty common cell falls through; '' when neither is filled.
+ */
+export function filledCell(row: Indicator, role: CellRole): string {
+  return row[role] || row.personal?.[role] || '';
+}
+
+/** Where a row stands, as a message names it. */
+export interface RowPlace {
+  projectLabel: string;
+  /** 0-based position in its list */
+  index: number;
+  /** a 实施期 (period) row rather than an annual one */
+  isPeriod: boolean;
+}
+
+/**
+ * "项目“X”实施期指标第3行“培训人数”" / 'row 3 ("培训人数") of the period indicators of project "X"':
+ * the phrase every message uses to name a row; the label is left out when empty.
+ */
+export function rowPhrase(place: RowPlace, label = ''): { where: LocalizedText } {
+  const row = place.index + 1;
+  const project = place.projectLabel;
+  return {
+    where: {
+      'zh-CN': `项目“${project}”${place.isPeriod ? '实施期指标' : ''}第${row}行${label ? `“${label}”` : ''}`,
+      en: `row ${row}${label ? ` ("${label}")` : ''} of ${place.isPeriod ? 'the period indicators of ' : ''}project "${project}"`,
+    },
+  };
+}

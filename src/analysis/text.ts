@@ -1,0 +1,56 @@
+/**
+ * The text normalisers, in one place. They differ on purpose — each keeps what its comparison
+ * needs — so each is named for what it compares, and all start from the same step: fold widths
+ * (NFKC or full-width → half-width) and drop whitespace.
+ */
+
+/** Whitespace of every kind, zero-width characters, and the soft hyphen PDF extraction leaves. */
+const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const WHITESPACE = /\s+/gu;
+/** "一、", "1.", "（二）" in front of a name. */
+const LEADING_NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+const toHalfWidth = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+
+/** Punctuation that may end a name without changing it. */
+const LABEL_TRAILING_PUNCTUATION = /[:：;；,，。]+$/;
+/** Punctuation a copied cell may gain or lose at its end (a final 。 or !) without being changed. */
+const COPY_TRAILING_PUNCTUATION = /[。.，,；;：:、!?！？]+$/u;
+
+/**
+ * An indicator name (一级/二级/三级) as the vocabulary compares it: no numbering in front
+ * ("一、", "（二）"), no trailing colon or full stop, half-width, no spacing.
+ */
+export function normalizeIndicatorLabel(name: string): string {
+  if (typeof name !== 'string') return '';
+  return name.replace(INVISIBLE, '').replace(FULL_WIDTH, toHalfWidth).replace(LEADING_NUMBERING, '').replace(LABEL_TRAILING_PUNCTUATION, '');
+}
+
+/**
+ * Any cell as copies are compared: clerks' copies differ in width, spacing, letter case and a
+ * final 。; those are not changes.
+ */
+export function normalizeForCopyComparison(text: string | undefined): string {
+  if (!text) return '';
+  return text.normalize('NFKC').replace(WHITESPACE, '').replace(COPY_TRAILING_PUNCTUATION, '').toLowerCase();
+}
+
+/** A spreadsheet header or label cell ("项目名称：", "指 标 值"): spacing, widths and a trailing colon ignored. */
+export function normalizeHeaderLabel(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, '');
+}
+
+/** Sentence punctuation: a cell holding any of it is prose, not a name. */
+export const SENTENCE_MARK = /[，。；;,:：、！!？?]/;
+
+/** The longest text still taken for an indicator name rather than a phrase or sentence. */
+export const NAME_MAX_LENGTH = 20;
+
+/**
+ * Text that reads as an indicator name: short, one phrase, no sentence punctuation. Callers that
+ * judge a looser cell (a description standing in for a name) ask for a shorter `maxLength`.
+ */
+export function isNameLike(text: string, { minLength = 1, maxLength = NAME_MAX_LENGTH } = {}): boolean {
+  return text.length >= minLength && text.length <= maxLength && !SENTENCE_MARK.test(text);
+}
