@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * Scores perflint's findings on the real-table corpus against the reviewer's reading in each
+ * review.json: recall of mustFind (by family), hits on mustNotFind, and findings nobody asked for.
+ * A mustFind entry counts as found when a finding lands on its row; a mustNotFind entry is hit when
+ * a finding lands on its very cell. Metadata a table does not state comes from its source.json, so
+ * the rules are judged even where the importer cannot infer it yet.
+ *
+ *   npm run build && node tests/real-tables/score-review.mjs [--config FILE] [--verbose] [--only ID]
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PerfLint } from '../../dist/src/index.js';
+import { loadCorpus, tableWorkbook } from './corpus.mjs';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const configAt = args.indexOf('--config');
+const onlyAt = args.indexOf('--only');
+const configFile = configAt === -1 ? undefined : args[configAt + 1];
+const only = onlyAt === -1 ? undefined : args[onlyAt + 1];
+
+const dir = mkdtempSync(join(tmpdir(), 'perflint-review-'));
+const rowOf = (ref) => {
+  const m = /^(.*)!([A-Z]+)(\d+)$/.exec(ref ?? '');
+  return m ? `${m[1]}!${m[3]}` : undefined;
+};
+
+const totals = { mustFind: 0, found: 0, mustNot: 0, hits: 0, unmatched: 0, findings: 0, unreadable: 0 };
+const byFamily = new Map();
+for (const table of loadCorpus()) {
+  if (only && table.id !== only) continue;
+  const file = join(dir, `${table.id}.xlsx`);
+  writeFileSync(file, await tableWorkbook(table));
+  const s = table.source;
+  const importDefaults = { ...(s.year ? { year: s.year } : {}), ...(s.province ? { province: s.province.replace(/\s*\(.*$/, '') } : {}), ...(s.department ? { department: s.department } : {}) };
+  const linter = new PerfLint({ cwd: dir, importDefaults, concurrency: 'off', ...(configFile ? { configFile } : { config: { extends: 'perflint:all' } }) });
+  const [result] = await linter.lintFiles([file]);
+  const messages = result.messages;
+  if (messages.some((m) => m.fatal)) {
+    totals.unreadable++;
+    console.log(`UNREAD ${table.id}: ${messages.find((m) => m.fatal).message.slice(0, 100)}`);
+    continue;
+  }
+  const findingRows = new Map();
+  for (const m of messages) {
+    const row = rowOf(m.cellRef);
+    if (!findingRows.has(row)) findingRows.set(row, []);
+    findingRows.get(row).push(m);
+  }
+  const wanted = new Set();
+  const lines = [];
+  for (const entry of table.review.mustFind ?? []) {
+    const row = rowOf(entry.cell);
+    wanted.add(row);
+    const hit = findingRows.get(row);
+    const f = byFamily.get(entry.family) ?? { total: 0, found: 0 };
+    f.total++;
+    totals.mustFind++;
+    if (hit) {
+      f.found++;
+      totals.found++;
+    }
+    byFamily.set(entry.family, f);
+    if (verbose || !hit) lines.push(`  ${hit ? 'found ' : 'MISSED'} ${entry.cell} [${entry.family}] ${entry.why.slice(0, 70)}${hit ? ` ← ${hit.map((m) => m.ruleId).join(', ')}` : ''}`);
+  }
+  for (const entry of table.review.mustNotFind ?? []) {
+    totals.mustNot++;
+    const hit = messages.filter((m) => m.cellRef === entry.cell);
+    if (hit.length) {
+      totals.hits++;
+      lines.push(`  MUST-NOT ${entry.cell}: ${hit.map((m) => `${m.ruleId}: ${m.message.slice(0, 60)}`).join(' | ')} — reviewer: ${entry.why.slice(0, 60)}`);
+    }
+  }
+  for (const m of messages) {
+    totals.findings++;
+    if (wanted.has(rowOf(m.cellRef))) continue;
+    totals.unmatched++;
+    if (verbose) lines.push(`  extra  ${m.cellRef ?? '-'} ${m.ruleId}: ${m.message.slice(0, 90)}`);
+  }
+  if (lines.length) console.log(`${table.id}\n${lines.join('\n')}`);
+}
+console.log('\nfamily                 must-find  found  recall');
+for (const [family, f] of [...byFamily].sort((a, b) => b[1].total - a[1].total)) {
+  console.log(`${family.padEnd(22)} ${String(f.total).padStart(9)} ${String(f.found).padStart(6)} ${`${Math.round((100 * f.found) / f.total)}%`.padStart(7)}`);
+}
+const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '-');
+console.log(`\nrecall ${totals.found}/${totals.mustFind} (${pct(totals.found, totals.mustFind)}); must-not hits ${totals.hits}/${totals.mustNot}; findings ${totals.findings}, on rows no reviewer named ${totals.unmatched}; unreadable tables ${totals.unreadable}`);
