@@ -12,7 +12,7 @@ import { discoverFiles, NoFilesFoundError } from '../node/discover-files.js';
 import { writeOutputFile } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
 import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
-import { isLayoutId, LAYOUT_IDS } from '../import/layouts.js';
+import { isLayoutId, LAYOUT_IDS } from '../import/layouts/index.js';
 import { importFlags, type CliValues } from './args.js';
 import type { CliIO } from './io.js';
 import { PerfLint } from '../node/perflint.js';

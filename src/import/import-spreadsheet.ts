@@ -12,7 +12,7 @@ import { CellLocator } from './cell-locator.js';
 import { decodeText } from '../document/text-encoding.js';
 import { chooseDelimiter, parseDelimited } from './delimited.js';
 import { gridFromRows, type SheetGrid } from './grid.js';
-import { detectLayout, EXPECTED_HEADERS, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts.js';
+import { detectLayout, expectedHeaders, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts/index.js';
 import * as messages from './messages.js';
 import type { WorkbookLimits } from './read-workbook.js';
 import { readTables, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
@@ -124,7 +124,7 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
  * unless they look like a table whose header cannot be read: that is reported, not ignored.
  */
 function unusableSheetProblem(reading: TablesReading, sheets: SheetGrid[], layout: string | undefined): ImportProblem | undefined {
-  const expected = layout && isLayoutId(layout) ? EXPECTED_HEADERS[layout] : MINIMUM_HEADERS;
+  const expected = layout && isLayoutId(layout) ? expectedHeaders(layout) : MINIMUM_HEADERS;
   if (sheets.length === 0) return { message: messages.EMPTY_FILE, range: START_OF_FILE };
   const broken = reading.findings.find((f) => f.kind === 'no-header' && (reading.projects.length === 0 || f.headerWordsSeen.length >= 2));
   if (broken) return { message: messages.noHeader(broken.sheet, expected, broken.headerWordsSeen), range: sheetStart(broken.sheet) };
@@ -136,7 +136,7 @@ function unusableSheetProblem(reading: TablesReading, sheets: SheetGrid[], layou
 }
 
 function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {
-  return EXPECTED_HEADERS[layout].filter((header) => {
+  return expectedHeaders(layout).filter((header) => {
     if (evidence.words.has(normalizeLabel(header))) return false;
     // a grid column may be printed several ways (单位名称（项目名称）, 月细指标（个性）…): any spelling of it will do
     const role = columnRole(header);

@@ -24,7 +24,7 @@ if (process.argv[2] === '--measure') {
 }
 
 async function main(rows) {
-  const { writeLayoutWorkbook } = await load('write-workbook.js');
+  const { writeLayoutWorkbook } = await import(new URL('../../dist/tests/support/write-workbook.js', import.meta.url).href);
   const indicatorsPerProject = 9;
   const projects = Math.ceil(rows / indicatorsPerProject);
   const document = syntheticDocument(projects, indicatorsPerProject);

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../src/cli/cli.js';
 import type { LintResult } from '../../src/engine/results.js';
-import { writeLayoutWorkbook } from '../../src/import/write-workbook.js';
+import { writeLayoutWorkbook } from '../support/write-workbook.js';
 import { loadFixture, RAW_SEEDS, tsv, workbookBytes } from './helpers.js';
 
 function fakeIO(cwd: string): CliIO & { out: string; err: string } {

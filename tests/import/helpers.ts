@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Submission } from '../../src/document/model.js';
 import { importSpreadsheet, type ImportDefaults, type ImportOutcome } from '../../src/import/import-spreadsheet.js';
-import type { LayoutId } from '../../src/import/layouts.js';
+import type { LayoutId } from '../../src/import/layouts/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** the two TSV seeds, vendored so the importer tests run from any clone (tests/fixtures/seeds.test.ts keeps them identical to ../shared/seeds) */

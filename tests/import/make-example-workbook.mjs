@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
-const { writeLayoutWorkbook } = await import(new URL('dist/src/import/write-workbook.js', root).href);
+const { writeLayoutWorkbook } = await import(new URL('dist/tests/support/write-workbook.js', root).href);
 const { writeFileAtomic } = await import(new URL('dist/src/fs-atomic.js', root).href);
 
 const seed = JSON.parse(readFileSync(new URL('fixtures/seeds/001_84903211b8abe6be.json', root), 'utf8'));

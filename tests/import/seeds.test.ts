@@ -9,7 +9,7 @@ import type { Indicator, Project } from '../../src/document/model.js';
 import { createSubmissionValidator } from '../../src/document/validate.js';
 import type { RowSource } from '../../src/document/model.js';
 import { readWorkbook } from '../../src/import/read-workbook.js';
-import { writeLayoutWorkbook } from '../../src/import/write-workbook.js';
+import { writeLayoutWorkbook } from '../support/write-workbook.js';
 import { importOk, loadFixture, SEEDS, RAW_SEEDS, withoutProvenance, workbookBytes } from './helpers.js';
 
 /** only what the tables themselves do not say (the 邢台 titles name the city, the others do not) */

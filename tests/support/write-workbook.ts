@@ -6,9 +6,9 @@
  * to the same document; tests, the example workbook and the benchmark are built with it.
  */
 import ExcelJS from 'exceljs';
-import type { Funding, Indicator, Project, Submission } from '../document/model.js';
-import { safeSheetName } from './cell-ref.js';
-import type { LayoutId } from './layouts.js';
+import type { Funding, Indicator, Project, Submission } from '../../src/document/model.js';
+import { safeSheetName } from '../../src/import/cell-ref.js';
+import type { LayoutId } from '../../src/import/layouts/index.js';
 import { SheetBuilder, type CellSpec, type CellValue } from './sheet-builder.js';
 
 export interface WriteLayoutOptions {

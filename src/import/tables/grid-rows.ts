@@ -1,0 +1,289 @@
+/**
+ * The indicator grid: its header (one or two rows, with 中期/长期 columns beside the annual ones),
+ * projects written as rows (浙江 layouts, list exports with 单位名称/项目名称 columns) and indicator rows.
+ */
+import type { Funding, Indicator, IndicatorList, PersonalCells, RowSource } from '../../document/model.js';
+import { cellAddress } from '../cell-ref.js';
+import { readMoney, readWeight } from '../cell-values.js';
+import { cellText, isBlank, isHiddenByMerge, logicalCells, nonBlankCells } from '../grid.js';
+import { columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
+import type { Columns, Draft } from './model.js';
+import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
+import { ReaderBase } from './reader-base.js';
+
+export abstract class GridRows extends ReaderBase {
+  /** An indicator-grid header: 指标值 and 一级指标 or 三级指标, and at least three indicator columns. */
+  protected readHeader(row: number): number | undefined {
+    const cells = logicalCells(this.grid, row);
+    const roles = new Map<ColumnRole, number>();
+    const periodRoles = new Map<ColumnRole, number>();
+    const headerText = new Map<number, string>();
+    for (const c of cells) {
+      const cell = headerCell(c.text);
+      if (!cell) continue;
+      const target = cell.period === 'period' ? periodRoles : roles;
+      if (target.has(cell.role)) continue;
+      target.set(cell.role, c.col);
+      headerText.set(c.col, c.text);
+    }
+    // a table with only period-marked columns (a 长期 block on its own) reads them as its columns
+    if (!roles.has('value') && periodRoles.has('value') && !roles.has('name')) {
+      for (const [role, col] of periodRoles) roles.set(role, col);
+      periodRoles.clear();
+    }
+    const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
+    if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length < 3) return undefined;
+
+    let last = row;
+    const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
+    if (below.length > 0 && below.every((c) => columnRole(c.text) !== undefined)) {
+      // second header row: 总计 一般公共预算 … under a merged 资金安排
+      for (const c of below) {
+        const role = columnRole(c.text)!;
+        if (!roles.has(role) || role === 'fundingGroup') roles.set(role, c.col);
+        headerText.set(c.col, c.text);
+      }
+      last = row + 1;
+    }
+    for (const [col, text] of headerText) this.noteMoneyUnit(moneyUnitIn(text), row, col);
+    const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
+    this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
+    return last;
+  }
+
+  protected startGrid(columns: Columns, row: number): void {
+    const e = this.evidence;
+    for (const text of columns.headerText.values()) e.words.add(normalizeLabel(text));
+    for (const role of columns.byRole.keys()) e.words.add(`role:${role}`);
+    if (columns.byRole.has('personalName') || columns.byRole.has('personalValue') || columns.byRole.has('personalDescription')) e.personalColumns = true;
+    if (columns.byRole.has('unitCode')) e.unitCodeColumn = true;
+    if (columns.byRole.has('operator') || columns.byRole.has('weight')) e.operatorOrWeightColumn = true;
+    this.columns = columns;
+    this.sheetHadTable = true;
+    const groupCol = columns.byRole.get('groupLabel');
+    if (groupCol !== undefined && !columns.projectRows) {
+      const draft = this.ensureBlockDraft(row);
+      const projectCol = columns.byRole.get('groupProject');
+      if (projectCol !== undefined) draft.groupProjectKey = columns.headerText.get(projectCol)!.trim();
+      const start = draft.project[draft.list]?.length ?? 0;
+      draft.groups.push({ goalLabel: draft.lastGoalLabel, label: columns.headerText.get(groupCol)!.trim(), first: start, last: start - 1 });
+      this.markOverall();
+    }
+  }
+
+  protected readGridRow(row: number): void {
+    const columns = this.columns!;
+    const text = (role: ColumnRole) => {
+      const col = columns.byRole.get(role);
+      return col === undefined ? '' : cellText(this.grid, row, col);
+    };
+    if (columns.projectRows) {
+      const code = text('unitCode');
+      const name = text('unitName');
+      if (!isBlank(code) && /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(code.trim())) {
+        this.readUnitRow(row, code.trim(), name);
+        return;
+      }
+      if (columns.byRole.has('projectName')) {
+        // a list export: 单位名称 and 项目名称 side by side; a row with a unit and no project is a total row
+        const project = text('projectName');
+        if (!isBlank(name)) this.noteListUnit(row, name);
+        if (isBlank(project) && !isBlank(name)) return;
+        if (!isBlank(project)) this.readProjectRow(row, project);
+      } else if (!isBlank(name)) this.readProjectRow(row, name);
+    }
+    if (this.hasIndicatorCells(row)) this.readIndicatorRow(row);
+  }
+
+  /** a list's 单位名称 cell ("820001-井研县马踏镇人民政府"): the unit of the projects that follow */
+  protected noteListUnit(row: number, text: string): void {
+    const col = this.columns!.byRole.get('unitName')!;
+    const { code, name } = splitCode(text);
+    this.notePlaceText(name, row, col);
+    if (!this.facts.listUnit) this.facts.listUnit = { name, ...(code ? { code } : {}), at: this.at(row, col) };
+    this.unit = { ...(code ? { code } : {}), name, address: cellAddress(row, col), sheet: this.grid.name };
+  }
+
+  /** 浙江 department codes have three digits (259), its units six (259001) */
+  protected readUnitRow(row: number, code: string, name: string): void {
+    this.finishDraft();
+    const col = this.columns!.byRole.get('unitCode')!;
+    const dept = this.facts.departmentRow;
+    if (!dept && code.length <= 3) {
+      this.facts.departmentRow = { code, name, at: this.at(row, col) };
+      return;
+    }
+    if (dept?.code === code) return; // the department row repeated on another sheet
+    this.unit = { code, name, address: cellAddress(row, col), sheet: this.grid.name };
+  }
+
+  protected readProjectRow(row: number, name: string): void {
+    const columns = this.columns!;
+    const current = this.draft;
+    const funding = this.readFundingColumns(row);
+    // exports that repeat the project name on every indicator row
+    if (current?.origin === 'row' && current.project.name === name && funding.every((f) => isBlank(f.text))) return;
+    this.finishDraft();
+    const nameCol = columns.byRole.get('projectName') ?? columns.byRole.get('unitName')!;
+    const draft = this.newDraft('row', row, nameCol);
+    draft.project.name = name;
+    draft.has.name = true;
+    if (this.unit) {
+      draft.project.unit = this.unit.code !== undefined ? { code: this.unit.code, name: this.unit.name } : { name: this.unit.name };
+      if (this.unit.sheet === this.grid.name) draft.cells.unit = this.unit.address;
+    }
+    if (funding.length > 0) {
+      const money: Partial<Funding> = {};
+      for (const f of funding) this.setMoney(draft, money, f.key, columns.headerText.get(f.col) ?? f.key, f.text, row, f.col);
+      draft.project.funding = { total: null, ...money };
+    }
+    const goalCol = columns.byRole.get('goal');
+    if (goalCol !== undefined) draft.goalTexts.push({ label: columns.headerText.get(goalCol) ?? '总体绩效目标', text: cellText(this.grid, row, goalCol), address: cellAddress(row, goalCol) });
+    this.draft = draft;
+  }
+
+  protected readFundingColumns(row: number): Array<{ key: FundingKey; col: number; text: string }> {
+    const out: Array<{ key: FundingKey; col: number; text: string }> = [];
+    for (const [role, col] of this.columns!.byRole) {
+      if (FUNDING_ROLES.has(role)) out.push({ key: role as FundingKey, col, text: cellText(this.grid, row, col) });
+    }
+    return out;
+  }
+
+  /** an amount that is not a number stays null, and its text is kept under the table's own label */
+  protected setMoney(draft: Draft, funding: Partial<Funding>, key: FundingKey, label: string, text: string, row: number, col: number): void {
+    const money = readMoney(text);
+    funding[key] = money.amount;
+    draft.cells[`funding/${key}`] = cellAddress(row, col);
+    if (money.unit) this.noteMoneyUnit(money.unit, row, col);
+    if (money.raw !== undefined) draft.extensions[label.trim()] = money.raw;
+  }
+
+  protected hasIndicatorCells(row: number): boolean {
+    for (const [role, col] of this.columns!.byRole) {
+      if (INDICATOR_ROLES.has(role) && !isBlank(cellText(this.grid, row, col))) return true;
+    }
+    return false;
+  }
+
+  protected readIndicatorRow(row: number): void {
+    const columns = this.columns!;
+    const draft = this.draft ?? this.ensureBlockDraft(row);
+    if (columns.periodByRole.size === 0) {
+      this.readIndicatorInto(draft, row, columns.byRole, draft.list);
+      return;
+    }
+    // 中期/长期 columns beside the annual ones: one table row holds a row of each list
+    const shared = new Map([...columns.byRole].filter(([role]) => !columns.periodByRole.has(role) && (role === 'level1' || !INDICATOR_ROLES.has(role))));
+    const annualOwn = [...columns.byRole].filter(([role]) => !shared.has(role));
+    if (annualOwn.some(([, col]) => !isBlank(cellText(this.grid, row, col)))) this.readIndicatorInto(draft, row, columns.byRole, 'indicators');
+    if ([...columns.periodByRole.values()].some((col) => !isBlank(cellText(this.grid, row, col)))) {
+      this.readIndicatorInto(draft, row, new Map([...shared, ...columns.periodByRole]), 'periodIndicators');
+    }
+  }
+
+  protected readIndicatorInto(draft: Draft, row: number, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): void {
+    const columns = this.columns!;
+    // a template's printed 二级 row with nothing beside it is no indicator (many templates print every 二级)
+    const content = [...byRole].filter(([role]) => INDICATOR_ROLES.has(role) && role !== 'level1' && role !== 'level2');
+    const level2 = byRole.get('level2');
+    const printedLevel2 = level2 !== undefined && !isBlank(cellText(this.grid, row, level2)) && !isHiddenByMerge(this.grid, row, level2);
+    if (printedLevel2 && content.every(([, col]) => isBlank(cellText(this.grid, row, col)))) {
+      this.carried(draft, 'level1', row, {}, byRole, listName);
+      this.carried(draft, 'level2', row, {}, byRole, listName);
+      return;
+    }
+    const cells: Record<string, string> = {};
+    const read = (role: ColumnRole): string | undefined => {
+      const col = byRole.get(role);
+      if (col === undefined) return undefined;
+      cells[role] = cellAddress(row, col);
+      return cellText(this.grid, row, col);
+    };
+    const indicator: Indicator = { level1: this.carried(draft, 'level1', row, cells, byRole, listName), name: read('name') ?? '', value: read('value') ?? '' };
+    if (byRole.has('level2')) indicator.level2 = this.carried(draft, 'level2', row, cells, byRole, listName);
+    for (const field of INDICATOR_TEXT_FIELDS) {
+      const t = read(field);
+      if (t !== undefined) indicator[field] = t;
+    }
+    const weight = read('weight');
+    if (weight !== undefined) indicator.weight = readWeight(weight);
+    this.applyPersonalCells(indicator, row, cells);
+
+    // a row under a merged 一级 cell starts, visibly, at its first own cell
+    const ownCols = [...byRole].flatMap(([role, col]) => (INDICATOR_ROLES.has(role) ? [col] : [])).sort((a, b) => a - b);
+    const firstCol = ownCols.find((col) => !isHiddenByMerge(this.grid, row, col)) ?? ownCols[0] ?? columns.indicatorCols[0]!;
+    const source: RowSource = { sheet: this.grid.name, row, cell: cellAddress(row, firstCol), cells };
+    indicator.source = source;
+    const list = (draft.project[listName] ??= []);
+    list.push(inOrder(indicator, INDICATOR_KEY_ORDER));
+    this.noteGroupRow(draft, row, list.length - 1);
+  }
+
+  /**
+   * A blank 一级/二级 cell hidden by a merge is the merged cell: the value and its cell come from
+   * there. In a workbook, a blank that no merge covers stays blank (the rules report it); a text
+   * file has no merges, so there a blank means "same as above", as a CSV copy of a merge reads.
+   */
+  protected carried(draft: Draft, role: 'level1' | 'level2', row: number, cells: Record<string, string>, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): string {
+    const col = byRole.get(role);
+    if (col === undefined) return '';
+    const text = cellText(this.grid, row, col);
+    const key = `${listName}:${role}` as const;
+    const carry = draft.carry[key];
+    const carries = !this.grid.hasMergeInfo || isHiddenByMerge(this.grid, row, col);
+    if (isBlank(text) && carry && carries) {
+      cells[role] = carry.address;
+      return carry.text;
+    }
+    const address = cellAddress(row, col);
+    cells[role] = address;
+    draft.carry[key] = { text, address };
+    return text;
+  }
+
+  /**
+   * 浙江 2019 个性 columns: a row that fills only them is a 个性 row (name/value/description come
+   * from them); a row that fills both sets keeps its 个性 cells, the non-empty ones, in `personal`.
+   */
+  protected applyPersonalCells(indicator: Indicator, row: number, cells: Record<string, string>): void {
+    const columns = this.columns!;
+    const personal: Array<[keyof PersonalCells, number]> = [];
+    for (const [role, field] of [
+      ['personalName', 'name'],
+      ['personalValue', 'value'],
+      ['personalDescription', 'description'],
+    ] as const) {
+      const col = columns.byRole.get(role);
+      if (col !== undefined) personal.push([field, col]);
+    }
+    if (personal.length === 0) return;
+    const filled = personal.filter(([, col]) => !isBlank(cellText(this.grid, row, col)));
+    if (filled.length === 0) return;
+    const commonFilled = [indicator.name, indicator.value, indicator.description ?? ''].some((t) => !isBlank(t));
+    if (!commonFilled) {
+      for (const [field, col] of personal) {
+        indicator[field] = cellText(this.grid, row, col);
+        cells[field] = cellAddress(row, col);
+      }
+      indicator.personalized = true;
+      return;
+    }
+    indicator.personal = {};
+    for (const [field, col] of filled) {
+      indicator.personal[field] = cellText(this.grid, row, col);
+      cells[`personal/${field}`] = cellAddress(row, col);
+    }
+  }
+
+  protected noteGroupRow(draft: Draft, row: number, index: number): void {
+    const group = draft.groups.at(-1);
+    if (!group) return;
+    group.last = index;
+    const col = this.columns!.byRole.get('groupProject');
+    if (group.project === undefined && col !== undefined) {
+      const text = cellText(this.grid, row, col);
+      if (!isBlank(text)) group.project = text;
+    }
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * Label blocks above a grid: 项目名称 | … pairs, 预算数 and its sources, 资金支出计划, numbered goals,
+ * the 部门整体 income record, and labels perflint has no field for (kept in extensions).
+ */
+import type { Funding, RowSource } from '../../document/model.js';
+import { cellAddress } from '../cell-ref.js';
+import { readSpendingMonth } from '../cell-values.js';
+import { cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
+import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
+import { blockLabel, fundingKeyLoose, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel } from '../vocabulary.js';
+import type { Draft, Expectation, RecordRows } from './model.js';
+import { isEllipsis } from './model.js';
+import { GridRows } from './grid-rows.js';
+
+export abstract class LabelBlocks extends GridRows {
+  /** a row whose first cell is a known label; false when it is not one */
+  protected readBlockRow(row: number, cells: LogicalCell[]): boolean {
+    const first = cells[0]!;
+    if (NUMBERED_GOAL.test(normalizeLabel(first.text)) || isEllipsis(first.text)) {
+      if (!this.draft || this.draft.origin !== 'block') return false;
+      this.readGoalRow(row, first);
+      return true;
+    }
+    let labelCell = first;
+    let label = blockLabel(first.text);
+    if (label === 'budgetWrapper') {
+      this.noteMoneyUnit(moneyUnitIn(first.text), row, first.col);
+      const next = cells[1];
+      if (!next) return true;
+      labelCell = next;
+      label = blockLabel(next.text);
+      if (!label) {
+        this.readUnknownLabel(row, cells.slice(1));
+        return true;
+      }
+    }
+    if (!label) return false;
+    this.noteMoneyUnit(moneyUnitIn(labelCell.text), row, labelCell.col);
+    this.evidence.keyValueBlock = true;
+    this.evidence.words.add(normalizeLabel(labelCell.text));
+    this.sheetHadTable = true;
+    this.applyBlockLabel(label, row, labelCell);
+    return true;
+  }
+
+  protected applyBlockLabel(label: BlockLabel, row: number, labelCell: LogicalCell): void {
+    const after = this.cellsAfter(row, labelCell.col);
+    const valueCell = after[0];
+    const value = valueCell?.text ?? '';
+    switch (label) {
+      case 'code':
+      case 'name':
+      case 'department':
+      case 'reportingUnit':
+        this.readLabelPairs(row, labelCell);
+        return;
+      case 'budget':
+        this.readBudgetRow(row, labelCell);
+        return;
+      case 'spendingPlan':
+        this.readSpendingHeader(row, labelCell);
+        return;
+      case 'income':
+        this.markOverall();
+        this.readRecord(row, labelCell, (record) => this.applyIncome(record));
+        return;
+      case 'goals':
+        if (valueCell && (NUMBERED_GOAL.test(normalizeLabel(valueCell.text)) || isEllipsis(valueCell.text))) {
+          this.ensureBlockDraft(row);
+          this.readGoalRow(row, valueCell);
+          return;
+        }
+        this.addGoalText(row, labelCell, valueCell);
+        return;
+      case 'goal':
+        this.addGoalText(row, labelCell, valueCell);
+        return;
+      case 'overallGoal': {
+        const draft = this.ensureBlockDraft(row);
+        this.markOverall();
+        draft.lastGoalLabel = labelCell.text.trim();
+        this.pushGoal(draft, value, valueCell ? cellAddress(row, valueCell.col) : cellAddress(row, labelCell.col));
+        return;
+      }
+      case 'period':
+      case 'periodGoal': {
+        const draft = this.ensureBlockDraft(row);
+        draft.project[label] = value;
+        draft.cells[label] = cellAddress(row, (valueCell ?? labelCell).col);
+        return;
+      }
+      case 'periodIndicators':
+      case 'annualIndicators':
+        this.ensureBlockDraft(row).list = label === 'periodIndicators' ? 'periodIndicators' : 'indicators';
+        this.columns = undefined;
+        return;
+      case 'budgetWrapper':
+        return;
+    }
+  }
+
+  /** 项目编码 | code | 项目名称 | name, 主管部门 | … | 实施单位 | …: label/value pairs on one row */
+  protected readLabelPairs(row: number, labelCell: LogicalCell): void {
+    const cells = logicalCells(this.grid, row).filter((c) => c.col >= labelCell.col);
+    for (let i = 0; i < cells.length; i++) {
+      const label = blockLabel(cells[i]!.text);
+      if (label !== 'code' && label !== 'name' && label !== 'department' && label !== 'reportingUnit') continue;
+      this.evidence.words.add(normalizeLabel(cells[i]!.text));
+      const valueCell = cells[i + 1] && !blockLabel(cells[i + 1]!.text) ? cells[i + 1] : undefined;
+      const value = valueCell?.text ?? '';
+      const address = cellAddress(row, (valueCell ?? cells[i]!).col);
+      if (valueCell) i++;
+      if (label === 'department') {
+        if (valueCell) this.noteDepartment(value, row, valueCell.col);
+        continue;
+      }
+      if (label === 'reportingUnit') {
+        if (isBlank(value)) continue;
+        this.noteReportingUnit(value, row, valueCell!.col);
+        this.tableUnit = { name: value.trim(), address };
+        if (this.draft?.origin === 'block') {
+          this.draft.project.unit = { name: value.trim() };
+          this.draft.cells.unit = address;
+        }
+        continue;
+      }
+      const draft = this.ensureBlockDraft(row, label);
+      if (label === 'code') {
+        draft.project.code = value.trim() === '' ? '' : value;
+        draft.has.code = true;
+      } else {
+        draft.project.name = value;
+        draft.has.name = true;
+        (draft.project.source as RowSource).row = row;
+        (draft.project.source as RowSource).cell = address;
+      }
+      draft.cells[label] = address;
+    }
+  }
+
+  /** 预算规模及资金用途 | 预算数 | 200 | 其中：财政资金 | 200 | 其他资金 | … ; the next row is 资金用途 */
+  protected readBudgetRow(row: number, labelCell: LogicalCell): void {
+    const draft = this.ensureBlockDraft(row);
+    const funding: Partial<Funding> = { ...draft.project.funding };
+    const cells = this.cellsAfter(row, labelCell.col);
+    for (let i = 0; i < cells.length; i++) {
+      const sub = fundingKeyLoose(cells[i]!.text);
+      if (!sub) continue;
+      // an amount typed into the label cell (其中：财政资金600万元) is kept as written
+      if (sub.canonical) draft.extensions[sub.canonical] = cells[i]!.text;
+      const valueCell = cells[i + 1] && !fundingKeyLoose(cells[i + 1]!.text) ? cells[i + 1] : undefined;
+      this.setMoney(draft, funding, sub.key, sub.canonical ?? cells[i]!.text, valueCell?.text ?? '', row, (valueCell ?? cells[i]!).col);
+      if (valueCell) i++;
+    }
+    draft.project.funding = { total: null, ...funding };
+    const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
+    this.expect = (next) => {
+      if (next > lastLabelRow && this.startsWithLabel(next)) return false;
+      const text = nonBlankCells(this.grid, next).find((c) => c.col > labelCell.col);
+      draft.extensions['资金用途'] = text?.text ?? '';
+      if (text) draft.cells['extensions/资金用途'] = cellAddress(next, text.col);
+      return true;
+    };
+  }
+
+  /** 资金支出计划（%） | 3月底 | 6月底 | 10月底 | 12月底, values on the next row */
+  protected readSpendingHeader(row: number, labelCell: LogicalCell): void {
+    const draft = this.ensureBlockDraft(row);
+    const months = this.cellsAfter(row, labelCell.col).flatMap((c) => {
+      const month = monthOf(c.text);
+      return month === undefined ? [] : [{ month, col: c.col }];
+    });
+    draft.project.spendingPlan = [];
+    this.expect = (next) => {
+      if (this.startsWithLabel(next)) return false;
+      for (const { month, col } of months) {
+        const entry = readSpendingMonth(month, cellText(this.grid, next, col));
+        if (!entry) continue;
+        draft.cells[`spendingPlan/${draft.project.spendingPlan!.length}`] = cellAddress(next, col);
+        draft.project.spendingPlan!.push(entry);
+      }
+      return true;
+    };
+  }
+
+  /**
+   * A label whose row holds column headings and whose next row(s) hold the values (年度收入预算,
+   * 资金支出计划 and unknown records). The first row after the headings always holds values, even
+   * when they are all empty; more rows belong to it while they sit under the headings only.
+   */
+  protected readRecord(row: number, labelCell: LogicalCell, apply: (records: RecordRows) => void): void {
+    const headers = this.cellsAfter(row, labelCell.col).filter((c) => !isBlank(c.text));
+    const records: RecordRows = { headerRow: row, headers, rows: [] };
+    const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      this.pendingRecord = undefined;
+      apply(records);
+    };
+    const underHeadings = (next: number) => {
+      const values = nonBlankCells(this.grid, next);
+      return values.length > 0 && isBlank(cellText(this.grid, next, labelCell.col)) && values.every((c) => headers.some((h) => h.col === c.col));
+    };
+    const consume: Expectation = (next) => {
+      const first = records.rows.length === 0;
+      const belongs = next <= lastLabelRow || (!this.startsWithLabel(next) && (first || underHeadings(next)));
+      if (!belongs) {
+        finish();
+        return false;
+      }
+      records.rows.push(next);
+      this.expect = consume;
+      return true;
+    };
+    this.expect = consume;
+    this.pendingRecord = finish;
+  }
+
+  protected applyIncome(records: RecordRows): void {
+    const draft = this.ensureBlockDraft(records.headerRow);
+    const funding: Partial<Funding> = { ...draft.project.funding };
+    const valueRow = records.rows[0];
+    for (const h of records.headers) {
+      const key = fundingKeyLoose(h.text)?.key;
+      if (!key) continue;
+      const text = valueRow === undefined ? '' : cellText(this.grid, valueRow, h.col);
+      this.setMoney(draft, funding, key, h.text, text, valueRow ?? records.headerRow, h.col);
+    }
+    draft.project.funding = { total: null, ...funding };
+  }
+
+  protected readGoalRow(row: number, numberCell: LogicalCell): void {
+    if (isEllipsis(numberCell.text)) return; // the template's "more goals here" row
+    const draft = this.ensureBlockDraft(row);
+    const valueCell = this.cellsAfter(row, numberCell.col)[0];
+    this.pushGoal(draft, valueCell?.text ?? '', cellAddress(row, (valueCell ?? numberCell).col));
+  }
+
+  protected pushGoal(draft: Draft, text: string, address: string): void {
+    const goals = (draft.project.goals ??= []);
+    draft.cells[`goals/${goals.length}`] = address;
+    goals.push(text);
+  }
+
+  protected addGoalText(row: number, labelCell: LogicalCell, valueCell: LogicalCell | undefined): void {
+    const draft = this.ensureBlockDraft(row);
+    draft.goalTexts.push({ label: labelCell.text.trim(), text: valueCell?.text ?? '', address: cellAddress(row, (valueCell ?? labelCell).col) });
+  }
+
+  /**
+   * A label the importer has no field for: kept in the project's extensions under the label as
+   * written. One value → text; the same column continued below → a list; headings with values
+   * below → a record (several value rows → a list of records).
+   */
+  protected readUnknownLabel(row: number, cells: LogicalCell[]): void {
+    const [labelCell, ...rest] = cells;
+    if (!labelCell || !this.draft) return;
+    const draft = this.draft;
+    const key = labelCell.text.trim();
+    const after = this.cellsAfter(row, labelCell.col);
+    if (rest.length >= 2) {
+      this.readRecord(row, labelCell, (records) => {
+        const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), cellText(this.grid, r, h.col)])));
+        draft.extensions[key] = objects.length === 1 ? objects[0] : objects;
+        draft.cells[`extensions/${key}`] = cellAddress(row, labelCell.col);
+      });
+      return;
+    }
+    const valueCell = rest[0] ?? after[0];
+    const values = [valueCell?.text ?? ''];
+    draft.extensions[key] = values[0];
+    draft.cells[`extensions/${key}`] = cellAddress(row, (valueCell ?? labelCell).col);
+    const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
+    const valueCol = valueCell?.col ?? labelCell.col + 1;
+    const more: Expectation = (next) => {
+      const withinMerge = next <= lastLabelRow;
+      const cellsBelow = nonBlankCells(this.grid, next);
+      const continues = withinMerge || (cellsBelow.length === 1 && cellsBelow[0]!.col === valueCol && !this.startsWithLabel(next));
+      if (!continues) return false;
+      values.push(cellText(this.grid, next, valueCol));
+      draft.extensions[key] = values;
+      this.expect = more;
+      return true;
+    };
+    this.expect = more;
+  }
+
+  protected cellsAfter(row: number, col: number): LogicalCell[] {
+    return logicalCells(this.grid, row).filter((c) => c.col > col && !c.continued);
+  }
+
+  protected startsWithLabel(row: number): boolean {
+    const first = nonBlankCells(this.grid, row)[0];
+    if (!first) return false;
+    return blockLabel(first.text) !== undefined || isTableTitle(first.text) || isSectionHeading(first.text) || metaLine(first.text) !== undefined;
+  }
+}

@@ -1,0 +1,116 @@
+/** The reading of a workbook's tables: what the readers produce and share. */
+import type { IndicatorList, MoneyUnit, Project } from '../../document/model.js';
+import type { CellPosition } from '../cell-ref.js';
+import type { LogicalCell } from '../grid.js';
+import type { LayoutEvidence } from '../layouts/index.js';
+import { normalizeLabel, type ColumnRole } from '../vocabulary.js';
+
+export interface CellAt extends CellPosition {
+  sheet: string;
+}
+
+/** Facts about the whole document, each with the cell it was read from. */
+export interface DocumentFacts {
+  year?: { value: number; at: CellAt };
+  province?: { value: string; at: CellAt };
+  city?: { value: string; at: CellAt };
+  county?: { value: string; at: CellAt };
+  /** the department row of a 浙江 table (code + name) */
+  departmentRow?: { code: string; name: string; at: CellAt };
+  /** 部门名称：… line or cell */
+  departmentLabel?: { name: string; code?: string; at: CellAt };
+  /** 填报单位 / 实施单位 / 预算单位: the department when no 主管部门 is given */
+  reportingUnit?: { name: string; at: CellAt };
+  /** the first 单位名称 of a list export */
+  listUnit?: { name: string; code?: string; at: CellAt };
+  moneyUnit?: { value: MoneyUnit; at: CellAt };
+  /** texts that may name the place (titles, department and unit names), for inferring the region */
+  placeTexts: Array<{ text: string; at: CellAt }>;
+}
+
+/** "[015001]武汉市青山区教育局", "820001-井研县马踏镇人民政府" → code and name */
+export function splitCode(text: string): { code?: string; name: string } {
+  const m = /^\s*[[【(（]?\s*([0-9A-Za-z]{3,}(?:[-.][0-9A-Za-z]+)*)\s*[\]】)）]?\s*[-—_:：]?\s*(\S.*)$/s.exec(text);
+  if (m && /\d/.test(m[1]!) && /[\u4e00-\u9fa5]/.test(m[2]!)) return { code: m[1]!, name: m[2]!.trim() };
+  return { name: text.trim() };
+}
+
+export interface SheetFinding {
+  sheet: string;
+  kind: 'empty' | 'no-header';
+  /** header words found on a sheet without a usable header */
+  headerWordsSeen: string[];
+}
+
+export interface TablesReading {
+  projects: Project[];
+  facts: DocumentFacts;
+  evidence: LayoutEvidence;
+  /** sheets that held at least one table */
+  sheetsWithTables: string[];
+  findings: SheetFinding[];
+}
+
+export interface Columns {
+  byRole: Map<ColumnRole, number>;
+  /** 中期/长期/实施期 columns beside the annual ones (二级指标（长期）…): their rows go to periodIndicators */
+  periodByRole: Map<ColumnRole, number>;
+  /** header text as printed, by column */
+  headerText: Map<number, string>;
+  /** the grid has a 单位名称 column: projects are rows (浙江), not key-value blocks (河北) */
+  projectRows: boolean;
+  /** the indicator columns, left to right: an indicator row's first cell is the first one it shows */
+  indicatorCols: number[];
+}
+
+export interface OverallGroup {
+  goalLabel: string;
+  label: string;
+  project?: string;
+  first: number;
+  last: number;
+}
+
+export interface Draft {
+  project: Project;
+  cells: Record<string, string>;
+  origin: 'row' | 'block';
+  list: IndicatorList;
+  carry: Partial<Record<`${IndicatorList}:${'level1' | 'level2'}`, { text: string; address: string }>>;
+  goalTexts: Array<{ label: string; text: string; address: string }>;
+  groups: OverallGroup[];
+  groupProjectKey?: string;
+  lastGoalLabel: string;
+  extensions: Record<string, unknown>;
+  has: { code: boolean; name: boolean };
+  kindFixed: boolean;
+}
+
+/** a row consumer waiting for the rows that belong to a label (资金用途 under 预算数, values under 3月底…) */
+export type Expectation = (row: number) => boolean;
+
+export const INDICATOR_TEXT_FIELDS = ['operator', 'unit', 'description', 'basis', 'valueType', 'direction', 'valueNote', 'scoring'] as const;
+
+/** the order a clerk reads a project or an indicator in, for the JSON `perflint import` writes */
+export const PROJECT_KEY_ORDER = ['code', 'name', 'kind', 'unit', 'funding', 'goal', 'goals', 'spendingPlan', 'indicators', 'period', 'periodGoal', 'periodIndicators', 'extensions', 'source'];
+export const INDICATOR_KEY_ORDER = ['level1', 'level2', 'name', 'value', 'operator', 'unit', 'weight', 'description', 'basis', 'valueType', 'direction', 'valueNote', 'scoring', 'personalized', 'personal', 'source'];
+
+export function inOrder<T extends object>(value: T, order: readonly string[]): T {
+  const entries = Object.entries(value);
+  const rank = (k: string) => {
+    const i = order.indexOf(k);
+    return i === -1 ? order.length : i;
+  };
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b))) as T;
+}
+
+/** the template's "……" row under the numbered goals */
+export function isEllipsis(text: string): boolean {
+  return /^[.…。·]{2,}$/.test(normalizeLabel(text));
+}
+
+export interface RecordRows {
+  headerRow: number;
+  headers: LogicalCell[];
+  rows: number[];
+}

@@ -1,0 +1,225 @@
+/**
+ * What every table reader shares: the reading so far (projects, facts, evidence), the current
+ * sheet and table, titles and label：value lines, and the project drafts a table fills.
+ */
+import type { MoneyUnit, Project, ProjectKind, RowSource } from '../../document/model.js';
+import { cellAddress } from '../cell-ref.js';
+import { yearIn } from '../cell-values.js';
+import { isBlank, nonBlankCells, type LogicalCell, type SheetGrid } from '../grid.js';
+import { emptyEvidence } from '../layouts/index.js';
+import { asMoneyUnit, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
+import { columnRole, goalPriority, INDICATOR_ROLES } from '../vocabulary.js';
+import type { CellAt, DocumentFacts, SheetFinding, Columns, Draft, Expectation } from './model.js';
+import { splitCode, PROJECT_KEY_ORDER, inOrder } from './model.js';
+
+export abstract class ReaderBase {
+  protected readonly projects: Project[] = [];
+  protected readonly facts: DocumentFacts = { placeTexts: [] };
+  protected readonly evidence = emptyEvidence();
+  protected readonly sheetsWithTables: string[] = [];
+  protected readonly findings: SheetFinding[] = [];
+  /** 浙江: the unit row above the current projects; kept across sheets */
+  protected unit: { code?: string; name: string; address: string; sheet: string } | undefined;
+  protected sectionKind: ProjectKind | undefined;
+
+  // per sheet
+  protected grid!: SheetGrid;
+  protected columns: Columns | undefined;
+  protected draft: Draft | undefined;
+  protected expect: Expectation | undefined;
+  /** a record still waiting for rows when its table or sheet ends */
+  protected pendingRecord: (() => void) | undefined;
+  protected tableKind: ProjectKind | undefined;
+  protected tableUnit: { name: string; address: string } | undefined;
+  protected sheetHadTable = false;
+  protected headerWordsSeen = new Set<string>();
+
+  protected noteHeaderWords(cells: LogicalCell[]): void {
+    for (const c of cells) {
+      const role = columnRole(c.text);
+      if (role && INDICATOR_ROLES.has(role)) this.headerWordsSeen.add(c.text.trim());
+    }
+  }
+
+  protected readTitleOrMeta(row: number, cells: LogicalCell[]): boolean {
+    const metas = cells.map((c) => metaLine(c.text));
+    if (metas.every((m) => m !== undefined)) {
+      metas.forEach((lines, i) => lines!.forEach((m) => this.applyMeta(m, row, cells[i]!.col)));
+      return true;
+    }
+    if (cells.length !== 1) return false;
+    const cell = cells[0]!;
+    if (isSectionHeading(cell.text)) {
+      this.sectionKind = kindFromHeading(cell.text) ?? this.sectionKind;
+      if (this.draft?.origin === 'block') this.finishDraft();
+      this.tableKind = undefined;
+      return true;
+    }
+    if (!isTableTitle(cell.text)) return false;
+    this.noteTitleFacts(cell.text, row, cell.col);
+    if (isYearSubtitle(cell.text)) return true; // （2023年度） under a title: not a new table
+    // a 河北 table ends where the next title starts; a 浙江 page title just repeats
+    if (this.draft?.origin === 'block') this.finishDraft();
+    if (this.draft?.origin !== 'row') {
+      this.tableKind = kindFromHeading(cell.text);
+      this.tableUnit = undefined;
+      if (!this.columns?.projectRows) this.columns = undefined;
+      if (this.tableKind === 'overall') {
+        const draft = this.startBlockDraft(row);
+        draft.project.name = cell.text.trim();
+        draft.cells.name = cellAddress(row, cell.col);
+        draft.has.name = true;
+      }
+    }
+    return true;
+  }
+
+  protected notePlaceText(text: string, row: number, col: number): void {
+    if (!isBlank(text) && this.facts.placeTexts.length < 200) this.facts.placeTexts.push({ text, at: this.at(row, col) });
+  }
+
+  protected noteTitleFacts(text: string, row: number, col: number): void {
+    const at = this.at(row, col);
+    this.notePlaceText(text, row, col);
+    const year = yearIn(text);
+    if (year !== undefined && !this.facts.year) this.facts.year = { value: year, at };
+    const region = regionAtStart(text);
+    if (region.province && !this.facts.province) this.facts.province = { value: region.province, at };
+    if (region.city && !this.facts.city) this.facts.city = { value: region.city, at };
+    if (region.county && !this.facts.county) this.facts.county = { value: region.county, at };
+  }
+
+  protected applyMeta(meta: MetaLine, row: number, col: number): void {
+    switch (meta.kind) {
+      case 'department':
+        this.noteDepartment(meta.value, row, col);
+        return;
+      case 'reportingUnit':
+        this.evidence.words.add('填报单位(盖公章)');
+        if (meta.value) {
+          this.noteReportingUnit(meta.value, row, col);
+          this.tableUnit = { name: meta.value, address: cellAddress(row, col) };
+        }
+        return;
+      case 'moneyUnit':
+        this.noteMoneyUnit(asMoneyUnit(meta.value), row, col);
+        return;
+      case 'region':
+        this.noteTitleFacts(meta.value, row, col);
+        return;
+    }
+  }
+
+  protected noteDepartment(text: string, row: number, col: number): void {
+    if (isBlank(text)) return;
+    const { code, name } = splitCode(text);
+    this.notePlaceText(name, row, col);
+    if (!this.facts.departmentLabel) this.facts.departmentLabel = { name, ...(code ? { code } : {}), at: this.at(row, col) };
+  }
+
+  protected noteReportingUnit(text: string, row: number, col: number): void {
+    if (isBlank(text)) return;
+    const { name } = splitCode(text);
+    this.notePlaceText(name, row, col);
+    if (!this.facts.reportingUnit) this.facts.reportingUnit = { name, at: this.at(row, col) };
+  }
+
+  protected noteMoneyUnit(unit: MoneyUnit | undefined, row: number, col: number): void {
+    if (unit && !this.facts.moneyUnit) this.facts.moneyUnit = { value: unit, at: this.at(row, col) };
+  }
+
+  /** labels only the 部门整体 table has (年度收入预算, 年度整体支出目标N) make a table overall, unless its title said otherwise */
+  protected markOverall(): void {
+    const draft = this.draft;
+    if (!draft || draft.origin !== 'block' || draft.kindFixed) return;
+    draft.project.kind = 'overall';
+    draft.kindFixed = true;
+  }
+
+  /** the current 河北 table, or a new one when its 项目编码/项目名称 is already filled (the next table began) */
+  protected ensureBlockDraft(row: number, field?: 'code' | 'name'): Draft {
+    const d = this.draft;
+    if (d && d.origin === 'block') {
+      if (field === undefined) return d;
+      if (!d.has[field] && d.project.indicators.length === 0) return d;
+    }
+    this.finishDraft();
+    if (field !== undefined && !this.columns?.projectRows) this.columns = undefined;
+    return this.startBlockDraft(row);
+  }
+
+  protected startBlockDraft(row: number): Draft {
+    const draft = this.newDraft('block', row, nonBlankCells(this.grid, row)[0]?.col ?? 1);
+    if (this.tableUnit) {
+      draft.project.unit = { name: this.tableUnit.name };
+      draft.cells.unit = this.tableUnit.address;
+    }
+    this.draft = draft;
+    return draft;
+  }
+
+  protected newDraft(origin: Draft['origin'], row: number, col: number): Draft {
+    const kind = this.tableKind ?? this.sectionKind ?? 'project';
+    const source: RowSource = { sheet: this.grid.name, row, cell: cellAddress(row, col) };
+    return {
+      project: { name: '', kind, indicators: [], source },
+      cells: {},
+      origin,
+      list: 'indicators',
+      carry: {},
+      goalTexts: [],
+      groups: [],
+      lastGoalLabel: '',
+      extensions: {},
+      has: { code: false, name: false },
+      kindFixed: this.tableKind !== undefined,
+    };
+  }
+
+  protected finishDraft(): void {
+    this.pendingRecord?.();
+    this.pendingRecord = undefined;
+    this.expect = undefined;
+    const draft = this.draft;
+    this.draft = undefined;
+    if (!draft) return;
+    const p = draft.project;
+    if (!draft.has.name && p.indicators.length === 0 && !p.funding && !p.goals) return;
+    this.resolveGoal(draft);
+    this.resolveGroups(draft);
+    if (draft.cells.name === undefined && draft.has.name) draft.cells.name = (p.source as RowSource).cell!;
+    if (Object.keys(draft.extensions).length > 0) p.extensions = { ...p.extensions, ...draft.extensions };
+    (p.source as RowSource).cells = draft.cells;
+    this.projects.push(inOrder(p, PROJECT_KEY_ORDER));
+  }
+
+  /** the table's own goal cell becomes `goal`; other goal texts stay in extensions under their labels */
+  protected resolveGoal(draft: Draft): void {
+    if (draft.goalTexts.length === 0) return;
+    const ordered = [...draft.goalTexts].sort((a, b) => goalPriority(a.label) - goalPriority(b.label));
+    const [goal, ...others] = ordered;
+    draft.project.goal = goal!.text;
+    draft.cells.goal = goal!.address;
+    for (const o of others) {
+      draft.extensions[o.label] = o.text;
+      draft.cells[`extensions/${o.label}`] = o.address;
+    }
+  }
+
+  /** 部门整体 grid groups (one per 年度整体支出目标N), kept as the table shows them */
+  protected resolveGroups(draft: Draft): void {
+    if (draft.groups.length === 0) return;
+    const projectKey = draft.groupProjectKey;
+    if (projectKey) draft.extensions[projectKey] = draft.groups.map((g) => g.project ?? '');
+    draft.extensions['整体支出绩效指标分组'] = draft.groups.map((g) => ({
+      年度整体支出目标: g.goalLabel,
+      标签: g.label,
+      ...(projectKey ? { 项目名称及金额: g.project ?? '' } : {}),
+      indicatorRows: [g.first, g.last],
+    }));
+  }
+
+  protected at(row: number, col: number): CellAt {
+    return { sheet: this.grid.name, row, col };
+  }
+}
