@@ -242,8 +242,9 @@ const NOT_UPDATED_VALUE_SHARE = 0.8;
 function classify(a: Project, b: Project, sim: Similarity, docs: readonly DocumentFacts[]): Verdict {
   const da = docs[a.doc]!;
   const db = docs[b.doc]!;
-  if (!sameDepartment(da, db) || da.year === db.year) return 'copiedTargets';
-  if (Math.abs(da.year - db.year) === 1 && sim.values >= NOT_UPDATED_VALUE_SHARE * sim.rows) return 'notUpdated';
+  if (!sameDepartment(da, db) || (da.year !== undefined && da.year === db.year)) return 'copiedTargets';
+  // an unknown year cannot tell last year's table from this year's: only a same-named project is excused
+  if (da.year !== undefined && db.year !== undefined && Math.abs(da.year - db.year) === 1 && sim.values >= NOT_UPDATED_VALUE_SHARE * sim.rows) return 'notUpdated';
   // the same recurring project in another year, updated or two or more years apart: not a copy
   const sameProject = normalizeForCopyComparison(a.facts.name) === normalizeForCopyComparison(b.facts.name) || (a.facts.code !== '' && a.facts.code === b.facts.code);
   return sameProject ? 'sameProjectOtherYear' : 'copiedTargets';
@@ -354,7 +355,7 @@ class Run {
     const counts = { rows: sim.rows, names: sim.names, descriptions: sim.descriptions, values: sim.values };
     if (verdict === 'notUpdated') {
       // reported on the later year, whichever file came first
-      const [late, early] = this.docs[a.doc]!.year > this.docs[b.doc]!.year ? [a, b] : [b, a];
+      const [late, early] = this.docs[a.doc]!.year! > this.docs[b.doc]!.year! ? [a, b] : [b, a];
       const dl = this.docs[late.doc]!;
       const de = this.docs[early.doc]!;
       this.context.report({
@@ -435,7 +436,7 @@ export default createRule({
     const listing = listingOf(document.value);
     return {
       ...listing,
-      departmentCode: (document.value.department.code ?? '').trim(),
+      departmentCode: (document.value.department?.code ?? '').trim(),
       projects: document.projects.map((p, i) => collectProject(p, listing.projects[i]!, common)),
     };
   },

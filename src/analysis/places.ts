@@ -140,6 +140,8 @@ export function inferPlace(gazetteer: Gazetteer, texts: readonly PlaceEvidence[]
   const cities = new Map<string, Place>();
   const counties = new Map<string, Place>();
   for (const evidence of texts) {
+    // titles and unit names are short; a long cell is content, not a name to read places from
+    if (evidence.text.length > 200) continue;
     const seen = new Set<string>();
     for (const mention of gazetteer.mentions(evidence.text)) {
       const provinces = new Set(mention.places.map((p) => p.province));

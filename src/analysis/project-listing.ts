@@ -20,7 +20,8 @@ export interface ListedProject {
 }
 
 export interface ListingDocument {
-  year: number;
+  /** undefined when the table does not say: such listings are never told apart by year */
+  year: number | undefined;
   region: string;
   department: string;
   departmentKey: string;
@@ -40,17 +41,19 @@ export type ListingFinding =
   /** a code already used by a different project */
   | { kind: 'codeReused'; listing: ListingRef; first: ListingRef };
 
-export function regionKey(region: Region): string {
-  return [region.province, region.city ?? '', region.county ?? ''].map(normalizeForCopyComparison).join('|');
+export function regionKey(region: Region | undefined): string {
+  return [region?.province ?? '', region?.city ?? '', region?.county ?? ''].map(normalizeForCopyComparison).join('|');
 }
 
 export function listingOf(submission: Submission): ListingDocument {
   const region = regionKey(submission.region);
+  const department = submission.department?.name ?? '';
   return {
     year: submission.year,
     region,
-    department: submission.department.name,
-    departmentKey: `${region}|${normalizeForCopyComparison(submission.department.name)}`,
+    department,
+    // an unknown department is no department: two such tables are never "the same department"
+    departmentKey: department === '' ? '' : `${region}|${normalizeForCopyComparison(department)}`,
     moneyUnit: submission.moneyUnit ?? '',
     projects: submission.projects.map((p, index) => ({ index, name: p.name, code: (p.code ?? '').trim(), total: p.funding?.total ?? null })),
   };
@@ -70,13 +73,14 @@ export function findListingProblems(docs: readonly ListingDocument[]): ListingFi
     for (const project of d.projects) {
       const listing = { doc, project };
       if (project.code === '') {
-        if (project.total === null || d.departmentKey === '') continue;
+        if (project.total === null || d.departmentKey === '' || d.year === undefined) continue;
         const key = `${d.departmentKey}|${d.year}|${normalizeForCopyComparison(project.name)}|${project.total}`;
         const twin = byName.get(key);
         if (twin) findings.push({ kind: 'duplicate', listing, twin, same: { 'zh-CN': '部门、名称和预算金额（两者都没有项目编码）', en: 'department, name and budget (neither has a project code)' } });
         else byName.set(key, listing);
         continue;
       }
+      if (d.year === undefined) continue; // a code is unique per year: without the year there is no telling
       const key = `${d.region}|${d.year}|${project.code}`;
       const group = byCode.get(key);
       if (!group) {
@@ -100,5 +104,7 @@ export function findListingProblems(docs: readonly ListingDocument[]): ListingFi
 export function otherTablePhrase(sameFile: boolean, file: string, doc: Pick<ListingDocument, 'department' | 'year'>): { where: LocalizedText } {
   if (sameFile) return { where: { 'zh-CN': '本表', en: 'this file' } };
   const name = baseName(file);
-  return { where: { 'zh-CN': `${name}（${doc.department}，${doc.year}年）中的`, en: `${name} (${doc.department}, ${doc.year})` } };
+  const about = [doc.department, doc.year === undefined ? '' : `${doc.year}年`].filter(Boolean).join('，');
+  const aboutEn = [doc.department, doc.year ?? ''].filter((x) => x !== '').join(', ');
+  return { where: { 'zh-CN': `${name}${about ? `（${about}）` : ''}中的`, en: `${name}${aboutEn ? ` (${aboutEn})` : ''}` } };
 }

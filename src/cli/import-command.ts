@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, relative, resolve as resolvePath } from 'node:path';
 import type { Submission } from '../document/model.js';
+import { unknownMetadataWarnings } from '../engine/unknown-metadata.js';
 import { createSubmissionValidator } from '../document/validate.js';
 import { discoverFiles, NoFilesFoundError } from '../node/discover-files.js';
 import { writeOutputFile } from '../fs-atomic.js';
@@ -62,19 +63,14 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
       continue;
     }
     const text = JSON.stringify(document, null, 2) + '\n';
-    if (!output && !outDir) {
-      io.stdout(text);
-      continue;
+    let where = '';
+    if (!output && !outDir) io.stdout(text);
+    else {
+      const target = output ? resolvePath(io.cwd, output) : uniqueTarget(resolvePath(io.cwd, outDir!), file, taken);
+      await writeOutputFile(target, text, { inputs: files, temps: io.temps, shownPath: relative(io.cwd, target) || target });
+      where = relative(io.cwd, target) || target;
     }
-    const target = output ? resolvePath(io.cwd, output) : uniqueTarget(resolvePath(io.cwd, outDir!), file, taken);
-    await writeOutputFile(target, text, { inputs: files, temps: io.temps, shownPath: relative(io.cwd, target) || target });
-    const indicators = document.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
-    const where = relative(io.cwd, target) || target;
-    io.stderr(
-      en
-        ? `${shown} → ${where} (${document.projects.length} projects, ${indicators} indicators, layout ${document.source?.template})\n`
-        : `${shown} → ${where}（${document.projects.length} 个项目，${indicators} 条指标，表样 ${document.source?.template}）\n`,
-    );
+    io.stderr(importSummary(shown, where, document, en));
   }
   return failed > 0 ? EXIT.problems : EXIT.ok;
 }
@@ -111,6 +107,50 @@ async function importOne(file: string, shown: string, defaults: ImportDefaults, 
     return undefined;
   }
   return outcome.document;
+}
+
+const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
+  year: { zh: '预算年度', en: 'year' },
+  'region.province': { zh: '省份', en: 'province' },
+  'region.city': { zh: '市', en: 'city' },
+  'region.county': { zh: '县区', en: 'county' },
+  department: { zh: '部门', en: 'department' },
+};
+
+/**
+ * One block per imported file: where it went, its layout and counts, every inferred fact with its
+ * source, and what stayed unknown (each also a warning when the document is linted).
+ */
+export function importSummary(shown: string, where: string, document: Submission, en: boolean): string {
+  const indicators = document.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
+  const unknown = unknownMetadataWarnings(document);
+  const arrow = where ? ` → ${where}` : '';
+  const lines = [
+    en
+      ? `${shown}${arrow} (layout ${document.source?.template}: ${document.projects.length} projects, ${indicators} indicator rows, ${unknown.length} warnings)`
+      : `${shown}${arrow}（表样 ${document.source?.template}：${document.projects.length} 个项目，${indicators} 条指标，${unknown.length} 条警告）`,
+  ];
+  for (const fact of document.source?.inferred ?? []) {
+    const name = FIELD_NAMES[fact.field] ?? { zh: fact.field, en: fact.field };
+    const cell = fact.cell ? (en ? `, ${fact.cell}` : `，${fact.cell}`) : '';
+    const how = describeInference(fact.from);
+    lines.push(en ? `  inferred ${name.en}: ${fact.value} (from ${how.en}${cell})` : `  推断${name.zh}：${fact.value}（依据${how.zh}${cell}）`);
+  }
+  for (const warning of unknown) lines.push(`  ${en ? 'warning' : '警告'}：${warning.text[en ? 'en' : 'zh-CN']}`.replace('：', en ? ': ' : '：'));
+  return lines.join('\n') + '\n';
+}
+
+function describeInference(from: string): { zh: string; en: string } {
+  if (from.startsWith('place-name:')) {
+    const place = from.slice('place-name:'.length);
+    return { zh: `地名“${place}”`, en: `the place name ${place}` };
+  }
+  const known: Record<string, { zh: string; en: string }> = {
+    'filing-unit': { zh: '填报/实施单位（表中没有主管部门）', en: 'the filing unit (the table names no 主管部门)' },
+    'list-unit': { zh: '清单的第一个单位名称', en: "the list's first 单位名称" },
+    'flag-or-config': { zh: '命令行参数或配置', en: 'a flag or the config' },
+  };
+  return known[from] ?? { zh: from, en: from };
 }
 
 /** DIR/<name>.json, numbered when two inputs share a name */

@@ -194,8 +194,11 @@ export function regionMatches(match: RegionMatch, document: Pick<Submission, 're
   if (!oneOf(match.province, region.province) || !oneOf(match.city, region.city) || !oneOf(match.county, region.county)) return false;
   const year = match.year;
   if (year === undefined) return true;
-  if (typeof year === 'number') return document.year === year;
-  if (Array.isArray(year)) return year.includes(document.year);
-  return (year.min === undefined || document.year >= year.min) && (year.max === undefined || document.year <= year.max);
+  // a document whose year is unknown matches no year condition (its import warning says so)
+  const actual = document.year;
+  if (actual === undefined) return false;
+  if (typeof year === 'number') return actual === year;
+  if (Array.isArray(year)) return year.includes(actual);
+  return (year.min === undefined || actual >= year.min) && (year.max === undefined || actual <= year.max);
 }
 

@@ -23,13 +23,26 @@ export interface DocumentSource {
   file?: string;
   sheet?: string;
   template?: string;
+  /** what the importer inferred rather than read from a labelled cell, and where from */
+  inferred?: InferredFact[];
+}
+
+export interface InferredFact {
+  /** the document field: year, region.province, department, moneyUnit … */
+  field: string;
+  value: string | number;
+  /** `Sheet1!B3` */
+  cell?: string;
+  /** how: 'place-name:湘潭市', 'filing-unit' (实施单位/填报单位, no 主管部门), 'list-unit', 'flag-or-config' */
+  from: string;
 }
 
 export interface Submission {
   format: typeof FORMAT_TAG;
-  year: number;
-  region: Region;
-  department: Department;
+  /** absent only when a spreadsheet did not say and no flag or config gave it (a warning says so) */
+  year?: number;
+  region?: Region;
+  department?: Department;
   moneyUnit?: MoneyUnit;
   projects: Project[];
   source?: DocumentSource;

@@ -13,6 +13,7 @@ import { finalize, type PendingReport } from './report.js';
 import type { LintMessage } from './results.js';
 import { runDocument, type PreparedConfig } from './run-document.js';
 import { isCorpusRule } from './rule.js';
+import { unknownMetadataWarnings } from './unknown-metadata.js';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -59,6 +60,7 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
     } else {
       document = input.value as Submission;
       outcome.projectNames = document.projects.map((p) => p.name);
+      for (const warning of unknownMetadataWarnings(document)) pending.push(warning);
       const prepared = env.selector.prepare(filePath, document);
       const run = runDocument(document, filePath, prepared);
       // a loop, not push(...spread): a large file yields more reports than the stack has room for arguments

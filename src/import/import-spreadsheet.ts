@@ -4,10 +4,10 @@
  * all three see the same document and the same cells.
  */
 import { basename, extname } from 'node:path';
-import { FORMAT_TAG, type MoneyUnit, type Region, type Submission } from '../document/model.js';
+import { FORMAT_TAG, type InferredFact, type MoneyUnit, type Region, type Submission } from '../document/model.js';
 import { START_OF_FILE, type SourceRange } from '../document/source-range.js';
 import type { LocalizedText } from '../i18n.js';
-import { qualifiedCellRef, safeSheetName } from './cell-ref.js';
+import { cellAddress, qualifiedCellRef, safeSheetName } from './cell-ref.js';
 import { CellLocator } from './cell-locator.js';
 import { decodeText } from '../document/text-encoding.js';
 import { chooseDelimiter, parseDelimited } from './delimited.js';
@@ -113,7 +113,6 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
   const layout = requested ?? detectLayout(reading.evidence);
 
   const built = buildDocument(reading, defaults, { file: basename(filePath), layout });
-  if (!built.ok) return { ok: false, problem: { message: built.message, range: firstSheetRange(reading) }, sheets };
   const firstProject = built.document.projects[0]?.source as RowSource | undefined;
   const fallback: CellAt | undefined = firstProject?.sheet && firstProject.row ? { sheet: firstProject.sheet, row: firstProject.row, col: 1 } : undefined;
   return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout };
@@ -153,56 +152,66 @@ function firstSheetRange(reading: TablesReading): SourceRange {
   return sheet ? sheetStart(sheet) : START_OF_FILE;
 }
 
-type Built = { ok: true; document: Submission; documentCells: Map<string, CellAt> } | { ok: false; message: LocalizedText };
+interface Built {
+  document: Submission;
+  documentCells: Map<string, CellAt>;
+}
 
 /**
- * What the sheet says wins; flags fill what it does not say. Year, province and department are
- * required by the schema, so a document without them is refused with the flag to pass.
+ * What the sheet says wins; flags and config fill what it does not say; then what the sheet implies
+ * (a place name, the 实施单位 when there is no 主管部门). Every fact not read from its own labelled
+ * cell is listed in `source.inferred` with where it came from. What stays unknown is left out, and
+ * the lint run warns about it (engine/unknown-metadata.ts): the table is still read.
  */
 export function buildDocument(reading: TablesReading, defaults: ImportDefaults, source: { file: string; layout: string }): Built {
   const { facts } = reading;
   const documentCells = new Map<string, CellAt>();
+  const inferred: InferredFact[] = [];
+  const note = (field: string, value: string | number, from: string, at?: CellAt) => inferred.push({ field, value, from, ...(at ? { cell: qualifiedCellRef(at.sheet, cellAddress(at.row, at.col)) } : {}) });
+
   const year = facts.year?.value ?? defaults.year;
+  if (!facts.year && year !== undefined) note('year', year, 'flag-or-config');
+
   const place = facts.province || defaults.province ? undefined : inferredPlace(reading);
   const province = facts.province?.value ?? defaults.province ?? place?.province;
-  const department = departmentOf(facts, defaults, documentCells);
-  const missing = [
-    ...(year === undefined ? [messages.MISSING_YEAR] : []),
-    ...(province === undefined ? [messages.MISSING_PROVINCE] : []),
-    ...(department === undefined ? [messages.MISSING_DEPARTMENT] : []),
-  ];
-  if (missing.length) return { ok: false, message: messages.missingFacts(missing) };
+  if (!facts.province && defaults.province) note('region.province', defaults.province, 'flag-or-config');
+  const city = facts.city?.value ?? defaults.city ?? (place && !facts.province ? place.city : undefined);
+  const county = facts.county?.value ?? defaults.county ?? (place && !facts.province ? place.county : undefined);
+  if (place) {
+    const from = `place-name:${place.name}`;
+    note('region.province', place.province, from, place.from.at);
+    if (place.city && city === place.city) note('region.city', place.city, from, place.from.at);
+    if (place.county && county === place.county) note('region.county', place.county, from, place.from.at);
+  }
 
-  const region: Region = { province: province! };
-  const city = facts.city?.value ?? defaults.city ?? place?.city;
-  const county = facts.county?.value ?? defaults.county ?? place?.county;
-  if (city) region.city = city;
-  if (county) region.county = county;
+  const department = departmentOf(facts, defaults, documentCells, note);
   noteCell(documentCells, '/year', facts.year?.at);
   noteCell(documentCells, '/region/province', facts.province?.at ?? place?.from.at);
   noteCell(documentCells, '/region/city', facts.city?.at ?? (place?.city ? place.from.at : undefined));
   noteCell(documentCells, '/region/county', facts.county?.at ?? (place?.county ? place.from.at : undefined));
   noteCell(documentCells, '/moneyUnit', facts.moneyUnit?.at);
 
+  const region: Region | undefined = province ? { province, ...(city ? { city } : {}), ...(county ? { county } : {}) } : undefined;
   const document: Submission = {
     format: FORMAT_TAG,
-    year: year!,
-    region,
-    department: department!,
+    ...(year !== undefined ? { year } : {}),
+    ...(region ? { region } : {}),
+    ...(department ? { department } : {}),
     // no unit line: the schema's default, written out so readers need not know it
     moneyUnit: facts.moneyUnit?.value ?? defaults.moneyUnit ?? '元',
     source: {
       file: source.file,
       ...(reading.sheetsWithTables.length === 1 ? { sheet: reading.sheetsWithTables[0] } : {}),
       template: source.layout,
+      ...(inferred.length ? { inferred } : {}),
     },
     projects: reading.projects,
   };
-  return { ok: true, document, documentCells };
+  return { document, documentCells };
 }
 
 /** the 浙江 department row (code + name) first, then a 部门名称 line or cell, then --department */
-function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map<string, CellAt>): Submission['department'] | undefined {
+function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map<string, CellAt>, note: (field: string, value: string, from: string, at?: CellAt) => void): Submission['department'] | undefined {
   if (facts.departmentRow) {
     noteCell(cells, '/department', facts.departmentRow.at);
     return { code: facts.departmentRow.code, name: facts.departmentRow.name };
@@ -212,11 +221,15 @@ function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map
     const { name, code } = facts.departmentLabel;
     return code ? { code, name } : { name };
   }
-  if (defaults.department) return { name: defaults.department };
+  if (defaults.department) {
+    note('department', defaults.department, 'flag-or-config');
+    return { name: defaults.department };
+  }
   // no 主管部门: the unit that filed the table (实施单位, 填报单位, a list's 单位名称)
   const unit = facts.reportingUnit ?? facts.listUnit;
   if (!unit) return undefined;
   noteCell(cells, '/department', unit.at);
+  note('department', unit.name, facts.reportingUnit ? 'filing-unit' : 'list-unit', unit.at);
   return { name: unit.name };
 }
 

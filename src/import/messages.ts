@@ -104,19 +104,3 @@ export function unknownLayout(layout: string, known: readonly string[]): Localiz
   };
 }
 
-export interface MissingFact {
-  zh: string;
-  en: string;
-  flag: string;
-}
-
-export const MISSING_YEAR: MissingFact = { zh: '预算年度', en: 'the budget year', flag: '--year 2024' };
-export const MISSING_PROVINCE: MissingFact = { zh: '省份', en: 'the province', flag: '--province 浙江省' };
-export const MISSING_DEPARTMENT: MissingFact = { zh: '部门名称', en: 'the department', flag: '--department 市商务局' };
-
-export function missingFacts(missing: readonly MissingFact[]): LocalizedText {
-  return {
-    'zh-CN': `无法确定${missing.map((m) => m.zh).join('、')}：表中没有写明，请用 ${missing.map((m) => m.flag).join(' ')} 指定`,
-    en: `cannot tell ${missing.map((m) => m.en).join(', ')}: the table does not say; pass ${missing.map((m) => m.flag).join(' ')}`,
-  };
-}

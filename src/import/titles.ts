@@ -14,6 +14,7 @@ const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?
 const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$/;
 
 export function isTableTitle(text: string): boolean {
+  if (text.length > MAX_LABEL_LINE) return false;
   const t = normalizeLabel(text);
   return TABLE_TITLE.test(t) || YEAR_SUBTITLE.test(t);
 }
@@ -41,6 +42,9 @@ export function kindFromHeading(text: string): ProjectKind | undefined {
   return undefined;
 }
 
+/** longer than any label line or title a table prints */
+const MAX_LABEL_LINE = 200;
+
 export interface MetaLine {
   kind: 'department' | 'reportingUnit' | 'moneyUnit' | 'region';
   value: string;
@@ -58,6 +62,8 @@ const META_LABELS: Array<[MetaLine['kind'], RegExp]> = [
  * label：value pairs filling a cell. Undefined when the cell is anything else.
  */
 export function metaLine(text: string): MetaLine[] | undefined {
+  // label lines are short; the pattern below would take quadratic time on a pasted essay
+  if (text.length > MAX_LABEL_LINE) return undefined;
   const t = text.normalize('NFKC').trim();
   const parts = [...t.matchAll(/([^:\s]+?)\s*:\s*((?:(?![^:\s]+\s*:)[^])*)/g)];
   if (parts.length === 0 || parts[0]!.index !== 0) return undefined;

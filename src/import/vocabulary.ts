@@ -9,6 +9,9 @@ import { normalizeHeaderLabel } from '../analysis/text.js';
 
 export const normalizeLabel = normalizeHeaderLabel;
 
+/** no header or label cell is longer: a longer cell is content, and is not looked up */
+const MAX_LABEL = 80;
+
 /** What a column of the indicator grid holds. */
 export type ColumnRole =
   | 'unitCode'
@@ -116,6 +119,7 @@ const DECORATION = /^[*★※]+|[(][^()]*[)]$|及单位$|及计量单位$/g;
  * period markers, which are returned beside the role.
  */
 export function headerCell(text: string): HeaderCell | undefined {
+  if (text.length > MAX_LABEL) return undefined;
   const label = normalizeLabel(text);
   if (label === '') return undefined;
   if (label.includes('个性')) {
@@ -216,6 +220,7 @@ export const NUMBERED_OVERALL_GOAL = /^年度整体支出目标\d+$/;
 export const NUMBERED_GOAL = /^目标\d+$/;
 
 export function blockLabel(text: string): BlockLabel | undefined {
+  if (text.length > MAX_LABEL) return undefined;
   const label = normalizeLabel(text);
   if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
   return BLOCK_INDEX.get(label);

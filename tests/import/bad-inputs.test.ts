@@ -5,10 +5,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unknownMetadataWarnings } from '../../src/engine/unknown-metadata.js';
 import { describe, expect, it } from 'vitest';
 import { PerfLint } from '../../src/node/perflint.js';
 import { registerImporters } from '../../src/import/loaders.js';
-import { importProblem, tsv, xlsxFromRows, zhejiang2021Rows } from './helpers.js';
+import { importOk, importProblem, tsv, xlsxFromRows, zhejiang2021Rows } from './helpers.js';
 
 /** the start of an OLE compound file, as old .xls files and encrypted .xlsx packages begin */
 function compoundFile(streamName: string): Buffer {
@@ -85,10 +86,13 @@ describe('sheets without a table', () => {
 describe('documents the sheet cannot complete', () => {
   const noTitle = GOOD_ROWS.slice(2);
 
-  it('names the flags to pass for what the sheet does not say', async () => {
-    const problem = await importProblem('无标题.tsv', Buffer.from(tsv(noTitle.filter((r) => r[0] !== '259'))));
-    expect(problem.message['zh-CN']).toBe('无法确定预算年度、省份、部门名称：表中没有写明，请用 --year 2024 --province 浙江省 --department 市商务局 指定');
-    expect(problem.message.en).toBe('cannot tell the budget year, the province, the department: the table does not say; pass --year 2024 --province 浙江省 --department 市商务局');
+  it('reads a table that does not say its year, place or department, leaving them out for the lint to warn about', async () => {
+    const { document } = await importOk('无标题.tsv', Buffer.from(tsv(noTitle.filter((r) => r[0] !== '259'))));
+    expect(document).not.toHaveProperty('year');
+    expect(document).not.toHaveProperty('region');
+    expect(document).not.toHaveProperty('department');
+    expect(document.projects.length).toBeGreaterThan(0);
+    expect(unknownMetadataWarnings(document).map((w) => w.pointer)).toEqual(['/year', '/region', '/department']);
   });
 
   it('imports once the flags are given', async () => {

@@ -104,13 +104,16 @@ describe('import defaults from config', () => {
     expect(result!.fatalErrorCount).toBe(0);
   });
 
-  it('without them, the fatal message names the flag to pass', async () => {
+  it('without them, the table is still read and a warning says what is unknown and what that affects', async () => {
     const here = mkdtempSync(join(tmpdir(), 'perflint-import-config-'));
     writeFileSync(join(here, '.perflintrc.yaml'), 'rules:\n  require-basis: error\n');
     writeFileSync(join(here, '004.txt'), readFileSync(`${RAW_SEEDS}004_427bf320b5e131b0.txt`));
     const [result] = JSON.parse((await run(here, '004.txt', '--format', 'json')).out) as LintResult[];
-    expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, ruleId: null })]);
-    expect(result!.messages[0]!.message).toContain('--province');
+    const warnings = result!.messages.filter((m) => m.ruleId === null);
+    expect(warnings).toEqual([expect.objectContaining({ severity: 1, pointer: '/region' })]);
+    expect(warnings[0]!.message).toContain('--province');
+    expect(warnings[0]!.message).toContain('按地区的配置');
+    expect(result!.messages.some((m) => m.fatal)).toBe(false);
   });
 });
 
@@ -118,7 +121,7 @@ describe('perflint import', () => {
   it('writes the canonical document with -o', async () => {
     const { code, err } = await run(dir, 'import', '004.txt', '--province', '浙江省', '--city', '绍兴市', '-o', '004.json');
     expect(code).toBe(0);
-    expect(err).toContain('8 个项目，46 条指标，表样 zhejiang-2019');
+    expect(err).toContain('004.txt → 004.json（表样 zhejiang-2019：8 个项目，46 条指标，0 条警告）');
     const document = JSON.parse(readFileSync(join(dir, '004.json'), 'utf8'));
     expect(document).toMatchObject({ format: 'perflint/v1', year: 2019, region: { province: '浙江省', city: '绍兴市' }, department: { code: '239' } });
     expect(document.projects[0].source).toMatchObject({ sheet: '004', row: 9, cell: 'B9' });
@@ -138,12 +141,29 @@ describe('perflint import', () => {
     expect(JSON.parse(readFileSync(join(dir, 'json', '表2.json'), 'utf8'))).toMatchObject({ year: 2020, department: { name: '市商务局' } });
   });
 
-  it('says which flag to pass when the sheet does not tell the year; exit 1', async () => {
+  it('imports a table that does not tell the year, and warns which flag would give it', async () => {
     writeFileSync(join(dir, '无年份.tsv'), tsv([['部门名称：市商务局'], ['项目名称', '一级指标', '三级指标', '指标值'], ['甲', '产出指标', '场次', '2']]));
     const { code, err } = await run(dir, 'import', '无年份.tsv', '--province', '浙江省', '-o', 'x.json');
-    expect(code).toBe(1);
-    expect(err).toContain('无法确定预算年度：表中没有写明，请用 --year 2024 指定');
-    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+    expect(code).toBe(0);
+    expect(err).toContain('1 条警告');
+    expect(err).toContain('警告：预算年度未知（表中没有写明，也没有用 --year 或配置的 import.year 指定）');
+    expect(JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')).year).toBeUndefined();
+  });
+
+  it('names every inferred fact and the cell it came from', async () => {
+    writeFileSync(
+      join(dir, '湘潭.tsv'),
+      tsv([
+        ['2023年项目支出绩效目标申报表'],
+        ['项目支出名称', '雾炮车降尘抑尘服务', '', '预算部门', '湘潭市环境卫生管理处'],
+        ['一级指标', '二级指标', '三级指标', '指标值及单位'],
+        ['产出指标', '数量指标', '配备车辆数', '10辆'],
+      ]),
+    );
+    const { code, err } = await run(dir, 'import', '湘潭.tsv', '-o', 'xt.json');
+    expect(code).toBe(0);
+    expect(err).toContain('推断省份：湖南省（依据地名“湘潭市”，湘潭!E2）');
+    expect(JSON.parse(readFileSync(join(dir, 'xt.json'), 'utf8'))).toMatchObject({ year: 2023, region: { province: '湖南省', city: '湘潭市' }, department: { name: '湘潭市环境卫生管理处' } });
   });
 
   it('exit 2 on usage errors', async () => {

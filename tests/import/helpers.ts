@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Submission } from '../../src/document/model.js';
 import { importSpreadsheet, type ImportDefaults, type ImportOutcome } from '../../src/import/import-spreadsheet.js';
-import type { LayoutId } from '../../src/import/layouts/index.js';
+import type { DrawnLayout } from '../support/write-workbook.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** the two TSV seeds, vendored so the importer tests run from any clone (tests/fixtures/seeds.test.ts keeps them identical to ../shared/seeds) */
 export const RAW_SEEDS = fileURLToPath(new URL('../../fixtures/seeds/raw/', import.meta.url));
 
-export const SEEDS: Array<{ id: string; layout: LayoutId }> = [
+export const SEEDS: Array<{ id: string; layout: DrawnLayout }> = [
   { id: '000_30a1bc42c77b7743', layout: 'zhejiang-2019' },
   { id: '001_84903211b8abe6be', layout: 'zhejiang-2021' },
   { id: '002_ee05bafa97bc834e', layout: 'hebei-2021' },

@@ -81,7 +81,12 @@ describe('the TSV seeds reproduce their hand transcriptions', () => {
     it(id, async () => {
       const imported = await importOk(`${RAW_SEEDS}${id}.txt`, readFileSync(`${RAW_SEEDS}${id}.txt`), { province: '浙江省', city: '绍兴市' });
       expect(withoutProvenance(imported.document)).toStrictEqual(withoutProvenance(loadFixture(id)));
-      expect(imported.document.source).toEqual({ file: `${id}.txt`, sheet: id, template: 'zhejiang-2019' });
+      expect(imported.document.source).toEqual({
+        file: `${id}.txt`,
+        sheet: id,
+        template: 'zhejiang-2019',
+        inferred: [{ field: 'region.province', value: '浙江省', from: 'flag-or-config' }],
+      });
       everyRowHasProvenance(imported.document.projects);
     });
   }

@@ -6,13 +6,19 @@
  * to the same document; tests, the example workbook and the benchmark are built with it.
  */
 import ExcelJS from 'exceljs';
-import type { Funding, Indicator, Project, Submission } from '../../src/document/model.js';
+import type { Department, Funding, Indicator, Project, Region, Submission } from '../../src/document/model.js';
+
+/** a document that says where it was filed, as every table drawn here does */
+type FiledSubmission = Submission & { region: Region; department: Department };
 import { safeSheetName } from '../../src/import/cell-ref.js';
 import type { LayoutId } from '../../src/import/layouts/index.js';
+
+/** the layouts drawn here: the four the seed tables come in */
+export type DrawnLayout = Extract<LayoutId, 'zhejiang-2019' | 'zhejiang-2021' | 'hebei-2021' | 'hebei-2023'>;
 import { SheetBuilder, type CellSpec, type CellValue } from './sheet-builder.js';
 
 export interface WriteLayoutOptions {
-  layout: LayoutId;
+  layout: DrawnLayout;
   /** 'all': every table on one sheet (default); 1: one project per sheet */
   projectsPerSheet?: 'all' | 1;
   /** 浙江 2019: repeat the title and header after this many table rows, as printed pages do */
@@ -21,7 +27,9 @@ export interface WriteLayoutOptions {
   regionInTitle?: boolean;
 }
 
-export function writeLayoutWorkbook(document: Submission, options: WriteLayoutOptions): ExcelJS.Workbook {
+export function writeLayoutWorkbook(submission: Submission, options: WriteLayoutOptions): ExcelJS.Workbook {
+  if (!submission.region || !submission.department) throw new Error('a table is drawn for a document that names its region and department');
+  const document = submission as FiledSubmission;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'perflint';
   const groups = options.projectsPerSheet === 1 ? document.projects.map((p) => [p]) : [document.projects];
@@ -43,7 +51,7 @@ function uniqueSheetName(wanted: string, index: number, taken: Set<string>): str
   return name;
 }
 
-function drawSheet(b: SheetBuilder, d: Submission, projects: Project[], o: WriteLayoutOptions): number[] {
+function drawSheet(b: SheetBuilder, d: FiledSubmission, projects: Project[], o: WriteLayoutOptions): number[] {
   switch (o.layout) {
     case 'zhejiang-2019':
       return drawZhejiang2019(b, d, projects, o);
@@ -55,7 +63,7 @@ function drawSheet(b: SheetBuilder, d: Submission, projects: Project[], o: Write
   }
 }
 
-function titlePrefix(d: Submission, o: WriteLayoutOptions): string {
+function titlePrefix(d: FiledSubmission, o: WriteLayoutOptions): string {
   return o.regionInTitle ? `${d.region.province}${d.region.city ?? ''}${d.region.county ?? ''}` : '';
 }
 
@@ -84,7 +92,7 @@ function unitKey(p: Project): string {
 /** the seed spells the 个性 name column four ways; pages cycle through them */
 const PERSONAL_NAME_HEADERS = ['明细指标（个性）', '月细指标（个性）', '二级指标（个性）', '二级指标 (个性)'];
 
-function drawZhejiang2019(b: SheetBuilder, d: Submission, projects: Project[], o: WriteLayoutOptions): number[] {
+function drawZhejiang2019(b: SheetBuilder, d: FiledSubmission, projects: Project[], o: WriteLayoutOptions): number[] {
   let page = 0;
   const header = () => {
     const personalName = PERSONAL_NAME_HEADERS[page % PERSONAL_NAME_HEADERS.length]!;
@@ -188,7 +196,7 @@ const ZJ2021_INDICATOR_COLUMNS: Array<[keyof Indicator, string]> = [
   ['weight', '指标权重'],
 ];
 
-function drawZhejiang2021(b: SheetBuilder, d: Submission, projects: Project[], o: WriteLayoutOptions): number[] {
+function drawZhejiang2021(b: SheetBuilder, d: FiledSubmission, projects: Project[], o: WriteLayoutOptions): number[] {
   const width = 8 + ZJ2021_INDICATOR_COLUMNS.length;
   b.add({ col: 1, value: `${titlePrefix(d, o)}${d.year}年市级部门预算项目绩效目标表`, mergeTo: width, style: 'title' });
   b.add({ col: 1, value: `部门名称：${d.department.name}`, mergeTo: 4 }, { col: width, value: `单位：${d.moneyUnit ?? '元'}` });
@@ -270,7 +278,7 @@ const DRAWN_EXTENSIONS = new Set(['资金用途', '其中：财政资金', '整�
 
 const BLOCK_WIDTH = 7;
 
-function drawHebei(b: SheetBuilder, d: Submission, projects: Project[], o: WriteLayoutOptions): number[] {
+function drawHebei(b: SheetBuilder, d: FiledSubmission, projects: Project[], o: WriteLayoutOptions): number[] {
   const is2023 = o.layout === 'hebei-2023';
   b.add({ col: 1, value: `${titlePrefix(d, o)}${d.year}年度部门预算绩效目标表`, mergeTo: BLOCK_WIDTH, style: 'title' });
   b.add({ col: 1, value: `部门名称：${d.department.name}`, mergeTo: 4 }, ...(is2023 ? [] : [{ col: BLOCK_WIDTH, value: `单位：${d.moneyUnit ?? '元'}` }]));
@@ -291,12 +299,12 @@ function hebeiTitle(p: Project): string {
   return `${p.name}预算项目绩效目标表`;
 }
 
-function hebeiMoney(v: number | null | undefined, d: Submission, is2023: boolean): CellValue {
+function hebeiMoney(v: number | null | undefined, d: FiledSubmission, is2023: boolean): CellValue {
   if (v === null || v === undefined) return null;
   return is2023 ? `${v}${d.moneyUnit ?? '元'}` : v;
 }
 
-function drawHebeiProject(b: SheetBuilder, d: Submission, p: Project, pi: number, is2023: boolean): void {
+function drawHebeiProject(b: SheetBuilder, d: FiledSubmission, p: Project, pi: number, is2023: boolean): void {
   b.add({ col: 1, value: is2023 ? '预算项目绩效信息表' : hebeiTitle(p), mergeTo: BLOCK_WIDTH, style: 'title' });
   if (is2023) b.add({ col: 1, value: `填报单位（盖公章）：${p.unit?.name ?? ''}`, mergeTo: BLOCK_WIDTH });
   const nameLabel = is2023 ? '项目名称' : '专项资金名称';
@@ -311,7 +319,7 @@ function drawHebeiProject(b: SheetBuilder, d: Submission, p: Project, pi: number
   if (is2023) b.add({ col: 1, value: '经办人（签字）：              电话：              项目责任人（签字）：', mergeTo: BLOCK_WIDTH });
 }
 
-function drawBudget(b: SheetBuilder, d: Submission, p: Project, pi: number, is2023: boolean): void {
+function drawBudget(b: SheetBuilder, d: FiledSubmission, p: Project, pi: number, is2023: boolean): void {
   if (!p.funding) return;
   const use = p.extensions?.['资金用途'];
   const key = use === undefined ? undefined : `p${pi}-budget`;
@@ -397,7 +405,7 @@ interface OverallGroupExtension {
   indicatorRows: [number, number];
 }
 
-function drawHebeiOverall(b: SheetBuilder, d: Submission, p: Project, pi: number, is2023: boolean): void {
+function drawHebeiOverall(b: SheetBuilder, d: FiledSubmission, p: Project, pi: number, is2023: boolean): void {
   b.add({ col: 1, value: p.name, mergeTo: BLOCK_WIDTH, style: 'title' });
   if (is2023) {
     b.add({ col: 1, value: `（${d.year}年度）`, mergeTo: BLOCK_WIDTH });

@@ -6,6 +6,7 @@
  * read all the same, as 'generic'.
  */
 import type { Layout, LayoutEvidence } from './evidence.js';
+import { declaration, listExport, selfEvaluation } from './families.js';
 import { hebei2021, hebei2023 } from './hebei.js';
 import { zhejiang2019 } from './zhejiang-2019.js';
 import { zhejiang2021 } from './zhejiang-2021.js';
@@ -13,7 +14,7 @@ import { zhejiang2021 } from './zhejiang-2021.js';
 export { emptyEvidence, type Layout, type LayoutEvidence } from './evidence.js';
 
 /** in detection order: the first whose `detect` accepts the evidence names the table */
-export const LAYOUTS = [zhejiang2019, zhejiang2021, hebei2023, hebei2021] as const satisfies readonly Layout[];
+export const LAYOUTS = [zhejiang2019, zhejiang2021, hebei2023, hebei2021, selfEvaluation, listExport, declaration] as const satisfies readonly Layout[];
 
 export type LayoutId = (typeof LAYOUTS)[number]['id'];
 export const LAYOUT_IDS: readonly LayoutId[] = LAYOUTS.map((l) => l.id);
