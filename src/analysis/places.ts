@@ -4,9 +4,9 @@
  * china-area-data package), not a hand-made list.
  *
  * Full names (湘潭市, 澧县, 南岳区, 宝坻区) are matched anywhere in a text; short forms only for
- * provinces and prefecture-level cities (湖南, 湘潭, 湘西), and for counties whose short form is at
- * least two characters and names one place in the country (金寨, 宝坻). A name that several
- * provinces share (鼓楼区, 城区) says nothing about the province unless the others agree.
+ * provinces and prefecture-level cities (湖南, 湘潭, 湘西). County names are never shortened: their
+ * stems are everyday words (振兴 in 乡村振兴, 和平, 新华). A name that several provinces share
+ * (鼓楼区, 城区) says nothing about the province unless the others agree.
  */
 import areaData from 'china-area-data/data.json' with { type: 'json' };
 
@@ -45,20 +45,12 @@ function shortCity(name: string): string {
   return short;
 }
 
-/** 金寨县 → 金寨, 宝坻区 → 宝坻; nothing for one-character stems (澧县) or 自治县 names */
-function shortCounty(name: string): string | undefined {
-  if (name.includes('自治')) return undefined;
-  const short = name.replace(/(?:县|区|旗|市)$/, '');
-  return short.length >= 2 && short !== name ? short : undefined;
-}
-
 export class Gazetteer {
   readonly #byName = new Map<string, Entry[]>();
   readonly #longest: number;
 
   constructor(table: AreaTable = areaData as AreaTable) {
     const provinces = table['86'] ?? {};
-    const counties: Array<{ name: string; entry: Entry }> = [];
     for (const [provinceCode, province] of Object.entries(provinces)) {
       this.#add(province, { province, level: 'province' });
       this.#add(shortProvince(province), { province, level: 'province', short: true });
@@ -73,19 +65,8 @@ export class Gazetteer {
           if (county === '市辖区') continue;
           const entry: Entry = { province, ...(realCity ? { city: realCity } : {}), county, level: 'county' };
           this.#add(county, entry);
-          counties.push({ name: county, entry });
         }
       }
-    }
-    // short county names only where they are unambiguous and not another place's name
-    const shortCounts = new Map<string, number>();
-    for (const { name } of counties) {
-      const short = shortCounty(name);
-      if (short) shortCounts.set(short, (shortCounts.get(short) ?? 0) + 1);
-    }
-    for (const { name, entry } of counties) {
-      const short = shortCounty(name);
-      if (short && shortCounts.get(short) === 1 && !this.#byName.has(short)) this.#add(short, { ...entry, short: true });
     }
     this.#longest = Math.max(...[...this.#byName.keys()].map((k) => k.length));
   }
@@ -122,6 +103,8 @@ export interface PlaceEvidence {
   text: string;
   /** where the text stands, handed back with the answer */
   at: unknown;
+  /** how much a mention here counts: a department's own name outweighs a project title (default 1) */
+  weight?: number;
 }
 
 export interface InferredPlace extends Place {
@@ -152,7 +135,7 @@ export function inferPlace(gazetteer: Gazetteer, texts: readonly PlaceEvidence[]
       if (seen.has(place.province)) continue;
       seen.add(place.province);
       const vote = votes.get(place.province);
-      const weight = mention.level === 'province' ? 1 : mention.level === 'city' ? 1 : 0.8;
+      const weight = (evidence.weight ?? 1) * (mention.level === 'county' ? 0.8 : 1);
       if (vote) vote.weight += weight;
       else votes.set(place.province, { weight, first: { evidence, name: mention.name, place } });
     }

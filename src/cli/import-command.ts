@@ -12,7 +12,7 @@ import { createSubmissionValidator } from '../document/validate.js';
 import { discoverFiles, NoFilesFoundError } from '../node/discover-files.js';
 import { writeOutputFile } from '../fs-atomic.js';
 import type { Locale } from '../i18n.js';
-import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults } from '../import/import-spreadsheet.js';
+import { importDefaultsFrom, importSpreadsheet, isSpreadsheetPath, SPREADSHEET_EXTENSIONS, type ImportDefaults, type ImportProblem } from '../import/import-spreadsheet.js';
 import { isLayoutId, LAYOUT_IDS } from '../import/layouts/index.js';
 import { importFlags, type CliValues } from './args.js';
 import type { CliIO } from './io.js';
@@ -57,12 +57,12 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
   let failed = unreadable;
   for (const file of files) {
     const shown = relative(io.cwd, file) || file;
-    const document = await importOne(file, shown, defaults, validate, io, en);
-    if (!document) {
+    const imported = await importOne(file, shown, defaults, validate, io, en);
+    if (!imported) {
       failed++;
       continue;
     }
-    const text = JSON.stringify(document, null, 2) + '\n';
+    const text = JSON.stringify(imported.document, null, 2) + '\n';
     let where = '';
     if (!output && !outDir) io.stdout(text);
     else {
@@ -70,12 +70,12 @@ export async function runImport(patterns: string[], values: CliValues, io: CliIO
       await writeOutputFile(target, text, { inputs: files, temps: io.temps, shownPath: relative(io.cwd, target) || target });
       where = relative(io.cwd, target) || target;
     }
-    io.stderr(importSummary(shown, where, document, en));
+    io.stderr(importSummary(shown, where, imported.document, imported.warnings, en));
   }
   return failed > 0 ? EXIT.problems : EXIT.ok;
 }
 
-async function importOne(file: string, shown: string, defaults: ImportDefaults, validate: ReturnType<typeof createSubmissionValidator>, io: CliIO, en: boolean): Promise<Submission | undefined> {
+async function importOne(file: string, shown: string, defaults: ImportDefaults, validate: ReturnType<typeof createSubmissionValidator>, io: CliIO, en: boolean): Promise<{ document: Submission; warnings: ImportProblem[] } | undefined> {
   if (!isSpreadsheetPath(file)) {
     io.stderr(`${shown}: ${en ? `not a spreadsheet (${SPREADSHEET_EXTENSIONS.join(', ')})` : `不是表格文件（${SPREADSHEET_EXTENSIONS.join('、')}）`}\n`);
     return undefined;
@@ -106,7 +106,7 @@ async function importOne(file: string, shown: string, defaults: ImportDefaults, 
     for (const p of problems.slice(0, 5)) io.stderr(`${shown} ${p.pointer || '/'}: ${p.message[en ? 'en' : 'zh-CN']}\n`);
     return undefined;
   }
-  return outcome.document;
+  return { document: outcome.document, warnings: outcome.warnings };
 }
 
 const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
@@ -121,9 +121,9 @@ const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
  * One block per imported file: where it went, its layout and counts, every inferred fact with its
  * source, and what stayed unknown (each also a warning when the document is linted).
  */
-export function importSummary(shown: string, where: string, document: Submission, en: boolean): string {
+export function importSummary(shown: string, where: string, document: Submission, partial: readonly ImportProblem[], en: boolean): string {
   const indicators = document.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
-  const unknown = unknownMetadataWarnings(document);
+  const unknown = [...unknownMetadataWarnings(document).map((w) => w.text), ...partial.map((p) => p.message)];
   const arrow = where ? ` → ${where}` : '';
   const lines = [
     en
@@ -136,7 +136,7 @@ export function importSummary(shown: string, where: string, document: Submission
     const how = describeInference(fact.from);
     lines.push(en ? `  inferred ${name.en}: ${fact.value} (from ${how.en}${cell})` : `  推断${name.zh}：${fact.value}（依据${how.zh}${cell}）`);
   }
-  for (const warning of unknown) lines.push(`  ${en ? 'warning' : '警告'}：${warning.text[en ? 'en' : 'zh-CN']}`.replace('：', en ? ': ' : '：'));
+  for (const warning of unknown) lines.push(en ? `  warning: ${warning.en}` : `  警告：${warning['zh-CN']}`);
   return lines.join('\n') + '\n';
 }
 

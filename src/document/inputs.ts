@@ -15,9 +15,13 @@ export interface InputProblem {
   range: SourceRange;
 }
 
+/**
+ * `notes`: what a loader read only in part or had to guess (a header with no rows under it); each
+ * becomes a warning, so a partial reading never passes silently.
+ */
 export type LoadedInput =
   /** `reopen` rebuilds the locator later (from disk), so a large run need not keep every file's text */
-  | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator }
+  | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator; notes?: InputProblem[] }
   | { ok: false; problem: InputProblem; locator?: Locator };
 
 /**

@@ -61,6 +61,7 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
       document = input.value as Submission;
       outcome.projectNames = document.projects.map((p) => p.name);
       for (const warning of unknownMetadataWarnings(document)) pending.push(warning);
+      for (const note of input.notes ?? []) pending.push({ ruleId: null, severity: 1, text: note.message, pointer: '', range: note.range });
       const prepared = env.selector.prepare(filePath, document);
       const run = runDocument(document, filePath, prepared);
       // a loop, not push(...spread): a large file yields more reports than the stack has room for arguments

@@ -9,6 +9,10 @@ import type { LintMessage } from '../engine/results.js';
 import type { Formatter } from './types.js';
 
 const PARSE_RULE = 'fatal-parse-error';
+/** warnings from reading the input itself: unknown year or place, a table read only in part */
+const READING_RULE = 'input-reading';
+
+const sarifRuleId = (m: { ruleId: string | null; fatal?: boolean }) => m.ruleId ?? (m.fatal ? PARSE_RULE : READING_RULE);
 
 function uri(cwd: string, filePath: string): string {
   return relative(cwd, filePath).split('\\').join('/').split('/').map(encodeURIComponent).join('/');
@@ -20,12 +24,13 @@ function fingerprint(file: string, m: LintMessage): string {
 
 export const sarif: Formatter = (results, context) => {
   const used = new Set<string>();
-  for (const r of results) for (const m of r.messages) used.add(m.ruleId ?? PARSE_RULE);
+  for (const r of results) for (const m of r.messages) used.add(sarifRuleId(m));
   const ruleIds = [...used].sort();
   const rules = ruleIds.map((id) => {
     const meta = context.rulesMeta[id];
     if (!meta) {
-      return { id, shortDescription: { text: id === PARSE_RULE ? 'The file could not be read as a perflint/v1 document.' : id } };
+      const text = id === PARSE_RULE ? 'The file could not be read as a perflint/v1 document.' : id === READING_RULE ? 'The file was read, but not all of it, or without its year, place or department.' : id;
+      return { id, shortDescription: { text } };
     }
     return {
       id,
@@ -41,7 +46,7 @@ export const sarif: Formatter = (results, context) => {
   const sarifResults = results.flatMap((result) => {
     const file = uri(context.cwd, result.filePath);
     return result.messages.map((m) => {
-      const ruleId = m.ruleId ?? PARSE_RULE;
+      const ruleId = sarifRuleId(m);
       const location: Record<string, unknown> = {
         physicalLocation: {
           artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },

@@ -15,7 +15,7 @@ import { gridFromRows, type SheetGrid } from './grid.js';
 import { detectLayout, expectedHeaders, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts/index.js';
 import * as messages from './messages.js';
 import type { WorkbookLimits } from './read-workbook.js';
-import { readTables, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
+import { readTables, type GridRead, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
 import { asMoneyUnit } from './titles.js';
 import { Gazetteer, inferPlace, type InferredPlace } from '../analysis/places.js';
@@ -46,7 +46,7 @@ export interface ImportProblem {
 }
 
 export type ImportOutcome =
-  | { ok: true; document: Submission; locator: CellLocator; sheets: SheetGrid[]; layout: LayoutId | typeof GENERIC_LAYOUT }
+  | { ok: true; document: Submission; locator: CellLocator; sheets: SheetGrid[]; layout: LayoutId | typeof GENERIC_LAYOUT; warnings: ImportProblem[] }
   | { ok: false; problem: ImportProblem; sheets?: SheetGrid[] };
 
 export function isSpreadsheetPath(filePath: string): boolean {
@@ -101,6 +101,7 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
   const reading = readTables(sheets);
   const unusable = unusableSheetProblem(reading, sheets, defaults.layout);
   if (unusable) return { ok: false, problem: unusable, sheets };
+  const warnings = partialReadWarnings(reading);
 
   const requested = defaults.layout && defaults.layout !== 'auto' ? defaults.layout : undefined;
   if (requested !== undefined && !isLayoutId(requested)) {
@@ -115,7 +116,7 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
   const built = buildDocument(reading, defaults, { file: basename(filePath), layout });
   const firstProject = built.document.projects[0]?.source as RowSource | undefined;
   const fallback: CellAt | undefined = firstProject?.sheet && firstProject.row ? { sheet: firstProject.sheet, row: firstProject.row, col: 1 } : undefined;
-  return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout };
+  return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout, warnings };
 }
 
 /**
@@ -127,11 +128,33 @@ function unusableSheetProblem(reading: TablesReading, sheets: SheetGrid[], layou
   if (sheets.length === 0) return { message: messages.EMPTY_FILE, range: START_OF_FILE };
   const broken = reading.findings.find((f) => f.kind === 'no-header' && (reading.projects.length === 0 || f.headerWordsSeen.length >= 2));
   if (broken) return { message: messages.noHeader(broken.sheet, expected, broken.headerWordsSeen), range: sheetStart(broken.sheet) };
-  if (reading.projects.length > 0) return undefined;
-  const withHeader = reading.sheetsWithTables[0];
-  if (withHeader) return { message: messages.noRows(withHeader), range: sheetStart(withHeader) };
+  if (indicatorRowCount(reading) > 0) return undefined;
+  // nothing read is never a clean pass: name the header that had nothing under it, or the sheet
+  const grid = reading.grids[0];
+  if (grid) return { message: messages.noRows(grid.sheet, headerCell(grid)), range: cellRange(headerCell(grid)) };
+  const withTable = reading.sheetsWithTables[0];
+  if (withTable) return { message: messages.noHeader(withTable, expected, []), range: sheetStart(withTable) };
   const first = reading.findings[0]!;
   return { message: sheets.length === 1 ? messages.emptySheet(first.sheet) : messages.EMPTY_FILE, range: sheetStart(first.sheet) };
+}
+
+function indicatorRowCount(reading: TablesReading): number {
+  return reading.projects.reduce((n, p) => n + p.indicators.length + (p.periodIndicators?.length ?? 0), 0);
+}
+
+function headerCell(grid: GridRead): string {
+  return qualifiedCellRef(grid.sheet, cellAddress(grid.row, grid.col));
+}
+
+function cellRange(cellRef: string): SourceRange {
+  return { ...START_OF_FILE, cellRef };
+}
+
+/** What was read only in part: a header with no rows under it, beside tables that were read. */
+function partialReadWarnings(reading: TablesReading): ImportProblem[] {
+  const emptyGrids = reading.grids.filter((g) => g.indicatorRows === 0).map((g) => ({ message: messages.emptyGrid(headerCell(g)), range: cellRange(headerCell(g)) }));
+  const emptyTables = reading.tablesWithoutRows.map((t) => ({ message: messages.tableWithoutRows(headerCell(t)), range: cellRange(headerCell(t)) }));
+  return [...emptyGrids, ...emptyTables];
 }
 
 function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {
@@ -237,7 +260,7 @@ function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map
 function inferredPlace(reading: TablesReading): InferredPlace & { from: { at: CellAt } } | undefined {
   const projectNames = reading.projects.flatMap((p) => {
     const source = p.source as RowSource | undefined;
-    return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt }] : [];
+    return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt, weight: 0.5 }] : [];
   });
   const texts = [...reading.facts.placeTexts, ...projectNames];
   return inferPlace(gazetteer(), texts) as (InferredPlace & { from: { at: CellAt } }) | undefined;

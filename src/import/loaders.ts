@@ -12,7 +12,7 @@ export async function loadSpreadsheet(filePath: string, bytes: Buffer, context: 
   try {
     const outcome = await importSpreadsheet(filePath, bytes, importDefaultsFrom(context.defaults));
     if (!outcome.ok) return { ok: false, problem: outcome.problem };
-    return { ok: true, value: outcome.document, locator: outcome.locator };
+    return { ok: true, value: outcome.document, locator: outcome.locator, ...(outcome.warnings.length ? { notes: outcome.warnings } : {}) };
   } catch (error) {
     // one bad file must not stop the others, and a clerk never sees a stack trace
     const detail = error instanceof Error ? error.message : String(error);

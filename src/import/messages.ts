@@ -77,8 +77,24 @@ export function emptySheet(sheet: string): LocalizedText {
   return { 'zh-CN': `工作表“${sheet}”是空的，没有可检查的内容`, en: `sheet "${sheet}" is empty: there is nothing to check` };
 }
 
-export function noRows(sheet: string): LocalizedText {
-  return { 'zh-CN': `工作表“${sheet}”有表头，但下面没有项目或指标行`, en: `sheet "${sheet}" has a header but no project or indicator rows under it` };
+export function noRows(sheet: string, headerCell?: string): LocalizedText {
+  const at = headerCell ? `（${headerCell}）` : '';
+  const atEn = headerCell ? ` (${headerCell})` : '';
+  return { 'zh-CN': `工作表“${sheet}”有表头${at}，但下面没有读到项目或指标行：没有可检查的内容`, en: `sheet "${sheet}" has a header${atEn} but no project or indicator rows were read under it: there is nothing to check` };
+}
+
+export function tableWithoutRows(firstCell: string): LocalizedText {
+  return {
+    'zh-CN': `从 ${firstCell} 起的表只读到了项目信息，没有读到任何指标行：这张表只读到了一部分，请检查该表是否完整`,
+    en: `the table from ${firstCell} gave its project details but no indicator row: this table was read only in part; check that it is complete`,
+  };
+}
+
+export function emptyGrid(headerCell: string): LocalizedText {
+  return {
+    'zh-CN': `表头 ${headerCell} 下没有读到任何指标行：这张表只读到了一部分，请检查该表是否填写完整`,
+    en: `no indicator row was read under the header at ${headerCell}: this table was read only in part; check that it is filled in`,
+  };
 }
 
 export function noHeader(sheet: string, expected: readonly string[], seen: readonly string[]): LocalizedText {

@@ -15,11 +15,11 @@
  * Every project and indicator keeps its provenance (sheet, row, first cell, field → cell).
  */
 import { isRowBlank, nonBlankCells, type SheetGrid } from './grid.js';
-import { isPageFurniture, moneyUnitMentioned } from './titles.js';
+import { isPageFurniture, isReviewerRow, moneyUnitMentioned } from './titles.js';
 import type { TablesReading } from './tables/model.js';
 import { LabelBlocks } from './tables/label-blocks.js';
 
-export type { CellAt, DocumentFacts, SheetFinding, TablesReading } from './tables/model.js';
+export type { CellAt, DocumentFacts, GridRead, SheetFinding, TablesReading } from './tables/model.js';
 export { splitCode } from './tables/model.js';
 
 export function readTables(sheets: readonly SheetGrid[]): TablesReading {
@@ -30,7 +30,7 @@ export function readTables(sheets: readonly SheetGrid[]): TablesReading {
 
 class TablesReader extends LabelBlocks {
   result(): TablesReading {
-    return { projects: this.projects, facts: this.facts, evidence: this.evidence, sheetsWithTables: this.sheetsWithTables, findings: this.findings };
+    return { projects: this.projects, facts: this.facts, evidence: this.evidence, sheetsWithTables: this.sheetsWithTables, findings: this.findings, grids: this.grids, tablesWithoutRows: this.tablesWithoutRows };
   }
 
   readSheet(grid: SheetGrid): void {
@@ -42,6 +42,7 @@ class TablesReader extends LabelBlocks {
     this.tableUnit = undefined;
     this.sheetHadTable = false;
     this.headerWordsSeen = new Set();
+    this.titledTableOpen = false;
     let anyText = false;
     for (let row = 1; row <= grid.rows.length; row++) {
       if (!anyText && !isRowBlank(grid, row)) anyText = true;
@@ -66,13 +67,16 @@ class TablesReader extends LabelBlocks {
     if (!this.columns) for (const c of cells) this.noteMoneyUnit(moneyUnitMentioned(c.text), row, c.col);
     const header = this.readHeader(row);
     if (header !== undefined) return header;
-    if (cells.every((c) => isPageFurniture(c.text))) return row;
+    if (cells.every((c) => isPageFurniture(c.text)) || isReviewerRow(cells[0]!.text)) return row;
     if (this.readTitleOrMeta(row, cells)) return row;
     if (!this.columns?.projectRows && this.readBlockRow(row, cells)) return row;
     if (this.columns) {
       this.readGridRow(row);
       return row;
     }
+    // label rows under a title that no label we know starts (一级项目名称 | …) still make a table, so an
+    // unfinished one is reported rather than ignored
+    if (!this.draft && this.titledTableOpen && cells.length >= 2) this.startBlockDraft(row);
     if (this.draft?.origin === 'block') this.readUnknownLabel(row, cells);
     return row;
   }

@@ -5,13 +5,15 @@
 import type { MoneyUnit, ProjectKind } from '../document/model.js';
 import { normalizeLabel } from './vocabulary.js';
 
-const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报|自评|绩效|评价|指标)表(?:[(][^()]*[)])?$|部门整体.*目标$/;
+const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报|自评|绩效|评价)表(?:[(][^()]*[)])?$|部门整体.*目标$|自评结果$/;
 const SECTION_HEADING = /^第[一二三四五六七八九十\d]+部分|^(?:专项资金|预算项目|项目支出|部门整体支出|部门整体)绩效目标$/;
 const YEAR_SUBTITLE = /^[(（]?\d{4}年度?[)）]?$/;
 const PAGE_NUMBER = /^[-—–－\s]*\d+[-—–－\s]*$|^第\d+页(?:[,，]?共\d+页)?$/;
 const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?[:：]|联系电话[:：]?|填报日期|审核人|填表人|填报人[:：]|上报时间|制表人/;
 /** notes under a table, attachment captions and the reviewer's rows: never table content */
-const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$/;
+const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$|^[(（]盖公?章[)）]$/;
+/** a row the reviewing offices fill in (财政部门审核意见 | (盖章)): never part of the table */
+const REVIEWER_ROW = /(?:审核|初审|审查|评审|复核|审批)意见/;
 
 export function isTableTitle(text: string): boolean {
   if (text.length > MAX_LABEL_LINE) return false;
@@ -33,6 +35,11 @@ export function isPageFurniture(text: string): boolean {
   return PAGE_NUMBER.test(t) || SIGNATURE.test(t) || NOTE_OR_REVIEW.test(t.normalize('NFKC'));
 }
 
+/** the first cell of a row that belongs to the reviewers, not to the clerk's table */
+export function isReviewerRow(firstCell: string): boolean {
+  return firstCell.length <= MAX_LABEL_LINE && REVIEWER_ROW.test(firstCell.normalize('NFKC'));
+}
+
 /** A title or heading says what kind of tables follow; undefined when it does not say. */
 export function kindFromHeading(text: string): ProjectKind | undefined {
   const t = normalizeLabel(text);
@@ -51,8 +58,8 @@ export interface MetaLine {
 }
 
 const META_LABELS: Array<[MetaLine['kind'], RegExp]> = [
-  ['department', /^(?:部门名称|主管部门(?:名称|及编码|及代码)?|预算部门(?:名称)?|部门)$/],
-  ['reportingUnit', /^(?:填报单位|预算单位|实施单位|项目单位|单位名称|项目实施单位)(?:名称)?(?:\(盖公?章\))?$/],
+  ['department', /^(?:部门名称|部门\(单位\)名称|主管部门(?:名称|及编码|及代码)?|预算部门(?:名称)?|部门)$/],
+  ['reportingUnit', /^(?:填报单位|预算单位|实施单位|项目单位|单位名称|项目实施单位|申报单位|具体实施单位|单位信息)(?:名称)?(?:\((?:盖)?公?章\))?$/],
   ['moneyUnit', /^(?:金额|资金)?单位$/],
   ['region', /^(?:所属)?地区$/],
 ];
@@ -70,7 +77,7 @@ export function metaLine(text: string): MetaLine[] | undefined {
   const out: MetaLine[] = [];
   for (const [, rawLabel, rawValue] of parts) {
     const label = rawLabel!.replace(/\s+/g, '');
-    const value = rawValue!.trim().replace(/^\(盖公?章\)\s*/, '');
+    const value = rawValue!.trim().replace(/^\((?:盖)?公?章\)\s*/, '');
     const kind = META_LABELS.find(([, re]) => re.test(label))?.[0];
     if (!kind) return undefined;
     if (kind === 'moneyUnit') {

@@ -67,7 +67,7 @@ const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['level2', ['二级指标']],
   ['name', ['三级指标', '明细指标', '指标名称', '三级指标(明细指标)']],
   ['operator', ['计算符号', '符号']],
-  ['value', ['指标值', '目标值', '年度指标值', '指标值及单位', '预期值', '预期目标值', '年度目标值', '绩效目标值', '指标目标值', '指标值(包含数字及文字描述)']],
+  ['value', ['指标值', '目标值', '年度指标值', '指标值及单位', '预期值', '预期目标值', '年度目标值', '绩效目标值', '指标目标值', '预期达到目标', '预期目标', '目标值(预期)', '计划指标值', '计划值', '指标值(或计划水平)', '指标值(包含数字及文字描述)']],
   ['unit', ['计量单位', '度量单位']],
   ['weight', ['指标权重', '权重', '权重(%)', '分值', '指标分值', '权重分值']],
   ['description', ['指标描述', '绩效指标描述', '指标解释', '指标说明']],
@@ -111,7 +111,9 @@ export interface HeaderCell {
 }
 
 const PERIOD_MARK = /[(](年度|当年|本年度|中期|长期|实施期)[)]/;
-const DECORATION = /^[*★※]+|[(][^()]*[)]$|及单位$|及计量单位$/g;
+const ANNUAL_PREFIX = /^(?:当年度|本年度|年度|当年)/;
+const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
+const DECORATION = /^[*★※]+|[*★※]+$|[(][^()]*[)]$|及单位$|及计量单位$|^绩效(?=指标值|度量单位|指标性质)/g;
 
 /**
  * A header cell's role, read with the tolerance real templates need: a leading `*`, a bracketed
@@ -136,9 +138,12 @@ export function headerCell(text: string): HeaderCell | undefined {
     previous = stem;
     stem = stem.replace(DECORATION, '');
   }
-  const role = COLUMN_INDEX.get(stem) ?? COLUMN_INDEX.get(stem.replace(/^(?:年度|本年度|当年)/, ''));
+  const role = COLUMN_INDEX.get(stem);
   if (role) return period ? { role, period } : { role };
-  const periodRole = /^(?:中期|长期|实施期)/.test(stem) ? COLUMN_INDEX.get(stem.replace(/^(?:中期|长期|实施期)/, '')) : undefined;
+  // 当年度指标值, 实施周期指标值: the period named in front
+  const annualRole = ANNUAL_PREFIX.test(stem) ? COLUMN_INDEX.get(stem.replace(ANNUAL_PREFIX, '')) : undefined;
+  if (annualRole) return { role: annualRole, period: 'annual' };
+  const periodRole = PERIOD_PREFIX.test(stem) ? COLUMN_INDEX.get(stem.replace(PERIOD_PREFIX, '')) : undefined;
   return periodRole ? { role: periodRole, period: 'period' } : undefined;
 }
 
@@ -198,13 +203,13 @@ export type BlockLabel =
 
 const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['code', ['项目编码', '项目代码', '专项资金编码']],
-  ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)']],
+  ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)', '项目(专项)名称']],
   ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)']],
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标']],
   ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标']],
-  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门名称', '主管单位', '预算部门名称']],
-  ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位', '实施单位名称', '预算单位名称', '项目实施单位', '填报单位名称', '项目单位', '单位名称']],
+  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门名称', '主管单位', '预算部门名称', '部门(单位)名称']],
+  ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位', '实施单位名称', '预算单位名称', '项目实施单位', '填报单位名称', '项目单位', '单位名称', '申报单位', '具体实施单位', '单位信息', '下达地方或单位']],
   ['budgetWrapper', ['年度预算(万元)', '年度预算(元)', '年度预算']],
   ['income', ['年度收入预算']],
   ['period', ['实施期', '项目实施期', '项目期限', '项目支出实施期', '项目起止时间', '项目实施周期']],

@@ -58,7 +58,21 @@ describe('sheets without a table', () => {
 
   it('a header with nothing under it', async () => {
     const problem = await importProblem('只有表头.xlsx', await xlsxFromRows([{ name: '表1', rows: GOOD_ROWS.slice(0, 4) }]));
-    expect(problem.message['zh-CN']).toBe('工作表“表1”有表头，但下面没有项目或指标行');
+    expect(problem.message['zh-CN']).toBe('工作表“表1”有表头（表1!A3），但下面没有读到项目或指标行：没有可检查的内容');
+    expect(problem.range.cellRef).toBe('表1!A3');
+  });
+
+  it('a label block whose grid has no rows is refused, never a clean pass with no indicators', async () => {
+    const rows = [['项目支出绩效目标表'], ['项目名称', '档案数字化'], ['主管部门', '某县档案馆'], ['一级指标', '二级指标', '三级指标', '指标值']];
+    const problem = await importProblem('只有表头.xlsx', await xlsxFromRows([{ name: '表1', rows }]), { year: 2023 });
+    expect(problem.message['zh-CN']).toContain('但下面没有读到项目或指标行');
+  });
+
+  it('a header with nothing under it beside a table that was read is a warning on that header', async () => {
+    const stub = [['', ''], ['项目名称', '第二个项目'], ['一级指标', '二级指标', '三级指标', '指标值']];
+    const outcome = await importOk('两张表.xlsx', await xlsxFromRows([{ name: '表1', rows: [...GOOD_ROWS, ...stub] }]), { year: 2023, province: '浙江省', department: '某局' });
+    expect(outcome.warnings.map((w) => w.range.cellRef)).toEqual([`表1!A${GOOD_ROWS.length + 3}`]);
+    expect(outcome.warnings[0]!.message['zh-CN']).toContain('这张表只读到了一部分');
   });
 
   it('a workbook whose sheets are all empty', async () => {

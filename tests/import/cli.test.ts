@@ -42,17 +42,20 @@ describe('perflint <spreadsheet>', () => {
   it('carries the cell in the JSON output: line = row, column = column number', async () => {
     const { out } = await run(dir, '申报表.xlsx', '--format', 'json');
     const [result] = JSON.parse(out) as LintResult[];
-    expect(result!.messages.length).toBeGreaterThan(50);
-    for (const m of result!.messages) {
+    const ruleMessages = result!.messages.filter((m) => m.ruleId !== null);
+    expect(ruleMessages.length).toBeGreaterThan(50);
+    for (const m of ruleMessages) {
       expect(m.cellRef).toBe(`绩效目标表!F${m.line}`);
       expect(m.column).toBe(6);
     }
+    // seed 002 is cut off in its last table: the reading says so where that table starts
+    expect(result!.messages.filter((m) => m.ruleId === null).map((m) => m.cellRef)).toEqual(['绩效目标表!A349']);
   });
 
   it('carries the cell in SARIF too', async () => {
     const { out } = await run(dir, '申报表.xlsx', '--format', 'sarif');
-    const sarif = JSON.parse(out) as { runs: Array<{ results: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }> };
-    const first = sarif.runs[0]!.results[0]!;
+    const sarif = JSON.parse(out) as { runs: Array<{ results: Array<{ ruleId?: string; message: { text: string }; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }> };
+    const first = sarif.runs[0]!.results.find((r) => r.message.text.includes('!F'))!;
     const { startLine, startColumn } = first.locations[0]!.physicalLocation.region;
     expect(first.message.text).toContain(`(绩效目标表!F${startLine})`);
     expect(startColumn).toBe(6);

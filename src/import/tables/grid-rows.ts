@@ -6,34 +6,26 @@ import type { Funding, Indicator, IndicatorList, PersonalCells, RowSource } from
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
 import { cellText, isBlank, isHiddenByMerge, logicalCells, nonBlankCells } from '../grid.js';
-import { columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
+import { columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
 
+/** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
+const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
+
+/** 总分 / 合计 rows under a 自评表 grid: the sum of the scores, no indicator */
+const TOTAL_ROW = /^(?:总分|合计|总计|小计)$/;
+
+/** 实施周期指标值, 中期指标值: a period named in front of the column's name rather than in brackets */
+const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
+
 export abstract class GridRows extends ReaderBase {
   /** An indicator-grid header: 指标值 and 一级指标 or 三级指标, and at least three indicator columns. */
   protected readHeader(row: number): number | undefined {
-    const cells = logicalCells(this.grid, row);
-    const roles = new Map<ColumnRole, number>();
-    const periodRoles = new Map<ColumnRole, number>();
-    const headerText = new Map<number, string>();
-    for (const c of cells) {
-      const cell = headerCell(c.text);
-      if (!cell) continue;
-      const target = cell.period === 'period' ? periodRoles : roles;
-      if (target.has(cell.role)) continue;
-      target.set(cell.role, c.col);
-      headerText.set(c.col, c.text);
-    }
-    // a table with only period-marked columns (a 长期 block on its own) reads them as its columns
-    if (!roles.has('value') && periodRoles.has('value') && !roles.has('name')) {
-      for (const [role, col] of periodRoles) roles.set(role, col);
-      periodRoles.clear();
-    }
-    const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
-    if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length < 3) return undefined;
-
+    const header = this.headerAt(row);
+    if (!header) return undefined;
+    const { roles, periodRoles, headerText } = header;
     let last = row;
     const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
     if (below.length > 0 && below.every((c) => columnRole(c.text) !== undefined)) {
@@ -45,13 +37,72 @@ export abstract class GridRows extends ReaderBase {
       }
       last = row + 1;
     }
+    this.addColumnsFromRowAbove(row, roles, headerText);
     for (const [col, text] of headerText) this.noteMoneyUnit(moneyUnitIn(text), row, col);
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
     this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
     return last;
   }
 
+  /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns), read without side effects. */
+  protected headerAt(row: number): { roles: Map<ColumnRole, number>; periodRoles: Map<ColumnRole, number>; headerText: Map<number, string> } | undefined {
+    const headerText = new Map<number, string>();
+    // 二级 | 三级 | 指标值 printed twice in one row: two groups of columns, one for each list
+    const groups: Array<{ roles: Map<ColumnRole, number>; marks: Set<HeaderPeriod> }> = [{ roles: new Map(), marks: new Set() }];
+    const marked = new Map<ColumnRole, number>();
+    for (const c of logicalCells(this.grid, row)) {
+      const cell = headerCell(c.text);
+      if (!cell) continue;
+      headerText.set(c.col, c.text);
+      if (cell.period === 'period' && !PERIOD_PREFIX.test(normalizeLabel(c.text))) {
+        // 二级指标（长期）: marked column by column
+        if (!marked.has(cell.role)) marked.set(cell.role, c.col);
+        continue;
+      }
+      let group = groups.at(-1)!;
+      if (group.roles.has(cell.role)) groups.push((group = { roles: new Map(), marks: new Set() }));
+      group.roles.set(cell.role, c.col);
+      if (cell.period) group.marks.add(cell.period);
+    }
+    let roles = groups[0]!.roles;
+    let periodRoles = marked;
+    if (groups.length > 1) {
+      // the group marked 年度/当年 is the annual one; unmarked, the longer term is printed first
+      const annualAt = groups.findIndex((g) => g.marks.has('annual'));
+      const periodAt = groups.findIndex((g) => g.marks.has('period'));
+      const annual = annualAt !== -1 ? annualAt : periodAt === 1 ? 0 : 1;
+      roles = new Map([...groups[1 - annual]!.roles].filter(([role]) => role === 'level1' || !INDICATOR_ROLES.has(role)));
+      for (const [role, col] of groups[annual]!.roles) roles.set(role, col);
+      periodRoles = new Map([...groups[1 - annual]!.roles].filter(([role]) => role !== 'level1' && INDICATOR_ROLES.has(role)));
+    }
+    // a table with only period-marked columns (a 长期 block on its own) reads them as its columns
+    if (!roles.has('value') && periodRoles.has('value') && !roles.has('name')) {
+      for (const [role, col] of periodRoles) roles.set(role, col);
+      periodRoles = new Map();
+    }
+    const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
+    if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length < 3) return undefined;
+    return { roles, periodRoles, headerText };
+  }
+
+  /**
+   * 自评表 print their header in two rows, the upper one naming column groups (年度指标值 | 实际完成值 |
+   * 分值 | 得分) over the lower one's 一级 … 指标值: a column the lower row leaves unnamed takes its name from above.
+   */
+  private addColumnsFromRowAbove(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
+    if (row <= 1) return;
+    const taken = new Set(roles.values());
+    for (const c of nonBlankCells(this.grid, row - 1)) {
+      const cell = headerCell(c.text);
+      if (!cell || roles.has(cell.role) || taken.has(c.col) || !INDICATOR_ROLES.has(cell.role)) continue;
+      roles.set(cell.role, c.col);
+      headerText.set(c.col, c.text);
+    }
+  }
+
   protected startGrid(columns: Columns, row: number): void {
+    this.titledTableOpen = false;
+    this.grids.push({ sheet: this.grid.name, row, col: Math.min(...columns.headerText.keys()), indicatorRows: 0 });
     const e = this.evidence;
     for (const text of columns.headerText.values()) e.words.add(normalizeLabel(text));
     for (const role of columns.byRole.keys()) e.words.add(`role:${role}`);
@@ -99,7 +150,7 @@ export abstract class GridRows extends ReaderBase {
   protected noteListUnit(row: number, text: string): void {
     const col = this.columns!.byRole.get('unitName')!;
     const { code, name } = splitCode(text);
-    this.notePlaceText(name, row, col);
+    this.notePlaceText(name, row, col, 2);
     if (!this.facts.listUnit) this.facts.listUnit = { name, ...(code ? { code } : {}), at: this.at(row, col) };
     this.unit = { ...(code ? { code } : {}), name, address: cellAddress(row, col), sheet: this.grid.name };
   }
@@ -160,7 +211,8 @@ export abstract class GridRows extends ReaderBase {
   }
 
   protected hasIndicatorCells(row: number): boolean {
-    for (const [role, col] of this.columns!.byRole) {
+    const { byRole, periodByRole } = this.columns!;
+    for (const [role, col] of [...byRole, ...periodByRole]) {
       if (INDICATOR_ROLES.has(role) && !isBlank(cellText(this.grid, row, col))) return true;
     }
     return false;
@@ -168,6 +220,11 @@ export abstract class GridRows extends ReaderBase {
 
   protected readIndicatorRow(row: number): void {
     const columns = this.columns!;
+    const first = nonBlankCells(this.grid, row)[0];
+    if (first && TOTAL_ROW.test(normalizeLabel(first.text))) {
+      this.columns = undefined; // the grid ends at its total; what follows (评价结论 …) is no indicator
+      return;
+    }
     const draft = this.draft ?? this.ensureBlockDraft(row);
     if (columns.periodByRole.size === 0) {
       this.readIndicatorInto(draft, row, columns.byRole, draft.list);
@@ -185,10 +242,15 @@ export abstract class GridRows extends ReaderBase {
   protected readIndicatorInto(draft: Draft, row: number, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): void {
     const columns = this.columns!;
     // a template's printed 二级 row with nothing beside it is no indicator (many templates print every 二级)
-    const content = [...byRole].filter(([role]) => INDICATOR_ROLES.has(role) && role !== 'level1' && role !== 'level2');
-    const level2 = byRole.get('level2');
-    const printedLevel2 = level2 !== undefined && !isBlank(cellText(this.grid, row, level2)) && !isHiddenByMerge(this.grid, row, level2);
-    if (printedLevel2 && content.every(([, col]) => isBlank(cellText(this.grid, row, col)))) {
+    // (a template's defaults, such as 度量单位 "-" or 指标性质 "定性", do not make it one)
+    const content = [...byRole].filter(([role]) => ROW_CONTENT_ROLES.has(role));
+    // (with a 二级 column, a row naming only its 一级 is such a printed category too)
+    const printed = (role: ColumnRole) => {
+      const col = byRole.get(role);
+      return col !== undefined && !isBlank(cellText(this.grid, row, col)) && !isHiddenByMerge(this.grid, row, col);
+    };
+    const printedCategory = printed('level2') || (byRole.has('level2') && printed('level1'));
+    if (printedCategory && content.every(([, col]) => isBlank(cellText(this.grid, row, col)))) {
       this.carried(draft, 'level1', row, {}, byRole, listName);
       this.carried(draft, 'level2', row, {}, byRole, listName);
       return;
@@ -217,6 +279,8 @@ export abstract class GridRows extends ReaderBase {
     indicator.source = source;
     const list = (draft.project[listName] ??= []);
     list.push(inOrder(indicator, INDICATOR_KEY_ORDER));
+    const grid = this.grids.at(-1);
+    if (grid) grid.indicatorRows++;
     this.noteGroupRow(draft, row, list.length - 1);
   }
 

@@ -16,7 +16,8 @@ export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
   protected readBlockRow(row: number, cells: LogicalCell[]): boolean {
     const first = cells[0]!;
-    if (NUMBERED_GOAL.test(normalizeLabel(first.text)) || isEllipsis(first.text)) {
+    // "……" under numbered goals is the template's "more goals here"; inside a grid it is a row the clerk left
+    if (NUMBERED_GOAL.test(normalizeLabel(first.text)) || (isEllipsis(first.text) && !this.columns)) {
       if (!this.draft || this.draft.origin !== 'block') return false;
       this.readGoalRow(row, first);
       return true;
@@ -205,7 +206,8 @@ export abstract class LabelBlocks extends GridRows {
     };
     const consume: Expectation = (next) => {
       const first = records.rows.length === 0;
-      const belongs = next <= lastLabelRow || (!this.startsWithLabel(next) && (first || underHeadings(next)));
+      // an indicator header ends any record above it, even one whose value row is still expected
+      const belongs = !this.headerAt(next) && (next <= lastLabelRow || (!this.startsWithLabel(next) && (first || underHeadings(next))));
       if (!belongs) {
         finish();
         return false;

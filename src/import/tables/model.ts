@@ -25,7 +25,7 @@ export interface DocumentFacts {
   listUnit?: { name: string; code?: string; at: CellAt };
   moneyUnit?: { value: MoneyUnit; at: CellAt };
   /** texts that may name the place (titles, department and unit names), for inferring the region */
-  placeTexts: Array<{ text: string; at: CellAt }>;
+  placeTexts: Array<{ text: string; at: CellAt; weight: number }>;
 }
 
 /** "[015001]武汉市青山区教育局", "820001-井研县马踏镇人民政府" → code and name */
@@ -49,6 +49,18 @@ export interface TablesReading {
   /** sheets that held at least one table */
   sheetsWithTables: string[];
   findings: SheetFinding[];
+  /** every indicator header read, with how many indicator rows were read under it */
+  grids: GridRead[];
+  /** label blocks (a project's table) under which no indicator row was read */
+  tablesWithoutRows: GridRead[];
+}
+
+export interface GridRead {
+  sheet: string;
+  /** the header row and its first cell */
+  row: number;
+  col: number;
+  indicatorRows: number;
 }
 
 export interface Columns {

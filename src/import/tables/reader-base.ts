@@ -8,8 +8,8 @@ import { yearIn } from '../cell-values.js';
 import { isBlank, nonBlankCells, type LogicalCell, type SheetGrid } from '../grid.js';
 import { emptyEvidence } from '../layouts/index.js';
 import { asMoneyUnit, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
-import { columnRole, goalPriority, INDICATOR_ROLES } from '../vocabulary.js';
-import type { CellAt, DocumentFacts, SheetFinding, Columns, Draft, Expectation } from './model.js';
+import { columnRole, goalPriority, INDICATOR_ROLES, normalizeLabel } from '../vocabulary.js';
+import type { CellAt, DocumentFacts, GridRead, SheetFinding, Columns, Draft, Expectation } from './model.js';
 import { splitCode, PROJECT_KEY_ORDER, inOrder } from './model.js';
 
 export abstract class ReaderBase {
@@ -18,6 +18,9 @@ export abstract class ReaderBase {
   protected readonly evidence = emptyEvidence();
   protected readonly sheetsWithTables: string[] = [];
   protected readonly findings: SheetFinding[] = [];
+  protected readonly grids: GridRead[] = [];
+  /** label blocks under which no indicator row was read */
+  protected readonly tablesWithoutRows: GridRead[] = [];
   /** 浙江: the unit row above the current projects; kept across sheets */
   protected unit: { code?: string; name: string; address: string; sheet: string } | undefined;
   protected sectionKind: ProjectKind | undefined;
@@ -33,6 +36,8 @@ export abstract class ReaderBase {
   protected tableUnit: { name: string; address: string } | undefined;
   protected sheetHadTable = false;
   protected headerWordsSeen = new Set<string>();
+  /** a table title was read and no table has started under it yet */
+  protected titledTableOpen = false;
 
   protected noteHeaderWords(cells: LogicalCell[]): void {
     for (const c of cells) {
@@ -43,10 +48,9 @@ export abstract class ReaderBase {
 
   protected readTitleOrMeta(row: number, cells: LogicalCell[]): boolean {
     const metas = cells.map((c) => metaLine(c.text));
-    if (metas.every((m) => m !== undefined)) {
-      metas.forEach((lines, i) => lines!.forEach((m) => this.applyMeta(m, row, cells[i]!.col)));
-      return true;
-    }
+    // label：value cells are read wherever they stand; the row is furniture when nothing else is on it
+    metas.forEach((lines, i) => lines?.forEach((m) => this.applyMeta(m, row, cells[i]!.col)));
+    if (metas.every((m) => m !== undefined) || (metas.some((m) => m !== undefined) && cells.every((c) => /[:：]\s*\S*\s*$/.test(c.text) || metaLine(c.text)))) return true;
     if (cells.length !== 1) return false;
     const cell = cells[0]!;
     if (isSectionHeading(cell.text)) {
@@ -61,6 +65,7 @@ export abstract class ReaderBase {
     // a 河北 table ends where the next title starts; a 浙江 page title just repeats
     if (this.draft?.origin === 'block') this.finishDraft();
     if (this.draft?.origin !== 'row') {
+      this.titledTableOpen = true;
       this.tableKind = kindFromHeading(cell.text);
       this.tableUnit = undefined;
       if (!this.columns?.projectRows) this.columns = undefined;
@@ -74,8 +79,9 @@ export abstract class ReaderBase {
     return true;
   }
 
-  protected notePlaceText(text: string, row: number, col: number): void {
-    if (!isBlank(text) && this.facts.placeTexts.length < 200) this.facts.placeTexts.push({ text, at: this.at(row, col) });
+  /** weight 2 for a department's or unit's own name, which says where the table was filed */
+  protected notePlaceText(text: string, row: number, col: number, weight = 1): void {
+    if (!isBlank(text) && this.facts.placeTexts.length < 200) this.facts.placeTexts.push({ text, at: this.at(row, col), weight });
   }
 
   protected noteTitleFacts(text: string, row: number, col: number): void {
@@ -113,14 +119,14 @@ export abstract class ReaderBase {
   protected noteDepartment(text: string, row: number, col: number): void {
     if (isBlank(text)) return;
     const { code, name } = splitCode(text);
-    this.notePlaceText(name, row, col);
+    this.notePlaceText(name, row, col, 2);
     if (!this.facts.departmentLabel) this.facts.departmentLabel = { name, ...(code ? { code } : {}), at: this.at(row, col) };
   }
 
   protected noteReportingUnit(text: string, row: number, col: number): void {
     if (isBlank(text)) return;
     const { name } = splitCode(text);
-    this.notePlaceText(name, row, col);
+    this.notePlaceText(name, row, col, 2);
     if (!this.facts.reportingUnit) this.facts.reportingUnit = { name, at: this.at(row, col) };
   }
 
@@ -149,6 +155,7 @@ export abstract class ReaderBase {
   }
 
   protected startBlockDraft(row: number): Draft {
+    this.titledTableOpen = false;
     const draft = this.newDraft('block', row, nonBlankCells(this.grid, row)[0]?.col ?? 1);
     if (this.tableUnit) {
       draft.project.unit = { name: this.tableUnit.name };
@@ -184,6 +191,14 @@ export abstract class ReaderBase {
     this.draft = undefined;
     if (!draft) return;
     const p = draft.project;
+    const hasRows = p.indicators.length > 0 || (p.periodIndicators?.length ?? 0) > 0;
+    // a table whose labels were read but under which no indicator row was: say so, never drop it quietly
+    // (a table that states its indicators in prose under a 绩效指标 label has none to read: not partial)
+    const proseIndicators = Object.keys(draft.extensions).some((label) => normalizeLabel(label).endsWith('绩效指标'));
+    if (!hasRows && !proseIndicators && draft.origin === 'block' && (draft.has.name || Object.keys(draft.extensions).length > 0 || p.funding || p.goals)) {
+      const source = p.source as RowSource;
+      this.tablesWithoutRows.push({ sheet: source.sheet!, row: source.row!, col: 1, indicatorRows: 0 });
+    }
     if (!draft.has.name && p.indicators.length === 0 && !p.funding && !p.goals) return;
     this.resolveGoal(draft);
     this.resolveGroups(draft);
