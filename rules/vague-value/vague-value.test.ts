@@ -14,16 +14,16 @@ const GUICHI_EFFECT = row('效益指标', '社会效益指标', '对维护基建
 // fixtures/real-tables/anhui-huaibei-wenlvti-2025-songxi-jincun, rows 16–19
 const HUAIBEI_NO = row('效益指标', '生态效益指标', '是否对当地生态环境造成影响', '否');
 const HUAIBEI_LONG = row('效益指标', '可持续影响指标', '对满足人民群众日益提高的文化需求的可持续影响', '长期');
-// fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu, row 15
+// fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian, row 15
 const QINGSHAN_METHOD = row('产出指标', '成本指标', '建设项目成本', '参照政府采购成本控制');
 // fixtures/real-tables/anhui-bozhou-2023-rengong-zengyu, row 12
 const BOZHOU_METHOD = row('产出指标', '数量指标', '飞机增雨作业航时', '暂定量按15次作业且总航时不少于30小时测算');
-// fixtures/real-tables/shanghai-songjiang-2020-jiuting, row 18; hunan-xiangtan-2023-wupaoche, row 11
+// fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao, row 18; hunan-xiangtan-2023-wupaoche-fuwu, row 11
 const SONGJIANG_GRADE = row('效益指标', '生态效益指标', '文明施工程度', '达标');
 // seed 000 (绍兴 2019): a property affirmed; a categorical answer
 const SHAOXING_STATE = row('产出指标', '质量指标', '保障措施完备性', '完备');
 const SHAOXING_FORM = row('产出指标', '质量指标', '出差形式', '高铁或飞机');
-// hunan-xiangtan-2023-wupaoche, row 12: a period written as a range of months
+// hunan-xiangtan-2023-wupaoche-fuwu, row 12: a period written as a range of months
 const XIANGTAN_PERIOD = row('产出指标', '时效指标', '服务周期', '2023.07-2024.01');
 
 new RuleTester({ describe, it }).run('vague-value', rule, {

@@ -74,3 +74,9 @@ export function findWord(text: string, words: readonly string[]): string | undef
 export function wordKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.；;，,！!]+$/u, '');
 }
+
+/** Words that give a 时效 target a point or a period without digits (年底 and the like are dates already). */
+export const PERIOD_WORDS: readonly string[] = Object.freeze(['全年', '当年', '当月', '当天', '当日', '当季', '次月', '次日', '即时', '实时', '每月', '每季度', '每年', '每周', '每日']);
+
+/** A unit of time named in an indicator name: 任务完成时限（月）, 办结天数. */
+export const NAME_TIME_UNIT = /[（(](?:天|日|工作日|月|个月|年|小时|周|分钟)[)）]|(?:天数|日数|月数|年限|时长|小时数|周期（天）)$/;
