@@ -11,6 +11,7 @@ import noPlaceholder from './no-placeholder/no-placeholder.js';
 import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
 import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
+import satisfactionValue from './satisfaction-value/satisfaction-value.js';
 import timelinessMeasurable from './timeliness-measurable/timeliness-measurable.js';
 import vagueValue from './vague-value/vague-value.js';
 import weightsSum from './weights-sum/weights-sum.js';
@@ -23,6 +24,7 @@ const rules: readonly NamedRule[] = [
   periodTargetsDiffer,
   requireBasis,
   requireSatisfaction,
+  satisfactionValue,
   timelinessMeasurable,
   vagueValue,
   weightsSum,
