@@ -8,6 +8,7 @@ import consistentUnits from './consistent-units/consistent-units.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
+import operatorVocabulary from './operator-vocabulary/operator-vocabulary.js';
 import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
 import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
@@ -21,6 +22,7 @@ const rules: readonly NamedRule[] = [
   duplicateProject,
   noCopiedTargets,
   noPlaceholder,
+  operatorVocabulary,
   periodTargetsDiffer,
   requireBasis,
   requireSatisfaction,
