@@ -5,6 +5,7 @@
  */
 import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
+import directionConsistency from './direction-consistency/direction-consistency.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
@@ -19,6 +20,7 @@ import weightsSum from './weights-sum/weights-sum.js';
 
 const rules: readonly NamedRule[] = [
   consistentUnits,
+  directionConsistency,
   duplicateProject,
   noCopiedTargets,
   noPlaceholder,
