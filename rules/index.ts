@@ -7,6 +7,7 @@ import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
 import directionConsistency from './direction-consistency/direction-consistency.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
+import inputAsOutput from './input-as-output/input-as-output.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
 import operatorVocabulary from './operator-vocabulary/operator-vocabulary.js';
@@ -22,6 +23,7 @@ const rules: readonly NamedRule[] = [
   consistentUnits,
   directionConsistency,
   duplicateProject,
+  inputAsOutput,
   noCopiedTargets,
   noPlaceholder,
   operatorVocabulary,
