@@ -7,6 +7,7 @@ import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
 import directionConsistency from './direction-consistency/direction-consistency.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
+import gradeLabelAsTarget from './grade-label-as-target/grade-label-as-target.js';
 import inputAsOutput from './input-as-output/input-as-output.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
@@ -16,6 +17,7 @@ import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
 import satisfactionValue from './satisfaction-value/satisfaction-value.js';
 import timelinessMeasurable from './timeliness-measurable/timeliness-measurable.js';
+import valueMatchesOperator from './value-matches-operator/value-matches-operator.js';
 import vagueValue from './vague-value/vague-value.js';
 import weightsSum from './weights-sum/weights-sum.js';
 
@@ -23,6 +25,7 @@ const rules: readonly NamedRule[] = [
   consistentUnits,
   directionConsistency,
   duplicateProject,
+  gradeLabelAsTarget,
   inputAsOutput,
   noCopiedTargets,
   noPlaceholder,
@@ -32,6 +35,7 @@ const rules: readonly NamedRule[] = [
   requireSatisfaction,
   satisfactionValue,
   timelinessMeasurable,
+  valueMatchesOperator,
   vagueValue,
   weightsSum,
 ];

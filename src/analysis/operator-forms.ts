@@ -68,3 +68,6 @@ export function leadingLookAlike(value: string): { char: string; canonical: Cano
   const canonical = OPERATOR_LOOK_ALIKES[first];
   return canonical ? { char: first, canonical } : undefined;
 }
+
+/** A 指标值 that opens with a sign, in any spelling ("≥较好", "不低于良好"). */
+export const LEADING_SIGN = /^(?:[≥≤＞＜＝><=≧≦═]|大于|小于|等于|不低于|不少于|不小于|不超过|不高于|不大于|不多于)/;
