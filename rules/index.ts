@@ -6,11 +6,14 @@
 import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
 import directionConsistency from './direction-consistency/direction-consistency.js';
+import duplicateIndicator from './duplicate-indicator/duplicate-indicator.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
 import gradeLabelAsTarget from './grade-label-as-target/grade-label-as-target.js';
 import inputAsOutput from './input-as-output/input-as-output.js';
+import nameMaxLength from './name-max-length/name-max-length.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
+import noWhitespaceOrNull from './no-whitespace-or-null/no-whitespace-or-null.js';
 import operatorVocabulary from './operator-vocabulary/operator-vocabulary.js';
 import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
 import requireBasis from './require-basis/require-basis.js';
@@ -24,11 +27,14 @@ import weightsSum from './weights-sum/weights-sum.js';
 const rules: readonly NamedRule[] = [
   consistentUnits,
   directionConsistency,
+  duplicateIndicator,
   duplicateProject,
   gradeLabelAsTarget,
   inputAsOutput,
+  nameMaxLength,
   noCopiedTargets,
   noPlaceholder,
+  noWhitespaceOrNull,
   operatorVocabulary,
   periodTargetsDiffer,
   requireBasis,
