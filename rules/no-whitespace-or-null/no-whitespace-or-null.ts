@@ -1,6 +1,6 @@
 /**
  * 录入内容不得含有空格或为"null". The national budget-integration system tests 指标名称, 指标值
- * and 绩效目标 with /[ 　]/ and refuses to save ("录入内容不得含有空格！"), and refuses the literal
+ * and 绩效目标 with /[ \u3000]/ and refuses to save ("录入内容不得含有空格！"), and refuses the literal
  * text null ('录入内容不能为"null"！'). Deployments switch the check (`_isCheckSpace`), so a preset
  * turns this rule off.
  *
@@ -21,8 +21,8 @@ const FIELDS: ReadonlyArray<{ path: string; field: LocalizedText }> = [
   { path: 'personal/value', field: { 'zh-CN': '指标值（个性）', en: 'personalised target value' } },
 ];
 
-/** the text with each space shown as ␣, so the clerk sees where it is */
-const show = (text: string): string => text.replace(/[ \u3000]/g, '␣');
+/** the text with each space shown as ␣ (and a line break as ↵), so the clerk sees where it is */
+const show = (text: string): string => text.replace(/[ \u3000]/g, '␣').replace(/\r?\n/g, '↵');
 
 export default createRule({
   name: 'no-whitespace-or-null',
