@@ -10,6 +10,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import { declaredDirection, directionFromName, signFromDirectionColumns } from '../../src/analysis/indicator-direction.js';
+import { hasNoTargetToJudge } from '../../src/analysis/row-kinds.js';
 
 const SIGN_TEXT: Record<string, string> = { '>=': '≥', '>': '＞', '<=': '≤', '<': '＜', '=': '＝', '≈': '约' };
 const UP = new Set(['>=', '>']);
@@ -43,7 +44,7 @@ export default createRule({
   create(context) {
     return {
       indicator(node) {
-        if (node.isBlankRow || node.isNotApplicableRow || node.shift) return;
+        if (hasNoTargetToJudge(node)) return;
         const row = node.value;
         const reading = node.reading;
         const comparison = (row.operator ? reading.comparison : undefined) ?? signFromDirectionColumns(row) ?? reading.comparison;

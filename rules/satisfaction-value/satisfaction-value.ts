@@ -12,7 +12,7 @@
  *  - `belowMinimum`: a floor below the preset's `minimum` (off at 0).
  */
 import { createRule } from '../../src/engine/rule.js';
-import { isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
+import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
 import { SATISFACTION_GRADE_WORDS, wordKey } from '../../src/analysis/target-words.js';
 
 export interface Options {
@@ -66,7 +66,7 @@ export default createRule({
     const { minimum } = context.options;
     return {
       indicator(node) {
-        if (node.isBlankRow || node.isNotApplicableRow || node.shift) return;
+        if (hasNoTargetToJudge(node)) return;
         const vocabulary = node.project.document.analysis.vocabulary;
         if (!isSatisfactionRow(node.value, { level1: node.level1, level2: node.level2 }, (n) => vocabulary.isSatisfactionName(n))) return;
         const text = node.value.value.trim();

@@ -11,7 +11,7 @@
  * the budget year is year-consistency's question.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
 export default createRule({
@@ -38,7 +38,7 @@ export default createRule({
   create(context) {
     return {
       indicator(node) {
-        if (node.isBlankRow || node.isNotApplicableRow || node.shift) return;
+        if (hasNoTargetToJudge(node)) return;
         if (!isTimelinessRow({ level1: node.level1, level2: node.level2 }, node.value.level2)) return;
         const text = node.value.value.trim();
         if (text === '') return;

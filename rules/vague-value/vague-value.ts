@@ -17,7 +17,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
-import { isDeclaredQualitative, isSatisfactionRow, isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { GRADE_LABELS, METHOD_WORDS, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
 export interface Options {
@@ -68,7 +68,7 @@ export default createRule({
     const { acceptGrades, words: extra } = context.options;
     const vagueWords = extra.length ? [...VAGUE_VALUE_WORDS, ...extra] : VAGUE_VALUE_WORDS;
     const skip = (node: IndicatorNode): boolean => {
-      if (node.isBlankRow || node.isNotApplicableRow || node.shift) return true;
+      if (hasNoTargetToJudge(node)) return true;
       const levels = { level1: node.level1, level2: node.level2 };
       if (isTimelinessRow(levels, node.value.level2)) return true;
       return isSatisfactionRow(node.value, levels, (n) => node.project.document.analysis.vocabulary.isSatisfactionName(n));

@@ -13,7 +13,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import { LEADING_SIGN, classifyOperator } from '../../src/analysis/operator-forms.js';
-import { isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
+import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
 
 export interface Options {
   allowRanges: boolean;
@@ -60,7 +60,7 @@ export default createRule({
     const { allowRanges } = context.options;
     return {
       indicator(node) {
-        if (node.isBlankRow || node.isNotApplicableRow || node.shift) return;
+        if (hasNoTargetToJudge(node)) return;
         const row = node.value;
         const text = row.value.trim();
         if (text === '') return;

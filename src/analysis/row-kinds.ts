@@ -31,3 +31,18 @@ export function isDeclaredQualitative(row: Indicator): boolean {
   if (operator !== '' && classifyOperator(operator).kind === 'canonical' && operator.replace(/\s+/g, '') === '定性') return true;
   return /定性/.test(row.valueType ?? '');
 }
+
+/** What a row must have for its target to be judged at all. IndicatorNode satisfies it. */
+export interface JudgeableRow {
+  readonly isBlankRow: boolean;
+  readonly isNotApplicableRow: boolean;
+  readonly shift: unknown;
+}
+
+/**
+ * The row sets no target a judgement rule should read: blank (no-placeholder's), 不涉及, or filed
+ * in the wrong columns (no-placeholder reports the shift; its cells are not where they seem).
+ */
+export function hasNoTargetToJudge(row: JudgeableRow): boolean {
+  return row.isBlankRow || row.isNotApplicableRow || row.shift !== null;
+}
