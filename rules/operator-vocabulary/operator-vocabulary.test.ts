@@ -18,6 +18,8 @@ const NANYUE_ASCII = row('产出指标', '成本指标', '流转土地补助标�
 new RuleTester({ describe, it }).run('operator-vocabulary', rule, {
   valid: [
     { name: 'jiangxi: = and ≥ in the sign column; ASCII <= in a value', document: one([JIANGXI_EQ, JIANGXI_GE, NANYUE_ASCII, SONGJIANG_OK]) },
+    // fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping rows 15 and 22: the system's export prints ≧ and ═
+    { name: 'yongde: look-alikes printed in the sign column by the system', document: one([{ ...JIANGXI_GE, name: '学生满意度', operator: '≧' }, { ...JIANGXI_GE, name: '政策知晓率', operator: '═', value: '100' }]) },
     { name: '定性, full-width ＝ and the default extensions', document: one([{ ...JIANGXI_EQ, operator: '定性' }, { ...JIANGXI_EQ, operator: '＝' }, { ...JIANGXI_EQ, operator: '定量(其他)' }]) },
   ],
   invalid: [
@@ -26,7 +28,7 @@ new RuleTester({ describe, it }).run('operator-vocabulary', rule, {
       document: one([SONGJIANG_OK, SONGJIANG_LOOK_ALIKE]),
       errors: [{ messageId: 'lookAlike', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“≧”', '请改为“≥”'] }],
     },
-    { name: '═ in the sign column', document: one([{ ...JIANGXI_EQ, operator: '═' }]), errors: [{ messageId: 'lookAlike', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['“＝”'] }] },
+    { name: '═ in the sign column, when asked for', document: one([{ ...JIANGXI_EQ, operator: '═' }]), options: { signColumnLookAlikes: true }, errors: [{ messageId: 'lookAlike', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['“＝”'] }] },
     { name: 'a direction word in the sign column', document: one([{ ...JIANGXI_EQ, operator: '正向' }]), errors: [{ messageId: 'unknown', messageIncludes: ['“正向”'] }] },
     { name: 'without extensions, 定量（其他） is refused', document: one([{ ...JIANGXI_EQ, operator: '定量（其他）' }]), options: { extensions: [] }, errors: [{ messageId: 'unknown' }] },
   ],

@@ -5,13 +5,17 @@
  * box drawing) or any other text is refused.
  *
  * Checked: the 计算符号 column, and a look-alike sign leading the 指标值 of tables that write the
- * sign into the value ("≧90%"). The data is src/analysis/operator-forms.ts.
+ * sign into the value ("≧90%", typed by a clerk). A look-alike in the 计算符号 column itself is
+ * reported only with `signColumnLookAlikes`: some provincial systems print ≧ and ═ there in their
+ * own exports (云南 2022 自评表), where the reviewer called "≧ 95 %" the standard form. The data
+ * is src/analysis/operator-forms.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
 import { classifyOperator, leadingLookAlike } from '../../src/analysis/operator-forms.js';
 
 export interface Options {
   extensions: string[];
+  signColumnLookAlikes: boolean;
 }
 
 export default createRule({
@@ -41,12 +45,16 @@ export default createRule({
           items: { type: 'string' },
           description: 'signs this deployment adds to the six, e.g. 定量（其他）, 不适用 / 本地区在六个符号之外允许的计算符号',
         },
+        signColumnLookAlikes: {
+          type: 'boolean',
+          description: 'true: also report look-alikes (≧, ═) in the sign column, where some systems print them / 计算符号栏中的形似字符也报告',
+        },
       },
     },
-    defaultOptions: { extensions: ['定量（其他）', '不适用'] } as Options,
+    defaultOptions: { extensions: ['定量（其他）', '不适用'], signColumnLookAlikes: false } as Options,
   },
   create(context) {
-    const { extensions } = context.options;
+    const { extensions, signColumnLookAlikes } = context.options;
     const allowed = ['≥', '＞', '＝', '＜', '≤', '定性', ...extensions].map((s) => `“${s}”`).join('、');
     return {
       indicator(node) {
@@ -56,7 +64,7 @@ export default createRule({
         if (operator !== '') {
           const form = classifyOperator(operator, extensions);
           const pointer = `${node.pointer}/operator`;
-          if (form.kind === 'look-alike') {
+          if (form.kind === 'look-alike' && signColumnLookAlikes) {
             const field = { 'zh-CN': '计算符号', en: 'sign' };
             context.report({ pointer, messageId: 'lookAlike', data: { ...node.where(label), field, text: operator, char: operator, canonical: form.canonical } });
           } else if (form.kind === 'unknown') {
