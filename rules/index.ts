@@ -5,23 +5,51 @@
  */
 import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
+import directionConsistency from './direction-consistency/direction-consistency.js';
+import duplicateIndicator from './duplicate-indicator/duplicate-indicator.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
+import gradeLabelAsTarget from './grade-label-as-target/grade-label-as-target.js';
+import identicalValues from './identical-values/identical-values.js';
+import inputAsOutput from './input-as-output/input-as-output.js';
+import nameMaxLength from './name-max-length/name-max-length.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
+import noWhitespaceOrNull from './no-whitespace-or-null/no-whitespace-or-null.js';
+import operatorVocabulary from './operator-vocabulary/operator-vocabulary.js';
 import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
+import qualitativeShare from './qualitative-share/qualitative-share.js';
 import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
+import satisfactionValue from './satisfaction-value/satisfaction-value.js';
+import timelinessMeasurable from './timeliness-measurable/timeliness-measurable.js';
+import valueMatchesOperator from './value-matches-operator/value-matches-operator.js';
+import vagueValue from './vague-value/vague-value.js';
+import yearConsistency from './year-consistency/year-consistency.js';
 import weightsSum from './weights-sum/weights-sum.js';
 
 const rules: readonly NamedRule[] = [
   consistentUnits,
+  directionConsistency,
+  duplicateIndicator,
   duplicateProject,
+  gradeLabelAsTarget,
+  identicalValues,
+  inputAsOutput,
+  nameMaxLength,
   noCopiedTargets,
   noPlaceholder,
+  noWhitespaceOrNull,
+  operatorVocabulary,
   periodTargetsDiffer,
+  qualitativeShare,
   requireBasis,
   requireSatisfaction,
+  satisfactionValue,
+  timelinessMeasurable,
+  valueMatchesOperator,
+  vagueValue,
   weightsSum,
+  yearConsistency,
 ];
 
 export const builtinRules: Readonly<Record<string, NamedRule>> = Object.fromEntries(rules.map((rule) => [rule.name, rule]));

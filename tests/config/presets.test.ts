@@ -26,12 +26,25 @@ describe('presets', () => {
     const on = Object.fromEntries(Object.entries(rules).filter(([, setting]) => setting !== 'off').map(([id, setting]) => [id, Array.isArray(setting) ? setting[0] : setting]));
     expect(on).toEqual({
       'consistent-units': 'warn',
+      'direction-consistency': 'warn',
+      'duplicate-indicator': 'error',
       'duplicate-project': 'warn',
+      'grade-label-as-target': 'warn',
+      'identical-values': 'warn',
+      'name-max-length': 'error',
       'no-copied-targets': 'warn',
       'no-placeholder': 'error',
+      'no-whitespace-or-null': 'error',
+      'operator-vocabulary': 'error',
       'period-targets-differ': 'warn',
+      'qualitative-share': 'warn',
       'require-satisfaction': 'error',
+      'satisfaction-value': 'warn',
+      'timeliness-measurable': 'warn',
+      'vague-value': 'warn',
+      'value-matches-operator': 'error',
       'weights-sum': 'error',
+      'year-consistency': 'warn',
     });
   });
 

@@ -1,0 +1,33 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import rule from './direction-consistency.js';
+
+const one = (indicators: Indicator[]) => doc({ projects: [project('甲', indicators)] });
+
+// fixtures/real-tables/neimenggu-huhehaote-wuchuan-2021-shaoshuminzu-yangzhichang, rows 19 and 21
+const WUCHUAN_WALL = row('', '成本指标', '围墙300米', '300元/米');
+const WUCHUAN_FLOOR = row('', '成本指标', '防疫室84平米', '≥1050元');
+// fixtures/real-tables/neimenggu-bayannaoer-2024-ziranziyuan-ziping, rows 11–12 (正向 and the sign in the template's own columns)
+const BAYAN_OK = row('', '数量指标', '指标1:租车次数(次)', '1', { unit: '次', valueType: '正向', direction: '大于等于' });
+const BAYAN_CONFLICT = row('', '数量指标', '指标2:宣传美工制作个数(个)', '1', { unit: '个', valueType: '正向', direction: '小于等于' });
+// hunan-hengyang-nanyue-2018 row 15 and guangdong-dongguan-2019 row 12: capped and clean
+const NANYUE_CAP = row('产出指标', '成本指标', '流转土地补助标准', '<=475元/亩');
+const DONGGUAN_ZERO = row('效果指标', '社会效益指标', '补助款结算争议率', '0%');
+
+new RuleTester({ describe, it }).run('direction-consistency', rule, {
+  valid: [
+    { name: 'wuchuan: a cost with no sign is not judged; nanyue: a capped cost', document: one([WUCHUAN_WALL, NANYUE_CAP, DONGGUAN_ZERO]) },
+    { name: 'bayannaoer: 正向 with 大于等于', document: one([BAYAN_OK]) },
+    { name: 'a cost saving rate is a floor', document: one([row('效益指标', '经济效益指标', '成本节约率', '≥5%')]) },
+    { name: 'a pass rate of =100%', document: one([row('产出指标', '质量指标', '验收合格率', '=100%')]) },
+  ],
+  invalid: [
+    { name: 'wuchuan: ≥ on a cost', document: one([WUCHUAN_WALL, WUCHUAN_FLOOR]), errors: [{ messageId: 'cappedFloor', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“≤1050元”'] }] },
+    { name: 'bayannaoer: 正向 with 小于等于', document: one([BAYAN_OK, BAYAN_CONFLICT]), errors: [{ messageId: 'declaredConflict', pointer: '/projects/0/indicators/1/value', messageIncludes: ['标为“正向”'] }] },
+    { name: 'complaints with ≥', document: one([row('效益指标', '社会效益指标', '群众投诉次数', '≥1次')]), errors: [{ messageId: 'cappedFloor' }] },
+    { name: 'a coverage rate with ≤', document: one([row('产出指标', '质量指标', '补助覆盖率', '95', { operator: '≤', unit: '%' })]), errors: [{ messageId: 'floorCapped', pointer: '/projects/0/indicators/0/operator' }] },
+    { name: '反向 with ≥', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '0', { operator: '≥', unit: '次', direction: '反向' })]), errors: [{ messageId: 'declaredConflict' }] },
+  ],
+});

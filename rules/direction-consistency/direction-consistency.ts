@@ -1,0 +1,79 @@
+/**
+ * 计算符号应与指标方向一致. A cost, an accident count or a complaint count is capped (≤); a pass,
+ * coverage, completion or satisfaction rate is a floor (≥) or exact (=); a row declared 反向 (or
+ * 正向) must carry a sign that agrees.
+ *
+ * The sign is the 计算符号 column, else a sign the template puts in its 指标方向/指标性质 column,
+ * else the sign in the value text. A row without a sign is not judged (operator rules say so).
+ * Rows of 二级 成本指标 with a money target count as capped. Name words are data in
+ * src/analysis/indicator-direction.ts.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import { declaredDirection, directionFromName, signFromDirectionColumns } from '../../src/analysis/indicator-direction.js';
+import { hasNoTargetToJudge } from '../../src/analysis/row-kinds.js';
+
+const SIGN_TEXT: Record<string, string> = { '>=': '≥', '>': '＞', '<=': '≤', '<': '＜', '=': '＝', '≈': '约' };
+const UP = new Set(['>=', '>']);
+const DOWN = new Set(['<=', '<']);
+
+export default createRule({
+  name: 'direction-consistency',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: { 'zh-CN': '计算符号应与指标方向一致', en: 'The sign agrees with the direction of the indicator' },
+      recommended: 'warn',
+    },
+    messages: {
+      cappedFloor: {
+        'zh-CN': '{{where}}衡量的是{{what}}，应设上限，指标值“{{text}}”却用了“{{sign}}”：请改为“≤”（如“≤{{number}}”）',
+        en: '{{where}} measures {{what}}, which takes a cap, but its target "{{text}}" uses "{{sign}}": use ≤ (e.g. "≤{{number}}")',
+      },
+      floorCapped: {
+        'zh-CN': '{{where}}是比率类正向指标，指标值“{{text}}”却用了“{{sign}}”设上限：请改为“≥”或“＝”',
+        en: '{{where}} is a rate that takes a floor, but its target "{{text}}" uses "{{sign}}" as a cap: use ≥ or ＝',
+      },
+      declaredConflict: {
+        'zh-CN': '{{where}}标为“{{declared}}”，计算符号却是“{{sign}}”，两者矛盾：{{fix}}',
+        en: '{{where}} is declared "{{declared}}" but its sign is "{{sign}}": {{fix}}',
+      },
+    },
+    schema: false,
+    defaultOptions: {},
+  },
+  create(context) {
+    return {
+      indicator(node) {
+        if (hasNoTargetToJudge(node)) return;
+        const row = node.value;
+        const reading = node.reading;
+        const comparison = (row.operator ? reading.comparison : undefined) ?? signFromDirectionColumns(row) ?? reading.comparison;
+        if (comparison === undefined || comparison === '≈') return;
+        const name = row.name || row.personal?.name || '';
+        const text = [row.operator && !/定性/.test(row.operator) ? row.operator.trim() : '', row.value.trim(), row.unit?.trim() ?? ''].join('');
+        const sign = SIGN_TEXT[comparison] ?? comparison;
+        const pointer = `${node.pointer}/${row.operator ? 'operator' : 'value'}`;
+        const data = { ...node.where(name), text, sign };
+        const declared = declaredDirection(row);
+        if (declared) {
+          if (declared.direction === '反向' && UP.has(comparison)) {
+            context.report({ pointer, messageId: 'declaredConflict', data: { ...data, declared: declared.text, fix: { 'zh-CN': '反向指标应设上限（≤），若实为越多越好，请改标为正向', en: 'a 反向 indicator takes a cap (≤); if more is better, declare it 正向' } } });
+          } else if (declared.direction === '正向' && DOWN.has(comparison)) {
+            context.report({ pointer, messageId: 'declaredConflict', data: { ...data, declared: declared.text, fix: { 'zh-CN': '正向指标应设下限（≥），若实为越少越好，请改标为反向', en: 'a 正向 indicator takes a floor (≥); if less is better, declare it 反向' } } });
+          }
+          return;
+        }
+        const byName = directionFromName(name);
+        const costRow = node.level2 === '成本指标' || node.level1 === '成本指标';
+        const capped = byName === 'capped' || (byName === undefined && costRow && (reading.unitClass === 'money' || reading.unitClass === 'rate-money'));
+        const number = reading.value !== undefined ? `${reading.value}${reading.unit ?? ''}` : '';
+        if (capped && UP.has(comparison)) {
+          const what = byName === 'capped' ? { 'zh-CN': '成本、费用、事故、投诉或误差一类', en: 'a cost, fee, accident, complaint or error' } : { 'zh-CN': '成本', en: 'a cost' };
+          context.report({ pointer, messageId: 'cappedFloor', data: { ...data, what, number } });
+        } else if (byName === 'floor' && DOWN.has(comparison)) {
+          context.report({ pointer, messageId: 'floorCapped', data });
+        }
+      },
+    };
+  },
+});

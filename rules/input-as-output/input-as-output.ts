@@ -1,0 +1,49 @@
+/**
+ * 投入和过程不能作为产出或效益指标. 资金到位率, 预算执行率 and 资金拨付 measure that money arrived
+ * or was spent, not what it bought; 预算执行率 is scored separately in 自评. A guideline says
+ * "财力、人力和物力等投入数量不能作为绩效目标".
+ *
+ * Flags a 产出 or 效益 row (or a row whose 一级 is unknown) whose name holds one of
+ * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`. Off in
+ * perflint:recommended: reviewers differ, and some 自评 templates list 预算执行率 among the rows
+ * on purpose; a preset turns it on.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import { INPUT_NAME_PATTERNS } from '../../src/analysis/indicator-direction.js';
+
+export interface Options {
+  names: string[];
+}
+
+export default createRule({
+  name: 'input-as-output',
+  meta: {
+    type: 'suggestion',
+    docs: { description: { 'zh-CN': '资金到位、预算执行等投入和过程不能作为产出或效益指标', en: 'Inputs and spending (funds arrived, budget executed) are not outputs or outcomes' } },
+    messages: {
+      inputAsOutput: {
+        'zh-CN': '{{where}}衡量的是资金投入或拨付过程（“{{word}}”），不是项目的产出或效益：请改为资金所形成的产出（如完成数量、质量合格率、按时完成率）或带来的效益；预算执行率在自评中另行计分',
+        en: '{{where}} measures funding or spending ("{{word}}"), not what the project delivers: replace it with an output the money buys (quantity, pass rate, on-time rate) or an outcome; the budget execution rate is scored separately in self-evaluation',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { names: { type: 'array', items: { type: 'string' }, description: 'more name words that mark an input or process indicator / 追加的投入、过程类名称词' } },
+    },
+    defaultOptions: { names: [] } as Options,
+  },
+  create(context) {
+    const words = [...INPUT_NAME_PATTERNS, ...context.options.names];
+    return {
+      indicator(node) {
+        if (node.isBlankRow || node.isNotApplicableRow) return;
+        const level1 = node.level1;
+        if (level1 !== null && level1 !== '产出指标' && level1 !== '效益指标') return;
+        const name = (node.value.name || node.value.personal?.name || '').replace(/\s+/g, '');
+        const word = words.find((w) => name.includes(w));
+        if (word) context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: 'inputAsOutput', data: { ...node.where(name), word } });
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import rule from './timeliness-measurable.js';
+
+const one = (indicators: Indicator[]) => doc({ projects: [project('甲', indicators)] });
+
+// fixtures/real-tables/guangdong-dongguan-2019-zhenji-lianwanglu, row 10 (local 二级 name)
+const DONGGUAN_IN_TIME = row('预期产出指标', '时效指标(工期指标)', '结算款支付及时性', '及时');
+// fixtures/real-tables/anhui-guichi-2022-weituo-yewu-zipingbiao, row 17
+const GUICHI_PLAN = row('产出指标', '时效指标', '提交报告及时性', '在项目计划完成时间内完成');
+// fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan, row 10: no unit anywhere
+const GANZI_BARE = row('产出指标', '时效指标', '完成时限', '1');
+// the clean rows around them: hunan-xiangtan-2023 row 12, hunan-hengyang-nanyue-2018-zichan row 14,
+// yunnan-nanhua row 15 (unit in the name), shaanxi-qingjian-2021 row 15 (a rate), anhui-huaibei-2025 row 14
+const XIANGTAN_PERIOD = row('产出指标', '时效指标', '服务周期', '2023.07-2024.01');
+const NANYUE_DEADLINE = row('产出指标', '时效指标', '每年返本分红时间', '每年12月底前');
+const NANHUA_MONTHS = row('产出指标', '时效指标', '任务完成时限(月)', '10');
+const QINGJIAN_RATE = row('产出指标', '时效指标', '项目(工程)完成及时率', '100%');
+const HUAIBEI_MONTH = row('产出指标', '时效指标', '项目完成时限', '2025年12月');
+
+new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
+  valid: [
+    { name: 'dates, deadlines, periods, rates and a unit in the name', document: one([XIANGTAN_PERIOD, NANYUE_DEADLINE, NANHUA_MONTHS, QINGJIAN_RATE, HUAIBEI_MONTH]) },
+    { name: 'a named period', document: one([row('产出指标', '时效指标', '服务时间', '全年')]) },
+    { name: '及时 on a row that is not 时效 is not this rule’s', document: one([row('产出指标', '质量指标', '结算款支付及时性', '及时')]) },
+  ],
+  invalid: [
+    {
+      name: 'dongguan and guichi: no date',
+      document: one([DONGGUAN_IN_TIME, GUICHI_PLAN, QINGJIAN_RATE]),
+      errors: [
+        { messageId: 'noDeadline', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“结算款支付及时性”是时效指标，指标值“及时”'] },
+        { messageId: 'noDeadline', pointer: '/projects/0/indicators/1/value' },
+      ],
+    },
+    { name: 'ganzi: a bare number', document: one([GANZI_BARE, NANHUA_MONTHS]), errors: [{ messageId: 'noUnit', pointer: '/projects/0/indicators/0/value' }] },
+  ],
+});

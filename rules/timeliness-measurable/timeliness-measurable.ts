@@ -1,0 +1,58 @@
+/**
+ * 时效指标须可衡量. A 时效 target needs a date, a period or a rate: "及时", "在项目计划完成时间内完成"
+ * or a bare "1" with no unit cannot be checked at year end.
+ *
+ * On 时效 rows (二级 时效指标, or a local 二级 named for it such as 时效指标（工期指标）):
+ *  - text with no digit and no date ("及时", "按计划完成") is `noDeadline`, unless it names a
+ *    period (全年, 当月…, PERIOD_WORDS);
+ *  - a number with no unit in its cell, its unit column or its name ("完成时限 / 1") is `noUnit`;
+ *    a rate (及时率 100) and a name carrying the unit (任务完成时限（月） / 10) are fine.
+ * Dates, date ranges (2023.07-2024.01) and deadlines (12月底前) pass. Whether the date falls in
+ * the budget year is year-consistency's question.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
+
+export default createRule({
+  name: 'timeliness-measurable',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: { 'zh-CN': '时效指标须有日期、期限或比率', en: 'Timeliness targets give a date, a period or a rate' },
+      recommended: 'warn',
+    },
+    messages: {
+      noDeadline: {
+        'zh-CN': '{{where}}是时效指标，指标值“{{text}}”没有日期或期限，无法考核：请写明完成时间（如“2024年12月底前”）、期限（如“≤30天”）或按时完成率（如“按时完成率≥95%”）',
+        en: '{{where}} is a timeliness indicator, but its target "{{text}}" gives no date or period, so it cannot be checked: give a completion date (e.g. "by the end of December 2024"), a period (e.g. "≤30 days") or an on-time rate (e.g. "on-time rate ≥95%")',
+      },
+      noUnit: {
+        'zh-CN': '{{where}}是时效指标，指标值“{{text}}”只有数字，没有单位：请写明是天、月还是年（如“≤10个月”），或写完成日期',
+        en: '{{where}} is a timeliness indicator, but its target "{{text}}" is a bare number: say whether it counts days, months or years (e.g. "≤10 months"), or give a completion date',
+      },
+    },
+    schema: false,
+    defaultOptions: {},
+  },
+  create(context) {
+    return {
+      indicator(node) {
+        if (hasNoTargetToJudge(node)) return;
+        if (!isTimelinessRow({ level1: node.level1, level2: node.level2 }, node.value.level2)) return;
+        const text = node.value.value.trim();
+        if (text === '') return;
+        const reading = node.reading;
+        const key = wordKey(text);
+        const name = node.value.name || '';
+        const data = { ...node.where(name), text };
+        const pointer = `${node.pointer}/value`;
+        if (reading.kind === 'qualitative' && !/\d/.test(key) && !findWord(key, PERIOD_WORDS)) {
+          context.report({ pointer, messageId: 'noDeadline', data });
+        } else if (reading.kind === 'number' && reading.unit === undefined && !NAME_TIME_UNIT.test(name.replace(/\s+/g, '')) && !/率|比例|%/.test(name)) {
+          context.report({ pointer, messageId: 'noUnit', data });
+        }
+      },
+    };
+  },
+});

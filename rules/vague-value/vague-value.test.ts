@@ -1,0 +1,67 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import rule from './vague-value.js';
+
+const one = (indicators: Indicator[]) => doc({ projects: [project('甲', indicators)] });
+
+// fixtures/real-tables/anhui-guichi-2022-weituo-yewu-zipingbiao, rows 14–22
+const GUICHI_COUNT = row('产出指标', '数量指标', '基建工程委托业务项目数量', '≥50个');
+const GUICHI_COST = row('产出指标', '成本指标', '项目总成本', '≤90万元');
+const GUICHI_RULES = row('产出指标', '成本指标', '单项业务成本', '符合相关规定');
+const GUICHI_EFFECT = row('效益指标', '社会效益指标', '对维护基建市场公平的影响程度', '效果明显');
+// fixtures/real-tables/anhui-huaibei-wenlvti-2025-songxi-jincun, rows 16–19
+const HUAIBEI_NO = row('效益指标', '生态效益指标', '是否对当地生态环境造成影响', '否');
+const HUAIBEI_LONG = row('效益指标', '可持续影响指标', '对满足人民群众日益提高的文化需求的可持续影响', '长期');
+// fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian, row 15
+const QINGSHAN_METHOD = row('产出指标', '成本指标', '建设项目成本', '参照政府采购成本控制');
+// fixtures/real-tables/anhui-bozhou-2023-rengong-zengyu, row 12
+const BOZHOU_METHOD = row('产出指标', '数量指标', '飞机增雨作业航时', '暂定量按15次作业且总航时不少于30小时测算');
+// fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao, row 18; hunan-xiangtan-2023-wupaoche-fuwu, row 11
+const SONGJIANG_GRADE = row('效益指标', '生态效益指标', '文明施工程度', '达标');
+// seed 000 (绍兴 2019): a property affirmed; a categorical answer
+const SHAOXING_STATE = row('产出指标', '质量指标', '保障措施完备性', '完备');
+const SHAOXING_FORM = row('产出指标', '质量指标', '出差形式', '高铁或飞机');
+// hunan-xiangtan-2023-wupaoche-fuwu, row 12: a period written as a range of months
+const XIANGTAN_PERIOD = row('产出指标', '时效指标', '服务周期', '2023.07-2024.01');
+
+new RuleTester({ describe, it }).run('vague-value', rule, {
+  valid: [
+    { name: 'guichi: numbers with a sign and a unit', document: one([GUICHI_COUNT, GUICHI_COST]) },
+    { name: 'huaibei: 否 answers a 是否 indicator', document: one([HUAIBEI_NO]) },
+    { name: 'seed 000: 完备 affirms the property the name asks about; 高铁或飞机 is a plain answer', document: one([SHAOXING_STATE, SHAOXING_FORM]) },
+    { name: 'a grade on a row declared 定性', document: one([{ ...SONGJIANG_GRADE, operator: '定性' }]) },
+    { name: 'xiangtan: a 时效 row is timeliness-measurable’s', document: one([XIANGTAN_PERIOD, row('产出指标', '时效指标', '结算款支付及时性', '及时')]) },
+    { name: 'a satisfaction row is satisfaction-value’s', document: one([row('满意度指标', '服务对象满意度指标', '群众满意度', '较满意')]) },
+    { name: 'a cited standard', document: one([row('产出指标', '质量指标', '工程质量', '符合《建筑工程施工质量验收统一标准》')]) },
+    { name: 'grades accepted everywhere with acceptGrades: always', document: one([SONGJIANG_GRADE]), options: { acceptGrades: 'always' } },
+  ],
+  invalid: [
+    {
+      name: 'guichi: 符合相关规定 and 效果明显',
+      document: one([GUICHI_COUNT, GUICHI_RULES, GUICHI_EFFECT]),
+      errors: [
+        { messageId: 'vague', pointer: '/projects/0/indicators/1/value', messageIncludes: ['第2行“单项业务成本”的指标值“符合相关规定”'] },
+        { messageId: 'vague', pointer: '/projects/0/indicators/2/value', messageIncludes: ['的指标值“效果明显”没有数值'] },
+      ],
+    },
+    { name: 'huaibei: 长期', document: one([HUAIBEI_NO, HUAIBEI_LONG]), errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/1/value' }] },
+    {
+      name: 'qingshan and bozhou: a method instead of an amount',
+      document: one([QINGSHAN_METHOD, BOZHOU_METHOD]),
+      errors: [
+        { messageId: 'method', messageIncludes: ['“参照”'] },
+        { messageId: 'method', messageIncludes: ['“测算”'] },
+      ],
+    },
+    { name: 'songjiang: a grade without 定性', document: one([SONGJIANG_GRADE]), errors: [{ messageId: 'grade', messageIncludes: ['“达标”是等级'] }] },
+    { name: 'a grade even on 定性 rows with acceptGrades: never', document: one([{ ...SONGJIANG_GRADE, operator: '定性' }]), options: { acceptGrades: 'never' }, errors: [{ messageId: 'grade' }] },
+    { name: 'more words from the options', document: one([row('效益指标', '社会效益指标', '社会影响', '反响热烈')]), options: { words: ['反响热烈'] }, errors: [{ messageId: 'vague' }] },
+    {
+      name: 'a 个性 value (浙江 2019)',
+      document: one([{ level1: '效益指标', name: '扩大城市影响力', value: '', personal: { value: '有所提升' } }]),
+      errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/0/personal/value' }],
+    },
+  ],
+});

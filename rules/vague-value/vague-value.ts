@@ -1,0 +1,109 @@
+/**
+ * 指标值须可考核. A target with no number, no date and no checkable standard ("效果明显", "有所
+ *提升", "持续改善", "符合相关规定") cannot be scored; nor can a value that gives a method instead
+ * of an amount ("参照政府采购成本控制", "按15次作业…测算").
+ *
+ * Judged on the 指标值 (or the 个性 value) as the shared reader reads it; the word lists are data
+ * in src/analysis/target-words.ts. Precision first: a cell is reported only for what it says.
+ *  - text with no number and no date is reported when it holds a vague word (VAGUE_VALUE_WORDS
+ *    plus the `words` option) or a method word (METHOD_WORDS); yes/no answers (是/否), answers
+ *    affirming a property (审批程序 / 完备), cited standards (《…》, GB/T …) and plain
+ *    descriptions without such a word ("高铁或飞机") are left alone;
+ *  - a bare grade (优良, 合格, 达标) is accepted on a row declared 定性 (option `acceptGrades`),
+ *    otherwise reported: reviewers ask for the grading standard or a rate;
+ *  - text with a number is reported only when it also names a method (测算, 参照, 按实际…).
+ * Left to other rules: 时效 rows (timeliness-measurable), satisfaction rows (satisfaction-value),
+ * the 自评 grade labels (grade-label-as-target), placeholders and empty cells (no-placeholder).
+ */
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode } from '../../src/engine/nodes.js';
+import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow, isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { GRADE_LABELS, METHOD_WORDS, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
+
+export interface Options {
+  acceptGrades: 'qualitative-rows' | 'always' | 'never';
+  words: string[];
+}
+
+/** A standard named in the cell: a document in 《》 or a standard code. */
+const CITED_STANDARD = /《[^》]+》|\b(?:GB|GB\/T|HJ|JGJ|DB\d*)\s*\/?\s*T?\s*\d/;
+
+export default createRule({
+  name: 'vague-value',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: { 'zh-CN': '指标值须可考核：不得只写模糊表述或测算方法', en: 'Target values are checkable: no vague wording, no method in place of an amount' },
+      recommended: 'warn',
+    },
+    messages: {
+      vague: {
+        'zh-CN': '{{where}}的指标值“{{text}}”{{word}}没有数值，也没有可检查的标准，无法考核：请写成计算符号、数值和单位（如“≥95%”“≥500人”）；定性指标请写明可检查的具体标准或等级（并将计算符号设为“定性”）',
+        en: 'the target "{{text}}" of {{where}}{{word}} has no number and no checkable standard, so it cannot be scored: write a comparison, a number and a unit (e.g. "≥95%", "≥500 people"); for a qualitative indicator, state a concrete standard or grade (and set the sign to 定性)',
+      },
+      grade: {
+        'zh-CN': '{{where}}的指标值“{{text}}”是等级，但没有写明评定标准，该行也未标为定性指标：请写明“{{text}}”的评定标准或改用比率（如“优良天数比例≥80%”“验收合格率=100%”）；若按等级考核，请将计算符号设为“定性”并在指标值说明中写明等级标准',
+        en: 'the target "{{text}}" of {{where}} is a grade, but no grading standard is given and the row is not declared qualitative: state the standard for "{{text}}" or use a rate (e.g. "share of good-air days ≥80%", "acceptance pass rate =100%"); to score by grade, set the sign to 定性 and describe the grades in the value note',
+      },
+      method: {
+        'zh-CN': '{{where}}的指标值“{{text}}”写的是测算方法或依据（“{{word}}”），不是目标值：请只写目标本身，如“≥30小时”“≤250万元”，测算过程写在指标值说明或确定依据中',
+        en: 'the target "{{text}}" of {{where}} gives a method or basis ("{{word}}"), not a target: write the target itself, e.g. "≥30 hours", "≤2.5 million yuan", and put the calculation in the note or basis column',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        acceptGrades: {
+          type: 'string',
+          enum: ['qualitative-rows', 'always', 'never'],
+          description: 'when a grade (优/良/合格/达标…) counts as checkable: on rows declared 定性, always, or never / 等级词何时视为可考核',
+        },
+        words: { type: 'array', items: { type: 'string' }, description: 'more vague words, added to the built-in list / 追加的模糊词' },
+      },
+    },
+    defaultOptions: { acceptGrades: 'qualitative-rows', words: [] } as Options,
+  },
+  create(context) {
+    const { acceptGrades, words: extra } = context.options;
+    const vagueWords = extra.length ? [...VAGUE_VALUE_WORDS, ...extra] : VAGUE_VALUE_WORDS;
+    const skip = (node: IndicatorNode): boolean => {
+      if (hasNoTargetToJudge(node)) return true;
+      const levels = { level1: node.level1, level2: node.level2 };
+      if (isTimelinessRow(levels, node.value.level2)) return true;
+      return isSatisfactionRow(node.value, levels, (n) => node.project.document.analysis.vocabulary.isSatisfactionName(n));
+    };
+    return {
+      indicator(node) {
+        const text = node.filled('value').trim();
+        if (text === '' || skip(node)) return;
+        const pointer = `${node.pointer}/${node.value.value ? 'value' : 'personal/value'}`;
+        const reading = node.value.value ? node.reading : undefined;
+        const kind = reading?.kind ?? (/\d/.test(text) ? 'number' : 'qualitative');
+        if (kind === 'placeholder' || kind === 'not-applicable' || kind === 'empty' || kind === 'date') return;
+        const key = wordKey(text);
+        if (/[:：]$/.test(key)) return; // a form label (财务负责人：) the importer took for a row
+        const data = node.where(node.value.name || node.value.personal?.name || '');
+        if (/\d/.test(key)) {
+          if (!(reading?.vague ?? true)) return; // a bare amount
+          const method = findWord(key, METHOD_WORDS);
+          if (method) context.report({ pointer, messageId: 'method', data: { ...data, text, word: method } });
+          return;
+        }
+        if (YES_NO_ANSWERS.includes(key) || STATE_ANSWERS.includes(key) || GRADE_LABELS.includes(key) || CITED_STANDARD.test(text)) return;
+        if (STANDARD_GRADES.includes(key)) {
+          if (acceptGrades === 'always' || (acceptGrades === 'qualitative-rows' && isDeclaredQualitative(node.value))) return;
+          context.report({ pointer, messageId: 'grade', data: { ...data, text } });
+          return;
+        }
+        const word = findWord(key, vagueWords);
+        const method = word ? undefined : findWord(key, METHOD_WORDS);
+        if (method) context.report({ pointer, messageId: 'method', data: { ...data, text, word: method } });
+        else if (word) {
+          const wordData = word !== key ? { 'zh-CN': `中的“${word}”是模糊表述，`, en: ` ("${word}" is vague)` } : '';
+          context.report({ pointer, messageId: 'vague', data: { ...data, text, word: wordData } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * Which way an indicator's target points, as its name and its 指标方向/指标性质 columns say.
+ * Costs, accidents, complaints and errors are capped (≤, 反向); pass, coverage, completion and
+ * satisfaction rates are floors (≥) or exact (=). Data plus two small readers.
+ *
+ * Source: domain-rules.md §C.25 [INF], and the 一体化 direction classes (signs 1/2 正向,
+ * 3 等于, 4/5 反向, §C.17).
+ */
+import type { Indicator } from '../document/model.js';
+import { readOperator, type Comparison } from './value-reading.js';
+
+/** Name words of an indicator that should be capped. */
+export const CAPPED_NAME_WORDS: readonly string[] = Object.freeze(['成本', '费用', '事故', '投诉', '误差', '差错', '发生率', '超支', '违规', '违纪', '案件数']);
+
+/** Name words that turn a capped word into a floor: 成本节约率, 投诉处理率, 事故整改率. */
+export const CAPPED_EXCEPTIONS: readonly string[] = Object.freeze([
+  '节约', '降低', '下降', '减少', '压减', '控制率', '处理率', '办结率', '回复率', '解决率', '响应率', '整改率', '查处率', '结案率', '受理率', '核查率', '化解率',
+]);
+
+/** Name words of a rate whose target is a floor or exact. */
+export const FLOOR_NAME_WORDS: readonly string[] = Object.freeze(['合格率', '覆盖率', '完成率', '满意度', '满意率', '达标率', '及时率', '知晓率', '成活率', '到位率', '入学率', '参保率', '验收率']);
+
+/** Name words that negate a floor word: 不合格率, 未完成率. */
+export const FLOOR_EXCEPTIONS: readonly string[] = Object.freeze(['不合格', '未完成', '不满意', '未达标', '不及时']);
+
+export type Direction = 'capped' | 'floor';
+
+/** What the name says the direction should be, or undefined. */
+export function directionFromName(name: string): Direction | undefined {
+  const has = (words: readonly string[]) => words.some((w) => name.includes(w));
+  if (has(CAPPED_NAME_WORDS) && !has(CAPPED_EXCEPTIONS)) return 'capped';
+  if (has(FLOOR_NAME_WORDS) && !has(FLOOR_EXCEPTIONS)) return 'floor';
+  return undefined;
+}
+
+/** 正向/反向 declared in the row's 指标方向 or 指标性质 column (templates put it in either). */
+export function declaredDirection(row: Indicator): { direction: '正向' | '反向'; text: string } | undefined {
+  for (const text of [row.direction, row.valueType]) {
+    if (!text) continue;
+    if (text.includes('反向')) return { direction: '反向', text: text.trim() };
+    if (text.includes('正向')) return { direction: '正向', text: text.trim() };
+  }
+  return undefined;
+}
+
+/** A sign written in the 指标方向 or 指标性质 column ("小于等于" where the template puts it). */
+export function signFromDirectionColumns(row: Indicator): Comparison | undefined {
+  for (const text of [row.direction, row.valueType]) {
+    const c = text ? readOperator(text) : undefined;
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Names that measure inputs or the spending process, not what the project delivers: 资金到位率,
+ * 预算执行率, 资金拨付… ("财力、人力和物力等投入数量不能作为绩效目标", domain-rules §E.33).
+ */
+export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
+  '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数',
+]);
