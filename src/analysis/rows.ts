@@ -63,3 +63,16 @@ export function rowPhrase(place: RowPlace, label = ''): { where: LocalizedText }
     },
   };
 }
+
+/**
+ * "项目“X”" / "项目“X”实施期指标" and 'project "X"' / 'the period indicators of project "X"': the
+ * phrase that names one indicator list of a project.
+ */
+export function listPhrase(projectLabel: string, isPeriod: boolean): { where: LocalizedText } {
+  return {
+    where: {
+      'zh-CN': `项目“${projectLabel}”${isPeriod ? '的实施期指标' : ''}`,
+      en: `${isPeriod ? 'the period indicators of ' : ''}project "${projectLabel}"`,
+    },
+  };
+}

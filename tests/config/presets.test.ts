@@ -25,12 +25,19 @@ describe('presets', () => {
     const rules = await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('浙江省', 2021));
     const on = Object.fromEntries(Object.entries(rules).filter(([, setting]) => setting !== 'off').map(([id, setting]) => [id, Array.isArray(setting) ? setting[0] : setting]));
     expect(on).toEqual({
+      'benefit-present': 'error',
       'consistent-units': 'warn',
       'duplicate-project': 'warn',
+      'first-level-categories': 'error',
+      'goal-present': 'error',
+      'misplaced-columns': 'warn',
       'no-copied-targets': 'warn',
       'no-placeholder': 'error',
+      'output-coverage': 'warn',
       'period-targets-differ': 'warn',
       'require-satisfaction': 'error',
+      'required-fields': 'error',
+      'second-level-vocabulary': 'error',
       'weights-sum': 'error',
     });
   });
