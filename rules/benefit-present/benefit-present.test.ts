@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import { doc, project, row } from '../../tests/helpers/documents.js';
+import { oneProject, row } from '../../tests/helpers/documents.js';
 import rule from './benefit-present.js';
 
-const one = (rows: Parameters<typeof project>[1]) => doc({ projects: [project('甲', rows)] });
+const one = oneProject;
 // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu row 9
 const OUTPUT = row('产出指标', '数量指标', '雾炮车降尘抑尘服务配备车辆数', '10辆');
 

@@ -9,6 +9,7 @@
  * 效益 and 满意度 have their own rules (benefit-present, require-satisfaction).
  */
 import { createRule } from '../../src/engine/rule.js';
+import { rowCountNote } from '../../src/analysis/rows.js';
 import type { IndicatorListNode, ProjectNode } from '../../src/engine/nodes.js';
 import { labelKey } from '../../src/analysis/vocabulary.js';
 
@@ -99,7 +100,7 @@ export default createRule({
             ...node.where(node.label),
             text: node.value.level1.trim(),
             allowed: allowedText,
-            count: count > 1 ? { 'zh-CN': `（共${count}行）`, en: ` (${count} rows)` } : '',
+            count: rowCountNote(count),
           },
         });
       }

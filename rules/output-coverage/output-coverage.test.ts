@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import { doc, project, row } from '../../tests/helpers/documents.js';
+import { oneProject, row } from '../../tests/helpers/documents.js';
 import rule from './output-coverage.js';
 
-const one = (rows: Parameters<typeof project>[1]) => doc({ projects: [project('甲', rows)] });
+const one = oneProject;
 
 // fixtures/real-tables/hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian rows 11–15: 产出 with all four 二级
 const YUEYANG = [

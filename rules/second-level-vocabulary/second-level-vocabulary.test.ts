@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import { doc, project, row } from '../../tests/helpers/documents.js';
+import { oneProject, row } from '../../tests/helpers/documents.js';
 import rule from './second-level-vocabulary.js';
 
-const one = (rows: Parameters<typeof project>[1]) => doc({ projects: [project('甲', rows)] });
+const one = oneProject;
 
 new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
   valid: [

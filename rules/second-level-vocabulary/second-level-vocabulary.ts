@@ -9,6 +9,7 @@
  * (first-level-categories reports those) are not judged.
  */
 import { createRule } from '../../src/engine/rule.js';
+import { rowCountNote } from '../../src/analysis/rows.js';
 import type { IndicatorListNode, IndicatorNode } from '../../src/engine/nodes.js';
 import { LEVEL2_PARENT, labelKey } from '../../src/analysis/vocabulary.js';
 import { COST_LEVEL2, SATISFACTION_LEVEL2 } from '../../src/analysis/framework.js';
@@ -105,7 +106,7 @@ export default createRule({
             level1,
             parent: verdict.parent ?? '',
             children: childrenOf(level1),
-            count: count > 1 ? { 'zh-CN': `（共${count}行）`, en: ` (${count} rows)` } : '',
+            count: rowCountNote(count),
           },
         });
       }

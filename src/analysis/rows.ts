@@ -76,3 +76,8 @@ export function listPhrase(projectLabel: string, isPeriod: boolean): { where: Lo
     },
   };
 }
+
+/** "（共3行）" / " (3 rows)" after a finding that stands for several rows; nothing for one. */
+export function rowCountNote(count: number): LocalizedText | '' {
+  return count > 1 ? { 'zh-CN': `（共${count}行）`, en: ` (${count} rows)` } : '';
+}
