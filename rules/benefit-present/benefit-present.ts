@@ -33,7 +33,7 @@ export default createRule({
   },
   create(context) {
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
-      if (!list.rows.some((r) => r.category.level1 !== null)) return;
+      if (!list.rows.some((r) => r.category.level1 !== null) || project.hasUnplacedRows(list.rows)) return;
       const vocabulary = project.document.analysis.vocabulary;
       // with a 二级, the 二级 says what the row is; without one (浙江 2019), its name does
       const isSatisfaction = (r: IndicatorNode) =>

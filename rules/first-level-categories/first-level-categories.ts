@@ -12,6 +12,7 @@ import { createRule } from '../../src/engine/rule.js';
 import { rowCountNote } from '../../src/analysis/rows.js';
 import type { IndicatorListNode, ProjectNode } from '../../src/engine/nodes.js';
 import { labelKey } from '../../src/analysis/vocabulary.js';
+import { isNameLike } from '../../src/analysis/text.js';
 
 export interface Options {
   allowed: string[];
@@ -84,7 +85,8 @@ export default createRule({
         const { level1, unknownLevel1 } = node.category;
         const text = node.value.level1.trim();
         let messageId: 'unknownLevel1' | 'notAllowed' | undefined;
-        if (unknownLevel1) messageId = 'unknownLevel1';
+        // prose in the 一级 column (a sign-off block's instructions read as rows) is not a category name
+        if (unknownLevel1) messageId = isNameLike(text) ? 'unknownLevel1' : undefined;
         else if (level1 !== null && text !== '' && !node.category.viaUmbrella && !allowedKeys.has(labelKey(level1))) messageId = 'notAllowed';
         if (!messageId) continue;
         const key = labelKey(text);
@@ -114,6 +116,8 @@ export default createRule({
         context.report({ pointer: `${node.pointer}/level1`, messageId: 'blankLevel1', data: node.where(node.label) });
       }
 
+      // rows no cell places could be the missing category
+      if (project.hasUnplacedRows(rows)) return;
       for (const level1 of required) {
         const key = labelKey(level1);
         if (rows.some((r) => r.isIndicatorRow && r.category.level1 !== null && labelKey(r.category.level1) === key)) continue;

@@ -28,6 +28,11 @@ new RuleTester({ describe, it }).run('output-coverage', rule, {
       document: one([row('实施效果指标', '产出指标', '建设项目个数(含续建)', '1')]),
     },
     {
+      // fixtures/real-tables/neimenggu-huhehaote-wuchuan-2021-shaoshuminzu-yangzhichang rows 11–15: the 数量/质量 rows lost their category cells
+      name: 'rows no cell places could be the missing ones',
+      document: one([row('', '', '贫困地区新增特色产业数量', '≥1个'), row('', '', '养殖动物成活率(目标)', '≥95%'), row('', '时效指标', '开工时限', '2021年7月')]),
+    },
+    {
       name: 'cost required and met by a 一级 成本指标 (101号)',
       document: one([row('成本指标', '经济成本指标', '项目建设成本', '≤65万元'), ...YUEYANG.slice(0, 3)]),
       options: { required: ['数量指标', '质量指标', '时效指标', '成本指标'] },

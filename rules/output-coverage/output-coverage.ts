@@ -54,7 +54,7 @@ export default createRule({
       if (!list.rows.some((r) => (r.value.level2 ?? '').trim() !== '')) return;
       const output = list.rows.filter((r) => r.category.level1 === '产出指标');
       // no 产出 rows is first-level-categories' finding; 产出 as a 二级 under an umbrella (实施效果指标) has no 二级 of its own
-      if (!output.some((r) => r.category.level2 !== null)) return;
+      if (!output.some((r) => r.category.level2 !== null) || project.hasUnplacedRows(list.rows)) return;
       const present = new Set<string>();
       for (const r of list.rows) {
         if (!r.isIndicatorRow) continue;

@@ -74,6 +74,14 @@ export class ProjectNode {
     return (this.#blankLists[isPeriod ? 1 : 0] = rows.length > 0 && rows.every((r) => r.isBlankRow));
   }
 
+  /**
+   * Some indicator row of the list stands under no category its cells can tell (neither 一级 nor
+   * 二级 filled, as in a grid whose merged cells were lost): what is "missing" cannot be told.
+   */
+  hasUnplacedRows(rows: readonly IndicatorNode[]): boolean {
+    return rows.some((r) => r.isIndicatorRow && r.category.level1 === null && !r.category.unknownLevel1);
+  }
+
   /** "项目“X”" or "项目“X”的实施期指标", for messages about a whole list */
   listWhere(isPeriod: boolean): { where: LocalizedText } {
     return listPhrase(this.label, isPeriod);
