@@ -29,6 +29,10 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
       document: one([row('产出指标', '质量指标', '合格率', '100%'), row('产出指标', '', '服务面积', '≥3000平方米')]),
     },
     {
+      name: 'a survey count is not a satisfaction measure',
+      document: one([row('产出指标', '数量指标', '满意度调查次数', '≥2次'), row('效益指标', '社会效益指标', '满意度调查覆盖人数', '≥500人')]),
+    },
+    {
       // fixtures/real-tables/tianjin-baodi-2022-chuqinfenwu-zhongyang-touzi: 产出指标 as the 二级 of 实施效果指标
       name: 'an umbrella 一级',
       document: one([row('实施效果指标', '产出指标', '竣工验收合格率', '100%')]),
@@ -60,6 +64,15 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
         row('产出指标', '可持续性影响', '不涉及', '不涉及'),
       ]),
       errors: [{ messageId: 'wrongParent', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['（共3行）'] }],
+    },
+    {
+      // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu rows 15, 18 (mustFind D15)
+      name: '湘潭 2023: a satisfaction measure under 社会效益指标',
+      document: one([
+        row('效益指标', '社会效益指标', '服务周期内,市民对空气质量改善的满意程度', '≥85%'),
+        row('效益指标', '社会公众或服务对象满意度指标', '市民满意度', '≥90%'),
+      ]),
+      errors: [{ messageId: 'satisfactionMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['是满意度指标，却放在二级指标“社会效益指标”下'] }],
     },
     {
       // domain-rules §A.1 violation, with the anhui-guichi row 18
