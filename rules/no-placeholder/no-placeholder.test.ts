@@ -165,8 +165,8 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
     },
     {
       name: 'a row with only a description is an incomplete row',
-      document: one([{ level1: '产出指标', name: '', value: '', description: '组织各类宣传活动次数完成数。' }]),
-      errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/0' }],
+      document: one([ok, { level1: '产出指标', name: '', value: '', description: '组织各类宣传活动次数完成数。' }]),
+      errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/1' }],
     },
     {
       name: 'period indicators are checked too',

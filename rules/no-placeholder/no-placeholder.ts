@@ -5,7 +5,8 @@
  * Per row, in this order (one finding per problem, never three for one empty row):
  *  1. a row declaring its whole 二级 not applicable (不涉及 in name and value) is allowed, or one
  *     finding when `allowNotApplicableRows` is false;
- *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding;
+ *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding, unless every
+ *     row of its list is blank: required-fields reports such a list once;
  *  3. each filled cell (name, value, description and their 个性 twins) that reads as a template
  *     placeholder is a finding at that cell; 不涉及 as the value of a named indicator is one too;
  *  4. a row whose cells stand in the wrong columns (see src/analysis/row-shift.ts) is one
@@ -204,6 +205,8 @@ export default createRule({
           return;
         }
         if (node.isBlankRow) {
+          // a list of nothing but blank rows is one finding on the list (required-fields), not one per row
+          if (node.project.isBlankList(node.isPeriod)) return;
           const hasDescription = !isBlank(node.value.description) || !isBlank(node.value.personal?.description);
           context.report({
             node,

@@ -18,6 +18,15 @@ new RuleTester({ describe, it }).run('require-basis', rule, {
       document: doc({ region: hebei, projects: [project('甲', [row('效果指标', '生态效益指标', '不涉及', '不涉及', { description: '不涉及', basis: '' })])] }),
     },
     {
+      // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu rows 9–10: a named standard
+      name: '湘潭 2023: 计划标准 is a basis',
+      document: doc({ projects: [project('雾炮车降尘抑尘服务', [row('产出指标', '数量指标', '雾炮车降尘抑尘服务配备车辆数', '10辆', { basis: '计划标准' })])] }),
+    },
+    {
+      name: 'a 指标值说明 that explains the value',
+      document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '保障在职职工人数(人)', '116', { valueNote: '按2024年编制内在职人数核定' })])] }),
+    },
+    {
       name: 'a blank row is no-placeholder’s finding, not a missing basis',
       document: doc({ region: hebei, projects: [project('甲', [{ level1: '产出指标', name: '', value: '', basis: '' }])] }),
     },
@@ -33,6 +42,31 @@ new RuleTester({ describe, it }).run('require-basis', rule, {
           messageIncludes: ['项目“2021年度商务活动及外贸发展专项资金”第1行“及时支付”未填写指标值确定依据'],
         },
       ],
+    },
+    {
+      // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial rows 9–21 (mustFind G9): one finding for the list
+      name: '浮梁县林业局: “该指标值数据合理” on every row is one finding',
+      document: doc({
+        projects: [
+          project('浮梁县林业局部门整体支出', [
+            row('产出指标', '数量指标', '保障在职职工人数(人)', '116', { operator: '=', unit: '人', valueNote: '该指标值数据合理' }),
+            row('产出指标', '数量指标', '保障退休职工人数(人)', '81', { operator: '=', unit: '人', valueNote: '该指标值数据合理' }),
+            row('产出指标', '数量指标', '保障遗属人数(人)', '13', { operator: '=', unit: '人', valueNote: '该指标值数据合理' }),
+          ]),
+        ],
+      }),
+      errors: [
+        {
+          messageId: 'verdictOnlyBasis',
+          pointer: '/projects/0/indicators/0/valueNote',
+          messageIncludes: ['指标值说明“该指标值数据合理”只是评价，没有说明指标值的确定依据（共3行都这样写）'],
+        },
+      ],
+    },
+    {
+      name: 'a basis cell that only says 科学合理',
+      document: doc({ region: hebei, projects: [project('甲', [row('产出指标', '数量指标', '培训人数', '≥50人', { basis: '设定科学合理' })])] }),
+      errors: [{ messageId: 'verdictOnlyBasis', pointer: '/projects/0/indicators/0/basis' }],
     },
     {
       name: 'period rows say so',

@@ -32,6 +32,8 @@ export default createRule({
   },
   create(context) {
     const budgetYear = context.document.year;
+    // a table that does not say its year has nothing to compare with (its import warning says so)
+    if (budgetYear === undefined) return {};
     return {
       indicator(node) {
         if (node.isPeriod || node.isBlankRow || node.isNotApplicableRow) return;

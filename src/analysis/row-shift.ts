@@ -1,5 +1,9 @@
 /**
- * Cells filed in the wrong column. The 浙江 2019 template has two sets of name/value/description
+ * Cells filed in the wrong column. Two detectors: detectRowShift (below) for whole rows whose
+ * name and value stand in other columns, and detectMisplacedCells (at the end) for single cells
+ * holding what belongs elsewhere (a target in the name, a sentence in the unit column).
+ *
+ * The 浙江 2019 template has two sets of name/value/description
  * columns, and clerks' rows drift: the name lands in a description column while the value lands
  * in a name column, or a row's name and target trade places. Rules must not call such a row
  * "empty"; they report the misplacement once. Detection is deliberately narrow: both cells must
@@ -75,3 +79,67 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Misplaced cells within a row: what one column holds belongs in another
+// ---------------------------------------------------------------------------------------------
+
+export type MisplacedKind = 'targetInName' | 'amountInName' | 'categoryAsName' | 'scoringInName' | 'explanationInUnit';
+
+export interface MisplacedCell {
+  kind: MisplacedKind;
+  /** pointer suffix under the row */
+  path: '/name' | '/unit';
+  text: string;
+  /** targetInName: the target part ("≥90%"); categoryAsName: the category it names */
+  detail?: string;
+}
+
+/** "服务对象满意度≥90%", "验收合格率不低于95%": a name, then a comparison, a number and perhaps a unit. */
+const NAME_WITH_TARGET = /^(.*[\u4e00-\u9fa5].*?)\s*((?:≥|≤|>=|<=|＞|＜|>|<|＝|=|≧|≦|不低于|不少于|不高于|不超过|达到)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fa5]{1,3})?)$/;
+/** "质量达标率100%": a ratio name followed by its percentage, without a comparison. */
+const RATIO_WITH_TARGET = /^(.*[\u4e00-\u9fa5].*?(?:率|度|比例|占比))\s*(\d+(?:\.\d+)?\s*[%％])$/;
+/** A template's own hint in brackets: "(≥**%)", "(≥**万元)" — a placeholder, not a target. */
+const TEMPLATE_MARK = /\*\*|××|[xX]{2}/;
+/** Scoring rules (评分标准) written where the indicator's name belongs. */
+const SCORING = /酌情扣分|扣\d+(?:\.\d+)?分|扣除\d*分|得满分|不得分|得\d+(?:\.\d+)?分|计\d+(?:\.\d+)?分|每[^，。；]{0,10}扣/;
+
+export interface MisplacedOptions {
+  /**
+   * a 一级 or 二级 category name as the vocabulary knows it exactly (no 满意度 fallback); callers
+   * leave out 服务对象满意度, which many templates print as a 三级 name of its own
+   */
+  categoryOf(text: string): string | null;
+  /** the class of a unit-column text; 'other' when it is not a unit the reader knows */
+  unitClassOf(text: string): string | undefined;
+}
+
+/**
+ * The cells of a row that hold what belongs in another column. Narrow by design: each kind needs
+ * a clear shape (a comparison and a number after a name, a whole cell that reads as an amount, a
+ * category name word for word, a scoring phrase, a sentence where a unit goes).
+ */
+export function detectMisplacedCells(row: Indicator, options: MisplacedOptions): MisplacedCell[] {
+  const found: MisplacedCell[] = [];
+  // a leading * is the template's required-field mark
+  const name = trimmed(row.name).replace(/^\*/, '');
+  if (name !== '' && !TEMPLATE_MARK.test(name)) {
+    const category = options.categoryOf(name);
+    const reading = readIndicatorValue({ value: name });
+    const target = NAME_WITH_TARGET.exec(name) ?? RATIO_WITH_TARGET.exec(name);
+    if (category !== null) found.push({ kind: 'categoryAsName', path: '/name', text: name, detail: category });
+    else if (SCORING.test(name)) found.push({ kind: 'scoringInName', path: '/name', text: name });
+    else if ((reading.kind === 'number' || reading.kind === 'range') && !reading.vague && reading.unitClass === 'money') {
+      found.push({ kind: 'amountInName', path: '/name', text: name });
+    } else if (target && target[1]!.replace(/[\s*]/g, '').length >= 2) {
+      found.push({ kind: 'targetInName', path: '/name', text: name, detail: target[2]!.trim() });
+    }
+  }
+  const unit = trimmed(row.unit);
+  if (unit !== '' && (unit.length >= 6 || SENTENCE_MARK_IN_UNIT.test(unit)) && options.unitClassOf(unit) === 'other') {
+    found.push({ kind: 'explanationInUnit', path: '/unit', text: unit });
+  }
+  return found;
+}
+
+const SENTENCE_MARK_IN_UNIT = /[，。；;,:：！!？?]/;

@@ -63,3 +63,21 @@ export function rowPhrase(place: RowPlace, label = ''): { where: LocalizedText }
     },
   };
 }
+
+/**
+ * "项目“X”" / "项目“X”实施期指标" and 'project "X"' / 'the period indicators of project "X"': the
+ * phrase that names one indicator list of a project.
+ */
+export function listPhrase(projectLabel: string, isPeriod: boolean): { where: LocalizedText } {
+  return {
+    where: {
+      'zh-CN': `项目“${projectLabel}”${isPeriod ? '的实施期指标' : ''}`,
+      en: `${isPeriod ? 'the period indicators of ' : ''}project "${projectLabel}"`,
+    },
+  };
+}
+
+/** "（共3行）" / " (3 rows)" after a finding that stands for several rows; nothing for one. */
+export function rowCountNote(count: number): LocalizedText | '' {
+  return count > 1 ? { 'zh-CN': `（共${count}行）`, en: ` (${count} rows)` } : '';
+}

@@ -45,6 +45,9 @@ export const LEVEL2_PARENT: Readonly<Record<CanonicalLevel2, CanonicalLevel1>> =
 /** Spellings seen in real tables (keys are compared after normalisation, 指标 suffix optional). */
 export const DEFAULT_LEVEL1_SYNONYMS: Readonly<Record<string, CanonicalLevel1>> = Object.freeze({
   效果指标: '效益指标', // 河北 2021/2023 templates
+  预期产出指标: '产出指标', // 东莞 2019
+  项目完成指标: '产出指标', // 四川 older 申报表
+  项目效益指标: '效益指标', // 四川 older 申报表
 });
 
 export const DEFAULT_LEVEL2_SYNONYMS: Readonly<Record<string, CanonicalLevel2>> = Object.freeze({
@@ -53,6 +56,9 @@ export const DEFAULT_LEVEL2_SYNONYMS: Readonly<Record<string, CanonicalLevel2>> 
   生态环境效益指标: '生态效益指标',
   环境效益指标: '生态效益指标',
   时效性指标: '时效指标',
+  '预算(或投资规模)控制指标': '成本指标', // 东莞 2019, under 预期产出指标
+  预算控制指标: '成本指标',
+  '社会、经济、生态效益指标': '社会效益指标', // 东莞 2019 merges the three 效益 kinds in one 二级
   环境成本指标: '生态环境成本指标',
   生态成本指标: '生态环境成本指标',
 });
@@ -69,6 +75,10 @@ export interface VocabularyExtension {
 export interface Vocabulary {
   level1(name: string): CanonicalLevel1 | null;
   level2(name: string): CanonicalLevel2 | null;
+  /** A 二级 only by its listed spellings (no 满意度 fallback): "群众满意度" is a 三级 name, not this. */
+  level2Exact(name: string): CanonicalLevel2 | null;
+  /** A 一级 only by its listed spellings (no 满意度 fallback). */
+  level1Exact(name: string): CanonicalLevel1 | null;
   /** The 一级 a 二级 belongs under (the 二级 may be any spelling level2() knows). */
   parentOf(level2: string): CanonicalLevel1 | null;
   /** A 三级 name that measures satisfaction (满意度, 满意率), not a count of surveys. */
@@ -79,9 +89,18 @@ export interface Vocabulary {
 // Normalisation (see text.ts)
 // ---------------------------------------------------------------------------------------------
 
-/** The lookup key: normalised, without the optional 指标 suffix. */
-function labelKey(name: string): string {
-  const text = normalizeIndicatorLabel(name);
+/**
+ * A note after a category name that does not change it: its points ("产出指标(50分)",
+ * "成本指标(0-20)分"), whether it is required ("数量指标 (必填硬性指标)", "(选填)"), or the
+ * template's gloss ("数量指标(或建筑规模指标)", "时效指标(工期指标)").
+ */
+const TRAILING_NOTE = /[(（][^()（）]*[)）]分?$/;
+
+/** The lookup key: normalised, without a trailing note and without the optional 指标 suffix. */
+export function labelKey(name: string): string {
+  let text = normalizeIndicatorLabel(name);
+  const note = TRAILING_NOTE.exec(text);
+  if (note !== null && note.index > 0) text = text.slice(0, note.index);
   return text.endsWith('指标') && text.length > 2 ? text.slice(0, -2) : text;
 }
 
@@ -146,6 +165,8 @@ export function createVocabulary(extension: VocabularyExtension = {}): Vocabular
   return {
     level1,
     level2,
+    level2Exact: (name) => level2Table.get(labelKey(name)) ?? null,
+    level1Exact: (name) => level1Table.get(labelKey(name)) ?? null,
     parentOf(name) {
       const canonical = level2(name);
       return canonical === null ? null : LEVEL2_PARENT[canonical];

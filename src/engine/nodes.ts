@@ -8,7 +8,8 @@ import { readIndicatorValue, type IndicatorReading } from '../analysis/value-rea
 import type { Analysis } from './analysis.js';
 import type { LocalizedText } from '../i18n.js';
 import { detectRowShift, type RowShift } from '../analysis/row-shift.js';
-import { filledCell, isBlankRow, isNotApplicableRow, rowPhrase, type CellRole } from '../analysis/rows.js';
+import { rowCategory, type RowCategory } from '../analysis/framework.js';
+import { filledCell, isBlankRow, isNotApplicableRow, listPhrase, rowPhrase, type CellRole } from '../analysis/rows.js';
 
 export class DocumentNode {
   readonly pointer = '';
@@ -36,6 +37,7 @@ export class ProjectNode {
   readonly pointer: string;
   readonly indicators: IndicatorNode[];
   readonly periodIndicators: IndicatorNode[];
+  readonly #blankLists: [boolean | undefined, boolean | undefined] = [undefined, undefined];
 
   constructor(
     readonly document: DocumentNode,
@@ -56,12 +58,48 @@ export class ProjectNode {
     return this.periodIndicators.length ? [...this.indicators, ...this.periodIndicators] : this.indicators;
   }
 
+  /** the lists that have rows: annual, then 实施期 */
+  get lists(): IndicatorListNode[] {
+    const lists: IndicatorListNode[] = [];
+    if (this.indicators.length) lists.push({ rows: this.indicators, pointer: childPointer(this.pointer, 'indicators'), isPeriod: false });
+    if (this.periodIndicators.length) lists.push({ rows: this.periodIndicators, pointer: childPointer(this.pointer, 'periodIndicators'), isPeriod: true });
+    return lists;
+  }
+
+  /** every row of the list is blank (a 实施期 list of bare category cells) */
+  isBlankList(isPeriod: boolean): boolean {
+    const rows = isPeriod ? this.periodIndicators : this.indicators;
+    const cached = this.#blankLists[isPeriod ? 1 : 0];
+    if (cached !== undefined) return cached;
+    return (this.#blankLists[isPeriod ? 1 : 0] = rows.length > 0 && rows.every((r) => r.isBlankRow));
+  }
+
+  /**
+   * Some indicator row of the list stands under no category its cells can tell (neither 一级 nor
+   * 二级 filled, as in a grid whose merged cells were lost): what is "missing" cannot be told.
+   */
+  hasUnplacedRows(rows: readonly IndicatorNode[]): boolean {
+    return rows.some((r) => r.isIndicatorRow && r.category.level1 === null && !r.category.unknownLevel1);
+  }
+
+  /** "项目“X”" or "项目“X”的实施期指标", for messages about a whole list */
+  listWhere(isPeriod: boolean): { where: LocalizedText } {
+    return listPhrase(this.label, isPeriod);
+  }
+
   /** a name a clerk recognises, for messages; with its 预算单位 when another project has the same name */
   get label(): string {
     const name = this.value.name || this.value.code || `#${this.index + 1}`;
     const unit = this.value.unit?.name;
     return unit && this.value.name && this.document.projectsNamed(this.value.name) > 1 ? `${name}（${unit}）` : name;
   }
+}
+
+/** One indicator list of a project (annual or 实施期) with its rows. */
+export interface IndicatorListNode {
+  rows: IndicatorNode[];
+  pointer: string;
+  isPeriod: boolean;
 }
 
 function buildIndicators(project: ProjectNode, list: IndicatorList, rows: Indicator[] | undefined): IndicatorNode[] {
@@ -73,6 +111,7 @@ function buildIndicators(project: ProjectNode, list: IndicatorList, rows: Indica
 export class IndicatorNode {
   #reading: IndicatorReading | undefined;
   #shift: RowShift | null | undefined;
+  #category: RowCategory | undefined;
 
   constructor(
     readonly project: ProjectNode,
@@ -110,6 +149,12 @@ export class IndicatorNode {
     return this.value.level2 === undefined ? null : this.project.document.analysis.level2(this.value.level2);
   }
 
+  /** where the row stands in the framework: canonical 一级 (via an umbrella 一级 or the 二级's parent) and 二级 */
+  get category(): RowCategory {
+    this.#category ??= rowCategory(this.value, this.project.document.analysis.vocabulary);
+    return this.#category;
+  }
+
   get isPeriod(): boolean {
     return this.list === 'periodIndicators';
   }
@@ -122,6 +167,11 @@ export class IndicatorNode {
   /** neither a name nor a value in any column */
   get isBlankRow(): boolean {
     return isBlankRow(this.value);
+  }
+
+  /** a row that states an indicator: neither blank nor a 不涉及 row */
+  get isIndicatorRow(): boolean {
+    return !this.isBlankRow && !this.isNotApplicableRow;
   }
 
   /** the cell filled for a role: the common column, else its 个性 twin */

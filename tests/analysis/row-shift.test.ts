@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRowShift } from '../../src/analysis/row-shift.js';
+import { detectMisplacedCells, detectRowShift } from '../../src/analysis/row-shift.js';
 import { createVocabulary } from '../../src/analysis/vocabulary.js';
 import type { Indicator } from '../../src/document/model.js';
 
@@ -40,5 +40,31 @@ describe('detectRowShift', () => {
       { level1: '产出指标', name: '2019年度工作完成率', value: '较好', description: '' },
     ];
     for (const row of rows) expect(detect(row)).toBeUndefined();
+  });
+});
+
+describe('detectMisplacedCells', () => {
+  const options = {
+    categoryOf: (t: string) => (vocabulary.isSatisfactionName(t) ? null : (vocabulary.level2Exact(t) ?? vocabulary.level1Exact(t))),
+    unitClassOf: (t: string) => (['人', '%', '元/人/天'].includes(t) ? 'count' : 'other'),
+  };
+  const cells = (row: Partial<Indicator>) => detectMisplacedCells({ level1: '产出指标', name: '', value: '', ...row }, options).map((c) => [c.kind, c.detail ?? c.text]);
+
+  it('a target after the name, with or without a comparison', () => {
+    expect(cells({ name: '服务对象满意度≥90%' })).toEqual([['targetInName', '≥90%']]);
+    expect(cells({ name: '*贫困地区旅游基础设施建设质量达标率100%', value: '>=98%' })).toEqual([['targetInName', '100%']]); // hunan-hengyang 2018 row 13
+  });
+  it('not a template hint, a count inside a name, or a deadline', () => {
+    expect(cells({ name: '贫困地区旅游景点开发数量( ≥**个 )' })).toEqual([]);
+    expect(cells({ name: '村组干部230人' })).toEqual([]);
+    expect(cells({ name: '截至2026年12月底项目完工率' })).toEqual([]);
+  });
+  it('amounts, categories and scoring rules as names; an explanation as the unit', () => {
+    expect(cells({ name: '50000元' })).toEqual([['amountInName', '50000元']]);
+    expect(cells({ name: '社会效益指标' })).toEqual([['categoryAsName', '社会效益指标']]);
+    expect(cells({ name: '服务对象满意度' })).toEqual([]);
+    expect(cells({ name: '未按时完成的酌情扣分' })).toEqual([['scoringInName', '未按时完成的酌情扣分']]);
+    expect(cells({ name: '培训人数', unit: '按实际参训人数计算' })).toEqual([['explanationInUnit', '按实际参训人数计算']]);
+    expect(cells({ name: '培训人数', unit: '人' })).toEqual([]);
   });
 });

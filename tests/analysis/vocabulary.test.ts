@@ -266,3 +266,28 @@ describe('expectedUnitClasses', () => {
     expect([...new Set(disagreements)].filter((d) => !known.includes(d))).toStrictEqual([]);
   });
 });
+
+describe('category names with notes and local spellings (fixtures/real-tables)', () => {
+  const vocabulary = createVocabulary();
+  it('drops a trailing note: points, 必填/选填, the template gloss', () => {
+    expect(vocabulary.level1('产出指标(50分)')).toBe('产出指标'); // anhui-guichi 2022
+    expect(vocabulary.level1('成本指标(0-20)分')).toBe('成本指标'); // chongqing-fengjie 2023
+    expect(vocabulary.level1('产出指标\n(40-50)分')).toBe('产出指标');
+    expect(vocabulary.level2('数量指标 (必填硬性指标)')).toBe('数量指标'); // ningxia-yuanzhou 2022
+    expect(vocabulary.level2('经济效益 指标 (选填)')).toBe('经济效益指标');
+    expect(vocabulary.level2('时效指标(工期指标)')).toBe('时效指标'); // guangdong-dongguan 2019
+  });
+  it('knows the 东莞 and 四川 template spellings', () => {
+    expect(vocabulary.level1('预期产出指标')).toBe('产出指标');
+    expect(vocabulary.level1('项目完成\n指标')).toBe('产出指标');
+    expect(vocabulary.level1('项目效益\n指标')).toBe('效益指标');
+    expect(vocabulary.level2('预算(或投资规模)控制指标')).toBe('成本指标');
+    expect(vocabulary.parentOf('社会、经济、生态效益 指标')).toBe('效益指标');
+  });
+  it('exact lookups leave 三级 satisfaction names alone', () => {
+    expect(vocabulary.level2('群众满意度')).toBe('服务对象满意度指标');
+    expect(vocabulary.level2Exact('群众满意度')).toBeNull();
+    expect(vocabulary.level2Exact('可持续性影响')).toBe('可持续影响指标');
+    expect(vocabulary.level1Exact('效果指标')).toBe('效益指标');
+  });
+});

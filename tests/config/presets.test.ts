@@ -25,6 +25,7 @@ describe('presets', () => {
     const rules = await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('浙江省', 2021));
     const on = Object.fromEntries(Object.entries(rules).filter(([, setting]) => setting !== 'off').map(([id, setting]) => [id, Array.isArray(setting) ? setting[0] : setting]));
     expect(on).toEqual({
+      'benefit-present': 'error',
       'consistent-units': 'warn',
       'direction-consistency': 'warn',
       'duplicate-indicator': 'error',
@@ -36,6 +37,10 @@ describe('presets', () => {
       'no-placeholder': 'error',
       'no-whitespace-or-null': 'error',
       'operator-vocabulary': 'error',
+      'first-level-categories': 'error',
+      'goal-present': 'error',
+      'misplaced-columns': 'warn',
+      'output-coverage': 'warn',
       'period-targets-differ': 'warn',
       'qualitative-share': 'warn',
       'require-satisfaction': 'error',
@@ -43,6 +48,8 @@ describe('presets', () => {
       'timeliness-measurable': 'warn',
       'vague-value': 'warn',
       'value-matches-operator': 'error',
+      'required-fields': 'error',
+      'second-level-vocabulary': 'error',
       'weights-sum': 'error',
       'year-consistency': 'warn',
     });

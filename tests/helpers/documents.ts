@@ -20,3 +20,8 @@ export function project(name: string, indicators: Indicator[], extra: Partial<Pr
 export function row(level1: string, level2: string, name: string, value: string, extra: Partial<Indicator> = {}): Indicator {
   return { level1, level2, name, value, ...extra };
 }
+
+/** a submission with one project "甲" holding `rows` (rule tests that look at one table) */
+export function oneProject(rows: Indicator[], extra: Partial<Project> = {}): Submission {
+  return doc({ projects: [project('甲', rows, extra)] });
+}

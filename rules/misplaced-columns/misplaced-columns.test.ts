@@ -1,0 +1,53 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { oneProject, row } from '../../tests/helpers/documents.js';
+import rule from './misplaced-columns.js';
+
+const one = oneProject;
+
+new RuleTester({ describe, it }).run('misplaced-columns', rule, {
+  valid: [
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2018-fupin-lvyou-jichusheshi rows 11, 14: the template's hint “(≥**个)” is not a target
+      name: 'template hints in the name',
+      document: one([row('产出指标', '数量指标', '贫困地区旅游景点开发数量( ≥**个 )', '>=4个'), row('产出指标', '时效指标', '贫困地区基础设施建设按期完成率(≥**%)', '>=95%')]),
+    },
+    {
+      // seed 001/002: “服务对象满意度” is how many templates name the satisfaction indicator itself
+      name: '服务对象满意度 as a 三级 name',
+      document: one([row('满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%')]),
+    },
+    {
+      // fixtures/real-tables/fujian-xiuyu-2025-shuili-zhuanxiang row 13 (mustNotFind D13): a deadline in the name is the indicator
+      name: 'a deadline in a 时效 name',
+      document: one([row('产出指标', '时效指标', '截至2026年12月底项目完工率', '100%')]),
+    },
+    { name: 'a unit the reader knows', document: one([row('成本指标', '经济成本指标', '学生补助标准', '17', { unit: '元/人·天' })]) },
+  ],
+  invalid: [
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2018-fupin-lvyou-jichusheshi row 13 (mustFind D13)
+      name: '衡阳 2018: “质量达标率100%” as the name, “>=98%” as the value',
+      document: one([row('产出指标', '质量指标', '*贫困地区旅游基础设施建设质量达标率100%', '>=98%')]),
+      errors: [{ messageId: 'targetInName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['写了目标值“100%”'] }],
+    },
+    {
+      name: 'a satisfaction target written as the name',
+      document: one([row('满意度指标', '服务对象满意度指标', '服务对象满意度≥90%', '')]),
+      errors: [{ messageId: 'targetInName', messageIncludes: ['“≥90%”'] }],
+    },
+    { name: 'an amount as the name', document: one([row('产出指标', '成本指标', '50000元', '≤50000元')]), errors: [{ messageId: 'amountInName' }] },
+    {
+      // seed 004 对在京重要人士的日常联络 row 5: the 二级 in the name column
+      name: 'seed 004: “可持续性影响” as a 三级 name',
+      document: one([{ level1: '效益指标', name: '可持续性影响', value: '增进感情、凝聚人心' }]),
+      errors: [{ messageId: 'categoryAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['是指标类别（可持续影响指标）'] }],
+    },
+    { name: 'a scoring rule as the name', document: one([row('产出指标', '质量指标', '未按要求完成的酌情扣分', '100%')]), errors: [{ messageId: 'scoringInName' }] },
+    {
+      name: 'an explanation in the unit column',
+      document: one([row('产出指标', '数量指标', '培训人数', '500', { unit: '按实际参训人数计算' })]),
+      errors: [{ messageId: 'explanationInUnit', pointer: '/projects/0/indicators/0/unit' }],
+    },
+  ],
+});

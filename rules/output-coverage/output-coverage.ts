@@ -1,0 +1,85 @@
+/**
+ * 产出指标 covers what an output is: how many (数量), how good (质量), how soon (时效) and, in the
+ * frameworks that ask for it, at what cost (成本). Per indicator list that has a 二级 column and
+ * 产出 rows, one finding at the first 产出 row naming every missing 二级. A 二级 counts when an
+ * indicator row (not blank, not 不涉及) stands under it; 成本 also counts as a 一级 of its own
+ * (101号 framework).
+ */
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorListNode, ProjectNode } from '../../src/engine/nodes.js';
+import { labelKey } from '../../src/analysis/vocabulary.js';
+import { COST_LEVEL2 } from '../../src/analysis/framework.js';
+
+export interface Options {
+  required: string[];
+}
+
+export default createRule({
+  name: 'output-coverage',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: { 'zh-CN': '产出指标应包括数量、质量、时效（和成本）指标', en: 'Output indicators cover quantity, quality, timeliness (and cost)' },
+      recommended: 'warn',
+    },
+    messages: {
+      missingOutputKinds: {
+        'zh-CN': '{{where}}的产出指标缺少{{missing}}：请在产出指标下补充{{missing}}（如{{examples}}）',
+        en: 'the output indicators of {{where}} have no {{missing}}: add them under 产出指标 (e.g. {{examples}})',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'the 二级 产出指标 must have (成本指标 is also met by a 一级 成本指标) / 产出指标下应有的二级指标',
+        },
+      },
+    },
+    defaultOptions: { required: ['数量指标', '质量指标', '时效指标'] } as Options,
+  },
+  create(context) {
+    const required = context.options.required;
+    const EXAMPLES: Record<string, { zh: string; en: string }> = {
+      数量: { zh: '“培训人数 ≥500人”', en: '"trainees ≥500"' },
+      质量: { zh: '“验收合格率 100%”', en: '"acceptance pass rate 100%"' },
+      时效: { zh: '“完成时间 2024年12月底前”', en: '"finished by end of December 2024"' },
+      成本: { zh: '“项目总成本 ≤90万元”', en: '"total cost ≤ 900,000 yuan"' },
+    };
+
+    function checkList(project: ProjectNode, list: IndicatorListNode): void {
+      if (!list.rows.some((r) => (r.value.level2 ?? '').trim() !== '')) return;
+      const output = list.rows.filter((r) => r.category.level1 === '产出指标');
+      // no 产出 rows is first-level-categories' finding; 产出 as a 二级 under an umbrella (实施效果指标) has no 二级 of its own
+      if (!output.some((r) => r.category.level2 !== null) || project.hasUnplacedRows(list.rows)) return;
+      const present = new Set<string>();
+      for (const r of list.rows) {
+        if (!r.isIndicatorRow) continue;
+        if (r.category.level1 === '产出指标' && r.category.level2 !== null) present.add(labelKey(r.category.level2));
+        if (r.category.level1 === '成本指标') present.add(labelKey(COST_LEVEL2));
+      }
+      const missing = required.filter((name) => !present.has(labelKey(name)));
+      if (missing.length === 0) return;
+      const first = output[0]!;
+      const examples = missing.map((m) => EXAMPLES[labelKey(m)]).filter((e) => e !== undefined);
+      context.report({
+        pointer: `${first.pointer}/level1`,
+        messageId: 'missingOutputKinds',
+        data: {
+          ...project.listWhere(list.isPeriod),
+          missing: { 'zh-CN': missing.join('、'), en: missing.join(', ') },
+          examples: { 'zh-CN': examples.map((e) => e.zh).join('、'), en: examples.map((e) => e.en).join(', ') },
+        },
+      });
+    }
+
+    return {
+      project(project) {
+        for (const list of project.lists) checkList(project, list);
+      },
+    };
+  },
+});

@@ -1,0 +1,63 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import rule from './required-fields.js';
+
+const one = (rows: Parameters<typeof project>[1], extra = {}) => doc({ projects: [project('食品安全工作经费', rows, extra)] });
+
+// fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan rows 8, 11, 12 (unit column; F11 mustFind)
+const GANZI = [
+  row('产出指标', '成本指标', '检查差旅费', '470', { unit: '人/天', valueType: '定量' }),
+  row('产出指标', '数量指标', '召开食品安委会全体会议', '2', { unit: '', valueType: '定量' }),
+  row('产出指标', '质量指标', '食安委成员单位食品安全工作齐抓共管', '100', { unit: '%', valueType: '定量' }),
+];
+
+new RuleTester({ describe, it }).run('required-fields', rule, {
+  valid: [
+    { name: '甘孜 rows with their units', document: one([GANZI[0]!, GANZI[2]!]) },
+    {
+      // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping row 7 (mustNotFind D7); ningxia row 19 (mustNotFind E19); yunnan-nanhua row 15 (mustNotFind E15)
+      name: 'no unit column: the name says the unit',
+      document: one([row('产出指标', '数量指标', '受资助本专科学生人数', '14726'), row('效益指标', '社会效益指标', '受益人数(人)', '132'), row('产出指标', '时效指标', '任务完成时限(月)', '10')]),
+    },
+    {
+      // fixtures/real-tables/anhui-huaibei-wenlvti-2025-songxi-jincun row 12 (mustNotFind E12): a unit the reader does not know is still a unit
+      name: 'no unit column: “≥70村” carries its unit',
+      document: one([row('', '数量指标', '开展送戏进万村', '≥70村')]),
+    },
+    {
+      // fixtures/real-tables/hunan-xiangxi-tejiao-2023-xuesheng-huoshifei: the export prints “-” in every unit cell (mustNotFind K6)
+      name: 'a unit column of “-” only',
+      document: one([row('产出指标', '数量指标', '补助学生数量', '168', { unit: '-' })]),
+    },
+    { name: 'a row without a name is no-placeholder’s', document: one([GANZI[0]!, row('产出指标', '数量指标', '', '2', { unit: '' })]) },
+  ],
+  invalid: [
+    {
+      name: '甘孜: 召开食品安委会全体会议 2 has no unit (mustFind F11)',
+      document: one(GANZI),
+      errors: [{ messageId: 'missingFields', pointer: '/projects/0/indicators/1/unit', messageIncludes: ['第2行“召开食品安委会全体会议”未填写计量单位'] }],
+    },
+    {
+      name: 'missing cells of one row are one finding',
+      document: one([GANZI[0]!, GANZI[2]!, row('产出指标', '数量指标', '开展食品安全专项整治', '2', { unit: '', valueType: '' })]),
+      errors: [{ messageId: 'missingFields', pointer: '/projects/0/indicators/2/unit', messageIncludes: ['未填写计量单位、指标性质'] }],
+    },
+    {
+      // fixtures/real-tables/yunnan-nanhua-undated-yejun-jiagong-ziping row 12: no unit column, “550” of what?
+      name: 'no unit column and a bare number',
+      document: one([row('产出指标(50分)', '数量指标', '配套烘干杀菌设备及包装设备购置及安装', '550')]),
+      errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      name: 'a project without a name',
+      document: doc({ projects: [project('', [GANZI[0]!])] }),
+      errors: [{ messageId: 'missingProjectName', pointer: '/projects/0/name' }],
+    },
+    {
+      name: 'a 实施期 list of blank rows is one finding',
+      document: one([GANZI[0]!], { periodIndicators: [{ level1: '产出指标', level2: '数量指标', name: '', value: '' }, { level1: '效益指标', level2: '社会效益指标', name: '', value: '' }] }),
+      errors: [{ messageId: 'emptyList', pointer: '/projects/0/periodIndicators', messageIncludes: ['实施期指标的2行指标都是空行'] }],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+/**
+ * The indicator framework (指标体系) a table follows: which 一级 it has, which 二级 belong under
+ * each, and where a row stands in it. Two frameworks are in use:
+ *  - legacy (财预〔2015〕88号 and most local templates): 产出 / 效益 / 满意度, with 成本 as a 二级
+ *    of 产出 and, in older 湖北/湖南 templates, 服务对象满意度 as a 二级 of 效益;
+ *  - central-2022 (财预〔2021〕101号): 成本 / 产出 / 效益 / 满意度, 成本 with its own 二级.
+ * Names go through the shared vocabulary (synonyms, 指标 suffix, trailing notes such as "(50分)").
+ */
+import type { Indicator } from '../document/model.js';
+import type { Vocabulary } from './vocabulary.js';
+import { labelKey } from './vocabulary.js';
+
+export const FRAMEWORK_LEVEL1 = {
+  legacy: ['产出指标', '效益指标', '满意度指标'],
+  'central-2022': ['成本指标', '产出指标', '效益指标', '满意度指标'],
+} as const;
+
+/**
+ * 一级 labels that are umbrellas over the real 一级: the 发改委 中央预算内投资 template files
+ * 产出指标 and 效益指标 as 二级 under 实施效果指标. Keys as labelKey() gives them.
+ */
+export const UMBRELLA_LEVEL1: readonly string[] = ['实施效果'];
+
+export function isUmbrellaLevel1(text: string): boolean {
+  return UMBRELLA_LEVEL1.includes(labelKey(text));
+}
+
+/** Where a row stands: its canonical 一级 and 二级, as the table means them. */
+export interface RowCategory {
+  /** canonical 一级, or null when neither the 一级 nor the 二级 says it */
+  level1: string | null;
+  /** canonical 二级, or null */
+  level2: string | null;
+  /** the 一级 text is filled but names no category the vocabulary knows (nor an umbrella) */
+  unknownLevel1: boolean;
+  /** the 一级 is an umbrella and the 二级 names the real 一级 (实施效果指标 / 产出指标) */
+  viaUmbrella: boolean;
+}
+
+/**
+ * The category of a row. An umbrella 一级 defers to its 二级; a blank 一级 (templates without a
+ * 一级 column, 安徽 2025) takes the 二级's parent.
+ */
+export function rowCategory(row: Pick<Indicator, 'level1' | 'level2'>, vocabulary: Vocabulary): RowCategory {
+  const level1Text = (row.level1 ?? '').trim();
+  const level2Text = (row.level2 ?? '').trim();
+  const level2 = level2Text === '' ? null : vocabulary.level2(level2Text);
+  if (level1Text !== '' && isUmbrellaLevel1(level1Text)) {
+    const real = level2Text === '' ? null : vocabulary.level1Exact(level2Text);
+    return { level1: real ?? (level2 === null ? null : vocabulary.parentOf(level2Text)), level2: real ? null : level2, unknownLevel1: false, viaUmbrella: real !== null };
+  }
+  const level1 = level1Text === '' ? null : vocabulary.level1(level1Text);
+  if (level1 !== null) return { level1, level2, unknownLevel1: false, viaUmbrella: false };
+  return { level1: level2 === null ? null : vocabulary.parentOf(level2Text), level2, unknownLevel1: level1Text !== '', viaUmbrella: false };
+}
+
+/** A 二级 that measures satisfaction (服务对象满意度指标 and its spellings). */
+export const SATISFACTION_LEVEL2 = '服务对象满意度指标';
+/** In the legacy framework 成本指标 is a 二级 of 产出指标. */
+export const COST_LEVEL2 = '成本指标';
