@@ -5,6 +5,7 @@
  */
 import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
+import costWithinBudget from './cost-within-budget/cost-within-budget.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
@@ -15,6 +16,7 @@ import weightsSum from './weights-sum/weights-sum.js';
 
 const rules: readonly NamedRule[] = [
   consistentUnits,
+  costWithinBudget,
   duplicateProject,
   noCopiedTargets,
   noPlaceholder,

@@ -12,6 +12,7 @@ import type { MoneyUnit } from '../../src/document/model.js';
 import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
 import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
+import { isTotalCostRow, upperBound } from '../../src/analysis/money.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
@@ -50,11 +51,6 @@ const FAMILY: Readonly<Partial<Record<UnitClass, string>>> = {
   volume: 'volume',
 };
 
-/** Name endings of a total cost (成本指标). */
-const COST_ENDINGS = ['成本', '费用', '经费', '花费', '支出', '开支'];
-/** Words that make a cost a per-unit figure (人均, 每辆车, 单价, 补助标准): not comparable with the budget. */
-const PER_UNIT_WORDS = ['均', '每', '单价', '单位成本', '标准', '单次', '单个', '单场', '单人'];
-const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
 
 const PROBLEM_VALUE_KINDS = new Set<IndicatorReading['kind']>(['number', 'range']);
 
@@ -137,10 +133,6 @@ function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
 }
 
-/** The largest amount the value allows, as a plain number (before the unit's scale). */
-function upperNumber(reading: IndicatorReading): number | undefined {
-  return reading.kind === 'number' ? reading.value : reading.max;
-}
 
 /** Replace the last occurrence of `from` in `text`. */
 function replaceLast(text: string, from: string, to: string): string | undefined {
@@ -338,7 +330,7 @@ export default createRule({
       if (name === undefined || canExceed100(name, canExceed100Names)) return;
       const cmp = reading.comparison;
       if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
-      const top = upperNumber(reading);
+      const top = upperBound(reading);
       if (top === undefined) return;
       if (top > 100 || (cmp === '>' && top >= 100)) {
         context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { ...node.where(), name, value: shownValue(node) } });
@@ -366,18 +358,12 @@ export default createRule({
       });
     }
 
-    function isTotalCost(node: IndicatorNode, name: string): boolean {
-      if (PER_UNIT_WORDS.some((w) => name.includes(w))) return false;
-      const level2 = node.level2;
-      return COST_ENDINGS.some((e) => name.endsWith(e)) || node.level1 === '成本指标' || (level2 !== null && COST_LEVEL2.has(level2));
-    }
-
     function checkMoneyScale(node: IndicatorNode): void {
       const reading = node.reading;
       const name = node.project.document.analysis.label(node.value.name);
-      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCost(node, name)) return;
+      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCostRow(name, node.level1, node.level2)) return;
       const budget = budgetOf(node.project);
-      const number = upperNumber(reading);
+      const number = upperBound(reading);
       if (budget === undefined || number === undefined || number <= 0) return;
       const documentScale = moneyUnitOf(node) === '万元' ? 1e4 : 1;
       const budgetYuan = budget * documentScale;
