@@ -7,6 +7,7 @@ import type { NamedRule } from '../src/engine/rule.js';
 import consistentUnits from './consistent-units/consistent-units.js';
 import costWithinBudget from './cost-within-budget/cost-within-budget.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
+import fundingBalance from './funding-balance/funding-balance.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
 import noPlaceholder from './no-placeholder/no-placeholder.js';
 import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
@@ -18,6 +19,7 @@ const rules: readonly NamedRule[] = [
   consistentUnits,
   costWithinBudget,
   duplicateProject,
+  fundingBalance,
   noCopiedTargets,
   noPlaceholder,
   periodTargetsDiffer,
