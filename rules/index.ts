@@ -13,6 +13,7 @@ import noPlaceholder from './no-placeholder/no-placeholder.js';
 import periodTargetsDiffer from './period-targets-differ/period-targets-differ.js';
 import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
+import spendingPlan from './spending-plan/spending-plan.js';
 import weightsSum from './weights-sum/weights-sum.js';
 
 const rules: readonly NamedRule[] = [
@@ -25,6 +26,7 @@ const rules: readonly NamedRule[] = [
   periodTargetsDiffer,
   requireBasis,
   requireSatisfaction,
+  spendingPlan,
   weightsSum,
 ];
 
