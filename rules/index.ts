@@ -14,6 +14,7 @@ import periodTargetsDiffer from './period-targets-differ/period-targets-differ.j
 import requireBasis from './require-basis/require-basis.js';
 import requireSatisfaction from './require-satisfaction/require-satisfaction.js';
 import spendingPlan from './spending-plan/spending-plan.js';
+import weightsHierarchy from './weights-hierarchy/weights-hierarchy.js';
 import weightsSum from './weights-sum/weights-sum.js';
 
 const rules: readonly NamedRule[] = [
@@ -27,6 +28,7 @@ const rules: readonly NamedRule[] = [
   requireBasis,
   requireSatisfaction,
   spendingPlan,
+  weightsHierarchy,
   weightsSum,
 ];
 
