@@ -1,8 +1,11 @@
 /**
  * 指标值确定依据: 河北 tables carry a basis column, and reviewers return rows that leave it empty.
- * The check runs only on rows of tables that have the column (the row has a `basis` key).
+ * The check runs only on rows of tables that have the column (the row has a `basis` key). A list
+ * that leaves the column empty on every row is one finding (the column was never filled), not one
+ * per row.
  */
 import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode } from '../../src/engine/nodes.js';
 
 
 export default createRule({
@@ -16,6 +19,10 @@ export default createRule({
       missingBasis: {
         'zh-CN': '项目“{{project}}”{{list}}第{{row}}行“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
         en: 'row {{row}} ("{{indicator}}") of {{list}}project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
+      },
+      missingBasisColumn: {
+        'zh-CN': '项目“{{project}}”{{list}}的{{rows}}个指标都未填写指标值确定依据：请逐项注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
+        en: 'none of the {{rows}} indicators of {{list}}project "{{project}}" states the basis of its target value: name one for each, e.g. plan standard, industry standard, historical standard, or the document it comes from',
       },
     },
     schema: {
@@ -31,21 +38,41 @@ export default createRule({
     defaultOptions: { requireColumn: false },
   },
   create(context) {
-    return {
-      indicator(node) {
-        const has = 'basis' in node.value;
-        if (!has && !context.options.requireColumn) return;
-        if ((node.value.basis ?? '').trim() !== '' || node.isNotApplicableRow || node.isBlankRow) return;
+    const pointerOf = (node: IndicatorNode) => ('basis' in node.value ? `${node.pointer}/basis` : node.pointer);
+    const listWord = (period: boolean) => (period ? { 'zh-CN': '实施期指标', en: 'the period indicators of ' } : '');
+
+    const checkList = (rows: readonly IndicatorNode[]) => {
+      const missing: IndicatorNode[] = [];
+      let checked = 0;
+      for (const node of rows) {
+        if (!('basis' in node.value) && !context.options.requireColumn) continue;
+        if (node.isNotApplicableRow || node.isBlankRow) continue;
+        checked++;
+        if ((node.value.basis ?? '').trim() === '') missing.push(node);
+      }
+      const first = missing[0];
+      if (first === undefined) return;
+      if (missing.length === checked && checked > 1) {
         context.report({
-          pointer: has ? `${node.pointer}/basis` : node.pointer,
-          messageId: 'missingBasis',
-          data: {
-            project: node.project.label,
-            list: node.isPeriod ? { 'zh-CN': '实施期指标', en: 'the period indicators of ' } : '',
-            row: node.index + 1,
-            indicator: node.label,
-          },
+          pointer: pointerOf(first),
+          messageId: 'missingBasisColumn',
+          data: { project: first.project.label, list: listWord(first.isPeriod), rows: checked },
         });
+        return;
+      }
+      for (const node of missing) {
+        context.report({
+          pointer: pointerOf(node),
+          messageId: 'missingBasis',
+          data: { project: node.project.label, list: listWord(node.isPeriod), row: node.index + 1, indicator: node.label },
+        });
+      }
+    };
+
+    return {
+      project(project) {
+        checkList(project.indicators);
+        checkList(project.periodIndicators);
       },
     };
   },
