@@ -26,11 +26,15 @@ describe('presets', () => {
     const on = Object.fromEntries(Object.entries(rules).filter(([, setting]) => setting !== 'off').map(([id, setting]) => [id, Array.isArray(setting) ? setting[0] : setting]));
     expect(on).toEqual({
       'consistent-units': 'warn',
+      'cost-within-budget': 'error',
       'duplicate-project': 'warn',
+      'funding-balance': 'warn',
       'no-copied-targets': 'warn',
       'no-placeholder': 'error',
       'period-targets-differ': 'warn',
       'require-satisfaction': 'error',
+      'spending-plan': 'error',
+      'weights-hierarchy': 'error',
       'weights-sum': 'error',
     });
   });
