@@ -6,10 +6,12 @@
 import type { NamedRule } from '../src/engine/rule.js';
 import benefitPresent from './benefit-present/benefit-present.js';
 import consistentUnits from './consistent-units/consistent-units.js';
+import costWithinBudget from './cost-within-budget/cost-within-budget.js';
 import directionConsistency from './direction-consistency/direction-consistency.js';
 import duplicateIndicator from './duplicate-indicator/duplicate-indicator.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
 import firstLevelCategories from './first-level-categories/first-level-categories.js';
+import fundingBalance from './funding-balance/funding-balance.js';
 import goalPresent from './goal-present/goal-present.js';
 import gradeLabelAsTarget from './grade-label-as-target/grade-label-as-target.js';
 import identicalValues from './identical-values/identical-values.js';
@@ -28,19 +30,23 @@ import requireSatisfaction from './require-satisfaction/require-satisfaction.js'
 import requiredFields from './required-fields/required-fields.js';
 import satisfactionValue from './satisfaction-value/satisfaction-value.js';
 import secondLevelVocabulary from './second-level-vocabulary/second-level-vocabulary.js';
+import spendingPlan from './spending-plan/spending-plan.js';
 import timelinessMeasurable from './timeliness-measurable/timeliness-measurable.js';
 import vagueValue from './vague-value/vague-value.js';
 import valueMatchesOperator from './value-matches-operator/value-matches-operator.js';
+import weightsHierarchy from './weights-hierarchy/weights-hierarchy.js';
 import weightsSum from './weights-sum/weights-sum.js';
 import yearConsistency from './year-consistency/year-consistency.js';
 
 const rules: readonly NamedRule[] = [
   benefitPresent,
   consistentUnits,
+  costWithinBudget,
   directionConsistency,
   duplicateIndicator,
   duplicateProject,
   firstLevelCategories,
+  fundingBalance,
   goalPresent,
   gradeLabelAsTarget,
   identicalValues,
@@ -59,9 +65,11 @@ const rules: readonly NamedRule[] = [
   requiredFields,
   satisfactionValue,
   secondLevelVocabulary,
+  spendingPlan,
   timelinessMeasurable,
   vagueValue,
   valueMatchesOperator,
+  weightsHierarchy,
   weightsSum,
   yearConsistency,
 ];

@@ -19,6 +19,11 @@ const cementTable = (operator: string) => doc({ projects: [project('散装水泥
 
 new RuleTester({ describe, it }).run('consistent-units', rule, {
   valid: [
+    { name: '人次 counts person-times: 培训人次数 ≥500人次 is right', document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训人次数', '≥500人次')])] }) },
+    { name: 'a 批次 counted in 批', document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '食品抽检批次', '≥200批')])] }) },
+    { name: 'a rate with % in a table without a unit column', document: doc({ projects: [project('甲', [zj('验收合格率', '≥95%')])] }) },
+    { name: 'a cost per 亩 in 元', document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '流转土地补助标准', '<=475元/亩')])] }) },
+    { name: 'a five-digit count that is no date (接待游客数量 60000人)', document: doc({ projects: [project('甲', [row('效益指标', '社会效益指标', '接待游客数量', '60000', { unit: '人' })])] }) },
     {
       name: '000 商事法律业务培训费: 会议（培训）天数 = "2" is a bare number: no unit to disagree with',
       document: doc({ projects: [project('商事法律业务培训费', [zj('会议（培训）天数', '2')])] }),
@@ -120,6 +125,50 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
     },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/ningxia-yuanzhou-2022-shuiyuan-hanyanglin: no 计量单位 column
+      name: 'a rate with no % in a table without a unit column (苗木成活率 85)',
+      document: doc({ projects: [project('原州区2022年南部水源涵养林建设项目', [zj('苗木成活率', '85'), zj('造林面积', '≥6000亩')])] }),
+      errors: [{ messageId: 'rateWithoutPercent', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“苗木成活率”是比率', '请写成“85%”'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan: 度量单位 人/天 on costs
+      name: 'a cost in a 人/天 unit column has no currency',
+      document: doc({ projects: [project('食品安全', [row('产出指标', '成本指标', '检查差旅费', '470', { unit: '人/天' }), row('产出指标', '成本指标', '培训费', '320', { unit: '人/天' })])] }),
+      errors: [
+        { messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['“检查差旅费”', '如“470元/人/天”'] },
+        { messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/1/unit' },
+      ],
+    },
+    {
+      name: 'a cost with no currency in the value (≤35/亩)',
+      document: doc({ projects: [project('甲', [zj('亩均种植成本', '≤35/亩')])] }),
+      errors: [{ messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/0/value', messageIncludes: ['如“≤35元/亩”'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou: 村组干部230人 ≥ 230 个
+      name: 'people named in the name, counted in 个 in the value',
+      document: doc({ projects: [project('村组干部报酬', [row('产出指标', '数量指标', '村组干部230人', '230', { operator: '≥', unit: '个', weight: 10 })])] }),
+      errors: [{ messageId: 'nameQuantityMismatch', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['“230人”', '以“个”计'] }],
+    },
+    {
+      name: 'people counted in 户',
+      document: doc({ projects: [project('甲', [row('效益指标', '社会效益指标', '受益人数', '≥120户')])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'a 批次 count valued in 组',
+      document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '检查批次', '3', { unit: '组' })])] }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      name: 'an Excel date serial in the unit cell and in a date value',
+      document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训次数', '12', { unit: '45292' }), row('产出指标', '时效指标', '项目完成时间', '45657')])] }),
+      errors: [
+        { messageId: 'excelDateSerial', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['“45292”', '2024年1月1日'] },
+        { messageId: 'excelDateSerial', pointer: '/projects/0/indicators/1/value', messageIncludes: ['2024年12月31日'] },
+      ],
+    },
     {
       name: 'a rate ≥ 100% is offered "＝" in its 计算符号 column, as a suggestion (never an automatic fix)',
       document: cementTable('≥'),

@@ -9,9 +9,11 @@
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { MoneyUnit } from '../../src/document/model.js';
-import { isUnitClass, normalizeUnit, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
+import { isUnitClass, normalizeUnit, readIndicatorValue, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
 import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
+import { isTotalCostRow, upperBound } from '../../src/analysis/money.js';
+import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
@@ -50,11 +52,6 @@ const FAMILY: Readonly<Partial<Record<UnitClass, string>>> = {
   volume: 'volume',
 };
 
-/** Name endings of a total cost (成本指标). */
-const COST_ENDINGS = ['成本', '费用', '经费', '花费', '支出', '开支'];
-/** Words that make a cost a per-unit figure (人均, 每辆车, 单价, 补助标准): not comparable with the budget. */
-const PER_UNIT_WORDS = ['均', '每', '单价', '单位成本', '标准', '单次', '单个', '单场', '单人'];
-const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
 
 const PROBLEM_VALUE_KINDS = new Set<IndicatorReading['kind']>(['number', 'range']);
 
@@ -137,10 +134,6 @@ function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
 }
 
-/** The largest amount the value allows, as a plain number (before the unit's scale). */
-function upperNumber(reading: IndicatorReading): number | undefined {
-  return reading.kind === 'number' ? reading.value : reading.max;
-}
 
 /** Replace the last occurrence of `from` in `text`. */
 function replaceLast(text: string, from: string, to: string): string | undefined {
@@ -224,6 +217,13 @@ function unitPointer(node: IndicatorNode): string {
   return node.reading.valueUnit === undefined && node.value.unit !== undefined ? `${node.pointer}/unit` : `${node.pointer}/value`;
 }
 
+/** "≤35/亩": a number per something, with no currency in front of the "/". */
+const PER_SOMETHING = /\d\s*\/\s*[^\d\s/]/u;
+/** Unit classes a cost can never be counted in when written per something (人/天 for 元/人·天). */
+const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hours', 'times', 'count']);
+/** A quantity written inside a name: 村组干部230人, 培训500人次. */
+const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
+
 // ---------------------------------------------------------------------------------------------
 // The rule
 // ---------------------------------------------------------------------------------------------
@@ -261,6 +261,22 @@ export default createRule({
       mixedUnitClasses: {
         'zh-CN': '{{where}}：同一部门中，指标“{{name}}”在{{projectKind}}“{{project}}”中以“{{refUnit}}”计（“{{refValue}}”），此处却以“{{unit}}”计（“{{value}}”）：同名指标应使用同一类计量单位，请核实后统一。',
         en: '{{where}}: in this department, indicator "{{name}}" is measured in "{{refUnit}}" in {{projectKind}} "{{project}}" ("{{refValue}}") but in "{{unit}}" here ("{{value}}"): one indicator should use one kind of unit; check and align them.',
+      },
+      rateWithoutPercent: {
+        'zh-CN': '{{where}}：指标“{{name}}”是比率，但指标值“{{value}}”没有写“%”，本表也没有计量单位栏：请写成“{{example}}”',
+        en: '{{where}}: indicator "{{name}}" is a rate, but the value "{{value}}" has no "%" and the table has no unit column: write "{{example}}"',
+      },
+      costWithoutCurrency: {
+        'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”没有货币单位，无法判断是多少钱：请写明金额单位，如“{{example}}”',
+        en: '{{where}}: the cost indicator "{{name}}" has the value "{{value}}" with no currency, so the amount cannot be read: state it in money, e.g. "{{example}}"',
+      },
+      nameQuantityMismatch: {
+        'zh-CN': '{{where}}：指标名称“{{name}}”中写的是“{{nameQuantity}}”，指标值却以“{{unit}}”计（“{{value}}”）：请统一计量单位，如“{{example}}”，并把数量从名称移到指标值中',
+        en: '{{where}}: the name "{{name}}" says "{{nameQuantity}}" but the value is in "{{unit}}" ("{{value}}"): use one unit, e.g. "{{example}}", and keep the number in the value, not in the name',
+      },
+      excelDateSerial: {
+        'zh-CN': '{{where}}：{{field}}“{{text}}”是Excel的日期序列号（即{{date}}），单元格被设成了数字格式：请改写为“{{date}}”，或把单元格格式设为文本后重新填写',
+        en: '{{where}}: the {{field}} "{{text}}" is an Excel date serial ({{date}}); the cell is formatted as a number: write "{{date}}", or format the cell as text and enter it again',
       },
       moneyScale: {
         'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
@@ -338,7 +354,7 @@ export default createRule({
       if (name === undefined || canExceed100(name, canExceed100Names)) return;
       const cmp = reading.comparison;
       if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
-      const top = upperNumber(reading);
+      const top = upperBound(reading);
       if (top === undefined) return;
       if (top > 100 || (cmp === '>' && top >= 100)) {
         context.report({ pointer: `${node.pointer}/value`, messageId: 'percentOver100', data: { ...node.where(), name, value: shownValue(node) } });
@@ -366,18 +382,12 @@ export default createRule({
       });
     }
 
-    function isTotalCost(node: IndicatorNode, name: string): boolean {
-      if (PER_UNIT_WORDS.some((w) => name.includes(w))) return false;
-      const level2 = node.level2;
-      return COST_ENDINGS.some((e) => name.endsWith(e)) || node.level1 === '成本指标' || (level2 !== null && COST_LEVEL2.has(level2));
-    }
-
     function checkMoneyScale(node: IndicatorNode): void {
       const reading = node.reading;
       const name = node.project.document.analysis.label(node.value.name);
-      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCost(node, name)) return;
+      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCostRow(name, node.level1, node.level2)) return;
       const budget = budgetOf(node.project);
-      const number = upperNumber(reading);
+      const number = upperBound(reading);
       if (budget === undefined || number === undefined || number <= 0) return;
       const documentScale = moneyUnitOf(node) === '万元' ? 1e4 : 1;
       const budgetYuan = budget * documentScale;
@@ -401,6 +411,77 @@ export default createRule({
       });
     }
 
+    /** A 比率 filed as a bare number in a table with no 计量单位 column ("合格率 ≥95"). */
+    function checkRateWithoutPercent(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      if (reading.unit !== undefined || node.value.unit !== undefined || node.value.personal !== undefined) return false;
+      const name = node.value.name.trim();
+      if (!node.project.document.analysis.vocabulary.isSatisfactionName(name) && !(expected?.includes('percent') ?? false)) return false;
+      const top = upperBound(reading);
+      // a rate target is 50–100; a lower bare number is likely a count written under the wrong name
+      if (top === undefined || top < 50 || top > 100) return false;
+      const value = node.value.value.trim();
+      context.report({ pointer: `${node.pointer}/value`, messageId: 'rateWithoutPercent', data: { ...node.where(), name, value, example: `${value}%` } });
+      return true;
+    }
+
+    /** A cost written with no currency: "≤35/亩", or 470 in a 人/天 unit column. */
+    function checkCostWithoutCurrency(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      const name = node.value.name.trim();
+      const label = node.project.document.analysis.label(name);
+      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2) || label.endsWith('费');
+      if (!isCost || reading.unitClass === 'money' || reading.unitClass === 'rate-money') return false;
+      const value = node.value.value.trim();
+      const number = upperBound(reading);
+      if (number === undefined) return false;
+      let example: string | undefined;
+      if (reading.unit === undefined && PER_SOMETHING.test(value)) {
+        example = value.replace(/\s*\/\s*/u, '元/');
+      } else if (reading.unitClass !== undefined && NOT_MONEY_PER.has(reading.unitClass) && (reading.unit ?? '').includes('/')) {
+        example = `${readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim()}${value}元/${reading.unit}`;
+      }
+      if (example === undefined) return false;
+      context.report({ pointer: unitPointer(node), messageId: 'costWithoutCurrency', data: { ...node.where(), name, value: shownValue(node), example } });
+      return true;
+    }
+
+    /** The name states a quantity (村组干部230人) and the value counts the same number in another kind of unit (230个). */
+    function checkNameQuantity(node: IndicatorNode): boolean {
+      const reading = node.reading;
+      const m = NAME_QUANTITY.exec(node.value.name);
+      if (!m || reading.kind !== 'number' || !comparableClass(reading.unitClass)) return false;
+      const named = node.project.document.analysis.readingOptions;
+      const inName = readIndicatorValue({ value: m[0] }, named);
+      if (inName.value !== reading.value || !comparableClass(inName.unitClass)) return false;
+      const a = FAMILY[inName.unitClass];
+      const b = FAMILY[reading.unitClass];
+      if (a === undefined || b === undefined || a === b) return false;
+      const value = shownValue(node);
+      context.report({
+        pointer: unitPointer(node),
+        messageId: 'nameQuantityMismatch',
+        data: { ...node.where(), name: node.value.name.trim(), nameQuantity: m[0], unit: reading.unit ?? '', value, example: `${m[1]}${inName.unit ?? m[2]}` },
+      });
+      return true;
+    }
+
+    /** A date cell pasted as a number: 45292 in the value (完成时间) or in the 计量单位 cell. */
+    function checkExcelSerial(node: IndicatorNode): boolean {
+      const unitDate = excelSerialDate(node.value.unit);
+      if (unitDate !== undefined) {
+        const field = { 'zh-CN': '计量单位', en: 'unit' };
+        context.report({ pointer: `${node.pointer}/unit`, messageId: 'excelDateSerial', data: { ...node.where(node.label), field, text: (node.value.unit ?? '').trim(), date: unitDate } });
+        return true;
+      }
+      const valueDate = excelSerialDate(node.value.value);
+      const name = node.project.document.analysis.label(node.value.name);
+      if (valueDate === undefined || !(DATE_NAME_WORDS.some((w) => name.includes(w)) || node.level2 === '时效指标')) return false;
+      const field = { 'zh-CN': '指标值', en: 'value' };
+      context.report({ pointer: `${node.pointer}/value`, messageId: 'excelDateSerial', data: { ...node.where(node.label), field, text: node.value.value.trim(), date: valueDate } });
+      return true;
+    }
+
     function remember(node: IndicatorNode): void {
       const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
       const key = node.project.document.analysis.label(node.value.name);
@@ -414,12 +495,14 @@ export default createRule({
     return {
       indicator(node) {
         if (!PROBLEM_VALUE_KINDS.has(node.reading.kind)) return;
+        if (checkExcelSerial(node)) return;
         const name = node.value.name.trim();
         const expected = name === '' ? undefined : expectedFor(name, nameRules);
         // One finding per cause: a value/column clash or a wrong unit for the name is the row's
         // problem; such a row is not evidence about what its name is measured in elsewhere.
         if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
         if (name === '') return;
+        if (checkCostWithoutCurrency(node, expected) || checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
         checkPercent(node, expected);
         checkMoneyScale(node);
         remember(node);

@@ -44,6 +44,16 @@ const PERSONALIZED_NO_VALUE: Indicator = { level1: '效益指标', name: '商讨
 
 new RuleTester({ describe, it }).run('no-placeholder', rule, {
   valid: [
+    {
+      // fixtures/real-tables/hunan-xiangxi-tejiao-2023-xuesheng-huoshifei: the export lists every 二级, filled or not
+      name: 'a 二级 listed with nothing under it is an empty category, not a blank row',
+      document: one([
+        row('成本指标', '经济成本指标', '学生补助标准', '17元/人.每天'),
+        { level1: '成本指标', level2: '生态环境成本指标', name: '', value: '' },
+        { level1: '成本指标', level2: '社会成本指标', name: '', value: '' },
+      ]),
+    },
+    { name: 'a name without residue', document: one([row('产出指标', '数量指标', '入股合作社个数', '=10个')]) },
     { name: 'a filled row', document: one([ok]) },
     { name: 'a qualitative value is not a placeholder (vagueness is another rule’s)', document: one([row('产出指标', '质量指标', '保障措施完备性', '完备')]) },
     { name: 'a value that merely starts like a placeholder word (seed 004: 按实际审批天数)', document: one([{ level1: '产出指标', name: '出差天数', value: '按实际审批天数', description: '按审批天数安排', personalized: true }]) },
@@ -162,6 +172,22 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
       name: 'seed 000: a stray 一级 cell is one blank-row finding, not three',
       document: one([STRAY_LEVEL1, ok]),
       errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/0' }],
+    },
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2018-zichan-shouyi-fupin: names kept with the template hint
+      name: 'a real name with the template hint and stars left in it: delete the hint, keep the name',
+      document: one([row('产出指标', '数量指标', '资产入股贫困人口总数(≥**人)', '>=1102人'), row('效益指标', '经济效益指标', '*资产股权年收益率( ≥**% )', '>=8%'), row('产出指标', '数量指标', '★★★培训人数', '≥50人')]),
+      errors: [
+        { messageId: 'nameHint', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“(≥**人)”', '写作“资产入股贫困人口总数”'] },
+        { messageId: 'nameHint', pointer: '/projects/0/indicators/1/name', messageIncludes: ['( ≥**% )、*', '写作“资产股权年收益率”'] },
+        { messageId: 'nameHint', pointer: '/projects/0/indicators/2/name', messageIncludes: ['★★★', '写作“培训人数”'] },
+      ],
+    },
+    {
+      // the same table, rows 12–14: sign-off lines ((盖章)) read as one 一级 block with nothing else
+      name: 'a run of blank rows under one 一级 cell is one finding',
+      document: one([ok, ...[0, 1, 2].map(() => ({ level1: '(盖章)', level2: '服务对象满意度指标', name: '', value: '' }))]),
+      errors: [{ messageId: 'blankRows', pointer: '/projects/0/indicators/1', messageIncludes: ['第2至4行', '共3行'] }],
     },
     {
       name: 'a row with only a description is an incomplete row',

@@ -5,10 +5,13 @@
  * Per row, in this order (one finding per problem, never three for one empty row):
  *  1. a row declaring its whole 二级 not applicable (不涉及 in name and value) is allowed, or one
  *     finding when `allowNotApplicableRows` is false;
- *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding, unless every
- *     row of its list is blank: required-fields reports such a list once;
+ *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding; a run of
+ *     such rows under one 一级 cell is one `blankRows` finding; a list of nothing else is
+ *     required-fields' one finding on the list. A 二级 listed with nothing under it (an exported
+ *     table lists every category) is an empty category, not a blank row: not reported;
  *  3. each filled cell (name, value, description and their 个性 twins) that reads as a template
- *     placeholder is a finding at that cell; 不涉及 as the value of a named indicator is one too;
+ *     placeholder is a finding at that cell; a name that keeps a template hint or stars around a
+ *     real name ("培训人数(≥**人)", "*资产股权年收益率") is `nameHint`: delete the hint, keep the name; 不涉及 as the value of a named indicator is one too;
  *  4. a row whose cells stand in the wrong columns (see src/analysis/row-shift.ts) is one
  *     `shiftedColumns` or `swappedNameValue` finding, never "empty";
  *  5. a named row without a value is `emptyValue`; a valued row without a name is `emptyName`.
@@ -21,7 +24,8 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
-import { isBlank } from '../../src/analysis/rows.js';
+import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/analysis/rows.js';
+import { nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 
@@ -116,6 +120,10 @@ export default createRule({
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板占位符，不是指标名称：请写出具体、可衡量的三级指标名称，如“培训人数”“培训学员满意度”',
         en: 'the {{field}} "{{text}}" in {{where}} is a template placeholder, not an indicator name: name what is measured, e.g. "number of trainees", "trainee satisfaction"',
       },
+      nameHint: {
+        'zh-CN': '{{where}}的{{field}}“{{text}}”中留有模板的填写提示或星号“{{residue}}”：请删去，指标名称写作“{{name}}”即可',
+        en: 'the {{field}} "{{text}}" in {{where}} still carries the template\'s hint or stars "{{residue}}": delete them and keep the name "{{name}}"',
+      },
       placeholderDescription: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板占位符：请写明该指标衡量什么、如何计算，或删除占位符',
         en: 'the {{field}} "{{text}}" in {{where}} is a template placeholder: say what the indicator measures and how, or remove the placeholder',
@@ -143,6 +151,10 @@ export default createRule({
       swappedNameValue: {
         'zh-CN': '{{where}}的指标名称和指标值填反了：指标值栏是名称“{{name}}”，指标名称栏是目标“{{value}}”：请把“{{name}}”写作指标名称，把目标写成可考核的指标值（计算符号、数值和单位，如“≥90%”）',
         en: 'the name and the target of {{where}} are swapped: the target-value column holds the name "{{name}}" and the name column holds the target "{{value}}": write "{{name}}" as the indicator name and the target as a checkable value (comparison, number and unit, e.g. "≥90%")',
+      },
+      blankRows: {
+        'zh-CN': '项目“{{project}}”{{list}}第{{first}}至{{last}}行都没有指标名称和指标值（共{{rows}}行）：若是模板多余的空行，请删除；否则请补全指标名称和指标值',
+        en: 'rows {{first}} to {{last}} of {{list}}project "{{project}}" have no indicator name and no target value ({{rows}} rows): delete them if they are spare template rows; otherwise fill in names and targets',
       },
       blankRow: {
         'zh-CN': '{{where}}没有指标名称，也没有指标值（只填了一级指标“{{level1}}”{{extra}}）：若是误填的单元格，请清空；否则请补全指标名称和指标值',
@@ -181,8 +193,33 @@ export default createRule({
     // the rest keeps descriptions (paragraphs, on every row) cheap. Extra words may be long.
     const shortCell = Math.max(SHORT_CELL, ...extraWords.map((w) => w.length), ...(context.settings.placeholders ?? []).map((w) => w.length));
 
+    /** per list: the blank runs, by the row they start at; rows inside a longer run are skipped */
+    const runsByList = new WeakMap<readonly IndicatorNode[], { starts: Map<number, RowRun>; inside: Set<number> }>();
+    const blankRunsOf = (node: IndicatorNode) => {
+      const rows = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
+      let info = runsByList.get(rows);
+      if (!info) {
+        const analysis = node.project.document.analysis;
+        const isReportedBlank = (r: IndicatorNode) => r.isBlankRow && !r.isNotApplicableRow && !isEmptyCategoryRow(r.value, analysis);
+        const runs = blankRuns(rows, (r) => (isReportedBlank(r) ? analysis.label(r.value.level1) : undefined)).filter((run) => run.end > run.start);
+        const starts = new Map(runs.map((run) => [run.start, run]));
+        const inside = new Set(runs.flatMap((run) => Array.from({ length: run.end - run.start }, (_, k) => run.start + k + 1)));
+        runsByList.set(rows, (info = { starts, inside }));
+      }
+      return info;
+    };
+
     // Names and short cells repeat across projects (template rows): read each distinct text once per document.
     const memo = new Map<string, CellKind>();
+
+    /** A name cell: the template residue left in it, memoised per distinct text. */
+    const residues = new Map<string, NameResidue | undefined>();
+    const residueOf = (text: string): NameResidue | undefined => {
+      if (!residues.has(text)) residues.set(text, nameResidue(text));
+      return residues.get(text);
+    };
+    /** Cheap test before the regexes: a template mark or a star. */
+    const mayCarryResidue = (text: string): boolean => /[*＊★☆×xX]/u.test(text);
 
     /** node.reading is shared; re-read only when this rule adds words the shared reading lacks. */
     const kindOfCell = (node: IndicatorNode, column: Column, text: string): CellKind => {
@@ -207,6 +244,14 @@ export default createRule({
         if (node.isBlankRow) {
           // a list of nothing but blank rows is one finding on the list (required-fields), not one per row
           if (node.project.isBlankList(node.isPeriod)) return;
+          const blocks = blankRunsOf(node);
+          if (blocks.inside.has(node.index) || isEmptyCategoryRow(node.value, node.project.document.analysis)) return;
+          const run = blocks.starts.get(node.index);
+          if (run) {
+            const list = node.isPeriod ? { 'zh-CN': '实施期指标', en: 'the period indicators of ' } : '';
+            context.report({ node, messageId: 'blankRows', data: { project: node.project.label, list, first: run.start + 1, last: run.end + 1, rows: run.end - run.start + 1 } });
+            return;
+          }
           const hasDescription = !isBlank(node.value.description) || !isBlank(node.value.personal?.description);
           context.report({
             node,
@@ -247,6 +292,13 @@ export default createRule({
           const text = column.text(row)!.trim();
           if (column.role === 'name') hasName = true;
           if (column.role === 'value') firstValue ??= text;
+          if (column.role === 'name' && kind !== 'not-applicable' && mayCarryResidue(text)) {
+            const residue = residueOf(text);
+            if (residue) {
+              context.report({ pointer: node.pointer + column.path, messageId: 'nameHint', data: { ...here(), field: column.field, text, ...residue } });
+              continue;
+            }
+          }
           if (kind === 'other' || (kind === 'not-applicable' && (column.role !== 'value' || isBareNone(text)))) continue;
           const messageId =
             kind === 'not-applicable' ? 'notApplicableValue' : column.role === 'value' ? 'placeholderValue' : column.role === 'name' ? 'placeholderName' : 'placeholderDescription';

@@ -46,7 +46,7 @@ export default createRule({
     const EXAMPLES: Record<string, { zh: string; en: string }> = {
       数量: { zh: '“培训人数 ≥500人”', en: '"trainees ≥500"' },
       质量: { zh: '“验收合格率 100%”', en: '"acceptance pass rate 100%"' },
-      时效: { zh: '“完成时间 2024年12月底前”', en: '"finished by end of December 2024"' },
+      时效: { zh: '“完成时间 当年12月底前”', en: '"finished by the end of December of the budget year"' },
       成本: { zh: '“项目总成本 ≤90万元”', en: '"total cost ≤ 900,000 yuan"' },
     };
 

@@ -2,11 +2,14 @@
  * 实施期指标不得照抄年度指标. A project running longer than a year files 实施期 (period) targets
  * for the whole period; rows that repeat the annual rows one for one (same 三级 name, same value)
  * were never worked out. A period of at most 12 months may repeat them, and so may rows that are
- * only rates (a 95% pass rate is 95% for the year and for the period).
+ * only rates (a 95% pass rate is 95% for the year and for the period). A bare number with no unit
+ * counts as an amount unless its name is a rate (合格率, 满意度): tables without a 计量单位 column
+ * copy their rows just the same.
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { comparableTexts, comparableValue, isAccumulatingAmount } from '../../src/analysis/row-comparison.js';
+import { expectedUnitClasses } from '../../src/analysis/vocabulary.js';
 
 /** Months covered by a 实施期 such as "2023.07-2024.01" or "2021年-2023年"; undefined when it cannot be read. */
 export function periodMonths(period: string | undefined): number | undefined {
@@ -18,6 +21,14 @@ export function periodMonths(period: string | undefined): number | undefined {
   const start = Number(first[1]) * 12 + (first[2] ? Number(first[2]) : 1);
   const end = Number(last[1]) * 12 + (last[2] ? Number(last[2]) : 12);
   return end >= start ? end - start + 1 : undefined;
+}
+
+/** The name measures a rate (合格率, 满意度): a bare "95" under it is 95%, the same for a year and a period. */
+function isRateName(row: IndicatorNode): boolean {
+  const name = row.filled('name');
+  if (row.project.document.analysis.vocabulary.isSatisfactionName(name)) return true;
+  const classes = expectedUnitClasses(name);
+  return classes?.includes('percent') ?? false;
 }
 
 function sameRow(annual: IndicatorNode, period: IndicatorNode): boolean {
@@ -32,7 +43,7 @@ function repeatedRows(project: ProjectNode): number | undefined {
   const months = periodMonths(project.value.period);
   if (months !== undefined && months <= 12) return undefined;
   if (!annual.every((row, i) => sameRow(row, period[i]!))) return undefined;
-  return annual.some((row) => isAccumulatingAmount(row.reading)) ? annual.length : undefined;
+  return annual.some((row) => isAccumulatingAmount(row.reading, () => isRateName(row))) ? annual.length : undefined;
 }
 
 export default createRule({

@@ -74,6 +74,20 @@ new RuleTester({ describe, it }).run('require-basis', rule, {
       errors: [{ messageId: 'missingBasis', pointer: '/projects/0/periodIndicators/0/basis', messageIncludes: ['项目“甲”实施期指标第1行“培训人数”'] }],
     },
     {
+      name: 'seed 002 网络运行维护经费: the column left empty on every row is one finding on the list, not one per row',
+      document: doc({
+        region: hebei,
+        projects: [
+          project('网络运行维护经费', [
+            row('产出指标', '质量指标', '保证网络安全', '100%', { basis: '' }),
+            row('产出指标', '时效指标', '传输文件时效', '及时', { basis: '' }),
+            row('产出指标', '成本指标', '控制运营成本', '≤5万元', { basis: '' }),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'missingBasisColumn', pointer: '/projects/0/indicators/0/basis', messageIncludes: ['项目“网络运行维护经费”的3个指标都未填写指标值确定依据'] }],
+    },
+    {
       name: 'requireColumn: rows of tables without the column are findings too, at the row',
       document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训人数', '≥50人')])] }),
       options: { requireColumn: true },

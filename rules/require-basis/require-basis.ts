@@ -1,13 +1,16 @@
 /**
  * 指标值确定依据: 河北 tables carry a basis column, and reviewers return rows that leave it empty.
- * The check runs only on rows of tables that have the column (the row has a `basis` key).
- * A basis — or, in tables without a basis column, a 指标值说明 — that only judges the value
+ * The check runs only on rows of tables that have the column (the row has a `basis` key). A list
+ * that leaves the column empty on every row is one finding (the column was never filled), not one
+ * per row. A basis — or, in tables without a basis column, a 指标值说明 — that only judges the value
  * ("该指标值数据合理") names no basis either: one finding per list and text, at its first row.
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
 import { isVerdictOnlyBasis } from '../../src/analysis/basis-words.js';
 
+const BASIS = { 'zh-CN': '指标值确定依据', en: 'basis' };
+const NOTE = { 'zh-CN': '指标值说明', en: 'value note' };
 
 export default createRule({
   name: 'require-basis',
@@ -20,6 +23,10 @@ export default createRule({
       missingBasis: {
         'zh-CN': '项目“{{project}}”{{list}}第{{row}}行“{{indicator}}”未填写指标值确定依据：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
         en: 'row {{row}} ("{{indicator}}") of {{list}}project "{{project}}" has no basis for its target value: name one, e.g. plan standard, industry standard, historical standard, or the document it comes from',
+      },
+      missingBasisColumn: {
+        'zh-CN': '项目“{{project}}”{{list}}的{{rows}}个指标都未填写指标值确定依据：请逐项注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名',
+        en: 'none of the {{rows}} indicators of {{list}}project "{{project}}" states the basis of its target value: name one for each, e.g. plan standard, industry standard, historical standard, or the document it comes from',
       },
       verdictOnlyBasis: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”只是评价，没有说明指标值的确定依据{{count}}：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名、测算方法',
@@ -39,52 +46,61 @@ export default createRule({
     defaultOptions: { requireColumn: false },
   },
   create(context) {
-    const BASIS = { 'zh-CN': '指标值确定依据', en: 'basis' };
-    const NOTE = { 'zh-CN': '指标值说明', en: 'value note' };
-    /** per list: vague text → its first row and how many rows repeat it */
-    const verdicts = new Map<string, { node: IndicatorNode; field: 'basis' | 'valueNote'; count: number }>();
+    const pointerOf = (node: IndicatorNode) => ('basis' in node.value ? `${node.pointer}/basis` : node.pointer);
+    const listWord = (period: boolean) => (period ? { 'zh-CN': '实施期指标', en: 'the period indicators of ' } : '');
 
-    function noteVerdict(node: IndicatorNode): void {
-      const field = 'basis' in node.value ? 'basis' : 'valueNote';
-      const text = (node.value[field] ?? '').trim();
-      if (!isVerdictOnlyBasis(text)) return;
-      const key = `${node.project.pointer}\u0000${node.list}\u0000${text}`;
-      const entry = verdicts.get(key);
-      if (entry) entry.count++;
-      else verdicts.set(key, { node, field, count: 1 });
-    }
+    const checkMissing = (rows: readonly IndicatorNode[]) => {
+      const missing: IndicatorNode[] = [];
+      let checked = 0;
+      for (const node of rows) {
+        if (!('basis' in node.value) && !context.options.requireColumn) continue;
+        if (node.isNotApplicableRow || node.isBlankRow) continue;
+        checked++;
+        if ((node.value.basis ?? '').trim() === '') missing.push(node);
+      }
+      const first = missing[0];
+      if (first === undefined) return;
+      if (missing.length === checked && checked > 1) {
+        context.report({ pointer: pointerOf(first), messageId: 'missingBasisColumn', data: { project: first.project.label, list: listWord(first.isPeriod), rows: checked } });
+        return;
+      }
+      for (const node of missing) {
+        context.report({ pointer: pointerOf(node), messageId: 'missingBasis', data: { project: node.project.label, list: listWord(node.isPeriod), row: node.index + 1, indicator: node.label } });
+      }
+    };
 
-    return {
-      'project:exit'() {
-        for (const { node, field, count } of verdicts.values()) {
-          context.report({
-            pointer: `${node.pointer}/${field}`,
-            messageId: 'verdictOnlyBasis',
-            data: {
-              ...node.where(node.label),
-              field: field === 'basis' ? BASIS : NOTE,
-              text: (node.value[field] ?? '').trim(),
-              count: count > 1 ? { 'zh-CN': `（共${count}行都这样写）`, en: ` (${count} rows say so)` } : '',
-            },
-          });
-        }
-        verdicts.clear();
-      },
-      indicator(node) {
-        if (node.isIndicatorRow) noteVerdict(node);
-        const has = 'basis' in node.value;
-        if (!has && !context.options.requireColumn) return;
-        if ((node.value.basis ?? '').trim() !== '' || node.isNotApplicableRow || node.isBlankRow) return;
+    /** one finding per list and verdict text, at its first row, counting the rows that repeat it */
+    const checkVerdicts = (rows: readonly IndicatorNode[]) => {
+      const verdicts = new Map<string, { node: IndicatorNode; field: 'basis' | 'valueNote'; count: number }>();
+      for (const node of rows) {
+        if (!node.isIndicatorRow) continue;
+        const field = 'basis' in node.value ? 'basis' : 'valueNote';
+        const text = (node.value[field] ?? '').trim();
+        if (!isVerdictOnlyBasis(text)) continue;
+        const entry = verdicts.get(text);
+        if (entry) entry.count++;
+        else verdicts.set(text, { node, field, count: 1 });
+      }
+      for (const [text, { node, field, count }] of verdicts) {
         context.report({
-          pointer: has ? `${node.pointer}/basis` : node.pointer,
-          messageId: 'missingBasis',
+          pointer: `${node.pointer}/${field}`,
+          messageId: 'verdictOnlyBasis',
           data: {
-            project: node.project.label,
-            list: node.isPeriod ? { 'zh-CN': '实施期指标', en: 'the period indicators of ' } : '',
-            row: node.index + 1,
-            indicator: node.label,
+            ...node.where(node.label),
+            field: field === 'basis' ? BASIS : NOTE,
+            text,
+            count: count > 1 ? { 'zh-CN': `（共${count}行都这样写）`, en: ` (${count} rows say so)` } : '',
           },
         });
+      }
+    };
+
+    return {
+      project(project) {
+        for (const rows of [project.indicators, project.periodIndicators]) {
+          checkVerdicts(rows);
+          checkMissing(rows);
+        }
       },
     };
   },

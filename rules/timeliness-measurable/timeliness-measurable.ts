@@ -24,7 +24,7 @@ export default createRule({
     },
     messages: {
       noDeadline: {
-        'zh-CN': '{{where}}是时效指标，指标值“{{text}}”没有日期或期限，无法考核：请写明完成时间（如“2024年12月底前”）、期限（如“≤30天”）或按时完成率（如“按时完成率≥95%”）',
+        'zh-CN': '{{where}}是时效指标，指标值“{{text}}”没有日期或期限，无法考核：请写明完成时间（如“当年12月底前”）、期限（如“≤30天”）或按时完成率（如“按时完成率≥95%”）',
         en: '{{where}} is a timeliness indicator, but its target "{{text}}" gives no date or period, so it cannot be checked: give a completion date (e.g. "by the end of December 2024"), a period (e.g. "≤30 days") or an on-time rate (e.g. "on-time rate ≥95%")',
       },
       noUnit: {

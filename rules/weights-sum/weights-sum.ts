@@ -6,6 +6,7 @@
  * Each list of a project (annual `indicators`, `periodIndicators`) is its own table with its own
  * sum. Rows that declare their 二级 不涉及 carry no weight: they are neither counted nor reported.
  * Blank rows (no name, no value) are no-placeholder's finding and are not reported as unweighted.
+ * A weight column left empty on every row is one finding on the list, not one per row.
  * One pass over the rows of each list: linear in the number of rows.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -109,6 +110,10 @@ export default createRule({
         'zh-CN': '{{where}}的权重为{{weight}}：权重须大于0，请填写该指标应占的分值，或删除此指标',
         en: 'the weight of {{where}} is {{weight}}: weights must be above 0; give the indicator its share, or delete it',
       },
+      weightsEmpty: {
+        'zh-CN': '项目“{{project}}”的{{list}}设有权重栏，但{{rows}}个指标都未填写权重：请为每个三级指标填写大于0的权重，全部权重合计{{why}}',
+        en: 'the {{list}} of project "{{project}}" have a weight column, but none of the {{rows}} indicators has a weight: give each a weight above 0; all weights together {{why}}',
+      },
       noWeights: {
         'zh-CN': '项目“{{project}}”的{{list}}没有填写权重：本地区的绩效目标表须为每个三级指标填写权重，合计{{why}}',
         en: 'the {{list}} of project "{{project}}" carry no weights: this region requires a weight for every third-level indicator, and the sum {{why}}',
@@ -168,6 +173,14 @@ export default createRule({
 
       const t = tally(rows);
       const { expected, why } = expectedTotal(total, t.hasBudgetExecutionRow);
+      const empty = t.unweighted.filter((node) => typeof node.value.weight !== 'string');
+      // A column nobody filled is one finding on the list, not one per row.
+      if (t.counted === 0 && empty.length > 1 && empty.length === t.unweighted.length) {
+        const first = empty[0]!;
+        const pointer = first.value.weight === null ? `${first.pointer}/weight` : listPointer;
+        context.report({ pointer, messageId: 'weightsEmpty', data: { project: project.label, list: names, rows: empty.length, why } });
+        return;
+      }
       for (const node of t.unweighted) {
         if (typeof node.value.weight === 'string') continue; // already reported as not a number
         const pointer = node.value.weight === null ? `${node.pointer}/weight` : node.pointer;

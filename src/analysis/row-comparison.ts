@@ -30,7 +30,13 @@ export function comparableTexts(row: Indicator): { name: string; description: st
   return { name: normalizeForCopyComparison(filledCell(row, 'name')), description: normalizeForCopyComparison(filledCell(row, 'description')) };
 }
 
-/** Amounts that accumulate over time (counts, money, people…), unlike rates that stay the same. */
-export function isAccumulatingAmount(reading: IndicatorReading): boolean {
-  return (reading.kind === 'number' || reading.kind === 'range') && reading.unitClass !== undefined && reading.unitClass !== 'percent' && reading.unitClass !== 'permille';
+/**
+ * Amounts that accumulate over time (counts, money, people…), unlike rates that stay the same.
+ * A number with no unit at all (tables without a 计量单位 column: "培训人数 500") accumulates
+ * too, unless `isRateName` says the name measures a rate ("合格率 ≥95").
+ */
+export function isAccumulatingAmount(reading: IndicatorReading, isRateName?: () => boolean): boolean {
+  if (reading.kind !== 'number' && reading.kind !== 'range') return false;
+  if (reading.unitClass === undefined) return isRateName !== undefined && !isRateName();
+  return reading.unitClass !== 'percent' && reading.unitClass !== 'permille' && reading.unitClass !== 'date';
 }

@@ -81,3 +81,44 @@ export function listPhrase(projectLabel: string, isPeriod: boolean): { where: Lo
 export function rowCountNote(count: number): LocalizedText | '' {
   return count > 1 ? { 'zh-CN': `（共${count}行）`, en: ` (${count} rows)` } : '';
 }
+
+/** A run of consecutive rows [start, end] (0-based, inclusive) of one list. */
+export interface RowRun {
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs of consecutive blank rows of one block: `blockOf` gives a blank row's block (its 一级 cell,
+ * say) and undefined for a row that is not blank. A template block nobody filled is one problem,
+ * not one per row. Linear in the number of rows.
+ */
+export function blankRuns<T>(rows: readonly T[], blockOf: (row: T) => string | undefined): RowRun[] {
+  const runs: RowRun[] = [];
+  let start = -1;
+  let block: string | undefined;
+  rows.forEach((row, i) => {
+    const b = blockOf(row);
+    if (start >= 0 && b !== block) {
+      runs.push({ start, end: i - 1 });
+      start = -1;
+    }
+    if (b !== undefined && start < 0) {
+      start = i;
+      block = b;
+    }
+  });
+  if (start >= 0) runs.push({ start, end: rows.length - 1 });
+  return runs;
+}
+
+/**
+ * A 二级 listed with no 三级 under it (湖南 湘西 2023 export: 成本指标 / 生态环境成本指标 / — / 定性):
+ * an exported table lists every category, filled or not; the row is an empty category, not an
+ * indicator with its cells missing. Whether the category must be filled is a coverage question.
+ */
+export function isEmptyCategoryRow(row: Indicator, known: { level1(text: string): unknown; level2(text: string): unknown }): boolean {
+  if (!isBlankRow(row) || isBlank(row.level2) || typeof row.weight === 'number' || !isBlank(row.description)) return false;
+  // both cells name categories: a sign-off line or a prompt in the 一级 column is no category
+  return known.level1(row.level1) !== null && known.level2(row.level2!) !== null;
+}

@@ -245,7 +245,11 @@ export const UNIT_CLASS_BY_NAME: readonly NameUnitRule[] = Object.freeze([
 
   suffix('人数', ['people', 'person-times']),
   suffix('人次', ['person-times', 'people']),
+  // 人次数 counts person-times (培训人次数 ≥500人次), not times.
+  suffix('人次数', ['person-times', 'people']),
   suffix('次数', ['times', 'count']),
+  // a 批次 is counted in 批/批次/次, not in 组 or 个.
+  suffix('批次', ['times']),
   suffix('场次', ['times', 'count']),
   suffix('频次', ['times', 'count']),
 

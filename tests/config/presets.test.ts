@@ -33,6 +33,8 @@ describe('presets', () => {
       'grade-label-as-target': 'warn',
       'identical-values': 'warn',
       'name-max-length': 'error',
+      'cost-within-budget': 'error',
+      'funding-balance': 'warn',
       'no-copied-targets': 'warn',
       'no-placeholder': 'error',
       'no-whitespace-or-null': 'error',
@@ -50,6 +52,8 @@ describe('presets', () => {
       'value-matches-operator': 'error',
       'required-fields': 'error',
       'second-level-vocabulary': 'error',
+      'spending-plan': 'error',
+      'weights-hierarchy': 'error',
       'weights-sum': 'error',
       'year-consistency': 'warn',
     });

@@ -35,7 +35,8 @@ export const UNIT_TABLE: UnitTable = Object.freeze({
   '所': u('count', '所'),
   '处': u('count', '处'),
   '座': u('count', '座'),
-  '批': u('count', '批'),
+  // a batch is an occurrence, like 批次 (抽检批次 ≥200批)
+  '批': u('times', '批'),
   '户': u('count', '户'),
   '条': u('count', '条'),
   '块': u('count', '块'),

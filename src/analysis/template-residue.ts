@@ -1,0 +1,45 @@
+/**
+ * Template residue in an indicator name: the fill-in hint a template prints next to the name
+ * ("培训人数(≥**人)", "项目总成本(≤**万元)", "受益人口数≥**人"), the stars that mark a row as required
+ * ("*资产股权年收益率", "★★★培训人数"). The clerk kept the name and left the hint: the fix is to
+ * delete the hint, not to name the indicator anew. The numbering "指标1:" that exported tables
+ * print in front of every 三级 name is left alone: reviewers do not send it back.
+ */
+
+/** A bracketed hint holding a template mark: (≥**人), （≤XX万元）, ( ≥**% ). */
+const BRACKETED_HINT = /\s*[(（][^()（）]*?(?:\*{2,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|×{2,})[^()（）]*?[)）]/gu;
+/** An unbracketed hint at the end: ≥**人, >***%, ≤XX万元. */
+const TRAILING_HINT = /\s*[≥≤＞＜><=＝]\s*(?:\*{2,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|×{2,})[^\s，,。；;]{0,6}$/u;
+/** Required-field stars in front or at the end. */
+const EDGE_STARS = /^[\s*＊★☆]+|[\s*＊★☆…]+$/gu;
+/** What is left must still read as a name: some letters or CJK, no template mark. */
+const HAS_WORDS = /[\p{Script=Han}A-Za-z]{2,}/u;
+const TEMPLATE_MARK = /\*\*|××|[xX]{2}|[★☆]/u;
+
+export interface NameResidue {
+  /** the name with the residue removed */
+  name: string;
+  /** the residue as written, pieces joined by "、" */
+  residue: string;
+}
+
+/**
+ * The name without its template residue, and the residue; undefined when the cell has none, or
+ * when nothing that reads as a name is left (then the whole cell is a placeholder).
+ */
+export function nameResidue(text: string): NameResidue | undefined {
+  const pieces: string[] = [];
+  let name = text.trim();
+  const take = (re: RegExp) => {
+    name = name.replace(re, (m) => {
+      if (m.trim() !== '') pieces.push(m.trim());
+      return '';
+    });
+  };
+  take(BRACKETED_HINT);
+  take(TRAILING_HINT);
+  take(EDGE_STARS);
+  name = name.replace(/[。.]$/u, '').trim();
+  if (pieces.length === 0 || !HAS_WORDS.test(name) || TEMPLATE_MARK.test(name)) return undefined;
+  return { name, residue: pieces.join('、') };
+}
