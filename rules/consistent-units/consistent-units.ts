@@ -12,7 +12,7 @@ import type { MoneyUnit } from '../../src/document/model.js';
 import { isUnitClass, normalizeUnit, readIndicatorValue, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
 import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
-import { isTotalCostRow, upperBound } from '../../src/analysis/money.js';
+import { documentMoneyUnit, isTotalCostRow, upperBound } from '../../src/analysis/money.js';
 import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
@@ -121,8 +121,9 @@ function writtenTarget(node: IndicatorNode): string {
   return `${operator}${node.value.value.trim()}${unit}`;
 }
 
-function moneyUnitOf(node: IndicatorNode): MoneyUnit {
-  return node.project.document.value.moneyUnit ?? '元';
+/** the table's money unit; undefined when a spreadsheet did not state it */
+function moneyUnitOf(node: IndicatorNode): MoneyUnit | undefined {
+  return documentMoneyUnit(node.project.document.value);
 }
 
 function budgetOf(project: ProjectNode): number | undefined {
@@ -157,7 +158,7 @@ function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: reado
   if (expected === 'money' || expected === 'rate-money') {
     const budget = budgetOf(node.project);
     if (budget !== undefined && expected === 'money') {
-      const example = `≤${formatNumber(budget)}${moneyUnitOf(node)}`;
+      const example = `≤${formatNumber(budget)}${moneyUnitOf(node) ?? ''}`;
       // a cost target is an amount: renaming it into a ratio is no fix
       return {
         'zh-CN': `请填写具体金额，如不超过本项目资金总额的“${example}”。`,
@@ -389,7 +390,9 @@ export default createRule({
       const budget = budgetOf(node.project);
       const number = upperBound(reading);
       if (budget === undefined || number === undefined || number <= 0) return;
-      const documentScale = moneyUnitOf(node) === '万元' ? 1e4 : 1;
+      const unit = moneyUnitOf(node);
+      if (unit === undefined) return; // an unstated unit cannot tell a scale slip from a 万元 table
+      const documentScale = unit === '万元' ? 1e4 : 1;
       const budgetYuan = budget * documentScale;
       const amountYuan = number * reading.moneyScale;
       const tooBig = amountYuan >= moneyScaleRatio * budgetYuan;
@@ -405,7 +408,7 @@ export default createRule({
           ...node.where(),
           name: node.value.name.trim(),
           value: shownValue(node),
-          budget: `${formatNumber(budget)}${moneyUnitOf(node)}`,
+          budget: `${formatNumber(budget)}${unit}`,
           factor: formatNumber(Math.round(factor)),
         },
       });

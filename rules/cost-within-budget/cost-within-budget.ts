@@ -23,7 +23,7 @@ import {
   sumDecimals,
   type Decimal,
 } from '../../src/analysis/decimal.js';
-import { amountInYuan, budgetInYuan, isTotalCostRow, MONEY_UNIT_POWER, upperBound } from '../../src/analysis/money.js';
+import { amountInYuan, budgetInYuan, documentMoneyUnit, isTotalCostRow, MONEY_UNIT_POWER, upperBound } from '../../src/analysis/money.js';
 
 export interface Options {
   checkSum: boolean;
@@ -102,7 +102,8 @@ export default createRule({
     const { checkSum, checkPerUnit } = context.options;
 
     const checkProject = (project: ProjectNode) => {
-      const unit: MoneyUnit = project.document.value.moneyUnit ?? '元';
+      const unit = documentMoneyUnit(project.document.value);
+      if (unit === undefined) return; // an unstated unit: the budget cannot be scaled
       const budget = budgetInYuan(project.value.funding, unit);
       if (budget === undefined) return;
       const budgetText = inTableUnit(budget, unit);

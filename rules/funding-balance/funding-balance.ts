@@ -7,6 +7,7 @@
 import { createRule } from '../../src/engine/rule.js';
 import { compareDecimals, decimalFromNumber, formatDecimal, subtractDecimals, sumDecimals, type Decimal } from '../../src/analysis/decimal.js';
 import { FUNDING_SOURCES, filledSources } from '../../src/analysis/funding-sources.js';
+import { documentMoneyUnit } from '../../src/analysis/money.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 export default createRule({
@@ -40,7 +41,7 @@ export default createRule({
           .filter((s): s is readonly [keyof typeof FUNDING_SOURCES, Decimal] => s[1] !== undefined);
         if (sources.length === 0) return;
         const sum = sumDecimals(sources.map(([, d]) => d));
-        const unit = project.document.value.moneyUnit ?? '元';
+        const unit = documentMoneyUnit(project.document.value) ?? '';
         const parts: LocalizedText = {
           'zh-CN': sources.map(([k, d]) => `${FUNDING_SOURCES[k]['zh-CN']}${formatDecimal(d)}`).join('、'),
           en: sources.map(([k, d]) => `${FUNDING_SOURCES[k].en} ${formatDecimal(d)}`).join(', '),

@@ -3,7 +3,7 @@
  * as exact 元 (see ./decimal.ts). The table's 资金 cells are in its money unit (元 or 万元, the
  * document's `moneyUnit`, 元 when unstated); an indicator value carries its own (5万元, 120元/人).
  */
-import type { Funding, MoneyUnit } from '../document/model.js';
+import type { Funding, MoneyUnit, Submission } from '../document/model.js';
 import { decimalFromNumber, scaleDecimal, type Decimal } from './decimal.js';
 import type { IndicatorReading } from './value-reading.js';
 
@@ -22,6 +22,16 @@ export const COST_LEVEL2: ReadonlySet<string> = new Set(['成本指标', '经济
 export function isTotalCostRow(name: string, level1: string | null, level2: string | null): boolean {
   if (PER_UNIT_WORDS.some((w) => name.includes(w))) return false;
   return COST_ENDINGS.some((e) => name.endsWith(e)) || level1 === '成本指标' || (level2 !== null && COST_LEVEL2.has(level2));
+}
+
+/**
+ * The unit of the table's 资金 cells: the document's `moneyUnit` (the schema's default is 元), or
+ * undefined when a spreadsheet did not state it (`source.unstated`): an amount then cannot be
+ * compared across scales, and the checks that would compare it stay silent.
+ */
+export function documentMoneyUnit(document: Pick<Submission, 'moneyUnit' | 'source'>): MoneyUnit | undefined {
+  if (document.moneyUnit) return document.moneyUnit;
+  return document.source?.unstated?.includes('moneyUnit') ? undefined : '元';
 }
 
 /** Powers of ten of the table's money units. */

@@ -25,6 +25,8 @@ export interface DocumentSource {
   template?: string;
   /** what the importer inferred rather than read from a labelled cell, and where from */
   inferred?: InferredFact[];
+  /** fields the table did not state and the importer left out rather than guess (moneyUnit) */
+  unstated?: string[];
 }
 
 export interface InferredFact {

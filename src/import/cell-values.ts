@@ -36,7 +36,10 @@ export function readMoney(text: string): MoneyReading {
 export function readWeight(text: string): number | string | null {
   if (isBlank(text)) return null;
   const s = text.trim();
-  return PLAIN_NUMBER.test(s) ? Number(s) : text;
+  if (PLAIN_NUMBER.test(s)) return Number(s);
+  // system exports print weights as percentages of the whole ("30%"): the same number of points
+  const percent = /^(.+?)\s*[%％]$/.exec(s)?.[1];
+  return percent !== undefined && PLAIN_NUMBER.test(percent) ? Number(percent) : text;
 }
 
 /** one month of 资金支出计划: `25` → 25; `100%` → null with raw; empty → undefined (left out) */

@@ -214,19 +214,21 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
   noteCell(documentCells, '/region/county', facts.county?.at ?? (place?.county ? place.from.at : undefined));
   noteCell(documentCells, '/moneyUnit', facts.moneyUnit?.at);
 
+  const moneyUnit = facts.moneyUnit?.value ?? defaults.moneyUnit;
   const region: Region | undefined = province ? { province, ...(city ? { city } : {}), ...(county ? { county } : {}) } : undefined;
   const document: Submission = {
     format: FORMAT_TAG,
     ...(year !== undefined ? { year } : {}),
     ...(region ? { region } : {}),
     ...(department ? { department } : {}),
-    // no unit line: the schema's default, written out so readers need not know it
-    moneyUnit: facts.moneyUnit?.value ?? defaults.moneyUnit ?? '元',
+    // no unit line: left out and marked unstated, never guessed (a 5.00 total may well be 万元)
+    ...(moneyUnit ? { moneyUnit } : {}),
     source: {
       file: source.file,
       ...(reading.sheetsWithTables.length === 1 ? { sheet: reading.sheetsWithTables[0] } : {}),
       template: source.layout,
       ...(inferred.length ? { inferred } : {}),
+      ...(moneyUnit ? {} : { unstated: ['moneyUnit'] }),
     },
     projects: reading.projects,
   };

@@ -9,7 +9,7 @@ import { importOk, importProblem, loadFixture, RAW_SEEDS, tsv, withoutProvenance
 
 const SEED_004 = readFileSync(`${RAW_SEEDS}004_427bf320b5e131b0.txt`, 'utf8');
 const SEED_004_FIXTURE = withoutProvenance(loadFixture('004_427bf320b5e131b0'));
-const REGION = { province: '浙江省', city: '绍兴市' };
+const REGION = { province: '浙江省', city: '绍兴市', moneyUnit: '元' as const };
 
 function csv(rows: string[][]): string {
   const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
