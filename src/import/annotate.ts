@@ -16,7 +16,7 @@ import { isSpreadsheetPath, readSheets, WORKBOOK_EXTENSIONS } from './import-spr
 import { readTables } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
 import { AnnotateError } from './errors.js';
-import { loadWorkbook, restoreMerges, sheetToGrid, sniffWorkbook, tableSheets } from './read-workbook.js';
+import { isOpenDocumentPackage, loadWorkbook, restoreMerges, sheetToGrid, sniffWorkbook, tableSheets } from './read-workbook.js';
 
 export interface AnnotateOptions {
   cwd: string;
@@ -79,8 +79,8 @@ export async function annotatedWorkbook(result: LintResult, locale: Locale): Pro
 }
 
 async function openAsWorkbook(filePath: string, bytes: Buffer): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] } | undefined> {
-  if (WORKBOOK_EXTENSIONS.includes(extname(filePath).toLowerCase())) {
-    if (sniffWorkbook(bytes)) return undefined;
+  // an .xlsx is annotated in a copy of itself; anything else (.xls, .ods, CSV) in a new workbook of its cells
+  if (WORKBOOK_EXTENSIONS.includes(extname(filePath).toLowerCase()) && !sniffWorkbook(bytes) && !isOpenDocumentPackage(bytes)) {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return undefined;
     const grids = tableSheets(loaded.workbook).map((sheet) => sheetToGrid(sheet, loaded.merges.get(sheet.name)));
@@ -93,9 +93,11 @@ async function openAsWorkbook(filePath: string, bytes: Buffer): Promise<{ workbo
   for (const grid of read.sheets) {
     const sheet = workbook.addWorksheet(grid.name);
     grid.rows.forEach((cells, r) => cells.forEach((text, c) => text !== '' && (sheet.getCell(r + 1, c + 1).value = text)));
+    for (const range of grid.merges.values()) sheet.mergeCells(range.top, range.left, range.bottom, range.right);
   }
   return { workbook, grids: read.sheets };
 }
+
 
 interface CellFindings {
   sheet: string;

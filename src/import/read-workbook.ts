@@ -3,10 +3,12 @@
  * results, percentages as "95%", numbers without float noise. A file that is not a readable
  * workbook gets a reason a clerk can act on (encrypted, old .xls, damaged).
  */
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { cellKey, type MergeRange, type SheetGrid } from './grid.js';
 import { cellAddress, parseCellAddress, qualifiedCellRef, type CellPosition } from './cell-ref.js';
 import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory.js';
+import { readLegacyWorkbook } from './read-legacy-workbook.js';
 
 export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'damaged' | 'too-large' | 'uncalculated-formulas';
 
@@ -56,8 +58,12 @@ export function sniffWorkbook(bytes: Uint8Array): WorkbookProblem | undefined {
 
 export async function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = {}): Promise<ReadWorkbook> {
   const sniffed = sniffWorkbook(bytes);
+  // .xls and .et (an OLE compound file that is not an encrypted package): SheetJS reads BIFF
+  if (sniffed === 'legacy-xls') return readLegacyWorkbook(bytes);
   if (sniffed) return { ok: false, problem: sniffed };
   const inspected = await inspectPackage(bytes, limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
+  // an OpenDocument spreadsheet is a zip too: SheetJS reads it
+  if (inspected?.problem === 'not-a-workbook' && inspected.actually === 'ods') return readLegacyWorkbook(bytes);
   if (inspected) return inspected;
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
@@ -83,8 +89,14 @@ async function inspectPackage(bytes: Uint8Array, limit: number): Promise<Extract
   return { ok: false, problem: 'too-large', size, limit, ...(sheet ? { sheet } : {}) };
 }
 
+/** an OpenDocument spreadsheet: a zip with content.xml and its manifest (LibreOffice, WPS, SheetJS write it so) */
+export function isOpenDocumentPackage(bytes: Uint8Array): boolean {
+  const names = new Set((readZipDirectory(bytes) ?? []).map((e) => e.name));
+  return whatZipIs(names) === 'ods';
+}
+
 function whatZipIs(names: ReadonlySet<string>): ProblemDetail['actually'] {
-  if (names.has('content.xml') && names.has('mimetype')) return 'ods';
+  if (names.has('content.xml') && (names.has('mimetype') || names.has('META-INF/manifest.xml'))) return 'ods';
   if (names.has('word/document.xml')) return 'docx';
   if (names.has('ppt/presentation.xml')) return 'pptx';
   return 'zip';
@@ -257,7 +269,7 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberText(value, numFmt);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return dateText(value);
+  if (value instanceof Date) return dateText(value, numFmt);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) return valueText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
@@ -269,18 +281,36 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
   return String(value);
 }
 
-/** 0.30000000000000004 → "0.3"; a percent-formatted 0.95 → "95%", as Excel shows it */
+/**
+ * A number as Excel shows it: its number format applied ("12,345", "6.30", "95%") by SheetJS's
+ * formatter; with no format (General), without float noise (0.30000000000000004 → "0.3").
+ */
 function numberText(n: number, numFmt: string | undefined): string {
   if (!Number.isFinite(n)) return ''; // a numeric cell whose stored text is no number
+  const shown = formatted(numFmt, n);
+  if (shown !== undefined) return shown;
   if (numFmt && numFmt.includes('%')) return `${trimFloat(n * 100)}%`;
   return trimFloat(n);
+}
+
+function formatted(numFmt: string | undefined, value: number): string | undefined {
+  if (!numFmt || numFmt === 'General' || numFmt === '@') return undefined;
+  try {
+    return XLSX.SSF.format(numFmt, value);
+  } catch {
+    return undefined; // a format SheetJS cannot read: the plain number instead
+  }
 }
 
 function trimFloat(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-function dateText(d: Date): string {
+/** a date as shown with its format (2023年12月31日, 2023/12/31), else ISO */
+function dateText(d: Date, numFmt: string | undefined): string {
+  // Excel counts days from 1899-12-30; exceljs hands dates over as UTC midnights
+  const shown = formatted(numFmt, (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+  if (shown !== undefined && shown.trim() !== '') return shown;
   const iso = d.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }

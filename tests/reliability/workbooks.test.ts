@@ -1,4 +1,5 @@
 /** Workbooks read in bounded memory and time, or refused with a reason a clerk can act on. */
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importProblem, importOk, workbookBytes, xlsxFromRows } from '../import/helpers.js';
@@ -67,13 +68,38 @@ describe('workbooks that are not what they seem', () => {
     expect(problem.message['zh-CN']).toBe('文件不是 Excel 工作簿（.xlsx），而是 Word 文档：文件可能已损坏，或扩展名与内容不符');
   });
 
-  it('an OpenDocument spreadsheet is asked to be saved as .xlsx', async () => {
+  it('a broken OpenDocument spreadsheet is named damaged', async () => {
     const problem = await importProblem('表.ods', writeZip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }));
-    expect(problem.message['zh-CN']).toContain('OpenDocument 表格（.ods）');
+    expect(problem.message['zh-CN']).toMatch(/^工作簿已损坏|没有可检查的内容/);
   });
 
-  it('a .xls file gets the save-as advice, not a JSON syntax error', async () => {
+  it('a compound file that is no workbook is named damaged, not a JSON syntax error', async () => {
     const compoundFile = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    expect((await importProblem('旧表.xls', compoundFile)).message['zh-CN']).toContain('旧版 Excel 97-2003 工作簿（.xls）');
+    expect((await importProblem('旧表.xls', compoundFile)).message['zh-CN']).toMatch(/^工作簿已损坏/);
   });
+});
+
+describe('older and other workbook formats, read with SheetJS', () => {
+  /** the same table saved as Excel 97–2003 or OpenDocument, with a merged 一级 cell and a formatted number */
+  function legacyBook(bookType: 'xls' | 'ods'): Buffer {
+    const sheet = XLSX.utils.aoa_to_sheet([...ROWS, ['', '', '', '整理经费', 12345.5]]);
+    sheet['!merges'] = [{ s: { r: 1, c: 1 }, e: { r: 1, c: 1 } }, { s: { r: 2, c: 1 }, e: { r: 3, c: 1 } }];
+    sheet['E4']!.z = '#,##0.00';
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, sheet, '绩效目标');
+    return XLSX.write(workbook, { type: 'buffer', bookType }) as Buffer;
+  }
+
+  // SheetJS writes number formats into .xls but not into .ods, so only the .xls shows "12,345.50"
+  for (const [bookType, shown] of [['xls', '12,345.50'], ['ods', '12345.5']] as const) {
+    it(`reads a .${bookType} file: rows, merges, numbers as displayed`, async () => {
+      const { document } = await importOk(`表.${bookType}`, legacyBook(bookType), DEFAULTS);
+      const rows = document.projects[0]!.indicators.map((i) => [i.level1, i.name, i.value]);
+      expect(rows).toEqual([
+        ['产出指标', '整理卷数', '≥300卷'],
+        ['满意度指标', '查档群众满意度', '≥90%'],
+        ['满意度指标', '整理经费', shown],
+      ]);
+    });
+  }
 });
