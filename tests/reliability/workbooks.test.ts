@@ -14,7 +14,7 @@ const DEFAULTS = { year: 2023, province: '四川省', department: '某局' };
 
 /** the same workbook with its first sheet's XML changed */
 async function patchSheet(bytes: Buffer, change: (xml: string) => string): Promise<Buffer> {
-  const entries = await readZip(bytes);
+  const entries = readZip(bytes);
   const sheet = 'xl/worksheets/sheet1.xml';
   entries[sheet] = new TextEncoder().encode(change(new TextDecoder().decode(entries[sheet])));
   return writeZip(entries);
