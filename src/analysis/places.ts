@@ -122,13 +122,19 @@ export function inferPlace(gazetteer: Gazetteer, texts: readonly PlaceEvidence[]
   const votes = new Map<string, { weight: number; first: { evidence: PlaceEvidence; name: string; place: Place } }>();
   const cities = new Map<string, Place>();
   const counties = new Map<string, Place>();
+  /** county names several provinces share (青山区: 武汉 and 包头): settled once the city is known */
+  const sharedCounties: Place[][] = [];
   for (const evidence of texts) {
     // titles and unit names are short; a long cell is content, not a name to read places from
     if (evidence.text.length > 200) continue;
     const seen = new Set<string>();
     for (const mention of gazetteer.mentions(evidence.text)) {
       const provinces = new Set(mention.places.map((p) => p.province));
-      if (provinces.size !== 1) continue; // 鼓楼区: in four provinces
+      if (provinces.size !== 1) {
+        // 鼓楼区: in four provinces, so no vote; it may still name the county of the city the others point at
+        if (mention.level === 'county') sharedCounties.push(mention.places);
+        continue;
+      }
       const place = mention.places[0]!;
       if (place.city && mention.places.every((p) => p.city === place.city)) cities.set(place.province, cities.get(place.province) ?? { province: place.province, city: place.city });
       if (place.county && mention.places.length === 1) counties.set(place.province, counties.get(place.province) ?? place);
@@ -145,7 +151,7 @@ export function inferPlace(gazetteer: Gazetteer, texts: readonly PlaceEvidence[]
   if (!best || (second && second[1].weight >= best[1].weight)) return undefined;
   const province = best[0];
   const city = cities.get(province)?.city;
-  const county = counties.get(province);
+  const county = counties.get(province) ?? (city ? sharedCounties.map((places) => places.filter((p) => p.province === province && p.city === city)).find((inCity) => inCity.length === 1)?.[0] : undefined);
   return {
     province,
     ...(city ? { city } : {}),
