@@ -30,6 +30,7 @@ import requireSatisfaction from './require-satisfaction/require-satisfaction.js'
 import requiredFields from './required-fields/required-fields.js';
 import satisfactionValue from './satisfaction-value/satisfaction-value.js';
 import secondLevelVocabulary from './second-level-vocabulary/second-level-vocabulary.js';
+import selfEvaluationConsistency from './self-evaluation-consistency/self-evaluation-consistency.js';
 import spendingPlan from './spending-plan/spending-plan.js';
 import timelinessMeasurable from './timeliness-measurable/timeliness-measurable.js';
 import vagueValue from './vague-value/vague-value.js';
@@ -65,6 +66,7 @@ const rules: readonly NamedRule[] = [
   requiredFields,
   satisfactionValue,
   secondLevelVocabulary,
+  selfEvaluationConsistency,
   spendingPlan,
   timelinessMeasurable,
   vagueValue,

@@ -45,6 +45,10 @@ const PERSONALIZED_NO_VALUE: Indicator = { level1: '效益指标', name: '商讨
 new RuleTester({ describe, it }).run('no-placeholder', rule, {
   valid: [
     {
+      name: 'a 自评表 conclusion written by the clerk, even one that keeps the length limit',
+      document: one([row('产出指标', '数量指标', '培训人数', '500人')], { extensions: { 评价结论: '项目自评得分96分，工资足额发放，社保按时缴纳。', 存在问题: '预算编制不够精细(200字以内)' } }),
+    },
+    {
       // fixtures/real-tables/hunan-xiangxi-tejiao-2023-xuesheng-huoshifei: the export lists every 二级, filled or not
       name: 'a 二级 listed with nothing under it is an empty category, not a blank row',
       document: one([
@@ -65,6 +69,23 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
     { name: 'XX inside a Latin word is not a placeholder', document: one([row('产出指标', '数量指标', '举办MAXXI合作展数量', '≥2次')]) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao rows 20–22, as imported into extensions
+      name: 'the fill-in prompts of a 自评表 left in 评价结论, 存在问题, 改进措施',
+      document: one([row('产出指标', '数量指标', '发放(缴纳)覆盖率', '100%')], {
+        extensions: {
+          评价结论: '结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)',
+          存在问题: '结合自评情况,分析存在的问题及原因。(200字以内)',
+          改进措施: '针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)',
+          '项目负责人:': '财务负责人:',
+        },
+      }),
+      errors: [
+        { messageId: 'templatePrompt', pointer: '/projects/0/extensions/评价结论', messageIncludes: ['“评价结论”', '结合自评情况'] },
+        { messageId: 'templatePrompt', pointer: '/projects/0/extensions/存在问题' },
+        { messageId: 'templatePrompt', pointer: '/projects/0/extensions/改进措施' },
+      ],
+    },
     {
       name: 'seed 000 商事法律业务培训费: the name stands in 指标描述 and the value in 明细指标（个性）: one 错栏 finding, not "empty"',
       document: one([{ level1: '效益指标', name: '', value: '', description: '学员意见条数', personal: { name: '<5', value: '培训意见<5条' } }]),

@@ -27,6 +27,8 @@ import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '
 import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/analysis/rows.js';
 import { nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
+import { isTemplatePrompt } from '../../src/analysis/self-evaluation.js';
+import { childPointer } from '../../src/document/pointer.js';
 
 
 export interface Options {
@@ -112,6 +114,10 @@ export default createRule({
       recommended: 'error',
     },
     messages: {
+      templatePrompt: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”仍是表格的填写提示“{{text}}”：请按提示填写实际内容',
+        en: 'the "{{label}}" of project "{{project}}" is still the form\'s fill-in prompt "{{text}}": write the actual content it asks for',
+      },
       placeholderValue: {
         'zh-CN': `{{where}}的{{field}}“{{text}}”是模板占位符，没有填写实际目标：${WHAT_TO_WRITE_VALUE.zh}`,
         en: `the {{field}} "{{text}}" in {{where}} is a template placeholder, not a target: ${WHAT_TO_WRITE_VALUE.en}`,
@@ -234,6 +240,13 @@ export default createRule({
     };
 
     return {
+      project(project) {
+        // prose blocks of a 自评表 (评价结论, 存在问题 …) kept in extensions under their labels
+        for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
+          if (typeof text !== 'string' || !isTemplatePrompt(text)) continue;
+          context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'templatePrompt', data: { project: project.label, label: label.replace(/[:：]\s*$/u, ''), text: text.trim() } });
+        }
+      },
       indicator(node) {
         if (node.isNotApplicableRow) {
           if (!allowNotApplicableRows) {

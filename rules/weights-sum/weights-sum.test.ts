@@ -31,6 +31,19 @@ const NOT_APPLICABLE_ROW: Indicator = { level1: '效果指标', level2: '生态�
 
 new RuleTester({ describe, it }).run('weights-sum', rule, {
   valid: [
+    {
+      // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao rows 17–18: 60 + 30 = 90, 预算执行率 10 above the grid
+      name: 'a self-evaluation (实际完成值/得分 columns) adding up to 90',
+      document: doc({ projects: [project('工资性支出', [
+        row('产出指标', '数量指标', '发放(缴纳)覆盖率', '100', { unit: '%', weight: 60, actual: '', score: null }),
+        row('效益指标', '社会效益指标', '足额保障率(参保率)', '100', { unit: '%', weight: 30, actual: '', score: null }),
+      ])] }),
+    },
+    {
+      name: 'selfEvaluationTotal null: a self-evaluation is held to total',
+      document: doc({ projects: [project('甲', fiveOf20().map((r) => ({ ...r, actual: '10', score: 20 })))] }),
+      options: { selfEvaluationTotal: null },
+    },
     { name: 'a table without a weight column is not checked', document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训人数', '≥80人')])] }) },
     { name: 'weights add up to 100', document: doc({ projects: [project('甲', fiveOf20())] }) },
     {
@@ -133,6 +146,12 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
       document: doc({ projects: [project('甲', fiveOf20())] }),
       options: { total: 90 },
       errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['应为90（另10分留给表外的预算执行率）', '+10'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-zhongjiang-2022-shuibiaochi-ziping: the indicators add up to 100, 110 with 预算执行率
+      name: 'a self-evaluation adding up to 100 is held to 90',
+      document: doc({ projects: [project('甲', fiveOf20().map((r) => ({ ...r, actual: '10', score: 20 })))] }),
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/indicators', messageIncludes: ['合计为100', '应为90（另10分留给表外的预算执行率）', '+10'] }],
     },
     {
       name: 'total 90 with a 预算执行率 row that does not make 100',

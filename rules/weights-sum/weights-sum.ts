@@ -13,6 +13,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { IndicatorList } from '../../src/document/model.js';
 import type { LocalizedText } from '../../src/i18n.js';
+import { isSelfEvaluationList } from '../../src/analysis/self-evaluation.js';
 
 
 export interface Options {
@@ -20,6 +21,7 @@ export interface Options {
   tolerance: number;
   requireWeights: boolean;
   positive: boolean;
+  selfEvaluationTotal: number | null;
 }
 
 const FLOAT_SLACK = 1e-9;
@@ -127,12 +129,17 @@ export default createRule({
         tolerance: { type: 'number', minimum: 0, description: 'allowed rounding difference / 允许的舍入误差' },
         requireWeights: { type: 'boolean', description: 'true: a list with no weight column at all is a finding / 没有权重栏也报告' },
         positive: { type: 'boolean', description: 'true: a weight of 0 or below is a finding / 权重须大于0' },
+        selfEvaluationTotal: {
+          type: ['number', 'null'],
+          exclusiveMinimum: 0,
+          description: 'the total for a self-evaluation list (one with an 实际完成值 or 得分 column): 90, the other 10 points being 预算执行率; null: use total / 自评表三级指标分值应有的合计',
+        },
       },
     },
-    defaultOptions: { total: 100, tolerance: 0.01, requireWeights: false, positive: true } as Options,
+    defaultOptions: { total: 100, tolerance: 0.01, requireWeights: false, positive: true, selfEvaluationTotal: 90 } as Options,
   },
   create(context) {
-    const { total, tolerance, requireWeights, positive } = context.options;
+    const { tolerance, requireWeights, positive, selfEvaluationTotal } = context.options;
 
     /** Reports per-row problems while summing; the sum itself is judged by the caller. */
     const tally = (rows: readonly IndicatorNode[]): ListTally => {
@@ -160,6 +167,8 @@ export default createRule({
     const checkList = (project: ProjectNode, list: IndicatorList, rows: readonly IndicatorNode[]) => {
       if (rows.length === 0) return;
       const names = LIST_NAMES[list];
+      // a 自评表 keeps 10 of its 100 points for 预算执行率, scored above the indicator grid
+      const total = selfEvaluationTotal !== null && isSelfEvaluationList(rows.map((r) => r.value)) ? selfEvaluationTotal : context.options.total;
       const listPointer = `${project.pointer}/${list}`;
       const carriesWeights = rows.some((r) => r.value.weight !== undefined);
       if (!carriesWeights) {

@@ -116,6 +116,12 @@ export interface Indicator {
   direction?: string;
   valueNote?: string;
   scoring?: string;
+  /** 自评表 实际完成值 / 全年实际值, as filed */
+  actual?: string;
+  /** 自评表 得分: number; null = the column is there but the cell is empty; the cell text when it is not a number */
+  score?: number | string | null;
+  /** 自评表 偏差原因分析及改进措施 */
+  deviation?: string;
   personalized?: boolean;
   personal?: PersonalCells;
   source?: RowSource;

@@ -52,6 +52,7 @@ describe('presets', () => {
       'value-matches-operator': 'error',
       'required-fields': 'error',
       'second-level-vocabulary': 'error',
+      'self-evaluation-consistency': 'warn',
       'spending-plan': 'error',
       'weights-hierarchy': 'error',
       'weights-sum': 'error',

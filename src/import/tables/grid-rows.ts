@@ -270,6 +270,8 @@ export abstract class GridRows extends ReaderBase {
     }
     const weight = read('weight');
     if (weight !== undefined) indicator.weight = readWeight(weight);
+    const score = read('score');
+    if (score !== undefined) indicator.score = readWeight(score);
     this.applyPersonalCells(indicator, row, cells);
 
     // a row under a merged 一级 cell starts, visibly, at its first own cell

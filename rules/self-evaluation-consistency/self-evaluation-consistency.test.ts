@@ -1,0 +1,86 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import type { Indicator } from '../../src/document/model.js';
+import { oneProject, row } from '../../tests/helpers/documents.js';
+import rule from './self-evaluation-consistency.js';
+
+/** a 自评表 row: target, 实际完成值, 分值, 得分 (and 偏差原因) as filed */
+const se = (level1: string, level2: string, name: string, value: string, actual: string, weight: Indicator['weight'], score: Indicator['score'], deviation = ''): Indicator =>
+  row(level1, level2, name, value, { actual, weight, score, deviation });
+
+// fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao, rows 13–22 as filed
+const SONGJIANG: Indicator[] = [
+  se('产出指标', '数量指标', '项目计划完成率', '100%', '100%', 15, 15),
+  se('产出指标', '数量指标', '资金到位率', '100%', '100%', 10, 10),
+  se('产出指标', '质量指标', '项目一次验收合格率', '100%', '80%', 11, 11, '管理不够到位'),
+  se('产出指标', '时效指标', '项目完成及时性', '及时', '较及时', 7, 7, '受进度影响拖延'),
+  se('效益指标', '经济效益指标', '项目管理覆盖面', '100%', '90%', 9, 9, '管理不够到位'),
+  se('效益指标', '生态效益指标', '文明施工程度', '达标', '基本达标', 3, 3, '文明宣传施工不够到位'),
+  se('效益指标', '长效管理指标', '档案管理有效性', '有效', '有效', 5, 5),
+];
+
+// fixtures/real-tables/sichuan-zhongjiang-2022-shuibiaochi-ziping, rows 12 and 14
+const ZHONGJIANG: Indicator[] = [
+  se('产出指标(70分)', '数量指标', '安装坡面水标尺', '≥266米', '≥266米', 10, 10),
+  se('产出指标(70分)', '质量指标', '项目(工程)验收合格率', '100%', '100%', 20, 20),
+];
+
+// fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao, rows 17–18: 完成值 and 得分 left empty
+const MEISHAN: Indicator[] = [
+  row('产出指标', '数量指标', '发放(缴纳)覆盖率', '100', { unit: '%', valueType: '=', weight: 60, actual: '', score: null, deviation: '' }),
+  row('效益指标', '社会效益指标', '足额保障率(参保率)', '100', { unit: '%', valueType: '=', weight: 30, actual: '', score: null, deviation: '' }),
+];
+
+// fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping, rows 14, 16, 19 and 22: clean
+const YONGDE: Indicator[] = [
+  row('产出指标', '数量指标', '学生受资助人数', '735', { operator: '≧', unit: '人次', actual: '735', weight: 10, score: 10 }),
+  row('产出指标', '时效指标', '资金到位及时率', '100', { operator: '≧', unit: '%', actual: '100%', weight: 10, score: 7 }),
+  row('效益指标', '社会效益指标', '政策知晓率', '100', { operator: '═', unit: '%', actual: '98%', weight: 10, score: 9 }),
+  row('满意度指标', '服务对象满意度指标等', '学生满意度', '95', { operator: '≧', unit: '%', actual: '100%', weight: 10, score: 10 }),
+];
+
+// fixtures/real-tables/anhui-guichi-2022-weituo-yewu-zipingbiao, rows 14, 16 and 18: clean
+const GUICHI: Indicator[] = [
+  se('产出指标(50分)', '数量指标', '基建工程委托业务项目数量', '≥50个', '50', 8, 8),
+  se('产出指标(50分)', '质量指标', '经费支出合规性', '严格执行相关制度规定', '达成预期指标', 8, 8),
+  se('产出指标(50分)', '成本指标', '项目总成本', '≤90万元', '90', 8, 8),
+];
+
+new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
+  valid: [
+    { name: '永德 2022: met targets with full marks, a shortfall with points taken off', document: oneProject(YONGDE) },
+    { name: '贵池 2022: actuals without unit or as a grade', document: oneProject(GUICHI) },
+    { name: 'a target table (no 实际完成值 or 得分 column) is not read', document: oneProject([row('产出指标', '数量指标', '培训人数', '≥500人', { weight: 10 })]) },
+    { name: 'a capped cost under its ceiling', document: oneProject([se('产出指标', '成本指标', '项目成本', '20万元', '18万元', 10, 10)]) },
+  ],
+  invalid: [
+    {
+      name: '松江 2020: 80% and 90% against 100%, 较及时 and 基本达标, all with full marks',
+      document: oneProject(SONGJIANG),
+      errors: [
+        { messageId: 'fullMarksShortfall', pointer: '/projects/0/indicators/2/score', messageIncludes: ['项目一次验收合格率', '80%', '100%', '11'] },
+        { messageId: 'fullMarksShortfall', pointer: '/projects/0/indicators/3/score', messageIncludes: ['较及时'] },
+        { messageId: 'fullMarksShortfall', pointer: '/projects/0/indicators/4/score', messageIncludes: ['90%'] },
+        { messageId: 'fullMarksShortfall', pointer: '/projects/0/indicators/5/score', messageIncludes: ['基本达标'] },
+      ],
+    },
+    {
+      name: '中江 2022: the target copied as 全年实际值',
+      document: oneProject(ZHONGJIANG),
+      errors: [{ messageId: 'operatorInActual', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['≥266米', '“266米”'] }],
+    },
+    {
+      name: '青神 2023: scored rows with neither 完成值 nor 得分',
+      document: oneProject(MEISHAN),
+      errors: [
+        { messageId: 'missingResult', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['发放(缴纳)覆盖率', '60', '实际完成值和得分'] },
+        { messageId: 'missingResult', pointer: '/projects/0/indicators/1/actual', messageIncludes: ['实际完成值和得分'] },
+      ],
+    },
+    {
+      name: 'a score above its points',
+      document: oneProject([se('产出指标', '数量指标', '项目计划完成率', '100%', '100%', 15, 16)]),
+      errors: [{ messageId: 'scoreAboveWeight', pointer: '/projects/0/indicators/0/score', messageIncludes: ['16', '15'] }],
+    },
+  ],
+});

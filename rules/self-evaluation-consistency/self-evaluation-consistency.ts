@@ -1,0 +1,153 @@
+/**
+ * 自评表的实际完成值与得分应相互一致. In a 项目支出绩效自评表 each scored row (分值 > 0) carries
+ * its 实际完成值 and 得分 beside the annual target; reviewers send back forms whose scores do not
+ * follow from what was done:
+ *  1. `fullMarksShortfall`: the 实际完成值 falls short of the target (a number below a ≥/= target,
+ *     above a ≤ target; or the target's own word with 基本/较/部分/未 in front: 达标 → 基本达标), yet
+ *     the row gets full marks (得分 = 分值). 10号: only a met target earns full marks; a 定性 target
+ *     met in part is scored 60–80% of its points.
+ *  2. `operatorInActual`: the 实际完成值 carries a comparison sign (“≥266米”): the target copied,
+ *     not the actual figure.
+ *  3. `missingResult`: a scored row whose 实际完成值 or 得分 is empty (the column is there).
+ *  4. `scoreAboveWeight`: 得分 above 分值.
+ * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import type { IndicatorNode } from '../../src/engine/nodes.js';
+import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
+import { isBlank } from '../../src/analysis/rows.js';
+import { directionFromName } from '../../src/analysis/indicator-direction.js';
+import { isSelfEvaluationList, partialAchievementPrefix } from '../../src/analysis/self-evaluation.js';
+import type { LocalizedText } from '../../src/i18n.js';
+
+const FLOAT_SLACK = 1e-9;
+
+const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** both readings are numbers in the same unit (or the actual states none) */
+function comparable(target: IndicatorReading, actual: IndicatorReading): boolean {
+  if (target.kind !== 'number' || actual.kind !== 'number') return false;
+  if (target.value === undefined || actual.value === undefined) return false;
+  return actual.unit === undefined || target.unit === undefined || actual.unit === target.unit;
+}
+
+/** the actual falls short of the target: below a floor or exact target, above a ceiling */
+function numberShortfall(node: IndicatorNode, target: IndicatorReading, actual: IndicatorReading): boolean {
+  if (!comparable(target, actual)) return false;
+  const t = target.value!;
+  const a = actual.value!;
+  switch (target.comparison) {
+    case '>=':
+      return a < t - FLOAT_SLACK;
+    case '>':
+      return a <= t + FLOAT_SLACK;
+    case '<=':
+      return a > t + FLOAT_SLACK;
+    case '<':
+      return a >= t - FLOAT_SLACK;
+    case '=':
+    case undefined:
+      // an exact target: short when below it, or above it for a capped indicator (成本, 事故…)
+      return directionFromName(node.value.name) === 'capped' ? a > t + FLOAT_SLACK : a < t - FLOAT_SLACK;
+    default:
+      return false;
+  }
+}
+
+/** the target as a clerk reads it across its 计算符号, 指标值 and 计量单位 cells: “≥ 100 %” → “≥100%” */
+function asFiled(operator: string | undefined, value: string, unit: string | undefined): string {
+  const v = value.trim();
+  const op = operator?.trim() ?? '';
+  const u = unit?.trim() ?? '';
+  return `${op !== '' && !v.startsWith(op) && !/定性|定量/.test(op) ? op : ''}${v}${u !== '' && !v.endsWith(u) ? u : ''}`;
+}
+
+export default createRule({
+  name: 'self-evaluation-consistency',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: { 'zh-CN': '自评表的实际完成值与得分应相互一致', en: 'Self-evaluation actual values and scores agree with each other' },
+      recommended: 'warn',
+    },
+    messages: {
+      fullMarksShortfall: {
+        'zh-CN': '{{where}}的实际完成值“{{actual}}”未达到年度指标值“{{target}}”，却得满分{{score}}分：未完成的指标应按完成程度扣分，请核实得分',
+        en: 'the actual value "{{actual}}" of {{where}} falls short of the target "{{target}}", yet it gets full marks ({{score}}): a target not met loses points in proportion; check the score',
+      },
+      operatorInActual: {
+        'zh-CN': '{{where}}的实际完成值“{{actual}}”带有“{{sign}}”符号：实际完成值应填写实际达到的数值（如“{{plain}}”），不能照抄年度指标值',
+        en: 'the actual value "{{actual}}" of {{where}} carries the sign "{{sign}}": write the figure actually reached (e.g. "{{plain}}"), not the target copied',
+      },
+      missingResult: {
+        'zh-CN': '{{where}}设有分值{{weight}}分，但未填写{{what}}：请填写实际完成情况并据此打分',
+        en: '{{where}} is worth {{weight}} points but has no {{what}}: fill in what was achieved and score it accordingly',
+      },
+      scoreAboveWeight: {
+        'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
+        en: 'the score {{score}} of {{where}} is above its points {{weight}}: a score cannot exceed the indicator\'s points',
+      },
+    },
+    schema: false,
+    defaultOptions: {},
+  },
+  create(context) {
+    const check = (node: IndicatorNode) => {
+      const row = node.value;
+      const weight = row.weight;
+      if (typeof weight !== 'number' || !(weight > 0) || !node.isIndicatorRow) return;
+      const where = node.where(node.label);
+      const options = node.project.document.analysis.readingOptions;
+      const actualText = row.actual ?? '';
+      const hasActualColumn = row.actual !== undefined;
+      const hasScoreColumn = row.score !== undefined;
+      const actualEmpty = hasActualColumn && isBlank(actualText);
+      const scoreEmpty = hasScoreColumn && (row.score === null || (typeof row.score === 'string' && isBlank(row.score)));
+
+      if (actualEmpty || scoreEmpty) {
+        const what: LocalizedText = actualEmpty && scoreEmpty
+          ? { 'zh-CN': '实际完成值和得分', en: 'actual value or score' }
+          : actualEmpty
+            ? { 'zh-CN': '实际完成值', en: 'actual value' }
+            : { 'zh-CN': '得分', en: 'score' };
+        context.report({ pointer: `${node.pointer}/${actualEmpty ? 'actual' : 'score'}`, messageId: 'missingResult', data: { ...where, weight: formatNumber(weight), what } });
+      }
+
+      const score = typeof row.score === 'number' ? row.score : undefined;
+      if (score !== undefined && score > weight + FLOAT_SLACK) {
+        context.report({ pointer: `${node.pointer}/score`, messageId: 'scoreAboveWeight', data: { ...where, score: formatNumber(score), weight: formatNumber(weight) } });
+      }
+      if (actualEmpty || !hasActualColumn) return;
+
+      // the actual as written, without the operator column: a sign here is the clerk's own
+      const written = readIndicatorValue({ value: actualText }, options);
+      const sign = written.comparison === undefined ? undefined : SIGNS[written.comparison];
+      if (sign !== undefined && written.kind === 'number' && written.value !== undefined) {
+        const trimmed = actualText.trim();
+        const stripped = trimmed.replace(/^[≥≤≧≦><＞＜=＝]+\s*/u, '');
+        const plain = stripped !== trimmed && stripped !== '' ? stripped : `${formatNumber(written.value)}${written.unit ?? ''}`;
+        context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...where, actual: actualText.trim(), sign, plain } });
+      }
+
+      if (score === undefined || Math.abs(score - weight) > FLOAT_SLACK) return;
+      const actual = readIndicatorValue({ value: actualText, unit: row.unit }, options);
+      const short = numberShortfall(node, node.reading, actual) || partialAchievementPrefix(row.value, actualText) !== undefined;
+      if (!short) return;
+      const target = asFiled(row.operator, row.value, row.unit);
+      context.report({ pointer: `${node.pointer}/score`, messageId: 'fullMarksShortfall', data: { ...where, actual: actualText.trim(), target: target.trim(), score: formatNumber(score) } });
+    };
+
+    return {
+      project(project) {
+        for (const rows of [project.indicators, project.periodIndicators]) {
+          if (!isSelfEvaluationList(rows.map((r) => r.value))) continue;
+          for (const node of rows) check(node);
+        }
+      },
+    };
+  },
+});

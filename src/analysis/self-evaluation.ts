@@ -1,0 +1,45 @@
+/**
+ * 项目支出绩效自评表: the columns beside the annual target (实际完成值, 分值, 得分, 偏差原因) and
+ * the words a clerk uses for a target met only in part. Data plus small readers.
+ *
+ * Source: 财预〔2020〕10号 单位自评 (a 定量 indicator that meets its value gets full marks; a 定性
+ * indicator is graded 100–80%(含) 达成 / 80–60%(含) 部分达成 / 60–0% 未达成) [to verify], the
+ * 一体化 rule `selfqualscorecheck` (domain-rules.md §F.39).
+ */
+import type { Indicator } from '../document/model.js';
+
+/**
+ * Words that, put in front of the target's own word, say it was met only in part:
+ * 达标 → 基本达标, 及时 → 较及时, 健全 → 较健全, 完成 → 部分完成 / 未完成.
+ */
+export const PARTIAL_ACHIEVEMENT_PREFIXES: readonly string[] = Object.freeze(['基本', '较为', '比较', '较', '部分', '大部分', '未', '没有', '不']);
+
+/** A list is a self-evaluation when any row carries an 实际完成值 or 得分 column. */
+export function isSelfEvaluationList(rows: readonly Indicator[]): boolean {
+  return rows.some((r) => r.actual !== undefined || r.score !== undefined);
+}
+
+/** "基本达标" for the target "达标": the prefix that says the target was met only in part, or undefined. */
+export function partialAchievementPrefix(target: string, actual: string): string | undefined {
+  const t = target.replace(/\s+/g, '');
+  const a = actual.replace(/\s+/g, '');
+  if (t === '' || !a.endsWith(t) || a === t) return undefined;
+  const prefix = a.slice(0, a.length - t.length);
+  return PARTIAL_ACHIEVEMENT_PREFIXES.includes(prefix) ? prefix : undefined;
+}
+
+/** Lead words of the guidance a 自评表 prints in its prose cells, to be overwritten by the clerk. */
+export const TEMPLATE_PROMPT_LEADS: readonly string[] = Object.freeze(['结合自评情况', '对照年度目标', '针对项目自评', '针对自评', '简要说明', '说明', '请填写', '请说明', '围绕', '根据']);
+
+/** the length limit that ends a printed prompt: (100字以内), （200字以下）, (不超过300字) */
+const LENGTH_LIMIT = /[(（]\s*(?:不超过|限)?\s*\d+\s*字(?:以内|以下|左右)?\s*[)）]\s*[。.；;]?\s*$/u;
+
+/**
+ * A template's fill-in prompt left in a prose cell: it opens with a prompt lead (结合自评情况,
+ * 对照年度目标 …) and ends with the length limit “(200字以内)”. Both are required: an answer that
+ * only keeps the limit, or only starts with 根据, is the clerk's text.
+ */
+export function isTemplatePrompt(text: string): boolean {
+  const t = text.trim();
+  return LENGTH_LIMIT.test(t) && TEMPLATE_PROMPT_LEADS.some((lead) => t.startsWith(lead));
+}
