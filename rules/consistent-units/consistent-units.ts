@@ -513,7 +513,7 @@ export default createRule({
         ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
       ] as const) {
         const text = (node.value[key] ?? '').trim();
-        const spelling = nonStandardSpelling(text);
+        const spelling = nonStandardSpelling(text, node.value.name);
         if (spelling === undefined) continue;
         context.report({ pointer: `${node.pointer}/${key}`, messageId: 'nonStandardUnit', data: { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical } });
         return;
