@@ -6,6 +6,7 @@
  * denominator; an aim has neither, so "促进…发展 ≥95%" cannot be assessed. Data: extend freely.
  */
 import { normalizeIndicatorLabel } from './text.js';
+import { stripTrailingBrackets } from './vocabulary.js';
 
 /** Verbs that open an aim: what a project is for, not what it counts. */
 export const AIM_VERBS: readonly string[] = Object.freeze(['促进', '推动', '推进', '维护', '维持', '保护', '助推', '带动']);
@@ -59,7 +60,7 @@ export const DURATION_NAME_WORDS: readonly string[] = Object.freeze(['年', '月
 
 /** A trailing bracket such as "(年)" or "（个）" repeats the unit; it says nothing about what is counted. */
 export function withoutTrailingBracket(name: string): string {
-  return normalizeIndicatorLabel(name).replace(/[(（][^()（）]*[)）]$/u, '');
+  return stripTrailingBrackets(normalizeIndicatorLabel(name));
 }
 
 /** The name opens with 按时/及时/…, and has no rate word (按时发放率 is a rate). */
