@@ -13,6 +13,7 @@ import duplicateProject from './duplicate-project/duplicate-project.js';
 import firstLevelCategories from './first-level-categories/first-level-categories.js';
 import fundingBalance from './funding-balance/funding-balance.js';
 import goalPresent from './goal-present/goal-present.js';
+import goalQuality from './goal-quality/goal-quality.js';
 import gradeLabelAsTarget from './grade-label-as-target/grade-label-as-target.js';
 import identicalValues from './identical-values/identical-values.js';
 import inputAsOutput from './input-as-output/input-as-output.js';
@@ -49,6 +50,7 @@ const rules: readonly NamedRule[] = [
   firstLevelCategories,
   fundingBalance,
   goalPresent,
+  goalQuality,
   gradeLabelAsTarget,
   identicalValues,
   inputAsOutput,

@@ -19,6 +19,29 @@ const cementTable = (operator: string) => doc({ projects: [project('散装水泥
 
 new RuleTester({ describe, it }).run('consistent-units', rule, {
   valid: [
+
+    // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou I12: a satisfaction is a rate
+    { name: '乐山 人民群众满意度 ≥95 %: a rate, not an aim', document: doc({ projects: [project('村组干部报酬', [row('满意度指标', '服务对象满意度指标', '人民群众满意度', '95', { operator: '≥', unit: '%' })])] }) },
+    // fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping C19: 政策知晓率 is a rate
+    { name: '永德 政策知晓率 = 100 %', document: doc({ projects: [project('营养改善', [row('效益指标', '社会效益指标', '政策知晓率', '100', { operator: '═', unit: '%' })])] }) },
+    // fixtures/seeds/001: 推动外贸外经服贸发展 with a sentence that states a real growth rate
+    {
+      name: '001 an aim whose value is a sentence stating a growth rate',
+      document: doc({ projects: [project('外经贸', [row('效益指标', '经济效益指标', '推动外贸外经服贸发展', '促成项目落地，境外投资中方投资额同比增长 5%', { operator: '定性' })])] }),
+    },
+    // fixtures/real-tables/hunan-xiangxi-tejiao-2023-xuesheng-huoshifei H10: 补助学生数量 168 is counted in 人
+    { name: '湘西 补助学生数量 168: the name counts people', document: doc({ projects: [project('伙食费', [row('产出指标', '数量指标', '补助学生数量', '168')])] }) },
+    // fixtures/real-tables/guangdong-dongguan-2019-zhenji-lianwanglu H8: …项目数 implies 个
+    { name: '东莞 镇街补助款完成结算项目数 3', document: doc({ projects: [project('联网路', [row('产出指标', '数量指标', '镇街补助款完成结算项目数', '3')])] }) },
+    // fixtures/real-tables/ningxia-yuanzhou-2022-shuiyuan-hanyanglin: the unit in the name's bracket
+    { name: '原州 修建作业道长度(公里) 30', document: doc({ projects: [project('水源涵养林', [row('产出指标', '数量指标', '修建作业道长度(公里)', '30')])] }) },
+    // a 数量 row in a table with a unit column: an empty unit is required-fields'
+    { name: '甘孜 召开食品安委会全体会议 2 with an empty unit column', document: doc({ projects: [project('食品安全', [row('产出指标', '数量指标', '召开食品安委会全体会议', '2', { unit: '' })])] }) },
+    // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou G6: 维持时效 in 年 is a duration
+    { name: '乐山 维持时效 ≥1年 (时效指标)', document: doc({ projects: [project('村组干部报酬', [row('产出指标', '时效指标', '维持时效', '1', { operator: '≥', unit: '年' })])] }) },
+    { name: 'an M that is megabits: 网络带宽 ≥100M', document: doc({ projects: [project('网络运行维护', [row('产出指标', '质量指标', '网络带宽', '≥100M')])] }) },
+    // fixtures/real-tables/chongqing-rongchang-2022-gucheng-lvhua G16: a standard unit
+    { name: '荣昌 绿化美化公路 = 3500 米', document: doc({ projects: [project('绿化', [row('产出指标', '数量指标', '绿化美化公路', '3500', { operator: '=', unit: '米' })])] }) },
     { name: '人次 counts person-times: 培训人次数 ≥500人次 is right', document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '培训人次数', '≥500人次')])] }) },
     { name: 'a 批次 counted in 批', document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '食品抽检批次', '≥200批')])] }) },
     { name: 'a rate with % in a table without a unit column', document: doc({ projects: [project('甲', [zj('验收合格率', '≥95%')])] }) },
@@ -125,6 +148,86 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
     },
   ],
   invalid: [
+
+    {
+      // fixtures/real-tables/gansu-jiayuguan-2023-bowuguan-mianfei-kaifang D20
+      name: '嘉峪关 博物馆绩效考核指标完成率 =100百分比: 百分比 for %',
+      document: doc({ projects: [project('免费开放补助', [row('产出指标', '质量指标', '博物馆绩效考核指标完成率', '=100百分比')])] }),
+      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“百分比”', '请写作“%”'] }],
+    },
+    {
+      // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu E10
+      name: '湘潭 雾炮车风炮射程 ≥80M: M for 米',
+      document: doc({ projects: [project('雾炮车服务', [row('产出指标', '数量指标', '雾炮车风炮射程', '≥80M')])] }),
+      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['请写作“米”'] }],
+    },
+    {
+      // fixtures/seeds/001 宣传（活动）场地面积 = 800 平米
+      name: '001 场地面积 800 in a 平米 unit column',
+      document: doc({ projects: [project('电子商务大赛', [row('产出指标', '数量指标', '宣传（活动）场地面积', '800', { operator: '=', unit: '平米' })])] }),
+      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['计量单位“平米”', '平方米'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou J8, J11
+      name: '乐山 促进村集体经济发展 ≥95%, 项目维持时效 ≥95%: percentages on aims',
+      document: doc({
+        projects: [
+          project('村组干部报酬', [
+            row('效益指标', '经济效益指标', '促进村集体经济发展', '95', { operator: '≥', unit: '%' }),
+            row('效益指标', '可持续影响指标', '项目维持时效', '95', { operator: '≥', unit: '%' }),
+            row('满意度指标', '服务对象满意度指标', '人民群众满意度', '95', { operator: '≥', unit: '%' }),
+          ]),
+        ],
+      }),
+      errors: [
+        { messageId: 'percentNotRate', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['促进村集体经济发展', '≥95%'] },
+        { messageId: 'percentNotRate', pointer: '/projects/0/indicators/1/unit', messageIncludes: ['项目维持时效'] },
+      ],
+    },
+    {
+      // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu E22; E24 stays clean
+      name: '昭化 促进人口与经济…可持续发展 100%',
+      document: doc({
+        projects: [
+          project('特困家庭再扶助', [
+            row('项目效益指标', '社会效益指标', '促进人口与经济、社会、资源、环境协调和可持续发展', '100%'),
+            row('满意度指标', '满意度指标', '受益群众满意度', '≥90%'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'percentNotRate', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      // fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping C21
+      name: '永德 促进学校教育事业健康发展 ≧100 %',
+      document: doc({ projects: [project('营养改善', [row('效益指标', '可持续影响指标', '促进学校教育事业健康发展', '100', { operator: '≧', unit: '%' })])] }),
+      errors: [{ messageId: 'percentNotRate' }],
+    },
+    {
+      // fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian G13 (no 计量单位 column); G14 stays clean
+      name: '青山 重点建设工程安排数量 2: no unit anywhere',
+      document: doc({
+        projects: [
+          project('教育系统基础设施建设和设备购置', [
+            row('产出指标', '数量指标', '重点建设工程安排数量', '2'),
+            row('产出指标', '质量指标', '重点建设工程验收合格率', '100%'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'missingUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“2”', '2个'] }],
+    },
+    {
+      // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial F19
+      name: '浮梁 制作宣传横幅、公益宣传牌等(年) = 1 年: a quantity counted in years',
+      document: doc({ projects: [project('林业局', [row('产出指标', '数量指标', '制作宣传横幅、公益宣传牌等(年)', '1', { operator: '=', unit: '年' })])] }),
+      errors: [{ messageId: 'unitCannotMeasure', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['不能以“年”计量', '时效指标'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou J7
+      name: '乐山 按时发放 ≥1 人/年: on time counted in people',
+      document: doc({ projects: [project('村组干部报酬', [row('产出指标', '质量指标', '按时发放', '1', { operator: '≥', unit: '人/年' })])] }),
+      errors: [{ messageId: 'unitCannotMeasure', messageIncludes: ['按时发放率'] }],
+    },
     {
       // fixtures/real-tables/ningxia-yuanzhou-2022-shuiyuan-hanyanglin: no 计量单位 column
       name: 'a rate with no % in a table without a unit column (苗木成活率 85)',
@@ -344,6 +447,11 @@ describe('consistent-units on the seed fixtures', () => {
         '000 /projects/0/indicators/2 nameUnitMismatch',
         // 研究成果按时结题率 ≥ 100 (%): a completion-on-time rate cannot exceed 100%, so ≥ means =.
         '001 /projects/13/indicators/3/operator atLeast100Percent',
+        // 开展商务活动数量 ">=5": no unit, no unit column, and 活动 may be 次, 场 or 项 (商务活动, both copies).
+        '002 /projects/1/indicators/0/value missingUnit',
+        '002 /projects/9/indicators/0/value missingUnit',
+        // 宣传（活动）场地面积 = 800 平米: the dictionary spelling is 平方米 (domain-rules §C.23).
+        '001 /projects/0/indicators/0/unit nonStandardUnit',
         // 控制支出成本 "<=100%" (商务活动, both copies): a 成本 row with no amount of money (notes §24).
         '002 /projects/1/indicators/4 nameUnitMismatch',
         '002 /projects/9/indicators/4 nameUnitMismatch',

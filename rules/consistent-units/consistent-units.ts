@@ -16,6 +16,8 @@ import { documentMoneyUnit, isTotalCostRow, upperBound } from '../../src/analysi
 import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
+import { nonStandardSpelling } from '../../src/analysis/unit-spellings.js';
+import { isAimName, isTimelinessName, namesDuration, namesPeople, withoutTrailingBracket } from '../../src/analysis/name-measures.js';
 
 
 interface Options {
@@ -52,6 +54,9 @@ const FAMILY: Readonly<Partial<Record<UnitClass, string>>> = {
   volume: 'volume',
 };
 
+
+/** Head counts and item counts: what an on-time indicator cannot be measured in. */
+const COUNTED: ReadonlySet<UnitClass> = new Set<UnitClass>(['people', 'person-times', 'count', 'documents', 'livestock']);
 
 const PROBLEM_VALUE_KINDS = new Set<IndicatorReading['kind']>(['number', 'range']);
 
@@ -279,6 +284,22 @@ export default createRule({
         'zh-CN': '{{where}}：{{field}}“{{text}}”是Excel的日期序列号（即{{date}}），单元格被设成了数字格式：请改写为“{{date}}”，或把单元格格式设为文本后重新填写',
         en: '{{where}}: the {{field}} "{{text}}" is an Excel date serial ({{date}}); the cell is formatted as a number: write "{{date}}", or format the cell as text and enter it again',
       },
+      nonStandardUnit: {
+        'zh-CN': '{{where}}：{{field}}“{{text}}”中的“{{written}}”不是规范的计量单位写法：请写作“{{canonical}}”',
+        en: '{{where}}: "{{written}}" in the {{field}} "{{text}}" is not a standard unit spelling: write "{{canonical}}"',
+      },
+      percentNotRate: {
+        'zh-CN': '{{where}}：指标“{{name}}”是一项工作目标，不是比率或占比，“{{target}}”说不清是什么的百分之几，无法考核：请改为可计量的指标（如受益户数、增长率），或在名称中写明所计的比率（如“……达标率”）',
+        en: '{{where}}: indicator "{{name}}" states an aim, not a rate or a share, so "{{target}}" is a percentage of nothing and cannot be assessed: use a measurable indicator (households benefiting, a growth rate) or name the rate it measures (…达标率)',
+      },
+      missingUnit: {
+        'zh-CN': '{{where}}：数量指标“{{name}}”的指标值“{{value}}”没有计量单位，本表没有计量单位栏，名称中也看不出单位：请写明单位，如“{{value}}个”“{{value}}项”',
+        en: '{{where}}: the quantity indicator "{{name}}" has the value "{{value}}" with no unit, the table has no unit column and the name implies none: state the unit, e.g. "{{value}}个" or "{{value}}项"',
+      },
+      unitCannotMeasure: {
+        'zh-CN': '{{where}}：指标“{{name}}”不能以“{{unit}}”计量（“{{target}}”）：{{hint}}',
+        en: '{{where}}: indicator "{{name}}" cannot be measured in "{{unit}}" ("{{target}}"): {{hint}}',
+      },
       moneyScale: {
         'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
         en: '{{where}}: cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
@@ -485,6 +506,68 @@ export default createRule({
       return true;
     }
 
+    /** 百分比 for %, 平米 for 平方米, "80M" for 80米: the value or unit cell, reported once per row. */
+    function checkSpelling(node: IndicatorNode): void {
+      for (const [key, field] of [
+        ['value', { 'zh-CN': '指标值', en: 'value' }],
+        ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
+      ] as const) {
+        const text = (node.value[key] ?? '').trim();
+        const spelling = nonStandardSpelling(text, node.value.name);
+        if (spelling === undefined) continue;
+        context.report({ pointer: `${node.pointer}/${key}`, messageId: 'nonStandardUnit', data: { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical } });
+        return;
+      }
+    }
+
+    /** "促进村集体经济发展 ≥95%": a percentage on an aim, which has no numerator or denominator. */
+    function checkPercentOnAim(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      if (reading.unitClass !== 'percent' || reading.vague || expected !== undefined) return false;
+      if (!isAimName(name) || rateLabel(node, name, expected, nameRules) !== undefined) return false;
+      if (node.project.document.analysis.vocabulary.isSatisfactionName(name)) return false;
+      context.report({ pointer: unitPointer(node), messageId: 'percentNotRate', data: { ...node.where(), name, target: writtenTarget(node) } });
+      return true;
+    }
+
+    /**
+     * A 数量 row with a bare number ("重点建设工程安排数量 2") in a table with no 计量单位 column and
+     * a name that implies no unit. Where the table has a unit column, an empty one is required-fields'.
+     */
+    function checkMissingUnit(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      if (node.level2 !== '数量指标' || reading.kind !== 'number' || reading.vague) return false;
+      if (reading.unit !== undefined || node.value.unit !== undefined || node.value.personal !== undefined) return false;
+      const label = normalizeIndicatorLabel(name);
+      // …人数, …面积, …次数 imply their unit; only the open-ended …数量 (or no ending) does not
+      if (expected !== undefined && !label.endsWith('数量')) return false;
+      if (/\d/u.test(label) || namesPeople(label) || withoutTrailingBracket(label) !== label) return false;
+      const value = node.value.value.trim();
+      context.report({ pointer: `${node.pointer}/value`, messageId: 'missingUnit', data: { ...node.where(), name, value } });
+      return true;
+    }
+
+    /** "制作宣传横幅…(年) =1年" (a 数量 counted in years), "按时发放 ≥1人/年" (on-time counted in people). */
+    function checkUnitCannotMeasure(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
+      const reading = node.reading;
+      if (expected !== undefined || reading.unitClass === undefined) return false;
+      let hint: LocalizedText | undefined;
+      if (node.level2 === '数量指标' && (reading.unitClass === 'years' || reading.unitClass === 'months') && !namesDuration(name)) {
+        hint = {
+          'zh-CN': '数量指标应写做了多少（如“条”“块”“次”），完成时间请放在时效指标中',
+          en: 'a quantity indicator states how many (条, 块, 次 …); put the time it takes under a timeliness indicator',
+        };
+      } else if (isTimelinessName(name) && COUNTED.has(reading.unitClass)) {
+        hint = {
+          'zh-CN': '“按时”“及时”类指标应以百分比（如“按时发放率 =100%”）或完成时限（如“每月10日前”）计',
+          en: 'an on-time indicator is measured as a percentage (按时发放率 =100%) or a deadline (每月10日前)',
+        };
+      }
+      if (hint === undefined) return false;
+      context.report({ pointer: unitPointer(node), messageId: 'unitCannotMeasure', data: { ...node.where(), name, unit: reading.unit ?? '', target: writtenTarget(node), hint } });
+      return true;
+    }
+
     function remember(node: IndicatorNode): void {
       const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
       const key = node.project.document.analysis.label(node.value.name);
@@ -497,6 +580,7 @@ export default createRule({
 
     return {
       indicator(node) {
+        checkSpelling(node);
         if (!PROBLEM_VALUE_KINDS.has(node.reading.kind)) return;
         if (checkExcelSerial(node)) return;
         const name = node.value.name.trim();
@@ -506,6 +590,7 @@ export default createRule({
         if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
         if (name === '') return;
         if (checkCostWithoutCurrency(node, expected) || checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
+        if (checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
         checkPercent(node, expected);
         checkMoneyScale(node);
         remember(node);

@@ -26,3 +26,47 @@ export function isGoalHeading(text: string): boolean {
   const t = text.replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, '').replace(TRAILING_NOTE, '').replace(/^\*/, '');
   return GOAL_HEADINGS.includes(t);
 }
+
+/** A goal as the clerk wrote it, and where it is in the project (a path under the project's pointer). */
+export interface StatedGoal {
+  readonly text: string;
+  /** pointer segments below the project: ['goal'], ['periodGoal'], ['extensions', key] */
+  readonly path: readonly string[];
+  readonly period: boolean;
+}
+
+interface GoalBearer {
+  readonly goal?: string;
+  readonly goals?: readonly string[];
+  readonly periodGoal?: string;
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+const SENTENCE_LIKE = /[,，。；;]/u;
+const MIN_LABEL_GOAL_LENGTH = 15;
+
+/**
+ * Every goal a project states: the goal cells, and — where a reading of a sheet filed it elsewhere —
+ * a string under a heading that names a goal ("*年度绩效总目标"), a list that starts with a goal
+ * heading (["年度目标", "1、…"]), or, when the goal cell holds only the heading, a sentence read
+ * as a label with no value (the text under "年度目标" taken for a label). Headings themselves are
+ * not goals.
+ */
+export function statedGoals(project: GoalBearer): StatedGoal[] {
+  const out: StatedGoal[] = [];
+  const add = (text: unknown, path: readonly string[], period = false): void => {
+    if (typeof text !== 'string') return;
+    const t = text.trim();
+    if (t !== '' && !isGoalHeading(t)) out.push({ text: t, path, period });
+  };
+  add(project.goal, ['goal']);
+  if (project.goal === undefined && project.goals !== undefined) add(project.goals.join('；'), []);
+  add(project.periodGoal, ['periodGoal'], true);
+  const headingOnly = project.goal !== undefined && isGoalHeading(project.goal);
+  for (const [key, value] of Object.entries(project.extensions ?? {})) {
+    if (typeof value === 'string' && value.trim() !== '' && key.includes('目标') && !key.includes('依据')) add(value, ['extensions', key]);
+    else if (Array.isArray(value) && typeof value[0] === 'string' && isGoalHeading(value[0]) && value.length === 2) add(value[1], ['extensions', key]);
+    else if (headingOnly && value === '' && key.length >= MIN_LABEL_GOAL_LENGTH && SENTENCE_LIKE.test(key)) add(key, ['extensions', key]);
+  }
+  return out;
+}

@@ -294,7 +294,7 @@ function rulesFromConfig(extra: readonly NameUnitRule[] | NameUnitRulesConfig | 
 }
 
 /** 会议（培训）天数 keeps its ending; "满意度（%）" sheds the bracket. */
-function stripTrailingBrackets(text: string): string {
+export function stripTrailingBrackets(text: string): string {
   const m = TRAILING_BRACKETS.exec(text);
   return m === null || m.index === 0 ? text : text.slice(0, m.index);
 }

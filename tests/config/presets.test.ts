@@ -41,6 +41,7 @@ describe('presets', () => {
       'operator-vocabulary': 'error',
       'first-level-categories': 'error',
       'goal-present': 'error',
+      'goal-quality': 'warn',
       'misplaced-columns': 'warn',
       'output-coverage': 'warn',
       'period-targets-differ': 'warn',

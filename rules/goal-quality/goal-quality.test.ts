@@ -1,0 +1,83 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import { doc, project, row } from '../../tests/helpers/documents.js';
+import rule from './goal-quality.js';
+
+const ROW = row('产出指标', '数量指标', '农村义务教育学校改造覆盖率', '100%');
+const withGoal = (name: string, extra: Record<string, unknown>) => doc({ projects: [project(name, [ROW], extra)] });
+
+new RuleTester({ describe, it }).run('goal-quality', rule, {
+  valid: [
+    // fixtures/real-tables/ningxia-yuanzhou-2022-shuiyuan-hanyanglin B9 (年度总体目标): numbers and places
+    {
+      name: '原州: a goal with numbers',
+      document: withGoal('水源涵养林', { goal: '在东马场林场等7个林场和11个乡镇实施营造林8万亩。其中:新造林3万亩,未成林抚育提升及退化林改造5万亩;修建作业道30公里。' }),
+    },
+    // fixtures/real-tables/anhui-liuan-jinan-2025-wangqiu-saishi: one stock phrase (提升) is normal
+    { name: '六安: a concrete aim without numbers', document: withGoal('网球公开赛', { goal: '打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。' }) },
+    // fixtures/real-tables/gansu-jiayuguan-2023-bowuguan-mianfei-kaifang B17: one stock phrase only — left to the reviewer
+    { name: '嘉峪关: one stock phrase', document: withGoal('免费开放补助', { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }) },
+    // fixtures/seeds/003 机关办公用房租金: numbering and a number
+    { name: '003: numbered goals with an amount', document: withGoal('机关办公用房租金', { goals: ['三季度如期支付租金131.2万元，', '保障办公用房正常使用，使机关运行工作正常开展'] }) },
+    // fixtures/seeds/002 网络运行维护: stock phrases, but one each
+    { name: '002: 保障网络正常运转 / 确保网络安全', document: withGoal('网络运行维护', { goals: ['保障网络正常运转', '确保网络安全', '宣传商务领域信息，提高经济效益'] }) },
+    { name: 'a heading is not a goal', document: withGoal('甲', { goal: '年度目标' }) },
+    { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }) },
+  ],
+  invalid: [
+    {
+      // fixtures/real-tables/hubei-wuhan-qingshan-2020-boruo-xuexiao-gaizao B8: the reading filed the text under 年度目标 as a label
+      name: '青山 薄弱学校改造: only 全面改善…进一步提高…',
+      document: withGoal('农村义务教育薄弱学校改造补助资金', {
+        goal: '年度目标',
+        extensions: { '全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。': '' },
+      }),
+      errors: [
+        {
+          messageId: 'boilerplate',
+          pointer: '/projects/0/extensions/全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。',
+          messageIncludes: ['全面改善”“进一步提高'],
+        },
+      ],
+    },
+    {
+      // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial B7
+      name: '浮梁 林业局: 保证…职能实现, 保障人员经费',
+      document: withGoal('林业局', { goal: '', extensions: { '*年度绩效总目标': '保证林业局职能实现,保障人员经费。' } }),
+      errors: [{ messageId: 'boilerplate', pointer: '/projects/0/extensions/*年度绩效总目标' }],
+    },
+    {
+      // the same table, had the reading kept its *部门职能职责概述 (A5/B5)
+      name: '浮梁 林业局: the goal copies the duties',
+      document: withGoal('林业局', { goal: '保证林业局职能实现,保障人员经费。', extensions: { '*部门职能职责概述': '保证林业局职能实现,保障人员经费。' } }),
+      errors: [{ messageId: 'copiedDuties', pointer: '/projects/0/goal' }],
+    },
+    {
+      // fixtures/real-tables/shaanxi-qingjian-2021-guoyuanlu B10
+      name: '清涧 果园路: written as done',
+      document: withGoal('果园路', {
+        extensions: {
+          总: ['年度目标', '1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里 2、水泥路硬化路面、边沟及交安实施的建设,解决了生产道路硬化问题及生命防护问题 3、极大的改善了老百姓的生产生活问题'],
+        },
+      }),
+      errors: [{ messageId: 'alreadyDone', pointer: '/projects/0/extensions/总', messageIncludes: ['解决了'] }],
+    },
+    {
+      name: 'a 实施期 goal',
+      document: withGoal('甲', { goal: '完成3所学校改造', periodGoal: '已完成全部改造' }),
+      errors: [{ messageId: 'alreadyDone', pointer: '/projects/0/periodGoal', messageIncludes: ['实施期绩效目标', '已完成'] }],
+    },
+    {
+      name: 'option minBoilerplatePhrases: 1',
+      document: withGoal('免费开放补助', { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }),
+      options: { minBoilerplatePhrases: 1 },
+      errors: [{ messageId: 'boilerplate' }],
+    },
+    {
+      name: 'English messages',
+      locale: 'en',
+      document: withGoal('林业局', { goal: '保证林业局职能实现,保障人员经费。' }),
+      errors: [{ messageId: 'boilerplate', messageIncludes: ['stock phrases'] }],
+    },
+  ],
+});

@@ -1,0 +1,104 @@
+/**
+ * 绩效目标 must say what the year is to achieve. Three conservative signs that a stated goal does
+ * not: it is only stock phrases (“全面改善…进一步提高…”) with no number and no counted object; it
+ * is written as already done (“解决了”“极大的改善了”); or it copies the department's duties
+ * (部门职能职责概述). An empty goal is goal-present's. The word lists are data in
+ * src/analysis/goal-quality-words.ts; the goals a project states come from src/analysis/goal-words.ts.
+ */
+import { createRule } from '../../src/engine/rule.js';
+import { childPointer } from '../../src/document/pointer.js';
+import { statedGoals, type StatedGoal } from '../../src/analysis/goal-words.js';
+import {
+  BOILERPLATE_MAX_LENGTH,
+  DUTY_HEADING_WORDS,
+  boilerplateIn,
+  doneMarker,
+  statesQuantity,
+} from '../../src/analysis/goal-quality-words.js';
+import { normalizeForCopyComparison } from '../../src/analysis/text.js';
+
+export interface Options {
+  minBoilerplatePhrases: number;
+}
+
+/** The department's duties as the table states them, normalised for comparison. */
+function dutiesOf(extensions: Readonly<Record<string, unknown>> | undefined): string[] {
+  return Object.entries(extensions ?? {})
+    .filter(([key, value]) => typeof value === 'string' && DUTY_HEADING_WORDS.some((w) => key.includes(w)))
+    .map(([, value]) => normalizeForCopyComparison(value as string))
+    .filter((t) => t !== '');
+}
+
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
+
+export default createRule({
+  name: 'goal-quality',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: { 'zh-CN': '绩效目标应具体、可考核', en: 'A performance goal is specific and assessable' },
+      recommended: 'warn',
+    },
+    messages: {
+      boilerplate: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只有“{{phrases}}”等笼统表述，没有数量，也没有具体对象：请写明本期要完成什么、完成多少、达到什么效果，如“改造X所学校Y平方米，使Z达到…”',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") is only stock phrases ("{{phrases}}") with no number and nothing counted: state what is to be done, how much, and to what effect, e.g. "renovate X schools, Y m², bringing Z to …"',
+      },
+      alreadyDone: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”写成了已经完成的样子（“{{marker}}”）：绩效目标是本期预期达到的结果，请改为“完成…”“使…达到…”的表述并写明数量',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") is written as already done ("{{marker}}"): a goal is what the period is to achieve; write it as a target ("complete …", "bring … to …") with numbers',
+      },
+      copiedDuties: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”照抄了部门职能职责概述：请写本期要完成的具体任务和数量，而不是部门的职责',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") copies the department\'s duties: state the concrete tasks and amounts for the period, not what the department is for',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minBoilerplatePhrases: {
+          type: 'integer',
+          minimum: 1,
+          description: 'how many stock phrases a short goal with no number needs before it is reported / 无数量的简短目标含几个笼统表述才报告',
+        },
+      },
+    },
+    defaultOptions: { minBoilerplatePhrases: 2 } as Options,
+  },
+  create(context) {
+    const GOAL = { 'zh-CN': '年度绩效目标', en: 'annual goal' };
+    const PERIOD_GOAL = { 'zh-CN': '实施期绩效目标', en: 'period goal' };
+    const minPhrases = context.options.minBoilerplatePhrases;
+
+    return {
+      project(project) {
+        const duties = dutiesOf(project.value.extensions);
+        for (const stated of statedGoals(project.value)) {
+          const pointer = stated.path.reduce<string>((p, s) => childPointer(p, s), project.pointer);
+          const data = { project: project.label, goal: stated.period ? PERIOD_GOAL : GOAL, text: excerpt(stated.text) };
+          const finding = judge(stated, duties);
+          if (finding === undefined) continue;
+          if (finding.kind === 'copiedDuties') context.report({ pointer, messageId: 'copiedDuties', data });
+          else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
+          else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
+        }
+      },
+    };
+
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'boilerplate'; detail: string } | undefined {
+      const text = stated.text;
+      const normalized = normalizeForCopyComparison(text);
+      if (normalized !== '' && duties.includes(normalized)) return { kind: 'copiedDuties', detail: '' };
+      const done = doneMarker(text);
+      if (done !== undefined) return { kind: 'alreadyDone', detail: done };
+      if (text.length > BOILERPLATE_MAX_LENGTH || statesQuantity(text)) return undefined;
+      const phrases = boilerplateIn(text);
+      if (phrases.length >= minPhrases) return { kind: 'boilerplate', detail: phrases.join('”“') };
+      return undefined;
+    }
+  },
+});

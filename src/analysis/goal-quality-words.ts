@@ -1,0 +1,72 @@
+/**
+ * What makes a stated 绩效目标 say nothing a reviewer can assess. Data: extend freely; judged
+ * conservatively by the goal-quality rule.
+ */
+
+/**
+ * Stock phrases that promise an improvement without saying of what or by how much. One of them in
+ * a goal is normal; a short goal made of two or more and no number says nothing else.
+ */
+export const BOILERPLATE_PHRASES: readonly string[] = Object.freeze([
+  '全面改善',
+  '全面提升',
+  '全面提高',
+  '全面加强',
+  '进一步提高',
+  '进一步提升',
+  '进一步加强',
+  '进一步改善',
+  '进一步推动',
+  '进一步完善',
+  '不断提高',
+  '不断提升',
+  '切实提高',
+  '有效提升',
+  '持续改善',
+  '职能实现',
+  '正常运转',
+  '人员经费',
+  '健康发展',
+  '高质量发展',
+]);
+
+/** A goal longer than this is more than boilerplate, whatever phrases it uses. */
+export const BOILERPLATE_MAX_LENGTH = 80;
+
+/** Verbs which, followed by 了, tell of something already done ("解决了", "改善了"). */
+export const DONE_VERBS: readonly string[] = Object.freeze(['解决', '改善', '提高', '提升', '完成', '实现', '取得', '增强', '建成', '达到', '改变']);
+
+/** Words that say a thing is already done. */
+export const DONE_WORDS: readonly string[] = Object.freeze(['已完成', '已经完成', '已建成']);
+
+/** Extension headings under which a table states the department's duties (部门职能职责概述). */
+export const DUTY_HEADING_WORDS: readonly string[] = Object.freeze(['职能', '职责']);
+
+/** Numbering at the start of a clause ("1、", "（一）", "目标1:"): not a quantity. */
+const NUMBERING = /(?:^|[\s,，。；;])(?:目标\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．:：)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/gu;
+
+/** A quantity: an Arabic number, or a Chinese numeral before a measure word (一座, 两所). */
+const QUANTITY = /\d|[一二两三四五六七八九十百千万]+(?:个|座|所|条|项|人|户|次|处|台|套|家|公里|亩|万|千)/u;
+
+/** The goal states a number or a counted object (numbering such as "1、" does not count). */
+export function statesQuantity(text: string): boolean {
+  return QUANTITY.test(text.replace(NUMBERING, ' '));
+}
+
+/** The boilerplate phrases a goal uses, in order of first appearance. */
+export function boilerplateIn(text: string): string[] {
+  return BOILERPLATE_PHRASES.filter((p) => text.includes(p)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
+}
+
+/** The first words that tell of something already done ("解决了"), if any. */
+export function doneMarker(text: string): string | undefined {
+  for (const v of DONE_VERBS) {
+    const at = text.indexOf(`${v}了`);
+    if (at >= 0) {
+      // "极大的改善了": keep the adverb that makes it a report
+      const before = /(?:极大|大大|明显|显著|有效|全面)(?:的|地)?$/u.exec(text.slice(0, at));
+      return `${before ? before[0] : ''}${v}了`;
+    }
+  }
+  return DONE_WORDS.find((w) => text.includes(w));
+}

@@ -1,0 +1,87 @@
+/**
+ * What a 三级 name can be measured in, beyond the suffix table of vocabulary.ts.
+ *
+ * Names that state an aim ("促进村集体经济发展", "维护社会稳定", "项目维持时效") rather than a
+ * quantity, and the words that make a name a rate or a share. A percentage needs a numerator and a
+ * denominator; an aim has neither, so "促进…发展 ≥95%" cannot be assessed. Data: extend freely.
+ */
+import { normalizeIndicatorLabel } from './text.js';
+import { stripTrailingBrackets } from './vocabulary.js';
+
+/** Verbs that open an aim: what a project is for, not what it counts. */
+export const AIM_VERBS: readonly string[] = Object.freeze(['促进', '推动', '推进', '维护', '维持', '保护', '助推', '带动']);
+
+/** Any of these in a name makes it a rate, a share or a degree that a percentage measures. */
+export const RATE_NAME_WORDS: readonly string[] = Object.freeze([
+  '率',
+  '比例',
+  '占比',
+  '比重',
+  '份额',
+  '满意',
+  '知晓',
+  '覆盖',
+  '达标',
+  '合格',
+  '程度',
+  '增长',
+  '增幅',
+  '降幅',
+  '下降',
+  '提高',
+  '提升',
+  '同比',
+  '环比',
+  '百分',
+  '%',
+  '％',
+]);
+
+/** The name contains a rate/share word. */
+export function hasRateWord(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return RATE_NAME_WORDS.some((w) => text.includes(w));
+}
+
+/** The name states an aim (contains an aim verb) and no rate word. */
+export function isAimName(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return text !== '' && AIM_VERBS.some((v) => text.includes(v)) && !hasRateWord(text);
+}
+
+/**
+ * Names that open with a timeliness adverb ("按时发放", "及时拨付") state whether something happened
+ * on time: a percentage (按时发放率) or a deadline measures them, a head count does not.
+ */
+export const TIMELY_OPENERS: readonly string[] = Object.freeze(['按时', '及时', '按期', '准时']);
+
+/** Words that let a name be counted in 年/月/天 (培训天数, 服务期限, 维持时效); a name without any is not a duration. */
+export const DURATION_NAME_WORDS: readonly string[] = Object.freeze(['年', '月', '天', '日', '期', '时', '周', '季']);
+
+/** A trailing bracket such as "(年)" or "（个）" repeats the unit; it says nothing about what is counted. */
+export function withoutTrailingBracket(name: string): string {
+  return stripTrailingBrackets(normalizeIndicatorLabel(name));
+}
+
+/** The name opens with 按时/及时/…, and has no rate word (按时发放率 is a rate). */
+export function isTimelinessName(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return TIMELY_OPENERS.some((w) => text.startsWith(w)) && !hasRateWord(text);
+}
+
+/** The name, without its trailing unit bracket, speaks of a time span. */
+export function namesDuration(name: string): boolean {
+  const text = withoutTrailingBracket(name);
+  return DURATION_NAME_WORDS.some((w) => text.includes(w));
+}
+
+/**
+ * People a name counts even without a 人数 ending ("补助学生数量" is counted in 人): the name
+ * then implies its unit. Data: extend freely.
+ */
+export const PEOPLE_NOUNS: readonly string[] = Object.freeze(['人', '员', '学生', '儿童', '幼儿', '老人', '干部', '教师', '职工', '群众', '农户', '家庭', '对象', '户']);
+
+export function namesPeople(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return PEOPLE_NOUNS.some((w) => text.includes(w));
+}

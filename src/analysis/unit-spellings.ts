@@ -1,0 +1,36 @@
+/**
+ * Unit spellings the reader understands but the 一体化 unit dictionary does not use
+ * (domain-rules §C.23): each with the spelling to write instead. Data: extend freely.
+ * `afterNumber` spellings count only right after a number ("≥80M"), where they cannot be part of a word.
+ */
+export interface NonStandardSpelling {
+  readonly written: string;
+  readonly canonical: string;
+  readonly afterNumber?: true;
+  /** names in which the spelling means something else: "带宽 ≥100M" is megabits, not metres */
+  readonly notWithNameWords?: readonly string[];
+}
+
+export const NON_STANDARD_UNIT_SPELLINGS: readonly NonStandardSpelling[] = Object.freeze([
+  { written: '百分比', canonical: '%' },
+  { written: '平米', canonical: '平方米' },
+  { written: '人/次', canonical: '人次' },
+  // "80M" on a length: 米 (or m); an upper-case M is 兆 (mega) in the SI.
+  {
+    written: 'M',
+    canonical: '米',
+    afterNumber: true,
+    notWithNameWords: ['带宽', '宽带', '网络', '网速', '速率', '内存', '存储', '容量', '流量', '像素', '文件', '数据'],
+  },
+]);
+
+/** The first non-standard spelling in a value or unit cell, if any. */
+export function nonStandardSpelling(text: string | undefined, name = ''): NonStandardSpelling | undefined {
+  const t = (text ?? '').replace(/[\s\u3000]+/g, '');
+  if (t === '') return undefined;
+  return NON_STANDARD_UNIT_SPELLINGS.find((s) => {
+    if (s.notWithNameWords?.some((w) => name.includes(w))) return false;
+    if (!s.afterNumber) return t.includes(s.written);
+    return new RegExp(`\\d${s.written}(?![A-Za-z])`, 'u').test(t);
+  });
+}
