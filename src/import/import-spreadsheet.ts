@@ -258,14 +258,19 @@ function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map
   return { name: unit.name };
 }
 
-/** the region the table's own texts point at: department and unit names first, then titles and project names */
-function inferredPlace(reading: TablesReading): InferredPlace & { from: { at: CellAt } } | undefined {
+/**
+ * The region the table's own texts point at: its titles and department and unit names; only when
+ * they name no place, its project names (which may name the places a project serves, not where
+ * the table was filed, and which a long list must not outvote).
+ */
+function inferredPlace(reading: TablesReading): (InferredPlace & { from: { at: CellAt } }) | undefined {
+  const own = inferPlace(gazetteer(), reading.facts.placeTexts);
+  if (own) return own as InferredPlace & { from: { at: CellAt } };
   const projectNames = reading.projects.flatMap((p) => {
     const source = p.source as RowSource | undefined;
-    return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt, weight: 0.5 }] : [];
+    return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt }] : [];
   });
-  const texts = [...reading.facts.placeTexts, ...projectNames];
-  return inferPlace(gazetteer(), texts) as (InferredPlace & { from: { at: CellAt } }) | undefined;
+  return inferPlace(gazetteer(), projectNames) as (InferredPlace & { from: { at: CellAt } }) | undefined;
 }
 
 let sharedGazetteer: Gazetteer | undefined;

@@ -70,7 +70,8 @@ const META_LABELS: Array<[MetaLine['kind'], RegExp]> = [
  */
 export function metaLine(text: string): MetaLine[] | undefined {
   // label lines are short; the pattern below would take quadratic time on a pasted essay
-  if (text.length > MAX_LABEL_LINE) return undefined;
+  // a label line has a colon; most cells (every indicator row) have none and are not looked at further
+  if (text.length > MAX_LABEL_LINE || !/[:：∶]/.test(text)) return undefined;
   const t = text.normalize('NFKC').trim();
   const parts = [...t.matchAll(/([^:\s]+?)\s*:\s*((?:(?![^:\s]+\s*:)[^])*)/g)];
   if (parts.length === 0 || parts[0]!.index !== 0) return undefined;
