@@ -5,7 +5,7 @@
 import type { LocalizedText, MessageData, Locale } from '../i18n.js';
 import { localize } from '../i18n.js';
 import type { Locator, SourceRange } from '../document/source-range.js';
-import type { LintFix, LintMessage, RelatedMessageLocation } from './results.js';
+import type { CellFix, LintFix, LintMessage, RelatedMessageLocation } from './results.js';
 import type { RelatedLocation, ValueFix } from './rule.js';
 
 export interface PendingReport {
@@ -44,6 +44,7 @@ export function finalize(report: PendingReport, filePath: string, locator: Locat
   if (report.fix) {
     const fix = toTextFix(report.fix, locator);
     if (fix) message.fix = fix;
+    else message.cellFix = toCellFix(report.fix, locator);
   }
   if (report.suggestions?.length) {
     message.suggestions = report.suggestions.flatMap((s) => {
@@ -75,4 +76,11 @@ export function finalize(report: PendingReport, filePath: string, locator: Locat
 function toTextFix(fix: ValueFix, locator: Locator): LintFix | undefined {
   const offsets = locator.offsets?.(fix.pointer);
   return offsets ? { range: offsets, text: JSON.stringify(fix.value) } : undefined;
+}
+
+/** Where there is no text to edit (a spreadsheet), the fix says what the cell should read. */
+function toCellFix(fix: ValueFix, locator: Locator): CellFix {
+  const cellRef = locator.locate(fix.pointer).cellRef;
+  const text = typeof fix.value === 'string' ? fix.value : JSON.stringify(fix.value);
+  return cellRef ? { cellRef, text } : { text };
 }

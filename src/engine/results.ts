@@ -16,6 +16,12 @@ export interface LintFix {
   text: string;
 }
 
+export interface CellFix {
+  /** `Sheet1!H12` */
+  cellRef?: string;
+  text: string;
+}
+
 export interface LintSuggestion {
   desc: string;
   messageId?: string;
@@ -33,6 +39,11 @@ export interface LintMessage {
   endColumn?: number;
   fatal?: boolean;
   fix?: LintFix;
+  /**
+   * the fix of an input that is not text (a spreadsheet): the new content of the cell, for the
+   * annotated copy's comment; workbooks themselves are never modified
+   */
+  cellFix?: CellFix;
   suggestions?: LintSuggestion[];
   /** JSON pointer of the node the message is about */
   pointer: string;
@@ -40,7 +51,7 @@ export interface LintMessage {
   /** `Sheet1!H12` for spreadsheet inputs */
   cellRef?: string;
   /** names a clerk recognises: the project and indicator the message is about */
-  context?: { project?: string; indicator?: string };
+  context?: { project?: string; projectCode?: string; indicator?: string };
 }
 
 export interface LintResult {
@@ -54,6 +65,8 @@ export interface LintResult {
   fixableWarningCount: number;
   usedDeprecatedRules: [];
   source?: string;
+  /** the fixed text, when --fix (or a dry run) changed the file */
+  output?: string;
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {

@@ -18,7 +18,8 @@ import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
 import { registerImporters } from '../import/loaders.js';
 import { runCorpusRules } from '../engine/corpus.js';
-import { keepLocator, lintFile, type FileOutcome } from '../engine/lint-file.js';
+import { keepLocator, lintFile, type FileEnvironment, type FileOutcome } from '../engine/lint-file.js';
+import { lintFileWithFixes, type FixFilter } from '../engine/fix.js';
 import { lintInWorkers, workerCount } from './pool.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
 import { createResult, type LintResult } from '../engine/results.js';
@@ -83,7 +84,12 @@ export class PerfLint {
       const outcomes = await lintInWorkers(files, this.#workerOptions(), workers);
       if (outcomes) {
         const context = await this.#inputContext();
-        return this.#finish(outcomes, async (file) => (await this.inputs.load(file, readFileSync(file), context)).locator ?? emptyLocator());
+        const fixed = new Map(outcomes.flatMap((o) => (o.output === undefined ? [] : [[o.filePath, o.output] as const])));
+        return this.#finish(outcomes, async (file) => {
+          const output = fixed.get(file);
+          if (output !== undefined) return new JsonLocator(output);
+          return (await this.inputs.load(file, readFileSync(file), context)).locator ?? emptyLocator();
+        });
       }
     }
     return this.#lintInThread(files.map((file) => () => this.loadFile(file)));
@@ -97,7 +103,7 @@ export class PerfLint {
         if (d.text !== undefined) {
           // the text lives only here: corpus findings must locate in it, not re-read a file that may not exist
           const loaded = await this.inputs.load(filePath, Buffer.from(d.text, 'utf8'), {});
-          return [filePath, loaded.ok ? { ok: true, value: loaded.value, locator: loaded.locator } : loaded];
+          return [filePath, loaded.ok ? { ok: true, value: loaded.value, locator: loaded.locator, source: loaded.source } : loaded];
         }
         return [filePath, { ok: true, value: d.document, locator: new JsonLocator(JSON.stringify(d.document, null, 2)) }];
       }),
@@ -120,7 +126,25 @@ export class PerfLint {
   /** One file's per-file phase, as a worker runs it. */
   async lintOneFile(filePath: string): Promise<FileOutcome> {
     const [, input] = await this.loadFile(filePath);
-    return lintFile(filePath, input, await this.#environment());
+    return (await this.#lintLoaded(filePath, input, await this.#environment())).outcome;
+  }
+
+  /** The per-file phase, with the fix loop when fixing; `input` is what the final messages were computed on. */
+  async #lintLoaded(filePath: string, input: LoadedInput, env: FileEnvironment): Promise<{ outcome: FileOutcome; input: LoadedInput }> {
+    if (!this.options.fix) return { outcome: lintFile(filePath, input, env), input };
+    // the fixed text is re-read from memory: reread would fetch the unfixed file from disk
+    const context = { ...(await this.#inputContext()), reread: undefined };
+    return lintFileWithFixes(filePath, input, env, this.#fixFilter(), (text) => this.inputs.load(filePath, Buffer.from(text, 'utf8'), context));
+  }
+
+  /** `fixTypes`: only fixes of rules of those types (ESLint's --fix-type). */
+  #fixFilter(): FixFilter {
+    const types = this.options.fixTypes;
+    if (!types?.length) return () => true;
+    return (m) => {
+      const type = m.ruleId === null ? undefined : this.registry.get(m.ruleId)?.meta.type;
+      return type !== undefined && types.includes(type);
+    };
   }
 
   loadFormatter(name: string): Promise<Formatter> {
@@ -151,8 +175,9 @@ export class PerfLint {
     const outcomes: FileOutcome[] = [];
     const kept = new Map<string, (() => Locator) | Locator>();
     for (const load of loaders) {
-      const [filePath, input] = await load();
-      outcomes.push(lintFile(filePath, input, env));
+      const [filePath, loaded] = await load();
+      const { outcome, input } = await this.#lintLoaded(filePath, loaded, env);
+      outcomes.push(outcome);
       kept.set(filePath, keepLocator(input));
     }
     return this.#finish(outcomes, async (file) => {
@@ -163,7 +188,11 @@ export class PerfLint {
 
   async #finish(outcomes: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
-    return outcomes.map((o) => createResult(o.filePath, o.messages));
+    return outcomes.map((o) => {
+      const result = createResult(o.filePath, o.messages);
+      if (o.output !== undefined) result.output = o.output;
+      return result;
+    });
   }
 }
 
