@@ -50,6 +50,8 @@ export interface LintMessage {
   related?: RelatedMessageLocation[];
   /** `Sheet1!H12` for spreadsheet inputs */
   cellRef?: string;
+  /** set on the messages in `suppressedMessages`: why they are not reported (a baseline file) */
+  suppressions?: Array<{ kind: 'file'; justification: string }>;
   /** names a clerk recognises: the project and indicator the message is about */
   context?: { project?: string; projectCode?: string; indicator?: string };
 }

@@ -13,6 +13,7 @@ const WORDS = {
     tooMany: (max: number, found: number) => `警告数 ${found} 超过了 --max-warnings ${max} 的上限`,
     clean: '未发现问题',
     see: '参见',
+    fixable: (e: number, w: number) => `  其中 ${e} 个错误、${w} 个警告可用 --fix 选项自动修复。`,
   },
   en: {
     error: 'error',
@@ -22,6 +23,7 @@ const WORDS = {
     tooMany: (max: number, found: number) => `${found} warnings exceed --max-warnings ${max}`,
     clean: 'no problems found',
     see: 'see',
+    fixable: (e: number, w: number) => `  ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`,
   },
 } as const;
 
@@ -36,10 +38,14 @@ export const stylish: Formatter = (results, context) => {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
     lines.push('', c.underline(relative(context.cwd, result.filePath) || result.filePath));
     const groups = new Map<number, LintMessage[]>();
     for (const m of result.messages) {
@@ -67,6 +73,7 @@ export const stylish: Formatter = (results, context) => {
   const total = errors + warnings;
   if (total > 0) {
     lines.push('', (errors ? c.red : c.yellow)(c.bold(`✖ ${w.summary(total, errors, warnings)}`)));
+    if (fixableErrors + fixableWarnings > 0) lines.push((errors ? c.red : c.yellow)(c.bold(w.fixable(fixableErrors, fixableWarnings))));
   }
   if (context.maxWarningsExceeded) {
     lines.push(c.red(c.bold(w.tooMany(context.maxWarningsExceeded.maxWarnings, context.maxWarningsExceeded.foundWarnings))));
