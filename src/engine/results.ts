@@ -50,6 +50,8 @@ export interface LintMessage {
   related?: RelatedMessageLocation[];
   /** `Sheet1!H12` for spreadsheet inputs */
   cellRef?: string;
+  /** a hash of the messageId and data other than the place: the same finding keeps it when rows move */
+  contentHash?: string;
   /** set on the messages in `suppressedMessages`: why they are not reported (a baseline file) */
   suppressions?: Array<{ kind: 'file'; justification: string }>;
   /** names a clerk recognises: the project and indicator the message is about */
@@ -69,6 +71,15 @@ export interface LintResult {
   source?: string;
   /** the fixed text, when --fix (or a dry run) changed the file */
   output?: string;
+}
+
+/**
+ * What a finding is about, independent of where it sits: project (code, else name) › indicator.
+ * A table changes shape between years, so the baseline and SARIF fingerprints key on this, not on a pointer.
+ */
+export function contentKey(message: LintMessage): string {
+  const project = message.context?.projectCode || message.context?.project;
+  return [project, message.context?.indicator].filter(Boolean).join(' › ') || '(document)';
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { createResult, type LintMessage, type LintResult } from '../engine/results.js';
+import { contentKey, createResult, type LintMessage, type LintResult } from '../engine/results.js';
 
 export const DEFAULT_SUPPRESSIONS_FILE = 'perflint-suppressions.json';
 
@@ -35,12 +35,6 @@ export interface UnusedSuppression {
 
 /** A suppressions file that cannot be used: the path and the cause. */
 export class SuppressionsError extends Error {}
-
-/** What a finding is about, independent of where it sits: project (code, else name) › indicator. */
-export function contentKey(message: LintMessage): string {
-  const project = message.context?.projectCode || message.context?.project;
-  return [project, message.context?.indicator].filter(Boolean).join(' › ') || '(document)';
-}
 
 /** Errors of a rule, not fatal ones: what a baseline may hold (ESLint suppresses errors only). */
 function suppressible(message: LintMessage): message is LintMessage & { ruleId: string } {
