@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/engine/fix.js';
 import { PerfLint } from '../../src/node/perflint.js';
+import type { ConfigFile } from '../../src/config/types.js';
 
 describe('applyFixes', () => {
   it('applies edits in source order, whatever order they come in', () => {
@@ -34,7 +35,7 @@ const TEXT = `{
 `;
 
 async function lintText(text: string, fix: boolean, fixTypes?: Array<'problem' | 'suggestion'>) {
-  const config = { extends: 'perflint:recommended', rules: { 'operator-vocabulary': ['error', { canonicalSpellings: true }] } } as const;
+  const config: ConfigFile = { extends: 'perflint:recommended', rules: { 'operator-vocabulary': ['error', { canonicalSpellings: true }] } };
   const perflint = new PerfLint({ cwd: '/tmp', config, fix, ...(fixTypes ? { fixTypes } : {}) });
   const [result] = await perflint.lintDocuments([{ filePath: 'doc.json', text }]);
   return result!;
