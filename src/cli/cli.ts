@@ -66,8 +66,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (values.init) return await init(positionals[0], io, locale);
 
     const fixing = fixFlags(values, locale);
+    const skipped: string[] = [];
     const perflint = new PerfLint({
       cwd: io.cwd,
+      onFileSkipped: (file) => skipped.push(file),
       configFile: values.config,
       rules: parseRuleFlags(values.rule ?? [], locale),
       locale: values.locale as Locale | undefined,
@@ -94,6 +96,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const patterns = positionals.length ? positionals : ['.'];
     const linted = await perflint.lintFiles(patterns);
+    if (skipped.length) io.stderr(skippedNote(skipped, io.cwd, effectiveLocale));
     if (fixing.write) await writeFixes(linted, io.temps);
     const baseline = await applyBaseline(linted, values, { cwd: io.cwd, locale: effectiveLocale, temps: io.temps, knownRule: (id) => perflint.registry.get(id) !== undefined });
     let results = baseline.results;
@@ -134,6 +137,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(describeFailure(error, locale, io.cwd) + '\n');
     return EXIT.fatal;
   }
+}
+
+/** one line for the JSON files a folder walk passed over, naming the first few */
+function skippedNote(files: string[], cwd: string, locale: Locale): string {
+  const shown = files.slice(0, 3).map((f) => relativeOrSelf(cwd, f));
+  const more = files.length > shown.length ? (locale === 'en' ? ` and ${files.length - shown.length} more` : ` 等 ${files.length} 个`) : '';
+  return locale === 'en'
+    ? `perflint: skipped ${shown.join(', ')}${more}: JSON that is not a perflint/v1 submission (name a file to check it anyway)\n`
+    : `perflint：已跳过 ${shown.join('、')}${more}：不是 perflint/v1 申报文件的 JSON（如需检查，请直接写出文件名）\n`;
 }
 
 function onlyErrors(result: LintResult): LintResult {

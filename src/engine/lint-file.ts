@@ -36,6 +36,8 @@ export interface FileOutcome {
   projectCodes: string[];
   /** the fixed text, when fixing changed it */
   output?: string;
+  /** found by walking a folder but not a submission (another tool's JSON): left out of the results */
+  skipped?: true;
 }
 
 /** Which rules apply to a document, and how; the config layer's ConfigSelector is one. */

@@ -28,8 +28,10 @@ export interface PerfLintOptions {
   fix?: boolean;
   /** only fixes of rules of these types (`--fix-type`); default all */
   fixTypes?: RuleType[];
+  /** told of each JSON file a folder walk met that is not a submission (such as a tsconfig.json); it is not linted */
+  onFileSkipped?: (filePath: string) => void;
 }
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */
-export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency'>;
+export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'onFileSkipped'>;
 

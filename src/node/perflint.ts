@@ -12,7 +12,9 @@ import { RuleRegistry } from '../config/registry.js';
 import { InputLoaders, type InputContext, type LoadedInput } from '../document/inputs.js';
 import { JsonLocator } from '../document/json-locator.js';
 import { START_OF_FILE, type Locator } from '../document/source-range.js';
-import { createSubmissionValidator, type SubmissionValidator } from '../document/validate.js';
+import { createSubmissionValidator, looksLikeSubmission, type SubmissionValidator } from '../document/validate.js';
+import { extensionOf } from '../document/file-name.js';
+import { SPREADSHEET_EXTENSIONS } from '../import/import-spreadsheet.js';
 import { discoverFiles, type Discovery, type UnreadablePath } from './discover-files.js';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
@@ -57,8 +59,9 @@ export class PerfLint {
     return this.options.locale ?? (await this.config()).set.locale ?? DEFAULT_LOCALE;
   }
 
+  /** what a folder walk picks up: submissions and, since clerks drop folders of workbooks, spreadsheets */
   async extensions(): Promise<string[]> {
-    return (await this.config()).set.extensions ?? ['.json'];
+    return (await this.config()).set.extensions ?? DEFAULT_EXTENSIONS;
   }
 
   async findFiles(patterns: string[]): Promise<Discovery> {
@@ -73,15 +76,20 @@ export class PerfLint {
   }
 
   async lintFiles(patterns: string[]): Promise<LintResult[]> {
-    const { files, unreadable } = await this.findFiles(patterns);
+    const { files, walked, unreadable } = await this.findFiles(patterns);
     const locale = await this.locale();
-    return sortResults([...(await this.#lintFileList(files)), ...unreadable.map((u) => unreadableResult(u, locale))]);
+    return sortResults([...(await this.#lintFileList(files, walked)), ...unreadable.map((u) => unreadableResult(u, locale))]);
   }
 
-  async #lintFileList(files: string[]): Promise<LintResult[]> {
+  async #lintFileList(files: string[], walked: Set<string>): Promise<LintResult[]> {
     const workers = this.options.extraRules ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
-      const outcomes = await lintInWorkers(files, this.#workerOptions(), workers);
+      const outcomes = await lintInWorkers(
+        files,
+        files.map((f) => walked.has(f)),
+        this.#workerOptions(),
+        workers,
+      );
       if (outcomes) {
         const context = await this.#inputContext();
         const fixed = new Map(outcomes.flatMap((o) => (o.output === undefined ? [] : [[o.filePath, o.output] as const])));
@@ -92,7 +100,7 @@ export class PerfLint {
         });
       }
     }
-    return this.#lintInThread(files.map((file) => () => this.loadFile(file)));
+    return this.#lintInThread(files.map((file) => () => this.loadFile(file)), walked);
   }
 
   /** Lint documents given in memory: parsed objects (positions then refer to their two-space JSON form) or JSON text. */
@@ -124,8 +132,9 @@ export class PerfLint {
   }
 
   /** One file's per-file phase, as a worker runs it. */
-  async lintOneFile(filePath: string): Promise<FileOutcome> {
+  async lintOneFile(filePath: string, walked = false): Promise<FileOutcome> {
     const [, input] = await this.loadFile(filePath);
+    if (walked && isForeignJson(filePath, input)) return skippedOutcome(filePath);
     return (await this.#lintLoaded(filePath, input, await this.#environment())).outcome;
   }
 
@@ -166,16 +175,20 @@ export class PerfLint {
   }
 
   #workerOptions(): WorkerOptions {
-    const { extraRules: _extraRules, concurrency: _concurrency, ...rest } = this.options;
+    const { extraRules: _extraRules, concurrency: _concurrency, onFileSkipped: _onFileSkipped, ...rest } = this.options;
     return { ...rest, cwd: this.cwd };
   }
 
-  async #lintInThread(loaders: Array<() => Promise<[string, LoadedInput]>>): Promise<LintResult[]> {
+  async #lintInThread(loaders: Array<() => Promise<[string, LoadedInput]>>, walked?: Set<string>): Promise<LintResult[]> {
     const env = await this.#environment();
     const outcomes: FileOutcome[] = [];
     const kept = new Map<string, (() => Locator) | Locator>();
     for (const load of loaders) {
       const [filePath, loaded] = await load();
+      if (walked?.has(filePath) && isForeignJson(filePath, loaded)) {
+        outcomes.push(skippedOutcome(filePath));
+        continue;
+      }
       const { outcome, input } = await this.#lintLoaded(filePath, loaded, env);
       outcomes.push(outcome);
       kept.set(filePath, keepLocator(input));
@@ -186,7 +199,9 @@ export class PerfLint {
     });
   }
 
-  async #finish(outcomes: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
+  async #finish(all: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
+    const outcomes = all.filter((o) => !o.skipped);
+    for (const o of all) if (o.skipped) this.options.onFileSkipped?.(o.filePath);
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
     return outcomes.map((o) => {
       const result = createResult(o.filePath, o.messages);
@@ -194,6 +209,17 @@ export class PerfLint {
       return result;
     });
   }
+}
+
+const DEFAULT_EXTENSIONS = ['.json', ...SPREADSHEET_EXTENSIONS.filter((e) => e !== '.txt')];
+
+/** a JSON file that parsed but is no submission; one that does not parse is reported, since it may be a broken one */
+function isForeignJson(filePath: string, input: LoadedInput): boolean {
+  return extensionOf(filePath) === '.json' && input.ok && !looksLikeSubmission(input.value);
+}
+
+function skippedOutcome(filePath: string): FileOutcome {
+  return { filePath, messages: [], corpus: [], projectNames: [], projectCodes: [], skipped: true };
 }
 
 type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: LocalizedText };
