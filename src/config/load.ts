@@ -170,5 +170,3 @@ export class ConfigSelector {
     return { rules, settings: layer.settings, ...(this.set.locale ? { locale: this.set.locale } : {}) };
   }
 }
-
-export { prepareLayer, regionMatches } from './layers.js';

@@ -21,9 +21,6 @@ import type { ConfigFile, ImportSettings, NormalizedRuleSetting, RegionMatch, Ru
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { emptyLayer, mergeLayers, SEVERITY_LEVELS, type Layer } from './layers.js';
 
-export { emptyLayer, mergeLayers, type Layer } from './layers.js';
-
-
 export interface OverrideCondition {
   files?: string[];
   region?: RegionMatch;
