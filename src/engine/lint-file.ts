@@ -10,7 +10,7 @@ import type { Locator } from '../document/source-range.js';
 import type { SubmissionValidator } from '../document/validate.js';
 import type { Locale } from '../i18n.js';
 import { finalize, type PendingReport } from './report.js';
-import type { LintMessage } from './results.js';
+import type { DocumentFacts, LintMessage } from './results.js';
 import { runDocument, type PreparedConfig } from './run-document.js';
 import { isCorpusRule } from './rule.js';
 import { unknownMetadataWarnings } from './unknown-metadata.js';
@@ -32,6 +32,7 @@ export interface FileOutcome {
   corpus: CorpusContribution[];
   /** for message context in the corpus phase, when the document itself is gone */
   projectNames: string[];
+  document?: DocumentFacts;
 }
 
 /** Which rules apply to a document, and how; the config layer's ConfigSelector is one. */
@@ -60,6 +61,7 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
     } else {
       document = input.value as Submission;
       outcome.projectNames = document.projects.map((p) => p.name);
+      outcome.document = documentFacts(document);
       for (const warning of unknownMetadataWarnings(document)) pending.push(warning);
       for (const note of input.notes ?? []) pending.push({ ruleId: null, severity: 1, text: note.message, pointer: '', range: note.range });
       const prepared = env.selector.prepare(filePath, document);
@@ -79,6 +81,15 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
   for (const report of pending) outcome.messages.push(withContext(finalize(report, filePath, locator, env.locale, () => undefined), outcome, document));
   locator.release?.();
   return outcome;
+}
+
+function documentFacts(document: Submission): DocumentFacts {
+  return {
+    ...(document.department?.name ? { department: document.department.name } : {}),
+    ...(document.year !== undefined ? { year: document.year } : {}),
+    ...(document.region ? { region: document.region } : {}),
+    projects: document.projects.length,
+  };
 }
 
 const PROJECT_POINTER = /^\/projects\/(\d+)(?:\/(indicators|periodIndicators)\/(\d+))?/;

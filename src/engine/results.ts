@@ -43,6 +43,14 @@ export interface LintMessage {
   context?: { project?: string; indicator?: string };
 }
 
+/** Who filed the document, for people reading a report over many files; absent when it could not be read. */
+export interface DocumentFacts {
+  department?: string;
+  year?: number;
+  region?: { province: string; city?: string; county?: string };
+  projects: number;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
@@ -54,13 +62,14 @@ export interface LintResult {
   fixableWarningCount: number;
   usedDeprecatedRules: [];
   source?: string;
+  document?: DocumentFacts;
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
-export function createResult(filePath: string, messages: LintMessage[]): LintResult {
+export function createResult(filePath: string, messages: LintMessage[], document?: DocumentFacts): LintResult {
   let errorCount = 0;
   let fatalErrorCount = 0;
   let warningCount = 0;
@@ -86,5 +95,6 @@ export function createResult(filePath: string, messages: LintMessage[]): LintRes
     fixableErrorCount,
     fixableWarningCount,
     usedDeprecatedRules: [],
+    ...(document ? { document } : {}),
   };
 }

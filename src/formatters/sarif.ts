@@ -6,13 +6,8 @@ import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintMessage } from '../engine/results.js';
+import { PARSE_RULE, READING_RULE, ruleKey } from './tally.js';
 import type { Formatter } from './types.js';
-
-const PARSE_RULE = 'fatal-parse-error';
-/** warnings from reading the input itself: unknown year or place, a table read only in part */
-const READING_RULE = 'input-reading';
-
-const sarifRuleId = (m: { ruleId: string | null; fatal?: boolean }) => m.ruleId ?? (m.fatal ? PARSE_RULE : READING_RULE);
 
 function uri(cwd: string, filePath: string): string {
   return relative(cwd, filePath).split('\\').join('/').split('/').map(encodeURIComponent).join('/');
@@ -24,7 +19,7 @@ function fingerprint(file: string, m: LintMessage): string {
 
 export const sarif: Formatter = (results, context) => {
   const used = new Set<string>();
-  for (const r of results) for (const m of r.messages) used.add(sarifRuleId(m));
+  for (const r of results) for (const m of r.messages) used.add(ruleKey(m));
   const ruleIds = [...used].sort();
   const rules = ruleIds.map((id) => {
     const meta = context.rulesMeta[id];
@@ -46,7 +41,7 @@ export const sarif: Formatter = (results, context) => {
   const sarifResults = results.flatMap((result) => {
     const file = uri(context.cwd, result.filePath);
     return result.messages.map((m) => {
-      const ruleId = sarifRuleId(m);
+      const ruleId = ruleKey(m);
       const location: Record<string, unknown> = {
         physicalLocation: {
           artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },

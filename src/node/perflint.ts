@@ -163,7 +163,7 @@ export class PerfLint {
 
   async #finish(outcomes: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
-    return outcomes.map((o) => createResult(o.filePath, o.messages));
+    return outcomes.map((o) => createResult(o.filePath, o.messages, o.document));
   }
 }
 
