@@ -44,6 +44,7 @@ code { font: 12.5px ui-monospace, SFMono-Regular, Consolas, monospace; color: va
 .note { background: #fff7e0; border: 1px solid #f0d48a; border-radius: 4px; padding: 6px 10px; margin: 0 0 10px; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; white-space: nowrap; }
 .badge-2 { background: var(--error); } .badge-1 { background: var(--warning); }
+.where { min-width: 280px; }
 .where b { display: block; font-weight: 600; }
 .where span { display: block; color: var(--muted); font-size: 12.5px; word-break: break-all; }
 .where code { color: var(--ink); }
@@ -83,7 +84,7 @@ export const REPORT_SCRIPT = `
     var place = element('span');
     place.appendChild(element('code', '', f[3]));
     where.appendChild(place);
-    var message = element('td', '', f[4]);
+    var message = element('td', '', data.texts[f[4]]);
     f[5].forEach(function (s) { message.appendChild(element('p', 'suggestion', words.suggestion + s)); });
     var ruleCell = element('td');
     ruleCell.appendChild(element('code', '', data.rules[f[1]][0]));

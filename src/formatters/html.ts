@@ -156,12 +156,15 @@ export const html: Formatter = (results, context) => {
   const files: string[] = [];
   const fileDepartment: number[] = [];
   const findings: unknown[] = [];
+  // one copy of each message text: a corpus repeats the same finding in many files
+  const texts = new Map<string, number>();
+  const textIndex = (text: string) => texts.get(text) ?? texts.set(text, texts.size).size - 1;
   for (const result of results) {
     const file = files.push(relative(context.cwd, result.filePath) || result.filePath) - 1;
     fileDepartment.push(departmentIndex.get(departmentOf(result))!);
     for (const m of result.messages) {
       const where = m.cellRef ?? `${m.pointer || '/'}  ${m.line}:${m.column}`;
-      findings.push([file, ruleIndex.get(ruleKey(m))!, m.severity, where, m.message, (m.suggestions ?? []).map((s) => s.desc)]);
+      findings.push([file, ruleIndex.get(ruleKey(m))!, m.severity, where, textIndex(m.message), (m.suggestions ?? []).map((s) => s.desc)]);
     }
   }
   const data = {
@@ -171,6 +174,7 @@ export const html: Formatter = (results, context) => {
     departments: t.departments.map((d) => departmentLabel(d.department, locale)),
     rules: t.rules.map((r) => [r.ruleId, named(r.ruleId)]),
     findings,
+    texts: [...texts.keys()],
     words: { error: w.errors, warning: w.warnings, count: w.count, capped: w.capped, suggestion: w.suggestion },
   };
 
