@@ -31,7 +31,7 @@ export const summary: Formatter = (results, context) => {
       .map((cell, i) => (i === row.length - 1 ? cell : NUMERIC[i] ? padStartToWidth(cell, widths[i]!) : padEndToWidth(cell, widths[i]!)))
       .join('  ')
       .trimEnd();
-    // the last column is as wide as its longest line; its rule only as wide as its heading
+  // the last column is as wide as its longest line; its rule only as wide as its heading
   const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? displayWidth(HEAD[context.locale][i]!) : w)).join('  ');
   return [line(table[0]!), rule, ...rows.map(line), rule, line(totals)].join('\n') + '\n';
 };
