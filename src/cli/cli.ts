@@ -65,8 +65,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (values.init) return await init(positionals[0], io, locale);
 
+    const skipped: string[] = [];
     const perflint = new PerfLint({
       cwd: io.cwd,
+      onFileSkipped: (file) => skipped.push(file),
       configFile: values.config,
       rules: parseRuleFlags(values.rule ?? [], locale),
       locale: values.locale as Locale | undefined,
@@ -91,6 +93,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const patterns = positionals.length ? positionals : ['.'];
     let results = await perflint.lintFiles(patterns);
+    if (skipped.length) io.stderr(skippedNote(skipped, io.cwd, effectiveLocale));
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
     const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
     if (values.quiet) results = results.map(onlyErrors);
@@ -124,6 +127,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(describeFailure(error, locale, io.cwd) + '\n');
     return EXIT.fatal;
   }
+}
+
+/** one line for the JSON files a folder walk passed over, naming the first few */
+function skippedNote(files: string[], cwd: string, locale: Locale): string {
+  const shown = files.slice(0, 3).map((f) => relativeOrSelf(cwd, f));
+  const more = files.length > shown.length ? (locale === 'en' ? ` and ${files.length - shown.length} more` : ` 等 ${files.length} 个`) : '';
+  return locale === 'en'
+    ? `perflint: skipped ${shown.join(', ')}${more}: JSON that is not a perflint/v1 submission (name a file to check it anyway)\n`
+    : `perflint：已跳过 ${shown.join('、')}${more}：不是 perflint/v1 申报文件的 JSON（如需检查，请直接写出文件名）\n`;
 }
 
 function onlyErrors(result: LintResult): LintResult {

@@ -32,6 +32,17 @@ export function createSubmissionValidator(): SubmissionValidator {
   };
 }
 
+/**
+ * Whether a JSON value means to be a submission (it names a perflint format or lists projects),
+ * however broken. Found by walking a folder, anything else is some other tool's file and is skipped;
+ * a file named on the command line is always validated.
+ */
+export function looksLikeSubmission(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { format, projects } = value as { format?: unknown; projects?: unknown };
+  return (typeof format === 'string' && format.startsWith('perflint/')) || projects !== undefined;
+}
+
 function isFormatTagged(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { format?: unknown }).format === FORMAT_TAG;
 }

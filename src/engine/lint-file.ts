@@ -32,6 +32,8 @@ export interface FileOutcome {
   corpus: CorpusContribution[];
   /** for message context in the corpus phase, when the document itself is gone */
   projectNames: string[];
+  /** found by walking a folder but not a submission (another tool's JSON): left out of the results */
+  skipped?: true;
   document?: DocumentFacts;
 }
 

@@ -14,6 +14,13 @@ import picomatch from 'picomatch';
 /** never submissions: tooling files that sit beside them */
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/.perflintrc.json'];
 
+/**
+ * Passed over in a walk but linted when named: the lock files Excel and WPS leave beside an open
+ * workbook (`~$申报表.xlsx`), perflint's own annotated copies (which a clerk's next run of the same
+ * folder would otherwise lint again), and JSON-with-comments tool configs that would not even parse.
+ */
+export const WALK_IGNORES = ['**/tsconfig*.json', '**/jsconfig.json', '**/~$*', '**/*.annotated.xlsx', '**/*.annotated[(]*[)].xlsx'];
+
 export interface DiscoveryOptions {
   cwd: string;
   patterns: string[];
@@ -34,6 +41,8 @@ export interface UnreadablePath {
 
 export interface Discovery {
   files: string[];
+  /** the files found by walking a folder or a glob, as opposed to named one by one */
+  walked: Set<string>;
   unreadable: UnreadablePath[];
 }
 
@@ -45,31 +54,41 @@ export class NoFilesFoundError extends Error {
 
 export async function discoverFiles(options: DiscoveryOptions): Promise<Discovery> {
   const isIgnored = picomatch([...DEFAULT_IGNORES, ...options.ignores], { dot: true });
+  const isWalkIgnored = picomatch([...DEFAULT_IGNORES, ...WALK_IGNORES, ...options.ignores], { dot: true });
   const extensions = new Set(options.extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
   const found = new Map<string, string>(); // real path → path as found
+  const walked = new Set<string>();
   const unreadable: UnreadablePath[] = [];
   const readDirectory = options.readDirectory ?? listDirectory;
   for (const pattern of options.patterns) {
     const absolute = resolvePath(options.cwd, pattern);
     const stat = statOrUndefined(absolute);
     let matches: Candidate[];
+    let named = false;
     if (stat?.isDirectory()) {
       matches = walk(absolute, {
         skipDirectory: (path) => isIgnored(`${toPosix(relative(absolute, path))}/`),
-        takeFile: (path) => extensions.has(extensionOf(path)) && !isIgnored(toPosix(relative(absolute, path))),
+        takeFile: (path) => extensions.has(extensionOf(path)) && !isWalkIgnored(toPosix(relative(absolute, path))),
         unreadable,
         readDirectory,
       });
     } else if (stat) {
       // an explicitly named file is linted even if its extension is not in the list
       matches = isIgnored(toPosix(pattern)) ? [] : [{ path: absolute, real: realOrSelf(absolute) }];
+      named = true;
     } else {
-      matches = walkGlob(pattern, options.cwd, isIgnored, { unreadable, readDirectory });
+      matches = walkGlob(pattern, options.cwd, isWalkIgnored, { unreadable, readDirectory });
     }
     if (matches.length === 0 && options.errorOnUnmatchedPattern) throw new NoFilesFoundError(pattern);
-    for (const m of matches.sort((a, b) => compare(a.path, b.path))) if (!found.has(m.real)) found.set(m.real, m.path);
+    for (const m of matches.sort((a, b) => compare(a.path, b.path))) {
+      if (!found.has(m.real)) found.set(m.real, m.path);
+      if (!named) walked.add(found.get(m.real)!);
+    }
   }
-  return { files: [...found.values()].sort(compare), unreadable: dedupeUnreadable(unreadable) };
+  const files = [...found.values()].sort(compare);
+  // a file both named and met in a walk counts as named
+  for (const pattern of options.patterns) walked.delete(resolvePath(options.cwd, pattern));
+  return { files, walked, unreadable: dedupeUnreadable(unreadable) };
 }
 
 interface Candidate {

@@ -24,8 +24,10 @@ export interface PerfLintOptions {
   concurrency?: Concurrency;
   /** a larger input file is reported, not read (memory stays bounded); default DEFAULT_MAX_FILE_BYTES */
   maxFileBytes?: number;
+  /** told of each JSON file a folder walk met that is not a submission (such as a tsconfig.json); it is not linted */
+  onFileSkipped?: (filePath: string) => void;
 }
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */
-export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency'>;
+export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'onFileSkipped'>;
 

@@ -12,7 +12,9 @@ import { RuleRegistry } from '../config/registry.js';
 import { InputLoaders, type InputContext, type LoadedInput } from '../document/inputs.js';
 import { JsonLocator } from '../document/json-locator.js';
 import { START_OF_FILE, type Locator } from '../document/source-range.js';
-import { createSubmissionValidator, type SubmissionValidator } from '../document/validate.js';
+import { createSubmissionValidator, looksLikeSubmission, type SubmissionValidator } from '../document/validate.js';
+import { extensionOf } from '../document/file-name.js';
+import { SPREADSHEET_EXTENSIONS } from '../import/import-spreadsheet.js';
 import { discoverFiles, type Discovery, type UnreadablePath } from './discover-files.js';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
@@ -56,8 +58,9 @@ export class PerfLint {
     return this.options.locale ?? (await this.config()).set.locale ?? DEFAULT_LOCALE;
   }
 
+  /** what a folder walk picks up: submissions and, since clerks drop folders of workbooks, spreadsheets */
   async extensions(): Promise<string[]> {
-    return (await this.config()).set.extensions ?? ['.json'];
+    return (await this.config()).set.extensions ?? DEFAULT_EXTENSIONS;
   }
 
   async findFiles(patterns: string[]): Promise<Discovery> {
@@ -72,21 +75,26 @@ export class PerfLint {
   }
 
   async lintFiles(patterns: string[]): Promise<LintResult[]> {
-    const { files, unreadable } = await this.findFiles(patterns);
+    const { files, walked, unreadable } = await this.findFiles(patterns);
     const locale = await this.locale();
-    return sortResults([...(await this.#lintFileList(files)), ...unreadable.map((u) => unreadableResult(u, locale))]);
+    return sortResults([...(await this.#lintFileList(files, walked)), ...unreadable.map((u) => unreadableResult(u, locale))]);
   }
 
-  async #lintFileList(files: string[]): Promise<LintResult[]> {
+  async #lintFileList(files: string[], walked: Set<string>): Promise<LintResult[]> {
     const workers = this.options.extraRules ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
-      const outcomes = await lintInWorkers(files, this.#workerOptions(), workers);
+      const outcomes = await lintInWorkers(
+        files,
+        files.map((f) => walked.has(f)),
+        this.#workerOptions(),
+        workers,
+      );
       if (outcomes) {
         const context = await this.#inputContext();
         return this.#finish(outcomes, async (file) => (await this.inputs.load(file, readFileSync(file), context)).locator ?? emptyLocator());
       }
     }
-    return this.#lintInThread(files.map((file) => () => this.loadFile(file)));
+    return this.#lintInThread(files.map((file) => () => this.loadFile(file)), walked);
   }
 
   /** Lint documents given in memory: parsed objects (positions then refer to their two-space JSON form) or JSON text. */
@@ -118,8 +126,9 @@ export class PerfLint {
   }
 
   /** One file's per-file phase, as a worker runs it. */
-  async lintOneFile(filePath: string): Promise<FileOutcome> {
+  async lintOneFile(filePath: string, walked = false): Promise<FileOutcome> {
     const [, input] = await this.loadFile(filePath);
+    if (walked && isForeignJson(filePath, input)) return skippedOutcome(filePath);
     return lintFile(filePath, input, await this.#environment());
   }
 
@@ -142,16 +151,20 @@ export class PerfLint {
   }
 
   #workerOptions(): WorkerOptions {
-    const { extraRules: _extraRules, concurrency: _concurrency, ...rest } = this.options;
+    const { extraRules: _extraRules, concurrency: _concurrency, onFileSkipped: _onFileSkipped, ...rest } = this.options;
     return { ...rest, cwd: this.cwd };
   }
 
-  async #lintInThread(loaders: Array<() => Promise<[string, LoadedInput]>>): Promise<LintResult[]> {
+  async #lintInThread(loaders: Array<() => Promise<[string, LoadedInput]>>, walked?: Set<string>): Promise<LintResult[]> {
     const env = await this.#environment();
     const outcomes: FileOutcome[] = [];
     const kept = new Map<string, (() => Locator) | Locator>();
     for (const load of loaders) {
       const [filePath, input] = await load();
+      if (walked?.has(filePath) && isForeignJson(filePath, input)) {
+        outcomes.push(skippedOutcome(filePath));
+        continue;
+      }
       outcomes.push(lintFile(filePath, input, env));
       kept.set(filePath, keepLocator(input));
     }
@@ -161,10 +174,23 @@ export class PerfLint {
     });
   }
 
-  async #finish(outcomes: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
+  async #finish(all: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
+    const outcomes = all.filter((o) => !o.skipped);
+    for (const o of all) if (o.skipped) this.options.onFileSkipped?.(o.filePath);
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
     return outcomes.map((o) => createResult(o.filePath, o.messages, o.document));
   }
+}
+
+const DEFAULT_EXTENSIONS = ['.json', ...SPREADSHEET_EXTENSIONS.filter((e) => e !== '.txt')];
+
+/** a JSON file that parsed but is no submission; one that does not parse is reported, since it may be a broken one */
+function isForeignJson(filePath: string, input: LoadedInput): boolean {
+  return extensionOf(filePath) === '.json' && input.ok && !looksLikeSubmission(input.value);
+}
+
+function skippedOutcome(filePath: string): FileOutcome {
+  return { filePath, messages: [], corpus: [], projectNames: [], skipped: true };
 }
 
 type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: LocalizedText };

@@ -24,18 +24,20 @@ export function workerCount(concurrency: Concurrency, files: number): number {
 export interface WorkerData {
   options: WorkerOptions;
   files: string[];
+  /** per file: found by a walk (so a JSON file that is no submission is skipped) */
+  walked: boolean[];
   counter: SharedArrayBuffer;
 }
 
 export type WorkerMessage = { outcome: FileOutcome; index: number } | { error: string };
 
 /** undefined when workers cannot run here (e.g. from TypeScript sources): the caller lints in its own thread. */
-export async function lintInWorkers(files: string[], options: WorkerOptions, count: number): Promise<FileOutcome[] | undefined> {
+export async function lintInWorkers(files: string[], walked: boolean[], options: WorkerOptions, count: number): Promise<FileOutcome[] | undefined> {
   const script = new URL('./worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(script))) return undefined;
   const counter = new SharedArrayBuffer(4);
   const outcomes = new Array<FileOutcome>(files.length);
-  const data: WorkerData = { options, files, counter };
+  const data: WorkerData = { options, files, walked, counter };
   await Promise.all(
     Array.from(
       { length: count },

@@ -100,7 +100,7 @@ describe('walking folders', () => {
       return readdirSync(path, { withFileTypes: true });
     };
     const found = await discoverFiles({ cwd: dir, patterns: ['.'], ignores: [], extensions: ['.json'], errorOnUnmatchedPattern: true, readDirectory });
-    expect(found).toEqual({ files: [join(dir, 'good.json')], unreadable: [{ path: join(dir, 'locked'), code: 'EACCES' }] });
+    expect(found).toEqual({ files: [join(dir, 'good.json')], walked: new Set([join(dir, 'good.json')]), unreadable: [{ path: join(dir, 'locked'), code: 'EACCES' }] });
   });
 
   it('never opens a FIFO met on a walk', async () => {
