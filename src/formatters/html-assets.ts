@@ -49,6 +49,7 @@ code { font: 12.5px ui-monospace, SFMono-Regular, Consolas, monospace; color: va
 .where span { display: block; color: var(--muted); font-size: 12.5px; word-break: break-all; }
 .where code { color: var(--ink); }
 .suggestion { margin: 4px 0 0; color: #2e6b3a; font-size: 13px; }
+.related { margin: 2px 0 0; color: var(--muted); font-size: 12.5px; word-break: break-all; }
 @media (max-width: 900px) { .cards { grid-template-columns: repeat(2, 1fr); } .charts { grid-template-columns: 1fr; } main { padding: 12px; } }
 `;
 
@@ -86,6 +87,7 @@ export const REPORT_SCRIPT = `
     where.appendChild(place);
     var message = element('td', '', data.texts[f[4]]);
     f[5].forEach(function (s) { message.appendChild(element('p', 'suggestion', words.suggestion + s)); });
+    f[6].forEach(function (place) { message.appendChild(element('p', 'related', '↳ ' + words.see + place)); });
     var ruleCell = element('td');
     ruleCell.appendChild(element('code', '', data.rules[f[1]][0]));
     if (data.rules[f[1]][1]) ruleCell.appendChild(element('div', 'muted', data.rules[f[1]][1]));

@@ -43,6 +43,7 @@ const WORDS = {
     count: '共 %m 条',
     capped: '只显示前 %s 条（共 %m 条）；请按部门、规则或级别筛选查看其余问题。',
     suggestion: '建议：',
+    see: '参见 ',
   },
   en: {
     title: 'Performance-target review report',
@@ -71,6 +72,7 @@ const WORDS = {
     count: '%m findings',
     capped: 'Showing the first %s of %m; filter by department, rule or severity to see the rest.',
     suggestion: 'Suggestion: ',
+    see: 'see ',
   },
 } as const;
 
@@ -164,7 +166,9 @@ export const html: Formatter = (results, context) => {
     fileDepartment.push(departmentIndex.get(departmentOf(result))!);
     for (const m of result.messages) {
       const where = m.cellRef ?? `${m.pointer || '/'}  ${m.line}:${m.column}`;
-      findings.push([file, ruleIndex.get(ruleKey(m))!, m.severity, where, textIndex(m.message), (m.suggestions ?? []).map((s) => s.desc)]);
+      // the other places a corpus finding points to (the same project filed by another department…)
+      const related = (m.related ?? []).map((r) => `${relative(context.cwd, r.filePath) || r.filePath} ${r.cellRef ?? `${r.line}:${r.column}`}${r.label ? ` ${r.label}` : ''}`);
+      findings.push([file, ruleIndex.get(ruleKey(m))!, m.severity, where, textIndex(m.message), (m.suggestions ?? []).map((s) => s.desc), related]);
     }
   }
   const data = {
@@ -175,7 +179,7 @@ export const html: Formatter = (results, context) => {
     rules: t.rules.map((r) => [r.ruleId, named(r.ruleId)]),
     findings,
     texts: [...texts.keys()],
-    words: { error: w.errors, warning: w.warnings, count: w.count, capped: w.capped, suggestion: w.suggestion },
+    words: { error: w.errors, warning: w.warnings, count: w.count, capped: w.capped, suggestion: w.suggestion, see: w.see },
   };
 
   const heading = (title: string) => `<tr><th>${title}</th>`;

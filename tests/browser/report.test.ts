@@ -152,6 +152,18 @@ describe('the HTML report on the seed tables', () => {
     expect(await rowsShown(page)).toBe(both);
   });
 
+  it('shows a finding’s suggestions and the other places it points to', async () => {
+    const { page } = watched;
+    const messages = json.flatMap((r) => r.messages);
+    await page.selectOption('#filter-department', '');
+    await page.selectOption('#filter-rule', '');
+    await page.selectOption('#filter-severity', '');
+    const suggestions = messages.flatMap((m) => (m.suggestions ?? []).map((s) => s.desc));
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(await page.locator('#findings-body .suggestion').allInnerTexts()).toEqual(suggestions.map((desc) => `建议：${desc}`));
+    expect(await page.locator('#findings-body .related').count()).toBe(messages.reduce((n, m) => n + (m.related?.length ?? 0), 0));
+  });
+
   it('raises no page error, logs no console error and requests nothing', () => {
     expect(watched.problems).toEqual([]);
   });
@@ -217,6 +229,16 @@ describe('the HTML report at scale', () => {
     await page.selectOption('#filter-severity', '2');
     expect(await rowsShown(page)).toBe(result.errorCount);
     await expect(page.locator('#findings-capped').isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the HTML report on a workbook', () => {
+  it('places findings by cell (表10!B7)', async () => {
+    const { page, problems } = await open(report(join(ROOT, 'fixtures', 'workbooks', '申报表.xlsx'), 'workbook.html'));
+    const places = await page.locator('#findings-body .where code').allInnerTexts();
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) expect(place).toMatch(/^\S+![A-Z]+\d+$/);
     expect(problems).toEqual([]);
   });
 });
