@@ -20,6 +20,7 @@ export const OPTIONS = {
   'no-color': { type: 'boolean' },
   annotate: { type: 'string' },
   concurrency: { type: 'string' },
+  stats: { type: 'boolean' },
   // what spreadsheets do not say, for linting them directly and for `perflint import`
   year: { type: 'string' },
   province: { type: 'string' },

@@ -22,6 +22,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, type CliValues } from './args.js';
 import { helpText } from './help.js';
+import { formatStats } from './stats.js';
 import { initConfigText } from './init.js';
 import type { CliIO } from './io.js';
 
@@ -73,6 +74,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
       importDefaults: importFlags(values),
       concurrency: parseConcurrency(values.concurrency, locale),
+      stats: values.stats,
     });
     const effectiveLocale = await perflint.locale();
 
@@ -90,7 +92,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
     const patterns = positionals.length ? positionals : ['.'];
+    const started = performance.now();
     let results = await perflint.lintFiles(patterns);
+    if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
     const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
     if (values.quiet) results = results.map(onlyErrors);

@@ -24,6 +24,8 @@ export interface PerfLintOptions {
   concurrency?: Concurrency;
   /** a larger input file is reported, not read (memory stays bounded); default DEFAULT_MAX_FILE_BYTES */
   maxFileBytes?: number;
+  /** `--stats`: time each rule and phase (the run then stays in one thread); read them from `PerfLint.stats` */
+  stats?: boolean;
 }
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */

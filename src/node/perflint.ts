@@ -22,6 +22,7 @@ import { keepLocator, lintFile, type FileOutcome } from '../engine/lint-file.js'
 import { lintInWorkers, workerCount } from './pool.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
 import { createResult, type LintResult } from '../engine/results.js';
+import { createStats, timed, timedAsync, type LintStats } from '../engine/stats.js';
 import type { AnyRule } from '../engine/rule.js';
 
 export { SCHEMA_RULE_ID } from '../engine/lint-file.js';
@@ -36,10 +37,13 @@ export class PerfLint {
   readonly inputs = new InputLoaders();
   #config: Promise<ConfigSelector> | undefined;
   #validator: SubmissionValidator | undefined;
+  /** with the `stats` option: per-rule and per-phase times of the runs so far */
+  readonly stats: LintStats | undefined;
 
   constructor(readonly options: PerfLintOptions = {}) {
     this.cwd = resolvePath(options.cwd ?? process.cwd());
     this.registry = new RuleRegistry({ ...builtinRules, ...options.extraRules });
+    this.stats = options.stats ? createStats() : undefined;
     registerImporters(this.inputs);
   }
 
@@ -78,7 +82,8 @@ export class PerfLint {
   }
 
   async #lintFileList(files: string[]): Promise<LintResult[]> {
-    const workers = this.options.extraRules ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
+    // timings are taken in this thread: a worker's clock would not add up with it
+    const workers = this.options.extraRules || this.stats ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
       const outcomes = await lintInWorkers(files, this.#workerOptions(), workers);
       if (outcomes) {
@@ -106,10 +111,12 @@ export class PerfLint {
 
   /** Read and load one file; a file that cannot be read becomes a fatal message, never an exception. */
   async loadFile(filePath: string): Promise<[string, LoadedInput]> {
-    const read = readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const phases = this.stats?.phases;
+    const read = timed(phases, 'read', () => readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
     if (!read.ok) return [filePath, { ok: false, problem: { message: read.message, range: START_OF_FILE } }];
     try {
-      return [filePath, await this.inputs.load(filePath, read.bytes, await this.#inputContext())];
+      const context = await this.#inputContext();
+      return [filePath, await timedAsync(phases, 'parse', () => this.inputs.load(filePath, read.bytes, context))];
     } catch (error) {
       // a loader that throws (a bug, or an input beyond what the runtime can hold) costs this file only
       const detail = error instanceof Error ? error.message : String(error);
@@ -138,11 +145,11 @@ export class PerfLint {
 
   async #environment() {
     this.#validator ??= createSubmissionValidator();
-    return { selector: await this.config(), validate: this.#validator, locale: await this.locale() };
+    return { selector: await this.config(), validate: this.#validator, locale: await this.locale(), stats: this.stats };
   }
 
   #workerOptions(): WorkerOptions {
-    const { extraRules: _extraRules, concurrency: _concurrency, ...rest } = this.options;
+    const { extraRules: _extraRules, concurrency: _concurrency, stats: _stats, ...rest } = this.options;
     return { ...rest, cwd: this.cwd };
   }
 
@@ -162,7 +169,7 @@ export class PerfLint {
   }
 
   async #finish(outcomes: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
-    await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
+    await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf, this.stats);
     return outcomes.map((o) => createResult(o.filePath, o.messages));
   }
 }

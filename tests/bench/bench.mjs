@@ -8,7 +8,7 @@
 //
 //   npm run bench                       every corpus, 3 runs each (1 for 20,000 departments)
 //   npm run bench -- --quick            one run each, without the 20,000-department corpus
-//   npm run bench -- --runs 5 --no-20000 --no-write
+//   npm run bench -- --runs 5 --no-20000 --no-write --bin path/to/bin.js
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, type as osType, release } from 'node:os';
@@ -22,7 +22,8 @@ const quick = has('--quick');
 const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 1 : 3);
 const withLarge = !quick && !has('--no-20000');
 const generator = resolve(root, '..', 'shared', 'bench', 'gen-corpus.mjs');
-const bin = join(root, 'dist', 'src', 'cli', 'bin.js');
+// --bin: a copy of a build, so rebuilding dist/ during a long run cannot mix two builds
+const bin = resolve(args.includes('--bin') ? args[args.indexOf('--bin') + 1] : join(root, 'dist', 'src', 'cli', 'bin.js'));
 const rss = join(root, 'tests', 'bench', 'report-rss.mjs');
 const floorScript = join(root, 'tests', 'bench', 'floor.mjs');
 const config = join(root, '.bench', 'all.yaml');
