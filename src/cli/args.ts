@@ -21,6 +21,8 @@ export const OPTIONS = {
   annotate: { type: 'string' },
   concurrency: { type: 'string' },
   stats: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   // what spreadsheets do not say, for linting them directly and for `perflint import`
   year: { type: 'string' },
   province: { type: 'string' },

@@ -75,6 +75,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       importDefaults: importFlags(values),
       concurrency: parseConcurrency(values.concurrency, locale),
       stats: values.stats,
+      cache: values.cache || values['cache-location'] !== undefined,
+      cacheLocation: values['cache-location'],
     });
     const effectiveLocale = await perflint.locale();
 
@@ -95,6 +97,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const started = performance.now();
     let results = await perflint.lintFiles(patterns);
     if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
+    for (const note of perflint.notes) io.stderr(`perflint: ${note[effectiveLocale]}\n`);
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
     const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
     if (values.quiet) results = results.map(onlyErrors);

@@ -19,6 +19,8 @@ const ZH = `用法：perflint [选项] [文件|目录|通配符…]
       --list-rules             列出全部规则
       --concurrency off|auto|N 并行检查的工作线程数（默认 auto：文件多时才启用）
       --stats                  在标准错误输出每条规则、每个阶段的用时（单线程运行）
+      --cache                  未改动的文件复用上次的检查结果（缓存文件默认为 .perflintcache）
+      --cache-location 路径    缓存文件或其所在目录（隐含 --cache）
       --no-error-on-unmatched-pattern   通配符没有匹配到文件时不报错
       --year/--province/--city/--county/--department   表格中没有写明时使用的年度与地区
   -v, --version                版本
@@ -46,6 +48,8 @@ Options:
       --list-rules             list all rules
       --concurrency off|auto|N worker threads (default auto: only for large runs)
       --stats                  print each rule's and phase's time to stderr (runs in one thread)
+      --cache                  reuse the results of unchanged files (cache file .perflintcache)
+      --cache-location PATH    the cache file, or a folder for it (implies --cache)
       --no-error-on-unmatched-pattern   a pattern that matches nothing is not an error
       --year/--province/--city/--county/--department   what the spreadsheets do not say
   -v, --version                print the version

@@ -4,11 +4,12 @@ import type { Locale } from '../i18n.js';
 
 export function formatStats(stats: LintStats, totalMs: number, locale: Locale): string {
   const en = locale === 'en';
-  const rules = table(en ? 'Rule' : '规则', stats.rules);
-  const phases = table(en ? 'Phase' : '阶段', stats.phases);
+  // English headings in either locale, as ESLint's TIMING: CJK widths would break the columns
+  const rules = table('Rule', stats.rules);
+  const phases = table('Phase', stats.phases);
   const summary = en
-    ? `${stats.files} files in ${totalMs.toFixed(0)} ms (one thread; rule times are part of the "rules" and "corpus" phases)`
-    : `共 ${stats.files} 个文件，用时 ${totalMs.toFixed(0)} ms（单线程；规则用时包含在 rules 与 corpus 阶段之内）`;
+    ? `${stats.files} files checked in ${totalMs.toFixed(0)} ms (one thread; rule times are part of the "rules" and "corpus" phases)`
+    : `共检查 ${stats.files} 个文件，用时 ${totalMs.toFixed(0)} ms（单线程；规则用时包含在 rules 与 corpus 阶段之内）`;
   return `${rules}\n\n${phases}\n\n${summary}\n`;
 }
 

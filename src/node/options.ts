@@ -26,8 +26,12 @@ export interface PerfLintOptions {
   maxFileBytes?: number;
   /** `--stats`: time each rule and phase (the run then stays in one thread); read them from `PerfLint.stats` */
   stats?: boolean;
+  /** `--cache`: reuse each unchanged file's per-file outcome from the cache file (the run then stays in one thread) */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a folder for .perflintcache; default .perflintcache in cwd */
+  cacheLocation?: string;
 }
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */
-export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency'>;
+export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'stats' | 'cache' | 'cacheLocation'>;
 

@@ -23,6 +23,8 @@ import { lintInWorkers, workerCount } from './pool.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
 import { createResult, type LintResult } from '../engine/results.js';
 import { createStats, timed, timedAsync, type LintStats } from '../engine/stats.js';
+import { cacheFilePath, codeFingerprint, contentHash, fingerprintOf, LintCache } from './cache.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import type { AnyRule } from '../engine/rule.js';
 
 export { SCHEMA_RULE_ID } from '../engine/lint-file.js';
@@ -39,6 +41,8 @@ export class PerfLint {
   #validator: SubmissionValidator | undefined;
   /** with the `stats` option: per-rule and per-phase times of the runs so far */
   readonly stats: LintStats | undefined;
+  /** things the user should know that are not findings (an unusable cache file) */
+  readonly notes: LocalizedText[] = [];
 
   constructor(readonly options: PerfLintOptions = {}) {
     this.cwd = resolvePath(options.cwd ?? process.cwd());
@@ -82,6 +86,7 @@ export class PerfLint {
   }
 
   async #lintFileList(files: string[]): Promise<LintResult[]> {
+    if (this.options.cache) return this.#lintWithCache(files);
     // timings are taken in this thread: a worker's clock would not add up with it
     const workers = this.options.extraRules || this.stats ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
@@ -111,12 +116,18 @@ export class PerfLint {
 
   /** Read and load one file; a file that cannot be read becomes a fatal message, never an exception. */
   async loadFile(filePath: string): Promise<[string, LoadedInput]> {
-    const phases = this.stats?.phases;
-    const read = timed(phases, 'read', () => readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+    return this.#load(filePath, this.#read(filePath));
+  }
+
+  #read(filePath: string): BoundedRead {
+    return timed(this.stats?.phases, 'read', () => readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+  }
+
+  async #load(filePath: string, read: BoundedRead): Promise<[string, LoadedInput]> {
     if (!read.ok) return [filePath, { ok: false, problem: { message: read.message, range: START_OF_FILE } }];
     try {
       const context = await this.#inputContext();
-      return [filePath, await timedAsync(phases, 'parse', () => this.inputs.load(filePath, read.bytes, context))];
+      return [filePath, await timedAsync(this.stats?.phases, 'parse', () => this.inputs.load(filePath, read.bytes, context))];
     } catch (error) {
       // a loader that throws (a bug, or an input beyond what the runtime can hold) costs this file only
       const detail = error instanceof Error ? error.message : String(error);
@@ -149,7 +160,7 @@ export class PerfLint {
   }
 
   #workerOptions(): WorkerOptions {
-    const { extraRules: _extraRules, concurrency: _concurrency, stats: _stats, ...rest } = this.options;
+    const { extraRules: _extraRules, concurrency: _concurrency, stats: _stats, cache: _cache, cacheLocation: _cacheLocation, ...rest } = this.options;
     return { ...rest, cwd: this.cwd };
   }
 
@@ -165,6 +176,54 @@ export class PerfLint {
     return this.#finish(outcomes, async (file) => {
       const k = kept.get(file);
       return typeof k === 'function' ? k() : (k ?? emptyLocator());
+    });
+  }
+
+  /** `--cache`: unchanged files take their per-file outcome from the cache; the corpus phase always runs on all. */
+  async #lintWithCache(files: string[]): Promise<LintResult[]> {
+    const env = await this.#environment();
+    const cache = LintCache.open(cacheFilePath(this.cwd, this.options.cacheLocation), await this.#cacheFingerprint());
+    if (cache.note) this.notes.push(cache.note);
+    const outcomes: FileOutcome[] = [];
+    const kept = new Map<string, (() => Locator) | Locator>();
+    for (const filePath of files) {
+      const read = this.#read(filePath);
+      const hash = read.ok ? contentHash(read.bytes) : undefined;
+      const cached = hash === undefined ? undefined : cache.get(filePath, hash);
+      if (cached) {
+        outcomes.push(cached);
+        continue;
+      }
+      const [, input] = await this.#load(filePath, read);
+      const outcome = lintFile(filePath, input, env);
+      if (hash !== undefined) cache.set(filePath, hash, outcome);
+      outcomes.push(outcome);
+      kept.set(filePath, keepLocator(input));
+    }
+    const results = await this.#finish(outcomes, async (file) => {
+      const k = kept.get(file);
+      if (k !== undefined) return typeof k === 'function' ? k() : k;
+      // a cached file: its text is read again only when a corpus finding points into it
+      const [, input] = await this.loadFile(file);
+      return input.locator ?? emptyLocator();
+    });
+    await cache.save(files);
+    return results;
+  }
+
+  /** Everything besides a file's bytes that decides its per-file outcome. */
+  async #cacheFingerprint(): Promise<string> {
+    const selector = await this.config();
+    const { cache: _cache, cacheLocation: _location, stats: _stats, concurrency: _concurrency, ...options } = this.options;
+    return fingerprintOf({
+      version: PACKAGE_VERSION,
+      node: process.version,
+      code: codeFingerprint(),
+      config: selector.set,
+      cli: selector.cliLayer,
+      rules: this.registry.entries(),
+      options,
+      locale: await this.locale(),
     });
   }
 

@@ -19,7 +19,7 @@ describe('--stats', () => {
       'weights-sum       |       10.0 |    25.0%',
     ]);
     expect(lines).toContain('rules |        3.0 |    75.0%');
-    expect(lines).toContain('2 files in 50 ms (one thread; rule times are part of the "rules" and "corpus" phases)');
+    expect(lines).toContain('2 files checked in 50 ms (one thread; rule times are part of the "rules" and "corpus" phases)');
   });
 
   it('times every enabled rule and phase on stderr and leaves the report unchanged', () => {
