@@ -23,6 +23,7 @@ import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, type CliValues } from './args.js';
 import { helpText } from './help.js';
 import { formatStats } from './stats.js';
+import { createProgressBar } from './progress.js';
 import { initConfigText } from './init.js';
 import type { CliIO } from './io.js';
 
@@ -66,6 +67,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (values.init) return await init(positionals[0], io, locale);
 
+    const progress = io.progress ? createProgressBar(io.stderr) : undefined;
     const perflint = new PerfLint({
       cwd: io.cwd,
       configFile: values.config,
@@ -77,6 +79,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       stats: values.stats,
       cache: values.cache || values['cache-location'] !== undefined,
       cacheLocation: values['cache-location'],
+      onProgress: progress?.update,
     });
     const effectiveLocale = await perflint.locale();
 
@@ -96,6 +99,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const patterns = positionals.length ? positionals : ['.'];
     const started = performance.now();
     let results = await perflint.lintFiles(patterns);
+    progress?.finish();
     if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
     for (const note of perflint.notes) io.stderr(`perflint: ${note[effectiveLocale]}\n`);
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);

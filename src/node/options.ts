@@ -30,8 +30,10 @@ export interface PerfLintOptions {
   cache?: boolean;
   /** `--cache-location`: the cache file, or a folder for .perflintcache; default .perflintcache in cwd */
   cacheLocation?: string;
+  /** called as files are done (for a progress bar) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */
-export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'stats' | 'cache' | 'cacheLocation'>;
+export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'stats' | 'cache' | 'cacheLocation' | 'onProgress'>;
 

@@ -90,7 +90,7 @@ export class PerfLint {
     // timings are taken in this thread: a worker's clock would not add up with it
     const workers = this.options.extraRules || this.stats ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
-      const outcomes = await lintInWorkers(files, this.#workerOptions(), workers);
+      const outcomes = await lintInWorkers(files, this.#workerOptions(), workers, this.options.onProgress);
       if (outcomes) {
         const context = await this.#inputContext();
         return this.#finish(outcomes, async (file) => (await this.inputs.load(file, readFileSync(file), context)).locator ?? emptyLocator());
@@ -160,7 +160,7 @@ export class PerfLint {
   }
 
   #workerOptions(): WorkerOptions {
-    const { extraRules: _extraRules, concurrency: _concurrency, stats: _stats, cache: _cache, cacheLocation: _cacheLocation, ...rest } = this.options;
+    const { extraRules: _extraRules, concurrency: _concurrency, stats: _stats, cache: _cache, cacheLocation: _cacheLocation, onProgress: _onProgress, ...rest } = this.options;
     return { ...rest, cwd: this.cwd };
   }
 
@@ -172,6 +172,7 @@ export class PerfLint {
       const [filePath, input] = await load();
       outcomes.push(lintFile(filePath, input, env));
       kept.set(filePath, keepLocator(input));
+      this.options.onProgress?.(outcomes.length, loaders.length);
     }
     return this.#finish(outcomes, async (file) => {
       const k = kept.get(file);
@@ -192,6 +193,7 @@ export class PerfLint {
       const cached = hash === undefined ? undefined : cache.get(filePath, hash);
       if (cached) {
         outcomes.push(cached);
+        this.options.onProgress?.(outcomes.length, files.length);
         continue;
       }
       const [, input] = await this.#load(filePath, read);
@@ -199,6 +201,7 @@ export class PerfLint {
       if (hash !== undefined) cache.set(filePath, hash, outcome);
       outcomes.push(outcome);
       kept.set(filePath, keepLocator(input));
+      this.options.onProgress?.(outcomes.length, files.length);
     }
     const results = await this.#finish(outcomes, async (file) => {
       const k = kept.get(file);
@@ -214,7 +217,7 @@ export class PerfLint {
   /** Everything besides a file's bytes that decides its per-file outcome. */
   async #cacheFingerprint(): Promise<string> {
     const selector = await this.config();
-    const { cache: _cache, cacheLocation: _location, stats: _stats, concurrency: _concurrency, ...options } = this.options;
+    const { cache: _cache, cacheLocation: _location, stats: _stats, concurrency: _concurrency, onProgress: _onProgress, ...options } = this.options;
     return fingerprintOf({
       version: PACKAGE_VERSION,
       node: process.version,

@@ -37,7 +37,8 @@ export interface WorkerData {
 export type WorkerMessage = { outcome: FileOutcome; index: number } | { error: string };
 
 /** undefined when workers cannot run here (e.g. from TypeScript sources): the caller lints in its own thread. */
-export async function lintInWorkers(files: string[], options: WorkerOptions, count: number): Promise<FileOutcome[] | undefined> {
+export async function lintInWorkers(files: string[], options: WorkerOptions, count: number, onProgress?: (done: number, total: number) => void): Promise<FileOutcome[] | undefined> {
+  let done = 0;
   const script = new URL('./worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(script))) return undefined;
   const counter = new SharedArrayBuffer(4);
@@ -51,7 +52,10 @@ export async function lintInWorkers(files: string[], options: WorkerOptions, cou
           const worker = new Worker(script, { workerData: data });
           worker.on('message', (message: WorkerMessage) => {
             if ('error' in message) reject(new Error(message.error));
-            else outcomes[message.index] = message.outcome;
+            else {
+              outcomes[message.index] = message.outcome;
+              onProgress?.(++done, files.length);
+            }
           });
           worker.on('error', reject);
           worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a lint worker stopped with exit code ${code}`))));
