@@ -22,6 +22,8 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, UsageError, type CliValues } from './args.js';
 import { helpText } from './help.js';
+import { formatStats } from './stats.js';
+import { createProgressBar } from './progress.js';
 import { initConfigText } from './init.js';
 import { applyBaseline, describeUnused, fixFlags, writeFixes } from './baseline.js';
 import { SuppressionsError } from '../node/suppressions.js';
@@ -67,6 +69,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
     const fixing = fixFlags(values, locale);
     const skipped: string[] = [];
+    const progress = io.progress ? createProgressBar(io.stderr) : undefined;
     const perflint = new PerfLint({
       cwd: io.cwd,
       onFileSkipped: (file) => skipped.push(file),
@@ -78,6 +81,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       concurrency: parseConcurrency(values.concurrency, locale),
       fix: fixing.fix,
       ...(fixing.fixTypes ? { fixTypes: fixing.fixTypes } : {}),
+      stats: values.stats,
+      cache: values.cache || values['cache-location'] !== undefined,
+      cacheLocation: values['cache-location'],
+      onProgress: progress?.update,
     });
     const effectiveLocale = await perflint.locale();
 
@@ -95,7 +102,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
     const patterns = positionals.length ? positionals : ['.'];
+    const started = performance.now();
     const linted = await perflint.lintFiles(patterns);
+    progress?.finish();
+    if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
+    for (const note of perflint.notes) io.stderr(`perflint: ${note[effectiveLocale]}\n`);
     if (skipped.length) io.stderr(skippedNote(skipped, io.cwd, effectiveLocale));
     if (fixing.write) await writeFixes(linted, io.temps);
     const baseline = await applyBaseline(linted, values, { cwd: io.cwd, locale: effectiveLocale, temps: io.temps, knownRule: (id) => perflint.registry.get(id) !== undefined });
