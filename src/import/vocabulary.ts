@@ -262,3 +262,36 @@ export function fundingKeyLoose(text: string): { key: FundingKey; canonical?: st
   }
   return undefined;
 }
+
+/** The columns of a 自评表 money block: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分. */
+export type ExecutionColumn = 'initial' | 'budget' | 'spent' | 'rate' | 'weight' | 'score';
+
+const EXECUTION_COLUMNS: Array<[ExecutionColumn, RegExp]> = [
+  ['initial', /^年初预算(?:数)?/],
+  ['budget', /^(?:全年预算|调整后预算)(?:数)?/],
+  ['spent', /^(?:全年|预算)?执行数/],
+  ['rate', /执行率/],
+  ['weight', /^(?:分值|权重)/],
+  ['score', /^得分/],
+];
+
+export function executionColumn(text: string): ExecutionColumn | undefined {
+  const label = normalizeLabel(text);
+  return EXECUTION_COLUMNS.find(([, re]) => re.test(label))?.[0];
+}
+
+/** money-line labels only 自评表 print (总额, 财政专户管理资金, 单位资金, 上年结转资金) */
+const EXECUTION_LINE_WORDS: Array<[FundingKey, string[]]> = [
+  ['total', ['总额']],
+  ['specialAccount', ['财政专户管理资金']],
+  ['selfRaised', ['单位资金']],
+  ['carryOver', ['上年结转资金']],
+];
+const EXECUTION_LINE_INDEX = index(EXECUTION_LINE_WORDS);
+
+/** "其中：当年财政拨款", "上年结转 资金", "年度资金总额：": the source a money line is about */
+export function moneyLineKey(text: string): FundingKey | undefined {
+  if (text.length > MAX_LABEL) return undefined;
+  const label = normalizeLabel(text).replace(/^其中[:：]?/, '').replace(/^(?:当年|本年)/, '');
+  return fundingKey(label) ?? EXECUTION_LINE_INDEX.get(label);
+}
