@@ -295,3 +295,26 @@ export function moneyLineKey(text: string): FundingKey | undefined {
   const label = normalizeLabel(text).replace(/^其中[:：]?/, '').replace(/^(?:当年|本年)/, '');
   return fundingKey(label) ?? EXECUTION_LINE_INDEX.get(label);
 }
+
+/** What a heading over a goal cell introduces: the annual goal, the period goal, or the 自评 completion text. */
+export type GoalHeading = 'annual' | 'period' | 'completion';
+
+const GOAL_HEADING_WORDS: Array<[GoalHeading, string[]]> = [
+  ['annual', ['年度目标', '预期目标', '年初设定目标', '年度绩效目标', '当年目标', '年度总目标', '项目年度目标']],
+  ['period', ['中期目标', '实施期目标', '长期目标', '中期绩效目标', '实施期绩效目标', '实施周期总目标', '中期滚动目标']],
+  ['completion', ['实际完成情况', '年度总体目标完成情况综述', '年度目标完成情况', '完成情况', '目标完成情况']],
+];
+const GOAL_HEADING_INDEX = index(GOAL_HEADING_WORDS);
+
+/** "年度目标", "中期目标(2023年—2025年)", "实际完成情况": a heading whose text stands in the cell below */
+export function goalHeading(text: string): GoalHeading | undefined {
+  if (text.length > MAX_LABEL) return undefined;
+  const label = normalizeLabel(text).replace(/\([^()]*\)$/, '');
+  return GOAL_HEADING_INDEX.get(label) ?? (/目标完成情况(?:综述)?$/.test(label) ? 'completion' : undefined);
+}
+
+/** "总", "总体": a goal label printed one character a line, of which the transcription kept the top */
+export function isCutGoalLabel(text: string): boolean {
+  const label = normalizeLabel(text);
+  return label !== '' && ['总体目标', '绩效目标'].some((w) => w.startsWith(label));
+}

@@ -91,4 +91,15 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(p.budgetExecution).toEqual({ weight: null });
     expect(p.source?.cells?.['budgetExecution/weight']).toBe('A4');
   });
+
+  it('reads the goal under its heading row, not the heading (湖北 青山 年度目标 | 中期目标, 四川 青神 自评表, 陕西 清涧 "总")', async () => {
+    const jiaoyu = await imported('hubei-wuhan-qingshan-2020-jiaoyu-jijian');
+    expect(jiaoyu.goal).toBe('按工作计划完成教育局重点项目建设经费预算安排');
+    expect(jiaoyu.source?.cells?.goal).toBe('E10');
+    expect(jiaoyu.periodGoal).toBe('优化教育布局,推进教育领域综合改革全面提升育人质量实现基础教育持续发展');
+    const meishan = await imported('sichuan-meishan-qingshen-2023-gongzi-zipingbiao');
+    expect(meishan.source?.cells?.['extensions/年度目标完成情况']).toBe('G7');
+    const qingjian = await imported('shaanxi-qingjian-2021-guoyuanlu');
+    expect(qingjian.source?.cells?.goal).toBe('B10');
+  });
 });

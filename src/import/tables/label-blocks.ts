@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, executionColumn, fundingKeyLoose, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -22,6 +22,10 @@ export abstract class LabelBlocks extends GridRows {
       this.readGoalRow(row, first);
       return true;
     }
+    // 总体目标 | 年度目标 | 中期目标 (or a bare 项目年度目标 | 年度目标完成情况): the texts stand below
+    const goalLabel = blockLabel(first.text);
+    const labelled = goalLabel === 'goal' || goalLabel === 'goals' || (!goalLabel && isCutGoalLabel(first.text));
+    if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
     if (label === 'budgetWrapper') {
@@ -331,6 +335,36 @@ export abstract class LabelBlocks extends GridRows {
     this.pushGoal(draft, valueCell?.text ?? '', cellAddress(row, (valueCell ?? numberCell).col));
   }
 
+  /**
+   * A row of goal headings (年度目标 | 中期目标, 预期目标 | 实际完成情况): each text is in the cell
+   * under its heading on the next row. The annual one is the goal, the 中期/实施期 one the period
+   * goal, a 自评表's 实际完成情况 is kept in extensions under its heading. False when the row is
+   * anything else (every cell must be a heading, and one of them a goal).
+   */
+  protected readGoalHeadings(row: number, cells: LogicalCell[]): boolean {
+    const headings = cells.map((cell) => ({ cell, kind: goalHeading(cell.text) }));
+    if (headings.length === 0 || headings.some((h) => h.kind === undefined) || headings.every((h) => h.kind === 'completion')) return false;
+    const draft = this.ensureBlockDraft(row);
+    this.expect = (next) => {
+      if (this.headerAt(next) || this.startsWithLabel(next)) return false;
+      for (const { cell, kind } of headings) {
+        const text = cellText(this.grid, next, cell.col);
+        const address = cellAddress(next, cell.col);
+        const heading = cell.text.trim();
+        if (kind === 'annual') draft.goalTexts.push({ label: heading, text, address });
+        else if (kind === 'period') {
+          draft.project.periodGoal = text;
+          draft.cells.periodGoal = address;
+        } else {
+          draft.extensions[heading] = text;
+          draft.cells[`extensions/${heading}`] = address;
+        }
+      }
+      return true;
+    };
+    return true;
+  }
+
   protected pushGoal(draft: Draft, text: string, address: string): void {
     const goals = (draft.project.goals ??= []);
     draft.cells[`goals/${goals.length}`] = address;
@@ -370,7 +404,8 @@ export abstract class LabelBlocks extends GridRows {
     const more: Expectation = (next) => {
       const withinMerge = next <= lastLabelRow;
       const cellsBelow = nonBlankCells(this.grid, next);
-      const continues = withinMerge || (cellsBelow.length === 1 && cellsBelow[0]!.col === valueCol && !this.startsWithLabel(next));
+      const headingRow = cellsBelow.length > 0 && cellsBelow.every((c) => goalHeading(c.text) !== undefined);
+      const continues = !headingRow && (withinMerge || (cellsBelow.length === 1 && cellsBelow[0]!.col === valueCol && !this.startsWithLabel(next)));
       if (!continues) return false;
       values.push(cellText(this.grid, next, valueCol));
       draft.extensions[key] = values;
