@@ -66,9 +66,27 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
     { name: 'a 不涉及 value with an empty name declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '不涉及')]) },
     { name: '计算符号 不适用 with an empty value declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '', { operator: '不适用' })]) },
     { name: '"无" alone may mean zero (安全事故 无): not judged here', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '无')]) },
+    {
+      // fixtures/real-tables/sichuan-ganzi row 18: 高中低 on a satisfaction row is satisfaction-value's grade finding
+      name: 'an option list on a satisfaction row is left to satisfaction-value (四川 甘孜)',
+      document: one([row('满意度指标', '服务对象满意度指标', '公众对食品安全满意度', '高中低', { valueType: '定性' })]),
+    },
     { name: 'XX inside a Latin word is not a placeholder', document: one([row('产出指标', '数量指标', '举办MAXXI合作展数量', '≥2次')]) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/sichuan-ganzi rows 16–17 (定性): the template's 高中低 left as the value; row 15 is a filled count
+      name: 'the template\'s option list 高中低 left as the value (四川 甘孜)',
+      document: one([
+        row('产出指标', '数量指标', '开展食品安全宣传周活动', '1', { weight: 10 }),
+        row('效益指标', '社会效益指标', '食品安全整体状况', '高中低', { valueType: '定性', weight: 10 }),
+        row('效益指标', '可持续影响指标', '进一步提高食品安全工作科学化、规范化', '高中低', { valueType: '定性', weight: 5 }),
+      ]),
+      errors: [
+        { messageId: 'optionList', pointer: '/projects/0/indicators/1/value', messageIncludes: ['高中低', '食品安全整体状况'] },
+        { messageId: 'optionList', pointer: '/projects/0/indicators/2/value' },
+      ],
+    },
     {
       // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao rows 20–22, as imported into extensions
       name: 'the fill-in prompts of a 自评表 left in 评价结论, 存在问题, 改进措施',
