@@ -22,6 +22,11 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
       name: 'decimal sums compare exactly (内蒙古 巴彦淖尔 2024)',
       document: doc({ ...wan, projects: [project('自然资源', [], { funding: { total: 2.38, generalBudget: 0.58, other: 1.8 } })] }),
     },
+    {
+      // 湖北 青山 2020: 10000万元 (1亿元) for a district's school building programme is large but plausible
+      name: 'a large but plausible 万元 total (湖北 青山 2020)',
+      document: doc({ ...wan, projects: [project('教育系统基础设施建设和设备购置', [], { funding: { total: 10000, generalBudget: 10000, other: null } })] }),
+    },
     { name: 'a project without funding', document: doc({ projects: [project('甲', [])] }) },
     {
       // 云南 南华 and 四川 中江 自评表: "100%" and "100.00%" for 1100 of 1100 and 20 of 20; an empty line has no rate to check
@@ -47,6 +52,12 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
     },
   ],
   invalid: [
+    {
+      // 上海 松江 2020 自评表 under 项目资金(万元): 145000000.00, i.e. 1.45万亿元 — typed in 元
+      name: 'a total typed in 元 in a 万元 table (上海 松江 2020)',
+      document: doc({ ...wan, projects: [project('城镇建设管理', [], { funding: { total: 145000000, generalBudget: null, other: 145000000 } })] }),
+      errors: [{ messageId: 'amountInYuan', pointer: '/projects/0/funding/total', messageIncludes: ['145000000', '14500万元'] }],
+    },
     {
       // 内蒙古 巴彦淖尔 2024 (执行率(%) column): 其他资金 1.8 budgeted, 1.8 spent, rate 0; the other lines say 100
       name: 'a rate that is not 执行数 ÷ 预算数 (内蒙古 巴彦淖尔 2024)',
