@@ -102,4 +102,10 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     const qingjian = await imported('shaanxi-qingjian-2021-guoyuanlu');
     expect(qingjian.source?.cells?.goal).toBe('B10');
   });
+
+  it('keeps a "注:" line under the table in extensions (湖南 岳阳 2022)', async () => {
+    const p = await imported('hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian');
+    expect(p.extensions?.['注']).toMatch(/^注:各地请根据实际情况/);
+    expect(p.source?.cells?.['extensions/注']).toBe('A23');
+  });
 });

@@ -12,6 +12,9 @@ import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
 
+const FOOTNOTE = /^\s*注\s*[:：]/;
+const FOOTNOTE_KEY = '注';
+
 export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
   protected readBlockRow(row: number, cells: LogicalCell[]): boolean {
@@ -413,6 +416,16 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     };
     this.expect = more;
+  }
+
+  /** "注：…" alone on a row under a table: the form's notes, kept in extensions under 注 */
+  protected readFootnote(row: number, cells: LogicalCell[]): boolean {
+    const draft = this.draft;
+    if (!draft || cells.length !== 1 || !FOOTNOTE.test(cells[0]!.text)) return false;
+    const before = draft.extensions[FOOTNOTE_KEY];
+    draft.extensions[FOOTNOTE_KEY] = typeof before === 'string' ? `${before}\n${cells[0]!.text.trim()}` : cells[0]!.text.trim();
+    draft.cells[`extensions/${FOOTNOTE_KEY}`] ??= cellAddress(row, cells[0]!.col);
+    return true;
   }
 
   protected cellsAfter(row: number, col: number): LogicalCell[] {
