@@ -46,7 +46,7 @@ export type ColumnRole =
 export type FundingKey = keyof Funding;
 
 const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
-  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额']],
+  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额', '项目资金总额', '年度资金申请总额']],
   ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款']],
   ['governmentFund', ['政府性基金', '政府性基金预算', '政府基金预算拨入', '政府性基金拨入']],
   ['specialAccount', ['专户资金', '财政专户', '财政专户资金']],

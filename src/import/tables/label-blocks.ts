@@ -191,16 +191,21 @@ export abstract class LabelBlocks extends GridRows {
     this.expect = usage;
   }
 
-  /** | 其中：财政拨款 | 500: one source of the total above, its label in the total's label column */
+  /**
+   * | 其中：财政拨款 | 500: a row of money lines under the total; the source read is the one in the
+   * total's label column (中期 | 年度 side by side). True when the row is a money row at all.
+   */
   protected readSourceLine(draft: Draft, row: number, labelCol: number): boolean {
-    const first = nonBlankCells(this.grid, row)[0];
-    if (!first || first.col !== labelCol) return false;
-    const key = moneyLineKey(first.text);
-    if (!key || key === 'total') return false;
+    const cells = nonBlankCells(this.grid, row);
+    const firstKey = cells[0] && moneyLineKey(cells[0].text);
+    if (!firstKey || firstKey === 'total') return false;
+    const label = cells.find((c) => c.col === labelCol);
+    const key = label && moneyLineKey(label.text);
+    if (!label || !key || key === 'total') return true;
     const valueCell = this.cellsAfter(row, labelCol)[0];
     const value = valueCell && !moneyLineKey(valueCell.text) ? valueCell : undefined;
     const funding: Funding = draft.project.funding ?? { total: null };
-    this.setMoney(draft, funding, key, first.text, value?.text ?? '', row, (value ?? first).col);
+    this.setMoney(draft, funding, key, label.text, value?.text ?? '', row, (value ?? label).col);
     draft.project.funding = funding;
     return true;
   }
