@@ -76,6 +76,13 @@ export function expectedTotal(total: number, hasBudgetExecutionRow: boolean): { 
   return { expected: total, why: { 'zh-CN': `应为${formatNumber(total)}`, en: `should be ${formatNumber(total)}` } };
 }
 
+/** the 总分 row's 分值 cell, or the row itself when its 分值 cell is empty ("总分:83" written in one cell) */
+function totalRowPointer(project: ProjectNode): string | undefined {
+  const total = project.value.pointsTotal;
+  if (!total) return undefined;
+  return total.weight === null || total.weight === undefined ? `${project.pointer}/pointsTotal` : `${project.pointer}/pointsTotal/weight`;
+}
+
 interface ListTally {
   sum: number;
   /** rows whose weight is a number */
@@ -221,7 +228,7 @@ export default createRule({
       const n = t.unweighted.length;
       context.report({
         // a 自评表 adds its points up in a 总分 row: the reviewer reads the sum there
-        pointer: list === 'indicators' && project.value.pointsTotal ? `${project.pointer}/pointsTotal/weight` : listPointer,
+        pointer: list === 'indicators' ? totalRowPointer(project) ?? listPointer : listPointer,
         messageId: 'sumMismatch',
         data: {
           project: project.label,
