@@ -76,5 +76,5 @@ export function doneMarker(text: string): string | undefined {
  * typing, and the share the goal promises cannot be read. Returns the words before the %.
  */
 export function percentWithoutNumber(text: string): string | undefined {
-  return /[\p{Script=Han}]{1,4}(?=[%％])/u.exec(text)?.[0];
+  return /[\p{Script=Han}]{1,3}(?=[%％])/u.exec(text)?.[0];
 }
