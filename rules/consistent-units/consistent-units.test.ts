@@ -153,19 +153,34 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       // fixtures/real-tables/gansu-jiayuguan-2023-bowuguan-mianfei-kaifang D20
       name: '嘉峪关 博物馆绩效考核指标完成率 =100百分比: 百分比 for %',
       document: doc({ projects: [project('免费开放补助', [row('产出指标', '质量指标', '博物馆绩效考核指标完成率', '=100百分比')])] }),
-      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“百分比”', '请写作“%”'] }],
+      errors: [
+        {
+          messageId: 'nonStandardUnit',
+          pointer: '/projects/0/indicators/0/value',
+          messageIncludes: ['“百分比”', '请写作“%”'],
+          output: doc({ projects: [project('免费开放补助', [row('产出指标', '质量指标', '博物馆绩效考核指标完成率', '=100%')])] }),
+        },
+      ],
     },
     {
       // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu E10
       name: '湘潭 雾炮车风炮射程 ≥80M: M for 米',
       document: doc({ projects: [project('雾炮车服务', [row('产出指标', '数量指标', '雾炮车风炮射程', '≥80M')])] }),
-      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['请写作“米”'] }],
+      // M may be metres or mega: reported, never fixed
+      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['请写作“米”'], output: null }],
     },
     {
       // fixtures/seeds/001 宣传（活动）场地面积 = 800 平米
       name: '001 场地面积 800 in a 平米 unit column',
       document: doc({ projects: [project('电子商务大赛', [row('产出指标', '数量指标', '宣传（活动）场地面积', '800', { operator: '=', unit: '平米' })])] }),
-      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['计量单位“平米”', '平方米'] }],
+      errors: [
+        {
+          messageId: 'nonStandardUnit',
+          pointer: '/projects/0/indicators/0/unit',
+          messageIncludes: ['计量单位“平米”', '平方米'],
+          output: doc({ projects: [project('电子商务大赛', [row('产出指标', '数量指标', '宣传（活动）场地面积', '800', { operator: '=', unit: '平方米' })])] }),
+        },
+      ],
     },
     {
       // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou J8, J11
@@ -273,9 +288,16 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       ],
     },
     {
-      name: 'a rate ≥ 100% is offered "＝" in its 计算符号 column, as a suggestion (never an automatic fix)',
+      name: 'a rate ≥ 100% gets "＝" in its 计算符号 column, as a fix and as a suggestion',
       document: cementTable('≥'),
-      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/indicators/0/operator', suggestions: [{ messageId: 'suggestEquals100', output: cementTable('＝') }] }],
+      errors: [
+        {
+          messageId: 'atLeast100Percent',
+          pointer: '/projects/0/indicators/0/operator',
+          output: cementTable('＝'),
+          suggestions: [{ messageId: 'suggestEquals100', output: cementTable('＝') }],
+        },
+      ],
     },
     {
       name: '000 出国人员经费 (259001): 出国（境）天数 = "单次6-8人"',
@@ -347,7 +369,13 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
     {
       name: '002 2021年度弥补人员工资: 工资发放准确率 ">=100%": the ≥ is in the value',
       document: doc({ moneyUnit: '万元', projects: [project('2021年度弥补人员工资', [row('产出指标', '质量指标', '工资发放准确率', '>=100%')])] }),
-      errors: [{ messageId: 'atLeast100Percent', pointer: '/projects/0/indicators/0/value' }],
+      errors: [
+        {
+          messageId: 'atLeast100Percent',
+          pointer: '/projects/0/indicators/0/value',
+          output: doc({ moneyUnit: '万元', projects: [project('2021年度弥补人员工资', [row('产出指标', '质量指标', '工资发放准确率', '=100%')])] }),
+        },
+      ],
     },
     {
       name: '002 冻肉储备补贴: 质量达到储备标准 ">=100%" described as 合格率',

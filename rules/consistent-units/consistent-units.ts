@@ -243,6 +243,7 @@ export default createRule({
       recommended: 'warn',
     },
     hasSuggestions: true,
+    fixable: true,
     messages: {
       valueUnitMismatch: {
         'zh-CN': '{{where}}：指标“{{name}}”的指标值“{{value}}”写的单位是“{{valueUnit}}”，与计量单位栏的“{{columnUnit}}”不一致：请核实哪个正确并统一，指标值栏只填数字，单位填在计量单位栏。',
@@ -400,6 +401,8 @@ export default createRule({
           // only tables with a 计算符号 column have a sign to change
           signHint: node.value.operator === undefined ? '' : { 'zh-CN': '（计算符号用“＝”）', en: ' (sign "＝")' },
         },
+        // a rate cannot exceed 100%, so "≥100%" can only mean "=100%": a safe, mechanical fix
+        fix: { pointer, value: replacement },
         suggestions: [{ messageId: 'suggestEquals100', data: { replacement }, fix: { pointer, value: replacement } }],
       });
     }
@@ -512,10 +515,15 @@ export default createRule({
         ['value', { 'zh-CN': '指标值', en: 'value' }],
         ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
       ] as const) {
-        const text = (node.value[key] ?? '').trim();
+        const written = node.value[key] ?? '';
+        const text = written.trim();
         const spelling = nonStandardSpelling(text, node.value.name);
         if (spelling === undefined) continue;
-        context.report({ pointer: `${node.pointer}/${key}`, messageId: 'nonStandardUnit', data: { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical } });
+        const pointer = `${node.pointer}/${key}`;
+        const data = { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical };
+        // "80M" depends on what is measured, so only spellings that mean one thing everywhere are fixed
+        const fixed = spelling.afterNumber ? written : written.split(spelling.written).join(spelling.canonical);
+        context.report({ pointer, messageId: 'nonStandardUnit', data, ...(fixed !== written ? { fix: { pointer, value: fixed } } : {}) });
         return;
       }
     }

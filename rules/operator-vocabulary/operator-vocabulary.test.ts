@@ -26,9 +26,33 @@ new RuleTester({ describe, it }).run('operator-vocabulary', rule, {
     {
       name: 'songjiang: ≧ leading the value',
       document: one([SONGJIANG_OK, SONGJIANG_LOOK_ALIKE]),
-      errors: [{ messageId: 'lookAlike', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“≧”', '请改为“≥”'] }],
+      errors: [
+        {
+          messageId: 'lookAlike',
+          pointer: '/projects/0/indicators/1/value',
+          messageIncludes: ['“≧”', '请改为“≥”'],
+          output: one([SONGJIANG_OK, { ...SONGJIANG_LOOK_ALIKE, value: '≥90%' }]),
+        },
+      ],
     },
-    { name: '═ in the sign column, when asked for', document: one([{ ...JIANGXI_EQ, operator: '═' }]), options: { signColumnLookAlikes: true }, errors: [{ messageId: 'lookAlike', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['“＝”'] }] },
+    {
+      name: '═ in the sign column, when asked for',
+      document: one([{ ...JIANGXI_EQ, operator: '═' }]),
+      options: { signColumnLookAlikes: true },
+      errors: [{ messageId: 'lookAlike', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['“＝”'], output: one([{ ...JIANGXI_EQ, operator: '＝' }]) }],
+    },
+    {
+      name: 'canonicalSpellings: ASCII, full-width and word spellings become the dictionary signs',
+      document: one([JIANGXI_EQ, { ...JIANGXI_GE, operator: '>=' }, { ...JIANGXI_GE, operator: '＞＝' }, { ...JIANGXI_GE, operator: '大于' }]),
+      options: { canonicalSpellings: true },
+      errors: [
+        { messageId: 'variant', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['“=”', '“＝”'], output: one([{ ...JIANGXI_EQ, operator: '＝' }, { ...JIANGXI_GE, operator: '>=' }, { ...JIANGXI_GE, operator: '＞＝' }, { ...JIANGXI_GE, operator: '大于' }]) },
+        { messageId: 'variant', pointer: '/projects/0/indicators/1/operator', output: one([JIANGXI_EQ, { ...JIANGXI_GE, operator: '≥' }, { ...JIANGXI_GE, operator: '＞＝' }, { ...JIANGXI_GE, operator: '大于' }]) },
+        { messageId: 'variant', pointer: '/projects/0/indicators/2/operator', output: one([JIANGXI_EQ, { ...JIANGXI_GE, operator: '>=' }, { ...JIANGXI_GE, operator: '≥' }, { ...JIANGXI_GE, operator: '大于' }]) },
+        { messageId: 'variant', pointer: '/projects/0/indicators/3/operator', output: one([JIANGXI_EQ, { ...JIANGXI_GE, operator: '>=' }, { ...JIANGXI_GE, operator: '＞＝' }, { ...JIANGXI_GE, operator: '＞' }]) },
+      ],
+    },
+    { name: 'an unknown sign has no fix', document: one([{ ...JIANGXI_EQ, operator: '正向' }]), errors: [{ messageId: 'unknown', output: null }] },
     { name: 'a direction word in the sign column', document: one([{ ...JIANGXI_EQ, operator: '正向' }]), errors: [{ messageId: 'unknown', messageIncludes: ['“正向”'] }] },
     { name: 'without extensions, 定量（其他） is refused', document: one([{ ...JIANGXI_EQ, operator: '定量（其他）' }]), options: { extensions: [] }, errors: [{ messageId: 'unknown' }] },
   ],

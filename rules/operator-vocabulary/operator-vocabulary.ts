@@ -16,6 +16,7 @@ import { classifyOperator, leadingLookAlike } from '../../src/analysis/operator-
 export interface Options {
   extensions: string[];
   signColumnLookAlikes: boolean;
+  canonicalSpellings: boolean;
 }
 
 export default createRule({
@@ -26,10 +27,15 @@ export default createRule({
       description: { 'zh-CN': '计算符号须为≥、＞、＝、＜、≤或定性', en: 'Signs come from the system dictionary (≥ ＞ ＝ ＜ ≤ 定性)' },
       recommended: 'error',
     },
+    fixable: true,
     messages: {
       lookAlike: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”用了形似的字符“{{char}}”，不是系统认可的计算符号：请改为“{{canonical}}”',
         en: 'the {{field}} "{{text}}" of {{where}} uses the look-alike character "{{char}}", which the system does not accept as a sign: use "{{canonical}}"',
+      },
+      variant: {
+        'zh-CN': '{{where}}的计算符号“{{text}}”是“{{canonical}}”的另一种写法：本地区要求写作系统字典中的“{{canonical}}”',
+        en: 'the sign "{{text}}" of {{where}} is another spelling of "{{canonical}}": this region asks for the dictionary form "{{canonical}}"',
       },
       unknown: {
         'zh-CN': '{{where}}的计算符号“{{text}}”不在系统字典中：请从 {{allowed}} 中选择',
@@ -49,12 +55,16 @@ export default createRule({
           type: 'boolean',
           description: 'true: also report look-alikes (≧, ═) in the sign column, where some systems print them / 计算符号栏中的形似字符也报告',
         },
+        canonicalSpellings: {
+          type: 'boolean',
+          description: 'true: also report other spellings the system maps on import (>=, ＞＝, 大于等于), with a fix to the dictionary form / 系统导入时可转换的写法（>=、＞＝、大于等于）也报告并可自动改为规范符号',
+        },
       },
     },
-    defaultOptions: { extensions: ['定量（其他）', '不适用'], signColumnLookAlikes: false } as Options,
+    defaultOptions: { extensions: ['定量（其他）', '不适用'], signColumnLookAlikes: false, canonicalSpellings: false } as Options,
   },
   create(context) {
-    const { extensions, signColumnLookAlikes } = context.options;
+    const { extensions, signColumnLookAlikes, canonicalSpellings } = context.options;
     const allowed = ['≥', '＞', '＝', '＜', '≤', '定性', ...extensions].map((s) => `“${s}”`).join('、');
     return {
       indicator(node) {
@@ -64,9 +74,13 @@ export default createRule({
         if (operator !== '') {
           const form = classifyOperator(operator, extensions);
           const pointer = `${node.pointer}/operator`;
+          // the cell holds one sign, so the fix is the whole cell: a mechanical, meaning-preserving change
+          const fix = form.kind === 'look-alike' || form.kind === 'variant' ? { pointer, value: form.canonical } : undefined;
           if (form.kind === 'look-alike' && signColumnLookAlikes) {
             const field = { 'zh-CN': '计算符号', en: 'sign' };
-            context.report({ pointer, messageId: 'lookAlike', data: { ...node.where(label), field, text: operator, char: operator, canonical: form.canonical } });
+            context.report({ pointer, messageId: 'lookAlike', data: { ...node.where(label), field, text: operator, char: operator, canonical: form.canonical }, fix });
+          } else if (form.kind === 'variant' && canonicalSpellings) {
+            context.report({ pointer, messageId: 'variant', data: { ...node.where(label), text: operator, canonical: form.canonical }, fix });
           } else if (form.kind === 'unknown') {
             context.report({ pointer, messageId: 'unknown', data: { ...node.where(label), text: operator, allowed } });
           }
@@ -75,7 +89,10 @@ export default createRule({
         const lead = leadingLookAlike(value);
         if (lead) {
           const field = { 'zh-CN': '指标值', en: 'target value' };
-          context.report({ pointer: `${node.pointer}/value`, messageId: 'lookAlike', data: { ...node.where(label), field, text: value.trim(), char: lead.char, canonical: lead.canonical } });
+          const pointer = `${node.pointer}/value`;
+          // the look-alike leads the value, so its first occurrence is the one to replace
+          const fix = { pointer, value: value.replace(lead.char, lead.canonical) };
+          context.report({ pointer, messageId: 'lookAlike', data: { ...node.where(label), field, text: value.trim(), char: lead.char, canonical: lead.canonical }, fix });
         }
       },
     };

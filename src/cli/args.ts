@@ -20,6 +20,14 @@ export const OPTIONS = {
   'no-color': { type: 'boolean' },
   annotate: { type: 'string' },
   concurrency: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-type': { type: 'string', multiple: true },
+  'suppress-all': { type: 'boolean' },
+  'suppress-rule': { type: 'string', multiple: true },
+  'suppressions-location': { type: 'string' },
+  'prune-suppressions': { type: 'boolean' },
+  'pass-on-unpruned-suppressions': { type: 'boolean' },
   // what spreadsheets do not say, for linting them directly and for `perflint import`
   year: { type: 'string' },
   province: { type: 'string' },
@@ -30,6 +38,9 @@ export const OPTIONS = {
   out: { type: 'string' },
   'out-dir': { type: 'string' },
 } as const;
+
+/** A flag, or a combination of flags, that cannot work: one line, then the help hint. */
+export class UsageError extends Error {}
 
 export type CliValues = ReturnType<typeof parse>['values'];
 

@@ -20,9 +20,11 @@ import { AnnotateError } from '../import/errors.js';
 import { describeOutputError, OutputError, writeOutputFile } from '../fs-atomic.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
-import { importFlags, parse, type CliValues } from './args.js';
+import { importFlags, parse, UsageError, type CliValues } from './args.js';
 import { helpText } from './help.js';
 import { initConfigText } from './init.js';
+import { applyBaseline, describeUnused, fixFlags, writeFixes } from './baseline.js';
+import { SuppressionsError } from '../node/suppressions.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -33,8 +35,6 @@ export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 export function hasRuleCrash(results: LintResult[]): boolean {
   return results.some((r) => r.messages.some((m) => m.fatal && m.ruleId !== null && m.ruleId !== 'schema'));
 }
-
-class UsageError extends Error {}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let values: CliValues;
@@ -65,6 +65,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (values.init) return await init(positionals[0], io, locale);
 
+    const fixing = fixFlags(values, locale);
     const skipped: string[] = [];
     const perflint = new PerfLint({
       cwd: io.cwd,
@@ -75,6 +76,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
       importDefaults: importFlags(values),
       concurrency: parseConcurrency(values.concurrency, locale),
+      fix: fixing.fix,
+      ...(fixing.fixTypes ? { fixTypes: fixing.fixTypes } : {}),
     });
     const effectiveLocale = await perflint.locale();
 
@@ -92,8 +95,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
     const patterns = positionals.length ? positionals : ['.'];
-    let results = await perflint.lintFiles(patterns);
+    const linted = await perflint.lintFiles(patterns);
     if (skipped.length) io.stderr(skippedNote(skipped, io.cwd, effectiveLocale));
+    if (fixing.write) await writeFixes(linted, io.temps);
+    const baseline = await applyBaseline(linted, values, { cwd: io.cwd, locale: effectiveLocale, temps: io.temps, knownRule: (id) => perflint.registry.get(id) !== undefined });
+    let results = baseline.results;
     const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
     const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
     if (values.quiet) results = results.map(onlyErrors);
@@ -103,7 +109,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const outputFile = values['output-file'];
     if (values.annotate !== undefined || formatName === 'xlsx') {
       const { annotateWorkbooks } = await import('../import/annotate.js');
-      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale, temps: io.temps });
+      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale, rulesMeta: perflint.rulesMeta(), temps: io.temps });
       for (const w of written) io.stderr(`${effectiveLocale === 'en' ? 'annotated workbook' : '已生成批注工作簿'}: ${w}\n`);
     }
     if (formatName !== 'xlsx') {
@@ -122,6 +128,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       } else if (output) io.stdout(output);
     }
     if (hasRuleCrash(results)) return EXIT.fatal;
+    if (baseline.unused.length && !values['pass-on-unpruned-suppressions']) {
+      io.stderr(describeUnused(baseline.unused, effectiveLocale));
+      return EXIT.fatal;
+    }
     return errorCount > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
   } catch (error) {
     io.stderr(describeFailure(error, locale, io.cwd) + '\n');
@@ -164,6 +174,7 @@ function describeFailure(error: unknown, locale: Locale, cwd: string): string {
   }
   if (error instanceof OutputError) return describeOutputError(error, locale);
   if (error instanceof UsageError || error instanceof AnnotateError) return `perflint: ${error.message}\n${helpHint(locale)}`;
+  if (error instanceof SuppressionsError) return `perflint: ${error.message}`;
   const detail = error instanceof Error ? error.message : String(error);
   return locale === 'en' ? `perflint: internal error: ${detail}` : `perflint：内部错误：${detail}`;
 }

@@ -16,12 +16,13 @@ export interface InputProblem {
 }
 
 /**
+ * `source`: the text that `fix` ranges refer to, for inputs that are text (JSON); spreadsheets have none.
  * `notes`: what a loader read only in part or had to guess (a header with no rows under it); each
  * becomes a warning, so a partial reading never passes silently.
  */
 export type LoadedInput =
   /** `reopen` rebuilds the locator later (from disk), so a large run need not keep every file's text */
-  | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator; notes?: InputProblem[] }
+  | { ok: true; value: unknown; locator: Locator; reopen?: () => Locator; notes?: InputProblem[]; source?: string }
   | { ok: false; problem: InputProblem; locator?: Locator };
 
 /**
@@ -53,7 +54,7 @@ export function loadJson(filePath: string, bytes: Uint8Array, context: InputCont
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: text.includes('\u0000') ? notUtf8(bytes) : parsed.problem };
   const { reread } = context;
-  const loaded: LoadedInput = { ok: true, value: parsed.value, locator: new JsonLocator(text) };
+  const loaded: LoadedInput = { ok: true, value: parsed.value, locator: new JsonLocator(text), source: text };
   return reread ? { ...loaded, reopen: () => new JsonLocator(withoutBom(reread(filePath))) } : loaded;
 }
 

@@ -32,6 +32,10 @@ export interface FileOutcome {
   corpus: CorpusContribution[];
   /** for message context in the corpus phase, when the document itself is gone */
   projectNames: string[];
+  /** the projects' codes ('' for none), for the same reason */
+  projectCodes: string[];
+  /** the fixed text, when fixing changed it */
+  output?: string;
   /** found by walking a folder but not a submission (another tool's JSON): left out of the results */
   skipped?: true;
   document?: DocumentFacts;
@@ -49,7 +53,7 @@ export interface FileEnvironment {
 }
 
 export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironment): FileOutcome {
-  const outcome: FileOutcome = { filePath, messages: [], corpus: [], projectNames: [] };
+  const outcome: FileOutcome = { filePath, messages: [], corpus: [], projectNames: [], projectCodes: [] };
   const locator = input.locator ?? startOfFileLocator;
   const pending: PendingReport[] = [];
   let document: Submission | undefined;
@@ -58,11 +62,13 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
   } else {
     const problems = env.validate(input.value);
     if (problems.length) {
-      outcome.projectNames = projectNamesOf(input.value);
+      outcome.projectNames = projectFieldOf(input.value, 'name');
+      outcome.projectCodes = projectFieldOf(input.value, 'code');
       for (const p of problems) pending.push({ ruleId: SCHEMA_RULE_ID, severity: 2, fatal: true, text: p.message, pointer: p.pointer, target: p.target });
     } else {
       document = input.value as Submission;
       outcome.projectNames = document.projects.map((p) => p.name);
+      outcome.projectCodes = document.projects.map((p) => p.code ?? '');
       outcome.document = documentFacts(document);
       for (const warning of unknownMetadataWarnings(document)) pending.push(warning);
       for (const note of input.notes ?? []) pending.push({ ruleId: null, severity: 1, text: note.message, pointer: '', range: note.range });
@@ -105,6 +111,8 @@ export function withContext(message: LintMessage, outcome: FileOutcome, document
   const context: NonNullable<LintMessage['context']> = {};
   const projectName = project?.name ?? outcome.projectNames[index];
   if (projectName) context.project = projectName;
+  const projectCode = project ? project.code : outcome.projectCodes[index];
+  if (projectCode) context.projectCode = projectCode;
   if (m[2] && project) {
     const row = project[m[2] as 'indicators' | 'periodIndicators']?.[Number(m[3])];
     const name = row?.name || row?.personal?.name;
@@ -114,11 +122,14 @@ export function withContext(message: LintMessage, outcome: FileOutcome, document
   return message;
 }
 
-/** names from a document that failed validation, as far as they can be read */
-function projectNamesOf(value: unknown): string[] {
+/** names or codes from a document that failed validation, as far as they can be read */
+function projectFieldOf(value: unknown, field: 'name' | 'code'): string[] {
   const projects = (value as { projects?: unknown } | null)?.projects;
   if (!Array.isArray(projects)) return [];
-  return projects.map((p) => (typeof (p as { name?: unknown } | null)?.name === 'string' ? (p as { name: string }).name : ''));
+  return projects.map((p) => {
+    const v = (p as Record<string, unknown> | null)?.[field];
+    return typeof v === 'string' ? v : '';
+  });
 }
 
 /** The locator a corpus finding needs later: re-opened from the input where possible, so text is not kept. */

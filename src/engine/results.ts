@@ -16,6 +16,12 @@ export interface LintFix {
   text: string;
 }
 
+export interface CellFix {
+  /** `Sheet1!H12` */
+  cellRef?: string;
+  text: string;
+}
+
 export interface LintSuggestion {
   desc: string;
   messageId?: string;
@@ -33,14 +39,23 @@ export interface LintMessage {
   endColumn?: number;
   fatal?: boolean;
   fix?: LintFix;
+  /**
+   * the fix of an input that is not text (a spreadsheet): the new content of the cell, for the
+   * annotated copy's comment; workbooks themselves are never modified
+   */
+  cellFix?: CellFix;
   suggestions?: LintSuggestion[];
   /** JSON pointer of the node the message is about */
   pointer: string;
   related?: RelatedMessageLocation[];
   /** `Sheet1!H12` for spreadsheet inputs */
   cellRef?: string;
+  /** a hash of the messageId and data other than the place: the same finding keeps it when rows move */
+  contentHash?: string;
+  /** set on the messages in `suppressedMessages`: why they are not reported (a baseline file) */
+  suppressions?: Array<{ kind: 'file'; justification: string }>;
   /** names a clerk recognises: the project and indicator the message is about */
-  context?: { project?: string; indicator?: string };
+  context?: { project?: string; projectCode?: string; indicator?: string };
 }
 
 /** Who filed the document, for people reading a report over many files; absent when it could not be read. */
@@ -62,7 +77,18 @@ export interface LintResult {
   fixableWarningCount: number;
   usedDeprecatedRules: [];
   source?: string;
+  /** the fixed text, when --fix (or a dry run) changed the file */
+  output?: string;
   document?: DocumentFacts;
+}
+
+/**
+ * What a finding is about, independent of where it sits: project (code, else name) › indicator.
+ * A table changes shape between years, so the baseline and SARIF fingerprints key on this, not on a pointer.
+ */
+export function contentKey(message: LintMessage): string {
+  const project = message.context?.projectCode || message.context?.project;
+  return [project, message.context?.indicator].filter(Boolean).join(' › ') || '(document)';
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {

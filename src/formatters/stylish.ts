@@ -17,6 +17,7 @@ const WORDS = {
     tooMany: (max: number, found: number) => `警告数 ${found} 超过了 --max-warnings ${max} 的上限`,
     clean: '未发现问题',
     see: '参见',
+    fixable: (e: number, w: number) => `  其中 ${e} 个错误、${w} 个警告可用 --fix 选项自动修复。`,
   },
   en: {
     error: 'error',
@@ -26,6 +27,7 @@ const WORDS = {
     tooMany: (max: number, found: number) => `${found} warnings exceed --max-warnings ${max}`,
     clean: 'no problems found',
     see: 'see',
+    fixable: (e: number, w: number) => `  ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`,
   },
 } as const;
 
@@ -45,10 +47,14 @@ export const stylish: Formatter = (results, context) => {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
     const who = filedBy(result);
     lines.push('', c.underline(relative(context.cwd, result.filePath) || result.filePath) + (who ? `  ${c.bold(who)}` : ''));
     const groups = new Map<number, LintMessage[]>();
@@ -77,6 +83,7 @@ export const stylish: Formatter = (results, context) => {
   const total = errors + warnings;
   if (total > 0) {
     lines.push('', (errors ? c.red : c.yellow)(c.bold(`✖ ${w.summary(total, errors, warnings)}`)));
+    if (fixableErrors + fixableWarnings > 0) lines.push((errors ? c.red : c.yellow)(c.bold(w.fixable(fixableErrors, fixableWarnings))));
     lines.push(c.dim(topRulesLine(tally(results).rules, CLOSING_RULES)));
   }
   if (context.maxWarningsExceeded) {

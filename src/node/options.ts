@@ -1,6 +1,6 @@
 /** The options of the node-facing linter, apart from the linter itself so the pool need not import it. */
 import type { ConfigFile, RuleEntry } from '../config/types.js';
-import type { AnyRule } from '../engine/rule.js';
+import type { AnyRule, RuleType } from '../engine/rule.js';
 import type { Locale } from '../i18n.js';
 
 /** worker threads for lintFiles: 'off', 'auto' (default: only for large runs) or a number */
@@ -24,6 +24,10 @@ export interface PerfLintOptions {
   concurrency?: Concurrency;
   /** a larger input file is reported, not read (memory stays bounded); default DEFAULT_MAX_FILE_BYTES */
   maxFileBytes?: number;
+  /** apply fixes in memory (ESLint's `fix`): results carry `output`; nothing is written here */
+  fix?: boolean;
+  /** only fixes of rules of these types (`--fix-type`); default all */
+  fixTypes?: RuleType[];
   /** told of each JSON file a folder walk met that is not a submission (such as a tsconfig.json); it is not linted */
   onFileSkipped?: (filePath: string) => void;
 }

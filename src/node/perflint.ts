@@ -19,8 +19,10 @@ import { discoverFiles, type Discovery, type UnreadablePath } from './discover-f
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
 import { registerImporters } from '../import/loaders.js';
+import { isSpreadsheetPath } from '../import/import-spreadsheet.js';
 import { runCorpusRules } from '../engine/corpus.js';
-import { keepLocator, lintFile, type FileOutcome } from '../engine/lint-file.js';
+import { keepLocator, lintFile, type FileEnvironment, type FileOutcome } from '../engine/lint-file.js';
+import { lintFileWithFixes, type FixFilter } from '../engine/fix.js';
 import { lintInWorkers, workerCount } from './pool.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
 import { createResult, type LintResult } from '../engine/results.js';
@@ -91,7 +93,12 @@ export class PerfLint {
       );
       if (outcomes) {
         const context = await this.#inputContext();
-        return this.#finish(outcomes, async (file) => (await this.inputs.load(file, readFileSync(file), context)).locator ?? emptyLocator());
+        const fixed = new Map(outcomes.flatMap((o) => (o.output === undefined ? [] : [[o.filePath, o.output] as const])));
+        return this.#finish(outcomes, async (file) => {
+          const output = fixed.get(file);
+          if (output !== undefined) return new JsonLocator(output);
+          return (await this.inputs.load(file, readFileSync(file), context)).locator ?? emptyLocator();
+        });
       }
     }
     return this.#lintInThread(files.map((file) => () => this.loadFile(file)), walked);
@@ -105,7 +112,7 @@ export class PerfLint {
         if (d.text !== undefined) {
           // the text lives only here: corpus findings must locate in it, not re-read a file that may not exist
           const loaded = await this.inputs.load(filePath, Buffer.from(d.text, 'utf8'), {});
-          return [filePath, loaded.ok ? { ok: true, value: loaded.value, locator: loaded.locator } : loaded];
+          return [filePath, loaded.ok ? { ok: true, value: loaded.value, locator: loaded.locator, source: loaded.source } : loaded];
         }
         return [filePath, { ok: true, value: d.document, locator: new JsonLocator(JSON.stringify(d.document, null, 2)) }];
       }),
@@ -129,11 +136,41 @@ export class PerfLint {
   async lintOneFile(filePath: string, walked = false): Promise<FileOutcome> {
     const [, input] = await this.loadFile(filePath);
     if (walked && isForeignJson(filePath, input)) return skippedOutcome(filePath);
-    return lintFile(filePath, input, await this.#environment());
+    return (await this.#lintLoaded(filePath, input, await this.#environment())).outcome;
+  }
+
+  /** The per-file phase, with the fix loop when fixing; `input` is what the final messages were computed on. */
+  async #lintLoaded(filePath: string, input: LoadedInput, env: FileEnvironment): Promise<{ outcome: FileOutcome; input: LoadedInput }> {
+    if (!this.options.fix) return { outcome: lintFile(filePath, input, env), input };
+    // the fixed text is re-read from memory: reread would fetch the unfixed file from disk
+    const context = { ...(await this.#inputContext()), reread: undefined };
+    return lintFileWithFixes(filePath, input, env, this.#fixFilter(), (text) => this.inputs.load(filePath, Buffer.from(text, 'utf8'), context));
+  }
+
+  /** `fixTypes`: only fixes of rules of those types (ESLint's --fix-type). */
+  #fixFilter(): FixFilter {
+    const types = this.options.fixTypes;
+    if (!types?.length) return () => true;
+    return (m) => {
+      const type = m.ruleId === null ? undefined : this.registry.get(m.ruleId)?.meta.type;
+      return type !== undefined && types.includes(type);
+    };
   }
 
   loadFormatter(name: string): Promise<Formatter> {
+    if (name === 'xlsx') return Promise.reject(new Error('"xlsx" writes a workbook, not text: use perflint.annotateWorkbook(result), which returns its bytes'));
     return loadFormatter(name, this.cwd);
+  }
+
+  /**
+   * The annotated workbook of one spreadsheet result, as .xlsx bytes (its findings as comments on
+   * their cells, a summary sheet first); undefined for a result that is not a readable table.
+   * A workbook is bytes, not text, so it is this method rather than a formatter.
+   */
+  async annotateWorkbook(result: LintResult): Promise<Uint8Array | undefined> {
+    if (!isSpreadsheetPath(result.filePath)) return undefined;
+    const { annotatedWorkbook } = await import('../import/annotate.js');
+    return annotatedWorkbook(result, { locale: await this.locale(), rulesMeta: this.rulesMeta() });
   }
 
   /** rule id → meta, for formatters (SARIF rule metadata, docs URLs) */
@@ -160,12 +197,13 @@ export class PerfLint {
     const outcomes: FileOutcome[] = [];
     const kept = new Map<string, (() => Locator) | Locator>();
     for (const load of loaders) {
-      const [filePath, input] = await load();
-      if (walked?.has(filePath) && isForeignJson(filePath, input)) {
+      const [filePath, loaded] = await load();
+      if (walked?.has(filePath) && isForeignJson(filePath, loaded)) {
         outcomes.push(skippedOutcome(filePath));
         continue;
       }
-      outcomes.push(lintFile(filePath, input, env));
+      const { outcome, input } = await this.#lintLoaded(filePath, loaded, env);
+      outcomes.push(outcome);
       kept.set(filePath, keepLocator(input));
     }
     return this.#finish(outcomes, async (file) => {
@@ -178,7 +216,11 @@ export class PerfLint {
     const outcomes = all.filter((o) => !o.skipped);
     for (const o of all) if (o.skipped) this.options.onFileSkipped?.(o.filePath);
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
-    return outcomes.map((o) => createResult(o.filePath, o.messages, o.document));
+    return outcomes.map((o) => {
+      const result = createResult(o.filePath, o.messages, o.document);
+      if (o.output !== undefined) result.output = o.output;
+      return result;
+    });
   }
 }
 
@@ -190,7 +232,7 @@ function isForeignJson(filePath: string, input: LoadedInput): boolean {
 }
 
 function skippedOutcome(filePath: string): FileOutcome {
-  return { filePath, messages: [], corpus: [], projectNames: [], skipped: true };
+  return { filePath, messages: [], corpus: [], projectNames: [], projectCodes: [], skipped: true };
 }
 
 type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: LocalizedText };

@@ -42,7 +42,7 @@ export interface ExpectedError<Id extends string = string> {
   severity?: 1 | 2;
   /** the suggestions offered, in order; [] = none */
   suggestions?: Array<ExpectedSuggestion<Id>>;
-  /** the document with the message's fix applied */
+  /** the document with the message's fix applied; null = the message has no fix (ESLint's `output: null`) */
   output?: FixedDocument;
 }
 
@@ -175,7 +175,7 @@ function matches(m: CaseMessage, e: ExpectedError, c: TestCase): boolean {
   if (e.messageIncludes && !e.messageIncludes.every((text) => m.message.includes(String(text)))) return false;
   if (e.related && !sameRelated(m, e.related)) return false;
   const source = () => (c.files ? c.files[m.file] : c.document);
-  if (e.output !== undefined && !(m.fix && sameDocument(applyFix(source(), m.fix), e.output))) return false;
+  if (e.output === null ? m.fix !== undefined : e.output !== undefined && !(m.fix && sameDocument(applyFix(source(), m.fix), e.output))) return false;
   if (e.suggestions) {
     const offered = m.suggestions ?? [];
     if (offered.length !== e.suggestions.length) return false;

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PerfLint } from '../../src/node/perflint.js';
 import type { LintResult } from '../../src/engine/results.js';
 import { ROOT } from '../cli/scenario.js';
-import AjvDraft04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
+import { sarifValidator } from './sarif-schema.js';
 
 const seed = (name: string) => join(ROOT, 'fixtures', 'seeds', name);
 
@@ -19,15 +17,7 @@ describe('formatters', () => {
     const { perflint, results } = await lintSeeds();
     const sarif = await (await perflint.loadFormatter('sarif'))(results, { cwd: ROOT, locale: 'zh-CN', rulesMeta: perflint.rulesMeta(), version: '0.1.0' });
     const log = JSON.parse(sarif) as { runs: Array<{ results: Array<Record<string, unknown>>; tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } } }> };
-    // the official schema ships with @microsoft/jest-sarif; it is JSON Schema draft-04, and one of its
-    // patterns is not valid under the u flag, hence unicodeRegExp: false
-    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-    // both are CommonJS with a default export; under NodeNext it arrives wrapped
-    const AjvDraft04 = AjvDraft04Module.default;
-    const addFormats = addFormatsModule.default;
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv); // so "uri" and "date-time" are checked, not ignored
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0]!;
     expect(run.results.length).toBe(results.reduce((n, r) => n + r.messages.length, 0));

@@ -35,13 +35,25 @@ function run(command: string) {
 describe('installing the packed tarball as the README shows', () => {
   it('the CI snippet installs perflint and gates the submissions', () => {
     const ci = shownCommands(ROOT, 'README.md').filter((c) => /^npm install --no-save \.\/vendor\/|^npx perflint submissions\//.test(c.command));
-    expect(ci.map((c) => c.command)).toEqual(['npm install --no-save ./vendor/perflint-0.1.0.tgz', 'npx perflint submissions/ --format github --max-warnings 0']);
+    expect(ci.map((c) => c.command)).toEqual([
+      'npm install --no-save ./vendor/perflint-0.1.0.tgz',
+      'npx perflint submissions/ --format github --max-warnings 0',
+      'npx perflint submissions/ --suppress-all',
+      'npx perflint submissions/ --format github',
+    ]);
     const install = run(ci[0]!.command);
     expect(install.status, install.stderr).toBe(0);
     const lint = run(ci[1]!.command);
     expect(lint.stderr).toBe('');
     expect(lint.status).toBe(1);
     expect(lint.stdout).toMatch(/^::error file=submissions\/000_30a1bc42c77b7743\.json,line=\d+/m);
+    // the baseline: recorded once, then the same gate passes on what was recorded
+    const baseline = run(ci[2]!.command);
+    expect(baseline.status, baseline.stderr).toBe(0);
+    expect(existsSync(join(project, 'perflint-suppressions.json'))).toBe(true);
+    const gated = run(ci[3]!.command);
+    expect(gated.status, gated.stderr).toBe(0);
+    expect(gated.stdout).not.toMatch(/^::error/m);
     // --init points at the example config: it ships
     expect(existsSync(join(project, 'node_modules', 'perflint', '.perflintrc.example.yaml'))).toBe(true);
   }, 300_000);
