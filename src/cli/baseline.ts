@@ -23,7 +23,7 @@ import { UsageError, type CliValues } from './args.js';
 const FIX_TYPES: readonly RuleType[] = ['problem', 'suggestion'];
 
 /** `--fix`, `--fix-dry-run`, `--fix-type`: what the linter should fix, and whether to write it. */
-export function fixFlags(values: CliValues, locale: Locale): { fix: boolean; write: boolean; fixTypes?: RuleType[] } {
+export function fixFlags(values: CliValues, locale: Locale): { fix: boolean; write: boolean; fixErrorsOnly: boolean; fixTypes?: RuleType[] } {
   const en = locale === 'en';
   if (values.fix && values['fix-dry-run']) throw new UsageError(en ? '--fix and --fix-dry-run cannot be used together' : '--fix 与 --fix-dry-run 不能同时使用');
   const fix = Boolean(values.fix || values['fix-dry-run']);
@@ -31,7 +31,8 @@ export function fixFlags(values: CliValues, locale: Locale): { fix: boolean; wri
   if (types.length && !fix) throw new UsageError(en ? '--fix-type needs --fix or --fix-dry-run' : '--fix-type 需要与 --fix 或 --fix-dry-run 一起使用');
   const unknown = types.find((t) => !(FIX_TYPES as readonly string[]).includes(t));
   if (unknown !== undefined) throw new UsageError(en ? `--fix-type takes problem or suggestion, got "${unknown}"` : `--fix-type 可用 problem 或 suggestion，收到“${unknown}”`);
-  return { fix, write: Boolean(values.fix), ...(types.length ? { fixTypes: types as RuleType[] } : {}) };
+  // as ESLint: under --quiet only errors are fixed, so nothing changes that the report does not show
+  return { fix, write: Boolean(values.fix), fixErrorsOnly: Boolean(values.quiet), ...(types.length ? { fixTypes: types as RuleType[] } : {}) };
 }
 
 /**

@@ -77,6 +77,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       importDefaults: importFlags(values),
       concurrency: parseConcurrency(values.concurrency, locale),
       fix: fixing.fix,
+      fixErrorsOnly: fixing.fixErrorsOnly,
       ...(fixing.fixTypes ? { fixTypes: fixing.fixTypes } : {}),
     });
     const effectiveLocale = await perflint.locale();
