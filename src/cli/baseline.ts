@@ -48,6 +48,11 @@ export async function writeFixes(results: readonly LintResult[], temps: TempFile
   }
 }
 
+/** where the baseline file is: `--suppressions-location`, else perflint-suppressions.json in the working directory */
+export function suppressionsPath(values: CliValues, cwd: string): string {
+  return resolvePath(cwd, values['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE);
+}
+
 export interface BaselineOutcome {
   results: LintResult[];
   unused: UnusedSuppression[];
@@ -70,7 +75,7 @@ export async function applyBaseline(
   const unknownRule = rules.find((id) => !env.knownRule(id));
   if (unknownRule !== undefined) throw new UsageError(en ? `--suppress-rule ${unknownRule}: no such rule` : `--suppress-rule ${unknownRule}：没有这条规则`);
   const shown = values['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE;
-  const location = resolvePath(env.cwd, shown);
+  const location = suppressionsPath(values, env.cwd);
   const updating = Boolean(values['suppress-all'] || rules.length || values['prune-suppressions']);
   const loaded = await loadSuppressions(location);
   // ESLint: a location named on the command line must exist unless this run creates it
