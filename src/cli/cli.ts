@@ -112,7 +112,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const outputFile = values['output-file'];
     if (values.annotate !== undefined || formatName === 'xlsx') {
       const { annotateWorkbooks } = await import('../import/annotate.js');
-      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale, temps: io.temps });
+      const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale, rulesMeta: perflint.rulesMeta(), temps: io.temps });
       for (const w of written) io.stderr(`${effectiveLocale === 'en' ? 'annotated workbook' : '已生成批注工作簿'}: ${w}\n`);
     }
     if (formatName !== 'xlsx') {

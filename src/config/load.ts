@@ -7,22 +7,20 @@ import { cosmiconfig } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import type { Submission } from '../document/model.js';
-import { createAnalysis } from '../engine/analysis.js';
-import type { PreparedConfig, PreparedRule } from '../engine/run-document.js';
+import type { PreparedConfig } from '../engine/run-document.js';
 import { ConfigError } from './errors.js';
+import { mergeLayers, prepareLayer, regionMatches, type Layer } from './layers.js';
 import type { RuleRegistry} from './registry.js';
 import { mergeDeep } from './registry.js';
 import {
   createResolveState,
   loadConfigModule,
-  mergeLayers,
   normalizeRules,
   resolveConfig,
-  type Layer,
   type ResolvedConfigSet,
   type OverrideCondition,
 } from './resolve.js';
-import type { ConfigFile, RegionMatch, RuleEntry, Settings } from './types.js';
+import type { ConfigFile, RuleEntry, Settings } from './types.js';
 
 export const DEFAULT_CONFIG = { extends: 'perflint:recommended' };
 
@@ -172,33 +170,3 @@ export class ConfigSelector {
     return { rules, settings: layer.settings, ...(this.set.locale ? { locale: this.set.locale } : {}) };
   }
 }
-
-export function prepareLayer(layer: Layer, registry: RuleRegistry): PreparedConfig {
-  const rules: PreparedRule[] = [];
-  for (const [id, setting] of Object.entries(layer.rules)) {
-    if (setting.severity === 0) continue;
-    const rule = registry.get(id)!;
-    rules.push({ id, rule, severity: setting.severity, options: mergeDeep(rule.meta.defaultOptions, setting.options ?? {}) });
-  }
-  return { rules, settings: layer.settings, analysis: createAnalysis(layer.settings) };
-}
-
-function oneOf(expected: string | string[] | undefined, actual: string | undefined): boolean {
-  if (expected === undefined) return true;
-  if (actual === undefined) return false;
-  return ([] as string[]).concat(expected).some((e) => e.trim() === actual.trim());
-}
-
-export function regionMatches(match: RegionMatch, document: Pick<Submission, 'region' | 'year'>): boolean {
-  const region = document.region ?? { province: '' };
-  if (!oneOf(match.province, region.province) || !oneOf(match.city, region.city) || !oneOf(match.county, region.county)) return false;
-  const year = match.year;
-  if (year === undefined) return true;
-  // a document whose year is unknown matches no year condition (its import warning says so)
-  const actual = document.year;
-  if (actual === undefined) return false;
-  if (typeof year === 'number') return actual === year;
-  if (Array.isArray(year)) return year.includes(actual);
-  return (year.min === undefined || actual >= year.min) && (year.max === undefined || actual <= year.max);
-}
-

@@ -17,13 +17,9 @@ import { BUILTIN_PRESETS, builtinPreset, isBuiltinPreset } from './builtin-prese
 import { ConfigError } from './errors.js';
 import type { RuleRegistry} from './registry.js';
 import { isPlainObject, mergeDeep } from './registry.js';
-import type { ConfigFile, ImportSettings, NormalizedRuleSetting, RegionMatch, RuleEntry, Settings } from './types.js';
+import type { ConfigFile, ImportSettings, NormalizedRuleSetting, RegionMatch, RuleEntry } from './types.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
-
-export interface Layer {
-  rules: Record<string, NormalizedRuleSetting>;
-  settings: Settings;
-}
+import { emptyLayer, mergeLayers, SEVERITY_LEVELS, type Layer } from './layers.js';
 
 export interface OverrideCondition {
   files?: string[];
@@ -52,14 +48,6 @@ export interface ResolvedConfigSet {
 
 const PRESET_PREFIX = 'perflint:';
 export { BUILTIN_PRESETS } from './builtin-presets.js';
-
-export function emptyLayer(): Layer {
-  return { rules: {}, settings: {} };
-}
-
-export function mergeLayers(a: Layer, b: Layer): Layer {
-  return { rules: { ...a.rules, ...b.rules }, settings: mergeDeep(a.settings, b.settings) };
-}
 
 interface ResolveState {
   registry: RuleRegistry;
@@ -234,8 +222,6 @@ function checkShape(config: unknown, origin: string, validate: ValidateFunction)
   throw new ConfigError({ 'zh-CN': zh, en }, origin, key || undefined);
 }
 
-const SEVERITIES: Record<string, 0 | 1 | 2> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
-
 export function normalizeRules(
   rules: Record<string, RuleEntry> | undefined,
   origin: string,
@@ -263,7 +249,7 @@ export function normalizeRules(
 
 export function normalizeEntry(id: string, entry: RuleEntry, origin: string, key: string, registry: RuleRegistry): NormalizedRuleSetting {
   const [rawSeverity, options] = Array.isArray(entry) ? entry : [entry, undefined];
-  const severity = SEVERITIES[String(rawSeverity)];
+  const severity = SEVERITY_LEVELS[String(rawSeverity)];
   if (severity === undefined) {
     throw new ConfigError(
       { 'zh-CN': `严重级别“${String(rawSeverity)}”无效；应为 off/warn/error 或 0/1/2`, en: `invalid severity "${String(rawSeverity)}"; use off/warn/error or 0/1/2` },

@@ -11,3 +11,10 @@ export function extensionOf(filePath: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
+
+/** "申报表" of "a/申报表.csv": the name without its extension */
+export function stemOf(filePath: string): string {
+  const name = baseName(filePath);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}

@@ -31,9 +31,12 @@ export class CellLocator implements Locator {
     if (segments[0] === 'projects' && segments[1] !== undefined) {
       const project = this.document.projects[Number(segments[1])] as LocatedRow | undefined;
       const list = segments[2];
-      if ((list === 'indicators' || list === 'periodIndicators') && segments[3] !== undefined) {
-        const row = (this.document.projects[Number(segments[1])]?.[list]?.[Number(segments[3])] as LocatedRow | undefined)?.source;
-        const found = row && resolveIn(row, segments.slice(4));
+      if (list === 'indicators' || list === 'periodIndicators') {
+        const rows = this.document.projects[Number(segments[1])]?.[list];
+        // a finding on a whole list (its weights' total, no weights at all) sits on its first weight cell
+        const [index, rest] = segments[3] !== undefined ? [Number(segments[3]), segments.slice(4)] : [0, ['weight']];
+        const row = (rows?.[index] as LocatedRow | undefined)?.source;
+        const found = row && resolveIn(row, rest);
         if (found) return found;
       }
       const found = project?.source && resolveIn(project.source, segments.slice(2));

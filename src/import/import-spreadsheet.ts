@@ -3,13 +3,13 @@
  * clear problem. Used by the lint loaders, `perflint import` and the annotated workbook alike, so
  * all three see the same document and the same cells.
  */
-import { basename, extname } from 'node:path';
 import { FORMAT_TAG, type InferredFact, type MoneyUnit, type Region, type Submission } from '../document/model.js';
 import { START_OF_FILE, type SourceRange } from '../document/source-range.js';
 import type { LocalizedText } from '../i18n.js';
 import { cellAddress, qualifiedCellRef, safeSheetName } from './cell-ref.js';
 import { CellLocator } from './cell-locator.js';
 import { decodeText } from '../document/text-encoding.js';
+import { baseName, extensionOf, stemOf } from '../document/file-name.js';
 import { chooseDelimiter, parseDelimited } from './delimited.js';
 import { gridFromRows, type SheetGrid } from './grid.js';
 import { detectLayout, expectedHeaders, isLayoutId, LAYOUT_IDS, MINIMUM_HEADERS, type GENERIC_LAYOUT, type LayoutEvidence, type LayoutId } from './layouts/index.js';
@@ -50,7 +50,7 @@ export type ImportOutcome =
   | { ok: false; problem: ImportProblem; sheets?: SheetGrid[] };
 
 export function isSpreadsheetPath(filePath: string): boolean {
-  return SPREADSHEET_EXTENSIONS.includes(extname(filePath).toLowerCase());
+  return SPREADSHEET_EXTENSIONS.includes(extensionOf(filePath));
 }
 
 /** untyped defaults (config, InputContext) → ImportDefaults, ignoring what does not fit */
@@ -71,7 +71,7 @@ export function importDefaultsFrom(raw: Record<string, unknown> | undefined): Im
 }
 
 export async function readSheets(filePath: string, bytes: Uint8Array, limits: WorkbookLimits = {}): Promise<{ ok: true; sheets: SheetGrid[] } | { ok: false; problem: ImportProblem }> {
-  const extension = extname(filePath).toLowerCase();
+  const extension = extensionOf(filePath);
   if (WORKBOOK_EXTENSIONS.includes(extension)) {
     // exceljs is large: load it only when a workbook is actually read
     const { readWorkbook } = await import('./read-workbook.js');
@@ -91,7 +91,7 @@ export async function readSheets(filePath: string, bytes: Uint8Array, limits: Wo
 
 /** Excel names the one sheet of an opened CSV after the file; so do the cell references. */
 export function sheetNameForTextFile(filePath: string): string {
-  return safeSheetName(basename(filePath, extname(filePath)));
+  return safeSheetName(stemOf(filePath));
 }
 
 export async function importSpreadsheet(filePath: string, bytes: Uint8Array, defaults: ImportDefaults = {}): Promise<ImportOutcome> {
@@ -113,7 +113,7 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
   }
   const layout = requested ?? detectLayout(reading.evidence);
 
-  const built = buildDocument(reading, defaults, { file: basename(filePath), layout });
+  const built = buildDocument(reading, defaults, { file: baseName(filePath), layout });
   const firstProject = built.document.projects[0]?.source as RowSource | undefined;
   const fallback: CellAt | undefined = firstProject?.sheet && firstProject.row ? { sheet: firstProject.sheet, row: firstProject.row, col: 1 } : undefined;
   return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout, warnings };

@@ -42,6 +42,17 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, and also every password-protected .xlsx (an encrypted package) */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** "EncryptionInfo" in UTF-16LE, spelled out so that the reader needs no Buffer (it runs in a browser too) */
+const ENCRYPTION_INFO_UTF16 = Uint8Array.from([...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]));
+
+function containsBytes(bytes: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  for (let i = bytes.indexOf(first!); i !== -1 && i <= bytes.length - needle.length; i = bytes.indexOf(first!, i + 1)) {
+    if (needle.every((b, j) => bytes[i + j] === b)) return true;
+  }
+  return false;
+}
+
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
@@ -51,7 +62,7 @@ export function sniffWorkbook(bytes: Uint8Array): WorkbookProblem | undefined {
   if (startsWith(bytes, ZIP_MAGIC)) return undefined;
   if (startsWith(bytes, CFB_MAGIC)) {
     // an encrypted OOXML package keeps its key in a stream called "EncryptionInfo" (stored as UTF-16)
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le')) ? 'encrypted' : 'legacy-xls';
+    return containsBytes(bytes, ENCRYPTION_INFO_UTF16) ? 'encrypted' : 'legacy-xls';
   }
   return 'not-a-workbook';
 }
@@ -170,7 +181,8 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
     }
   };
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    // JSZip underneath takes any Uint8Array: a node Buffer, or a browser's bytes
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     // the reader's own error text (a JavaScript TypeError, an XML position) means nothing to a clerk
     return { ok: false, problem: 'damaged' };

@@ -68,7 +68,7 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<
   if (entry.method === 0) return data;
   if (entry.method !== 8) return undefined;
   try {
-    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
     return undefined;

@@ -19,6 +19,7 @@ import { discoverFiles, type Discovery, type UnreadablePath } from './discover-f
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
 import { loadFormatter, type Formatter } from '../formatters/index.js';
 import { registerImporters } from '../import/loaders.js';
+import { isSpreadsheetPath } from '../import/import-spreadsheet.js';
 import { runCorpusRules } from '../engine/corpus.js';
 import { keepLocator, lintFile, type FileEnvironment, type FileOutcome } from '../engine/lint-file.js';
 import { lintFileWithFixes, type FixFilter } from '../engine/fix.js';
@@ -157,7 +158,19 @@ export class PerfLint {
   }
 
   loadFormatter(name: string): Promise<Formatter> {
+    if (name === 'xlsx') return Promise.reject(new Error('"xlsx" writes a workbook, not text: use perflint.annotateWorkbook(result), which returns its bytes'));
     return loadFormatter(name, this.cwd);
+  }
+
+  /**
+   * The annotated workbook of one spreadsheet result, as .xlsx bytes (its findings as comments on
+   * their cells, a summary sheet first); undefined for a result that is not a readable table.
+   * A workbook is bytes, not text, so it is this method rather than a formatter.
+   */
+  async annotateWorkbook(result: LintResult): Promise<Uint8Array | undefined> {
+    if (!isSpreadsheetPath(result.filePath)) return undefined;
+    const { annotatedWorkbook } = await import('../import/annotate.js');
+    return annotatedWorkbook(result, { locale: await this.locale(), rulesMeta: this.rulesMeta() });
   }
 
   /** rule id → meta, for formatters (SARIF rule metadata, docs URLs) */

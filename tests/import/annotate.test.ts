@@ -10,8 +10,9 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/engine/results.js';
 import { PerfLint } from '../../src/node/perflint.js';
+import * as XLSX from '@e965/xlsx';
 import { AnnotateError, annotateWorkbooks, ERROR_FILL, WARNING_FILL } from '../../src/import/annotate.js';
-import { registerImporters } from '../../src/import/loaders.js';
+import { annotateWorkbookBytes } from '../../src/import/annotate-workbook.js';
 import { tsv, xlsxFromRows, zhejiang2021Rows } from './helpers.js';
 import { TEST_RULES } from './test-rules.js';
 
@@ -37,17 +38,29 @@ function fillOf(cell: ExcelJS.Cell): string | undefined {
   return fill?.fgColor?.argb;
 }
 
-async function lint(dir: string, files: string[]): Promise<LintResult[]> {
+function linter(dir: string): PerfLint {
   const rules = { 'test/empty-value': 'error', 'test/missing-weight': 'warn', 'test/level-one': 'warn', 'test/no-funding': 'error' } as const;
-  const perflint = new PerfLint({ cwd: dir, config: { rules }, extraRules: TEST_RULES });
-  registerImporters(perflint.inputs);
-  return perflint.lintFiles(files);
+  return new PerfLint({ cwd: dir, config: { rules }, extraRules: TEST_RULES });
+}
+
+/** every cell of every sheet that has a fill, as `sheet!A1` */
+function filledCells(workbook: ExcelJS.Workbook): string[] {
+  const out: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => fillOf(cell) && out.push(`${sheet.name}!${cell.address}`))));
+  return out.sort();
+}
+
+async function reopen(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
 }
 
 describe('annotated workbook', () => {
   let dir: string;
   let results: LintResult[];
   let inputHash: string;
+  let rulesMeta: ReturnType<PerfLint['rulesMeta']>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'perflint-annotate-'));
@@ -55,7 +68,9 @@ describe('annotated workbook', () => {
     writeFileSync(join(dir, '申报表.xlsx'), bytes);
     writeFileSync(join(dir, '导出.csv'), tsv(ROWS.map((r) => r.map((c) => (c === null ? '' : String(c))))).replace(/\t/g, ','));
     inputHash = createHash('sha256').update(bytes).digest('hex');
-    results = await lint(dir, ['申报表.xlsx', '导出.csv']);
+    const perflint = linter(dir);
+    rulesMeta = perflint.rulesMeta();
+    results = await perflint.lintFiles(['申报表.xlsx', '导出.csv']);
   });
 
   it('lints the spreadsheet with findings on cells', () => {
@@ -69,52 +84,119 @@ describe('annotated workbook', () => {
   });
 
   it('writes comments, fills and a summary sheet; leaves the input as it was', async () => {
-    const written = await annotateWorkbooks(results, { cwd: dir, outDir: 'out', locale: 'zh-CN' });
+    const written = await annotateWorkbooks(results, { cwd: dir, outDir: 'out', locale: 'zh-CN', rulesMeta });
     expect(written).toEqual([join(dir, 'out', '导出.annotated.xlsx'), join(dir, 'out', '申报表.annotated.xlsx')]);
     expect(createHash('sha256').update(readFileSync(join(dir, '申报表.xlsx'))).digest('hex')).toBe(inputHash);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(written[1]!);
     const sheet = workbook.getWorksheet('表10')!;
-    expect(noteText(sheet.getCell('M7'))).toBe('[错误] test/empty-value：指标“场次”没有填写指标值');
+    expect(noteText(sheet.getCell('M7'))).toBe('[错误] test/empty-value（指标值不能为空）\n指标“场次”没有填写指标值');
     expect(fillOf(sheet.getCell('M7'))).toBe(ERROR_FILL);
-    expect(noteText(sheet.getCell('O8'))).toBe('[警告] test/missing-weight：指标“人数”没有填写权重');
+    expect(noteText(sheet.getCell('O8'))).toBe('[警告] test/missing-weight（须填写指标权重）\n指标“人数”没有填写权重');
     expect(fillOf(sheet.getCell('O8'))).toBe(WARNING_FILL);
     expect(fillOf(sheet.getCell('C10'))).toBe(ERROR_FILL);
     expect(noteText(sheet.getCell('N7'))).toBe('');
+    // exactly the flagged cells are coloured (and the summary's counts)
+    expect(filledCells(workbook)).toEqual(['perflint检查结果!D3', 'perflint检查结果!D4', 'perflint检查结果!E3', 'perflint检查结果!E4', '表10!C10', '表10!I10', '表10!M7', '表10!O8']);
     // the original content and merges survive
     expect(sheet.getCell('K7').value).toBe('场次');
     expect(sheet.getCell('B8').isMerged).toBe(true);
 
-    const summary = workbook.getWorksheet('perflint检查结果')!;
-    const rows = summary.getSheetValues().slice(1).map((r) => (r as ExcelJS.CellValue[]).slice(1));
-    expect(rows[0]).toEqual(['perflint 检查结果', '申报表.xlsx']);
-    expect(rows[1]).toEqual(['序号', '项目', '位置', '错误', '警告', '规则']);
-    expect(rows[2]).toEqual([1, '项目甲', { text: '表10!B7', hyperlink: '#表10!B7' }, 1, 1, 'test/empty-value, test/missing-weight']);
-    expect(rows[3]).toEqual([2, '项目乙', { text: '表10!B10', hyperlink: '#表10!B10' }, 1, 1, 'test/level-one, test/no-funding']);
-    expect(rows[4]).toEqual(['', '合计', '', 2, 2, '']);
+    // the summary comes first and is the active tab; its title spans the table
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['perflint检查结果', '表10']);
+    const summary = workbook.worksheets[0]!;
+    // exceljs reads no tab selection back: the parts say it
+    const parts = xlsxParts(readFileSync(written[1]!));
+    const book = parts.get('xl/workbook.xml')!;
+    expect(book).toMatch(/<workbookView [^>]*activeTab="0"/);
+    const summaryId = /<sheet [^>]*name="perflint检查结果"[^>]*r:id="(rId\d+)"/.exec(book)![1];
+    const summaryPart = new RegExp(`Id="${summaryId}"[^>]*Target="([^"]+)"`).exec(parts.get('xl/_rels/workbook.xml.rels')!)![1];
+    const selected = [...parts].filter(([name, text]) => name.startsWith('xl/worksheets/sheet') && text.includes('tabSelected="1"')).map(([name]) => name);
+    expect(selected).toEqual([`xl/${summaryPart}`]);
+    expect(summary.getCell('A1').value).toBe('perflint 检查结果：申报表.xlsx');
+    expect(summary.getCell('F1').isMerged).toBe(true);
+    const rows = summary.getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+    expect(rows[0]).toEqual(['序号', '项目', '位置', '错误', '警告', '规则']);
+    expect(rows[1]).toEqual([1, '项目甲', { text: '表10!B7', hyperlink: '#表10!B7' }, 1, 1, 'test/empty-value（指标值不能为空）\ntest/missing-weight（须填写指标权重）']);
+    expect(rows[2]).toEqual([2, '项目乙', { text: '表10!B10', hyperlink: '#表10!B10' }, 1, 1, 'test/level-one（一级指标应为产出、效益或满意度指标）\ntest/no-funding（须填写资金总额）']);
+    expect(rows[3]).toEqual(['', '合计', '', 2, 2, '']);
   });
 
   it('turns a CSV input into a new workbook with the same cells', async () => {
-    const [written] = await annotateWorkbooks([results[0]!], { cwd: dir, outputFile: 'csv-批注.xlsx', locale: 'en' });
+    const [written] = await annotateWorkbooks([results[0]!], { cwd: dir, outputFile: 'csv-批注.xlsx', locale: 'en', rulesMeta });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(written!);
     const sheet = workbook.getWorksheet('导出')!;
     expect(sheet.getCell('K7').value).toBe('场次');
-    expect(noteText(sheet.getCell('M7'))).toBe('[error] test/empty-value: 指标“场次”没有填写指标值');
+    expect(noteText(sheet.getCell('M7'))).toBe('[error] test/empty-value (指标值不能为空)\n指标“场次”没有填写指标值');
     expect(workbook.getWorksheet('perflint summary')).toBeDefined();
   });
 
   it('puts a finding on a merged cell onto the merged cell itself', async () => {
     const hidden = { ...results[1]!, messages: [{ ...results[1]!.messages[0]!, cellRef: '表10!I8', severity: 1 as const }] };
-    const [written] = await annotateWorkbooks([hidden], { cwd: dir, outputFile: 'merged.xlsx', locale: 'zh-CN' });
+    const [written] = await annotateWorkbooks([hidden], { cwd: dir, outputFile: 'merged.xlsx', locale: 'zh-CN', rulesMeta });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(written!);
     expect(fillOf(workbook.getWorksheet('表10')!.getCell('I7'))).toBe(WARNING_FILL);
   });
 
   it('refuses one output file for several workbooks, and never overwrites the input', async () => {
-    await expect(annotateWorkbooks(results, { cwd: dir, outputFile: 'x.xlsx', locale: 'zh-CN' })).rejects.toThrow(AnnotateError);
-    await expect(annotateWorkbooks([results[1]!], { cwd: dir, outputFile: '申报表.xlsx', locale: 'zh-CN' })).rejects.toThrow('an output never replaces');
+    await expect(annotateWorkbooks(results, { cwd: dir, outputFile: 'x.xlsx', locale: 'zh-CN', rulesMeta })).rejects.toThrow(AnnotateError);
+    await expect(annotateWorkbooks([results[1]!], { cwd: dir, outputFile: '申报表.xlsx', locale: 'zh-CN', rulesMeta })).rejects.toThrow('an output never replaces');
+  });
+
+  it('shows suggestions in the comment, and sizes the comment box to its text', async () => {
+    const message = { ...results[1]!.messages[0]!, suggestions: [{ desc: '填写“≥50场”', fix: { range: [0, 0] as [number, number], text: '"≥50场"' } }] };
+    const bytes = await annotateWorkbookBytes('申报表.xlsx', readFileSync(join(dir, '申报表.xlsx')), [message], { locale: 'zh-CN', rulesMeta });
+    const text = noteText((await reopen(bytes!)).getWorksheet('表10')!.getCell(message.cellRef!.split('!')[1]!));
+    expect(text.split('\n')).toEqual([expect.stringContaining(message.ruleId!), message.message, '建议：填写“≥50场”']);
+    const vml = [...xlsxParts(bytes!).values()].join('\n');
+    const anchor = /<x:Anchor>([^<]+)<\/x:Anchor>/.exec(vml)?.[1]?.split(',').map(Number);
+    // columns spanned by the box: more than exceljs's fixed two for a 60-character message
+    expect(anchor![4]! - anchor![0]!).toBeGreaterThan(2);
+  });
+});
+
+/** the parts of an .xlsx by path (`xl/workbook.xml`), as text */
+function xlsxParts(bytes: Uint8Array): Map<string, string> {
+  const zip = XLSX.CFB.read(bytes, { type: 'array' });
+  return new Map((zip.FileIndex as Array<{ content?: unknown }>).map((f, i) => [(zip.FullPaths as string[])[i]!.replace(/^[^/]*\//, ''), f.content ? new TextDecoder().decode(f.content as Uint8Array) : '']));
+}
+
+describe('annotated example workbook (fixtures/workbooks/申报表.xlsx)', () => {
+  const fixture = join(import.meta.dirname, '../../fixtures/workbooks/申报表.xlsx');
+  let result: LintResult;
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const perflint = new PerfLint({ locale: 'zh-CN' });
+    result = (await perflint.lintFiles([fixture]))[0]!;
+    workbook = await reopen((await perflint.annotateWorkbook(result))!);
+  });
+
+  it('colours exactly the cells that carry a finding, each with a comment naming the rule in Chinese', () => {
+    const flagged = [...new Set(result.messages.map((m) => m.cellRef!))];
+    const table = filledCells(workbook).filter((ref) => !ref.startsWith('perflint'));
+    expect(table).toEqual(flagged.sort());
+    for (const ref of flagged) {
+      const [sheet, address] = ref.split('!');
+      const text = noteText(workbook.getWorksheet(sheet!)!.getCell(address!));
+      for (const m of result.messages.filter((x) => x.cellRef === ref)) expect(text).toContain(`${m.ruleId}（`);
+    }
+  });
+
+  it('puts a weights total on the weight column', () => {
+    const sum = result.messages.find((m) => m.ruleId === 'weights-sum' && m.pointer.endsWith('/indicators'))!;
+    const column = workbook.getWorksheet('表10')!.getColumn(sum.cellRef!.replace(/^表10!([A-Z]+)\d+$/, '$1'));
+    const header: string[] = [];
+    column.eachCell((cell) => header.push(String(cell.value)));
+    expect(header.slice(0, 8).join()).toContain('权重');
+  });
+
+  it('is what the library returns; a formatter named xlsx says where to look', async () => {
+    const perflint = new PerfLint({ locale: 'zh-CN' });
+    await expect(perflint.loadFormatter('xlsx')).rejects.toThrow('annotateWorkbook');
+    expect(await perflint.annotateWorkbook({ ...result, filePath: 'a.json' })).toBeUndefined();
   });
 });
