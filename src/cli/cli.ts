@@ -172,8 +172,8 @@ function describeFailure(error: unknown, locale: Locale, cwd: string): string {
   }
   if (error instanceof UnknownFormatterError) {
     return locale === 'en'
-      ? `perflint: unknown format "${error.formatterName}" (stylish, json, sarif, github, xlsx)`
-      : `perflint：未知的输出格式“${error.formatterName}”（可用 stylish、json、sarif、github、xlsx）`;
+      ? `perflint: unknown format "${error.formatterName}" (stylish, summary, html, json, sarif, github, xlsx)`
+      : `perflint：未知的输出格式“${error.formatterName}”（可用 stylish、summary、html、json、sarif、github、xlsx）`;
   }
   if (error instanceof OutputError) return describeOutputError(error, locale);
   if (error instanceof UsageError || error instanceof AnnotateError) return `perflint: ${error.message}\n${helpHint(locale)}`;

@@ -7,7 +7,8 @@ const ZH = `用法：perflint [选项] [文件|目录|通配符…]
 
 选项：
   -c, --config 文件            只使用此配置文件，不再查找 .perflintrc.*
-  -f, --format 名称            输出格式：stylish（默认）、json、sarif、github、xlsx
+  -f, --format 名称            输出格式：stylish（默认）、summary（按部门汇总）、html（离线报告，配合 -o）、
+                               json、sarif、github、xlsx
   -o, --output-file 文件       把报告写入文件（原子写入）
       --annotate 目录          为每个表格输入生成带批注的工作簿副本
       --max-warnings 数量      警告数超过此数时退出码为 1
@@ -41,7 +42,8 @@ Lints budget performance-target tables (perflint/v1 JSON, or xlsx/csv/tsv spread
 
 Options:
   -c, --config FILE            use this config file only; no search for .perflintrc.*
-  -f, --format NAME            stylish (default), json, sarif, github, xlsx
+  -f, --format NAME            stylish (default), summary (a table by department),
+                               html (an offline report, with -o), json, sarif, github, xlsx
   -o, --output-file FILE       write the report to a file (atomically)
       --annotate DIR           write an annotated copy of each spreadsheet input
       --max-warnings N         exit 1 when there are more than N warnings

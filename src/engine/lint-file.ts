@@ -10,7 +10,7 @@ import type { Locator } from '../document/source-range.js';
 import type { SubmissionValidator } from '../document/validate.js';
 import type { Locale } from '../i18n.js';
 import { finalize, type PendingReport } from './report.js';
-import type { LintMessage } from './results.js';
+import type { DocumentFacts, LintMessage } from './results.js';
 import { runDocument, type PreparedConfig } from './run-document.js';
 import { isCorpusRule } from './rule.js';
 import { unknownMetadataWarnings } from './unknown-metadata.js';
@@ -38,6 +38,7 @@ export interface FileOutcome {
   output?: string;
   /** found by walking a folder but not a submission (another tool's JSON): left out of the results */
   skipped?: true;
+  document?: DocumentFacts;
 }
 
 /** Which rules apply to a document, and how; the config layer's ConfigSelector is one. */
@@ -68,6 +69,7 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
       document = input.value as Submission;
       outcome.projectNames = document.projects.map((p) => p.name);
       outcome.projectCodes = document.projects.map((p) => p.code ?? '');
+      outcome.document = documentFacts(document);
       for (const warning of unknownMetadataWarnings(document)) pending.push(warning);
       for (const note of input.notes ?? []) pending.push({ ruleId: null, severity: 1, text: note.message, pointer: '', range: note.range });
       const prepared = env.selector.prepare(filePath, document);
@@ -87,6 +89,15 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
   for (const report of pending) outcome.messages.push(withContext(finalize(report, filePath, locator, env.locale, () => undefined), outcome, document));
   locator.release?.();
   return outcome;
+}
+
+function documentFacts(document: Submission): DocumentFacts {
+  return {
+    ...(document.department?.name ? { department: document.department.name } : {}),
+    ...(document.year !== undefined ? { year: document.year } : {}),
+    ...(document.region ? { region: document.region } : {}),
+    projects: document.projects.length,
+  };
 }
 
 const PROJECT_POINTER = /^\/projects\/(\d+)(?:\/(indicators|periodIndicators)\/(\d+))?/;

@@ -58,6 +58,14 @@ export interface LintMessage {
   context?: { project?: string; projectCode?: string; indicator?: string };
 }
 
+/** Who filed the document, for people reading a report over many files; absent when it could not be read. */
+export interface DocumentFacts {
+  department?: string;
+  year?: number;
+  region?: { province: string; city?: string; county?: string };
+  projects: number;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
@@ -71,6 +79,7 @@ export interface LintResult {
   source?: string;
   /** the fixed text, when --fix (or a dry run) changed the file */
   output?: string;
+  document?: DocumentFacts;
 }
 
 /**
@@ -86,7 +95,7 @@ export function sortMessages(messages: LintMessage[]): LintMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
-export function createResult(filePath: string, messages: LintMessage[]): LintResult {
+export function createResult(filePath: string, messages: LintMessage[], document?: DocumentFacts): LintResult {
   let errorCount = 0;
   let fatalErrorCount = 0;
   let warningCount = 0;
@@ -112,5 +121,6 @@ export function createResult(filePath: string, messages: LintMessage[]): LintRes
     fixableErrorCount,
     fixableWarningCount,
     usedDeprecatedRules: [],
+    ...(document ? { document } : {}),
   };
 }

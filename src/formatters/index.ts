@@ -2,14 +2,16 @@ import { createRequire } from 'node:module';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { summary } from './summary.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
 
-export const BUILTIN_FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github };
+export const BUILTIN_FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, summary, html };
 
 export class UnknownFormatterError extends Error {
   constructor(readonly formatterName: string) {

@@ -8,13 +8,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentKey, type LintFix, type LintMessage } from '../engine/results.js';
+import { PARSE_RULE, READING_RULE, ruleKey } from './tally.js';
 import type { Formatter } from './types.js';
-
-const PARSE_RULE = 'fatal-parse-error';
-/** warnings from reading the input itself: unknown year or place, a table read only in part */
-const READING_RULE = 'input-reading';
-
-const sarifRuleId = (m: { ruleId: string | null; fatal?: boolean }) => m.ruleId ?? (m.fatal ? PARSE_RULE : READING_RULE);
 
 function uri(cwd: string, filePath: string): string {
   return relative(cwd, filePath).split('\\').join('/').split('/').map(encodeURIComponent).join('/');
@@ -59,7 +54,7 @@ function fixesOf(file: string, m: LintMessage): Array<Record<string, unknown>> {
 export const sarif: Formatter = (results, context) => {
   const root = gitTopOf(context.cwd) ?? context.cwd;
   const used = new Set<string>();
-  for (const r of results) for (const m of [...r.messages, ...r.suppressedMessages]) used.add(sarifRuleId(m));
+  for (const r of results) for (const m of [...r.messages, ...r.suppressedMessages]) used.add(ruleKey(m));
   const ruleIds = [...used].sort();
   const rules = ruleIds.map((id) => {
     const meta = context.rulesMeta[id];
@@ -81,7 +76,7 @@ export const sarif: Formatter = (results, context) => {
   const sarifResults = results.flatMap((result) => {
     const file = uri(root, result.filePath);
     return [...result.messages, ...result.suppressedMessages].map((m) => {
-      const ruleId = sarifRuleId(m);
+      const ruleId = ruleKey(m);
       const location: Record<string, unknown> = {
         physicalLocation: {
           artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },

@@ -1,8 +1,12 @@
 /** The default human format: by file, then by project, one line per finding. */
 import { relative } from 'node:path';
 import { createColors } from 'picocolors';
-import type { LintMessage } from '../engine/results.js';
+import type { LintMessage, LintResult } from '../engine/results.js';
+import { departmentOf, tally, topRulesLine } from './tally.js';
 import type { Formatter } from './types.js';
+
+/** rules named on the closing line; the rest are an ellipsis (`-f summary` lists them by department) */
+const CLOSING_RULES = 8;
 
 const WORDS = {
   'zh-CN': {
@@ -27,6 +31,11 @@ const WORDS = {
   },
 } as const;
 
+/** `绍兴市商务局 · 2019`: who filed it, so a reviewer need not open the file to know */
+function filedBy(result: LintResult): string {
+  return [departmentOf(result), result.document?.year].filter((part) => part !== undefined && part !== '').join(' · ');
+}
+
 function projectIndex(m: LintMessage): number {
   const match = /^\/projects\/(\d+)/.exec(m.pointer);
   return match ? Number(match[1]) : -1;
@@ -46,7 +55,8 @@ export const stylish: Formatter = (results, context) => {
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    lines.push('', c.underline(relative(context.cwd, result.filePath) || result.filePath));
+    const who = filedBy(result);
+    lines.push('', c.underline(relative(context.cwd, result.filePath) || result.filePath) + (who ? `  ${c.bold(who)}` : ''));
     const groups = new Map<number, LintMessage[]>();
     for (const m of result.messages) {
       const k = projectIndex(m);
@@ -74,6 +84,7 @@ export const stylish: Formatter = (results, context) => {
   if (total > 0) {
     lines.push('', (errors ? c.red : c.yellow)(c.bold(`✖ ${w.summary(total, errors, warnings)}`)));
     if (fixableErrors + fixableWarnings > 0) lines.push((errors ? c.red : c.yellow)(c.bold(w.fixable(fixableErrors, fixableWarnings))));
+    lines.push(c.dim(topRulesLine(tally(results).rules, CLOSING_RULES)));
   }
   if (context.maxWarningsExceeded) {
     lines.push(c.red(c.bold(w.tooMany(context.maxWarningsExceeded.maxWarnings, context.maxWarningsExceeded.foundWarnings))));

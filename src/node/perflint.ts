@@ -217,7 +217,7 @@ export class PerfLint {
     for (const o of all) if (o.skipped) this.options.onFileSkipped?.(o.filePath);
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
     return outcomes.map((o) => {
-      const result = createResult(o.filePath, o.messages);
+      const result = createResult(o.filePath, o.messages, o.document);
       if (o.output !== undefined) result.output = o.output;
       return result;
     });

@@ -128,11 +128,12 @@ describe('engine', () => {
     expect(result!.messages).toEqual([expect.objectContaining({ ruleId: 'schema', fatal: true, pointer: '/year', line: 3, column: 11 })]);
   });
 
-  it('has exactly ESLint’s LintResult counters', async () => {
+  it('has exactly ESLint’s LintResult counters, plus who filed the document', async () => {
     const [result] = await linter({ 'empty-name': 'warn' }, { 'empty-name': emptyName }).lintDocuments([{ filePath: 'a.json', document: docWith('甲', '乙') }]);
     expect(Object.keys(result!).sort()).toEqual(
-      ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount'].sort(),
+      ['document', 'errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount'].sort(),
     );
+    expect(result!.document).toEqual({ department: '局', year: 2021, region: { province: '浙江省' }, projects: 2 });
     expect(result).toMatchObject({ errorCount: 0, warningCount: 2, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
   });
 });
