@@ -23,7 +23,7 @@ import { UsageError, type CliValues } from './args.js';
 const FIX_TYPES: readonly RuleType[] = ['problem', 'suggestion'];
 
 /** `--fix`, `--fix-dry-run`, `--fix-type`: what the linter should fix, and whether to write it. */
-export function fixFlags(values: CliValues, locale: Locale): { fix: boolean; write: boolean; fixTypes?: RuleType[] } {
+export function fixFlags(values: CliValues, locale: Locale): { fix: boolean; write: boolean; fixErrorsOnly: boolean; fixTypes?: RuleType[] } {
   const en = locale === 'en';
   if (values.fix && values['fix-dry-run']) throw new UsageError(en ? '--fix and --fix-dry-run cannot be used together' : '--fix 与 --fix-dry-run 不能同时使用');
   const fix = Boolean(values.fix || values['fix-dry-run']);
@@ -31,7 +31,8 @@ export function fixFlags(values: CliValues, locale: Locale): { fix: boolean; wri
   if (types.length && !fix) throw new UsageError(en ? '--fix-type needs --fix or --fix-dry-run' : '--fix-type 需要与 --fix 或 --fix-dry-run 一起使用');
   const unknown = types.find((t) => !(FIX_TYPES as readonly string[]).includes(t));
   if (unknown !== undefined) throw new UsageError(en ? `--fix-type takes problem or suggestion, got "${unknown}"` : `--fix-type 可用 problem 或 suggestion，收到“${unknown}”`);
-  return { fix, write: Boolean(values.fix), ...(types.length ? { fixTypes: types as RuleType[] } : {}) };
+  // as ESLint: under --quiet only errors are fixed, so nothing changes that the report does not show
+  return { fix, write: Boolean(values.fix), fixErrorsOnly: Boolean(values.quiet), ...(types.length ? { fixTypes: types as RuleType[] } : {}) };
 }
 
 /**
@@ -45,6 +46,11 @@ export async function writeFixes(results: readonly LintResult[], temps: TempFile
     const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
     await writeOutputFile(result.filePath, bom + result.output, { temps });
   }
+}
+
+/** where the baseline file is: `--suppressions-location`, else perflint-suppressions.json in the working directory */
+export function suppressionsPath(values: CliValues, cwd: string): string {
+  return resolvePath(cwd, values['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE);
 }
 
 export interface BaselineOutcome {
@@ -69,7 +75,7 @@ export async function applyBaseline(
   const unknownRule = rules.find((id) => !env.knownRule(id));
   if (unknownRule !== undefined) throw new UsageError(en ? `--suppress-rule ${unknownRule}: no such rule` : `--suppress-rule ${unknownRule}：没有这条规则`);
   const shown = values['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE;
-  const location = resolvePath(env.cwd, shown);
+  const location = suppressionsPath(values, env.cwd);
   const updating = Boolean(values['suppress-all'] || rules.length || values['prune-suppressions']);
   const loaded = await loadSuppressions(location);
   // ESLint: a location named on the command line must exist unless this run creates it

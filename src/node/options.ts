@@ -28,6 +28,8 @@ export interface PerfLintOptions {
   fix?: boolean;
   /** only fixes of rules of these types (`--fix-type`); default all */
   fixTypes?: RuleType[];
+  /** only fixes of errors (ESLint fixes nothing it would not show under `--quiet`) */
+  fixErrorsOnly?: boolean;
   /** told of each JSON file a folder walk met that is not a submission (such as a tsconfig.json); it is not linted */
   onFileSkipped?: (filePath: string) => void;
   /** `--stats`: time each rule and phase (the run then stays in one thread); read them from `PerfLint.stats` */

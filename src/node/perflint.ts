@@ -25,7 +25,7 @@ import { keepLocator, lintFile, type FileEnvironment, type FileOutcome } from '.
 import { lintFileWithFixes, type FixFilter } from '../engine/fix.js';
 import { lintInWorkers, workerCount } from './pool.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
-import { createResult, type LintResult } from '../engine/results.js';
+import { createResult, type LintMessage, type LintResult } from '../engine/results.js';
 import { createStats, timed, timedAsync, type LintStats } from '../engine/stats.js';
 import { cacheFilePath, codeFingerprint, contentHash, fingerprintOf, LintCache } from './cache.js';
 import { PACKAGE_VERSION } from '../package-root.js';
@@ -167,14 +167,14 @@ export class PerfLint {
     return lintFileWithFixes(filePath, input, env, this.#fixFilter(), (text) => this.inputs.load(filePath, Buffer.from(text, 'utf8'), context));
   }
 
-  /** `fixTypes`: only fixes of rules of those types (ESLint's --fix-type). */
+  /** `fixTypes`: only fixes of rules of those types (ESLint's --fix-type); `fixErrorsOnly`: of errors (--quiet). */
   #fixFilter(): FixFilter {
-    const types = this.options.fixTypes;
-    if (!types?.length) return () => true;
-    return (m) => {
+    const { fixTypes: types, fixErrorsOnly } = this.options;
+    const ofType = (m: LintMessage) => {
       const type = m.ruleId === null ? undefined : this.registry.get(m.ruleId)?.meta.type;
-      return type !== undefined && types.includes(type);
+      return type !== undefined && types!.includes(type);
     };
+    return (m) => (!fixErrorsOnly || m.severity === 2) && (!types?.length || ofType(m));
   }
 
   loadFormatter(name: string): Promise<Formatter> {

@@ -73,6 +73,14 @@ describe('--fix and --fix-dry-run', () => {
     expect(message?.cellFix).toEqual({ cellRef: expect.stringMatching(/^表10!L\d+$/), text: '＝' });
   });
 
+  it('under --quiet only errors are fixed, as ESLint does', async () => {
+    const dir = folder('rules:\n  consistent-units: warn\n', { 'doc.json': FIXABLE });
+    const quiet = JSON.parse((await run(dir, 'doc.json', '--fix-dry-run', '--quiet', '-f', 'json')).out) as LintResult[];
+    expect(quiet[0]!.output).toBeUndefined();
+    const loud = JSON.parse((await run(dir, 'doc.json', '--fix-dry-run', '-f', 'json')).out) as LintResult[];
+    expect(loud[0]!.output).toContain('800平方米');
+  });
+
   it('refuses --fix with --fix-dry-run, and --fix-type without either', async () => {
     const dir = folder(FIX_CONFIG, { 'doc.json': FIXABLE });
     expect(await run(dir, 'doc.json', '--fix', '--fix-dry-run')).toMatchObject({ code: 2, err: expect.stringContaining('--fix 与 --fix-dry-run 不能同时使用') });
@@ -122,6 +130,8 @@ describe('the baseline', () => {
       'doc.json': { 'require-basis': { count: 1, findings: { 'P1 › 储备数量': 1 } } },
     });
     expect((await run(dir, 'doc.json')).code).toBe(0);
+    // a folder walk meets the baseline file too: it is perflint's own, passed over without a note
+    expect(await run(dir, '.')).toMatchObject({ code: 0, err: '' });
   });
 
   it('--suppress-rule records one rule; --suppressions-location names the file, which must exist unless created', async () => {
