@@ -12,7 +12,7 @@ export {
   type Visitors,
 } from './engine/rule.js';
 export type { DocumentNode, ProjectNode, IndicatorNode } from './engine/nodes.js';
-export type { Formatter, FormatterContext } from './formatters/index.js';
+export type { Formatter, FormatterContext, WorkbookFormatter } from './formatters/index.js';
 export type { Submission, Project, Indicator } from './document/model.js';
 export type { ConfigFile, Settings } from './config/types.js';
 export { ConfigError } from './config/errors.js';

@@ -9,7 +9,7 @@ import { stylish } from './stylish.js';
 import { summary } from './summary.js';
 import type { Formatter } from './types.js';
 
-export type { Formatter, FormatterContext } from './types.js';
+export type { Formatter, FormatterContext, WorkbookFormatter } from './types.js';
 
 export const BUILTIN_FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, summary, html };
 

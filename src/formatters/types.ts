@@ -13,3 +13,6 @@ export interface FormatterContext {
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
+
+/** The annotated workbook is bytes, not text: `loadFormatter('xlsx')` gives one of these. */
+export type WorkbookFormatter = (results: LintResult[], context: FormatterContext) => Promise<Uint8Array>;

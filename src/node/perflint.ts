@@ -17,7 +17,7 @@ import { extensionOf } from '../document/file-name.js';
 import { SPREADSHEET_EXTENSIONS } from '../import/import-spreadsheet.js';
 import { discoverFiles, type Discovery, type UnreadablePath } from './discover-files.js';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n.js';
-import { loadFormatter, type Formatter } from '../formatters/index.js';
+import { loadFormatter, type Formatter, type WorkbookFormatter } from '../formatters/index.js';
 import { registerImporters } from '../import/loaders.js';
 import { isSpreadsheetPath } from '../import/import-spreadsheet.js';
 import { runCorpusRules } from '../engine/corpus.js';
@@ -177,15 +177,23 @@ export class PerfLint {
     return (m) => (!fixErrorsOnly || m.severity === 2) && (!types?.length || ofType(m));
   }
 
-  loadFormatter(name: string): Promise<Formatter> {
-    if (name === 'xlsx') return Promise.reject(new Error('"xlsx" writes a workbook, not text: use perflint.annotateWorkbook(result), which returns its bytes'));
-    return loadFormatter(name, this.cwd);
+  /** `xlsx` gives the annotated workbook of the run's one spreadsheet, as bytes (for several, use annotateWorkbook per result) */
+  loadFormatter(name: 'xlsx'): Promise<WorkbookFormatter>;
+  loadFormatter(name: string): Promise<Formatter>;
+  async loadFormatter(name: string): Promise<Formatter | WorkbookFormatter> {
+    if (name !== 'xlsx') return loadFormatter(name, this.cwd);
+    return async (results: LintResult[]) => {
+      const sheets = results.filter((r) => isSpreadsheetPath(r.filePath));
+      if (sheets.length !== 1) throw new Error(`the xlsx format annotates one spreadsheet, and ${sheets.length} were linted: call annotateWorkbook(result) for each`);
+      const bytes = await this.annotateWorkbook(sheets[0]!);
+      if (!bytes) throw new Error(`${sheets[0]!.filePath} could not be read as a table, so there is nothing to annotate`);
+      return bytes;
+    };
   }
 
   /**
    * The annotated workbook of one spreadsheet result, as .xlsx bytes (its findings as comments on
    * their cells, a summary sheet first); undefined for a result that is not a readable table.
-   * A workbook is bytes, not text, so it is this method rather than a formatter.
    */
   async annotateWorkbook(result: LintResult): Promise<Uint8Array | undefined> {
     if (!isSpreadsheetPath(result.filePath)) return undefined;

@@ -194,9 +194,12 @@ describe('annotated example workbook (fixtures/workbooks/申报表.xlsx)', () =>
     expect(header.slice(0, 8).join()).toContain('权重');
   });
 
-  it('is what the library returns; a formatter named xlsx says where to look', async () => {
+  it('is what the library returns, from annotateWorkbook and from the xlsx formatter', async () => {
     const perflint = new PerfLint({ locale: 'zh-CN' });
-    await expect(perflint.loadFormatter('xlsx')).rejects.toThrow('annotateWorkbook');
+    const formatter = await perflint.loadFormatter('xlsx');
+    const bytes = await formatter([result], { cwd: process.cwd(), locale: 'zh-CN', rulesMeta: perflint.rulesMeta() });
+    expect(filledCells(await reopen(bytes))).toEqual(filledCells(workbook));
+    await expect(formatter([result, result], { cwd: process.cwd(), locale: 'zh-CN', rulesMeta: {} })).rejects.toThrow('annotateWorkbook(result) for each');
     expect(await perflint.annotateWorkbook({ ...result, filePath: 'a.json' })).toBeUndefined();
   });
 });
