@@ -177,7 +177,7 @@ export function applySuppressions(
     const kept = result.messages.filter((m) => !isSuppressed(m));
     if (kept.length === result.messages.length) return result;
     const suppressed = result.messages.filter(isSuppressed).map((m) => ({ ...m, suppressions: [{ kind: 'file' as const, justification: '' }] }));
-    const next = createResult(result.filePath, kept);
+    const next = createResult(result.filePath, kept, result.document);
     next.suppressedMessages = [...result.suppressedMessages, ...suppressed];
     if (result.output !== undefined) next.output = result.output;
     return next;

@@ -50,7 +50,7 @@ export async function lintInMemory(files: InMemoryFile[], choice: PresetChoice, 
   return outcomes.map((o) => {
     const document = documents.get(o.filePath);
     const region = [document?.region?.province, document?.region?.city].filter(Boolean).join('');
-    return { result: createResult(o.filePath, o.messages), preset: presetFor(choice, document), ...(region ? { region } : {}) };
+    return { result: createResult(o.filePath, o.messages, o.document), preset: presetFor(choice, document), ...(region ? { region } : {}) };
   });
 }
 

@@ -110,6 +110,8 @@ describe('the baseline', () => {
     const [result] = JSON.parse(clean.out) as LintResult[];
     expect(result!.errorCount).toBe(0);
     expect(result!.suppressedMessages.map((m) => m.pointer)).toEqual(['/projects/1/indicators/0/basis', '/projects/2/indicators/0/basis']);
+    // who filed it survives suppression, so overview formats still name the department
+    expect(result!.document).toEqual({ department: '承德市商务局', year: 2021, region: { province: '河北省', city: '承德市' }, projects: 3 });
 
     writeFileSync(join(dir, 'doc.json'), documentText([{ ...inserted, rows: [{ name: '储备数量', value: '≥800吨' }] }, ...LAST_YEAR]));
     const failing = await run(dir, 'doc.json', '-f', 'json');
