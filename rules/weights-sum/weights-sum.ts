@@ -191,7 +191,7 @@ export default createRule({
         const needsWeights = rows.some((r) => !r.isNotApplicableRow && !r.isBlankRow);
         if (requireWeights && needsWeights) {
           const { why } = expectedTotal(total, rows.some(isBudgetExecutionRow));
-          context.report({ pointer: listPointer, messageId: 'noWeights', data: { project: project.label, list: names, why } });
+          context.report({ pointer: listPointer, target: 'weights', messageId: 'noWeights', data: { project: project.label, list: names, why } });
         }
         return;
       }
@@ -203,7 +203,7 @@ export default createRule({
       if (t.counted === 0 && empty.length > 1 && empty.length === t.unweighted.length) {
         const first = empty[0]!;
         const pointer = first.value.weight === null ? `${first.pointer}/weight` : listPointer;
-        context.report({ pointer, messageId: 'weightsEmpty', data: { project: project.label, list: names, rows: empty.length, why } });
+        context.report({ pointer, target: 'weights', messageId: 'weightsEmpty', data: { project: project.label, list: names, rows: empty.length, why } });
         return;
       }
       for (const node of t.unweighted) {
@@ -229,6 +229,7 @@ export default createRule({
       context.report({
         // a 自评表 adds its points up in a 总分 row: the reviewer reads the sum there
         pointer: list === 'indicators' ? totalRowPointer(project) ?? listPointer : listPointer,
+        target: 'weights',
         messageId: 'sumMismatch',
         data: {
           project: project.label,

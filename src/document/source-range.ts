@@ -8,7 +8,11 @@ export interface SourceRange {
   cellRef?: string;
 }
 
-export type LocateTarget = 'key' | 'value';
+/**
+ * What of the place a pointer names: its value (default), its property name, or, for a whole
+ * indicator list, its weights (a sheet shows a weights total on the weight column; JSON at the list).
+ */
+export type LocateTarget = 'key' | 'value' | 'weights';
 
 /**
  * Turns a JSON pointer into a source range. One implementation per kind of input (JSON text,

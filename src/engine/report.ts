@@ -4,7 +4,7 @@
  */
 import type { LocalizedText, MessageData, Locale } from '../i18n.js';
 import { isLocalizedText, localize } from '../i18n.js';
-import type { Locator, SourceRange } from '../document/source-range.js';
+import type { LocateTarget, Locator, SourceRange } from '../document/source-range.js';
 import type { CellFix, LintFix, LintMessage, RelatedMessageLocation } from './results.js';
 import type { RelatedLocation, ValueFix } from './rule.js';
 
@@ -16,7 +16,7 @@ export interface PendingReport {
   text: LocalizedText;
   data?: MessageData;
   pointer: string;
-  target?: 'key' | 'value';
+  target?: LocateTarget;
   related?: RelatedLocation[];
   fix?: ValueFix;
   suggestions?: Array<{ messageId: string; text: LocalizedText; data?: MessageData; fix: ValueFix }>;

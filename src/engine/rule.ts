@@ -3,6 +3,7 @@
  * visitor factory. `defineRule` infers the messageIds from `meta.messages`, so reporting an
  * unknown messageId is a compile error.
  */
+import type { LocateTarget } from '../document/source-range.js';
 import type { JSONSchemaType } from 'ajv';
 import type { LocalizedText, MessageData } from '../i18n.js';
 import type { Settings } from '../config/types.js';
@@ -68,8 +69,8 @@ export interface ReportDescriptor<Id extends string> {
   /** where: a node, or a pointer into the document */
   node?: { pointer: string };
   pointer?: string;
-  /** report at the property name instead of its value */
-  target?: 'key' | 'value';
+  /** report at the property name instead of its value, or (a list) at its weights */
+  target?: LocateTarget;
   messageId: Id;
   data?: MessageData;
   related?: RelatedLocation[];

@@ -6,7 +6,7 @@
  */
 import type { RowSource, Submission } from '../document/model.js';
 import { segmentsOf } from '../document/pointer.js';
-import { START_OF_FILE, type Locator, type SourceRange } from '../document/source-range.js';
+import { START_OF_FILE, type LocateTarget, type Locator, type SourceRange } from '../document/source-range.js';
 import { cellAddress, parseCellAddress, qualifiedCellRef } from './cell-ref.js';
 import type { CellAt } from './read-tables.js';
 
@@ -26,16 +26,17 @@ export class CellLocator implements Locator {
     private readonly fallback?: CellAt,
   ) {}
 
-  locate(pointer: string): SourceRange {
+  locate(pointer: string, target?: LocateTarget): SourceRange {
     const segments = segmentsOf(pointer);
     if (segments[0] === 'projects' && segments[1] !== undefined) {
       const project = this.document.projects[Number(segments[1])] as LocatedRow | undefined;
       const list = segments[2];
       if (list === 'indicators' || list === 'periodIndicators') {
         const rows = this.document.projects[Number(segments[1])]?.[list];
-        // a finding on a whole list (its weights' total, no weights at all) sits on its first weight cell
-        const [index, rest] = segments[3] !== undefined ? [Number(segments[3]), segments.slice(4)] : [0, ['weight']];
-        const row = (rows?.[index] as LocatedRow | undefined)?.source;
+        // a finding on a list's weights (their total, none filled) sits on its first weight cell;
+        // any other finding on a whole list (no satisfaction indicator …) on the project
+        const [index, rest] = segments[3] !== undefined ? [Number(segments[3]), segments.slice(4)] : target === 'weights' ? [0, ['weight']] : [undefined, []];
+        const row = index === undefined ? undefined : (rows?.[index] as LocatedRow | undefined)?.source;
         const found = row && resolveIn(row, rest);
         if (found) return found;
       }

@@ -33,7 +33,7 @@ describe('cell references', () => {
 describe('CellLocator', () => {
   const project = {
     name: '项目甲',
-    indicators: [{ level1: '产出指标', name: '场次', value: '', source: { sheet: '表 10', row: 8, cell: 'I8', cells: { level1: 'I7', value: 'M8' } } }],
+    indicators: [{ level1: '产出指标', name: '场次', value: '', weight: 10, source: { sheet: '表 10', row: 8, cell: 'I8', cells: { level1: 'I7', value: 'M8', weight: 'O8' } } }],
     source: { sheet: '表 10', row: 7, cell: 'B7', cells: { name: 'B7', 'funding/total': 'C7', 'goals/1': 'C12' } },
   } as unknown as Project;
   const locator = new CellLocator({ projects: [project] }, new Map([['/year', { sheet: '表 10', row: 1, col: 1 }]]), { sheet: '表 10', row: 7, col: 1 });
@@ -44,6 +44,11 @@ describe('CellLocator', () => {
     expect(at('/projects/0/indicators/0/level1')).toBe("'表 10'!I7");
     expect(at('/projects/0/funding/total')).toBe("'表 10'!C7");
     expect(at('/projects/0/goals/1')).toBe("'表 10'!C12");
+  });
+
+  it('puts a finding on a list's weights on its first weight cell, any other finding on a whole list on the project', () => {
+    expect(locator.locate('/projects/0/indicators', 'weights').cellRef).toBe("'表 10'!O8");
+    expect(at('/projects/0/indicators')).toBe("'表 10'!B7");
   });
 
   it('falls back to the closest ancestor that has a cell', () => {

@@ -10,9 +10,11 @@
  * from the transcription, not from the original. A finding that judges what the whole table lacks
  * or adds up to (no satisfaction or benefit indicator, no 时效 output, a required 一级 with no rows,
  * the weight sum) cannot be judged there, right or wrong. Such findings on rows no reviewer named
- * are counted apart as "not judgeable on a partial transcription", not among the unasked findings;
- * they still count toward recall when a reviewer named their row, and every other finding on a
- * partial table is scored as on any table.
+ * are counted apart as "not judgeable on a partial transcription", not among the unasked findings,
+ * nor as hits when they land on a mustNotFind cell (that entry defends the cell's own content,
+ * which they do not judge: a weight sum lands on the first weight cell); they still count toward
+ * recall when a reviewer named their row, and every other finding on a partial table is scored as
+ * on any table.
  *
  *   npm run build && node tests/real-tables/score-review.mjs [--config FILE] [--verbose] [--only ID]
  */
@@ -84,15 +86,15 @@ for (const table of loadCorpus()) {
     byFamily.set(entry.family, f);
     if (verbose || !hit) lines.push(`  ${hit ? 'found ' : 'MISSED'} ${entry.cell} [${entry.family}] ${entry.why.slice(0, 70)}${hit ? ` ← ${hit.map((m) => m.ruleId).join(', ')}` : ''}`);
   }
+  const partial = isPartial(s);
   for (const entry of table.review.mustNotFind ?? []) {
     totals.mustNot++;
-    const hit = messages.filter((m) => m.cellRef === entry.cell);
+    const hit = messages.filter((m) => m.cellRef === entry.cell && !(partial && judgesWholeTable(m)));
     if (hit.length) {
       totals.hits++;
       lines.push(`  MUST-NOT ${entry.cell}: ${hit.map((m) => `${m.ruleId}: ${m.message.slice(0, 60)}`).join(' | ')} — reviewer: ${entry.why.slice(0, 60)}`);
     }
   }
-  const partial = isPartial(s);
   for (const m of messages) {
     totals.findings++;
     if (wanted.has(rowOf(m.cellRef))) continue;
