@@ -46,7 +46,7 @@ describe('CellLocator', () => {
     expect(at('/projects/0/goals/1')).toBe("'表 10'!C12");
   });
 
-  it('puts a finding on a list's weights on its first weight cell, any other finding on a whole list on the project', () => {
+  it('puts a finding on the weights of a list on its first weight cell, any other finding on a whole list on the project', () => {
     expect(locator.locate('/projects/0/indicators', 'weights').cellRef).toBe("'表 10'!O8");
     expect(at('/projects/0/indicators')).toBe("'表 10'!B7");
   });
