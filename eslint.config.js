@@ -39,7 +39,7 @@ function coreLayer(files, above, extraPatterns = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'fixtures/plugins/**/node_modules/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**', 'fixtures/plugins/**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

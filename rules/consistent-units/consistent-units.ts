@@ -592,7 +592,8 @@ export default createRule({
         if (!PROBLEM_VALUE_KINDS.has(node.reading.kind)) return;
         if (checkExcelSerial(node)) return;
         const name = node.value.name.trim();
-        const expected = name === '' ? undefined : expectedFor(name, nameRules);
+        // nameRules come from the settings the analysis belongs to, so the memo may live there
+        const expected = name === '' ? undefined : node.project.document.analysis.memo('consistent-units:expected', (n) => expectedFor(n, nameRules))(name);
         // One finding per cause: a value/column clash or a wrong unit for the name is the row's
         // problem; such a row is not evidence about what its name is measured in elsewhere.
         if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;

@@ -63,7 +63,7 @@ export default createRule({
           }
           return;
         }
-        const byName = directionFromName(name);
+        const byName = node.project.document.analysis.memo('direction-from-name', directionFromName)(name);
         const costRow = node.level2 === '成本指标' || node.level1 === '成本指标';
         const capped = byName === 'capped' || (byName === undefined && costRow && (reading.unitClass === 'money' || reading.unitClass === 'rate-money'));
         const number = reading.value !== undefined ? `${reading.value}${reading.unit ?? ''}` : '';

@@ -22,9 +22,56 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
       name: 'decimal sums compare exactly (内蒙古 巴彦淖尔 2024)',
       document: doc({ ...wan, projects: [project('自然资源', [], { funding: { total: 2.38, generalBudget: 0.58, other: 1.8 } })] }),
     },
+    {
+      // 湖北 青山 2020: 10000万元 (1亿元) for a district's school building programme is large but plausible
+      name: 'a large but plausible 万元 total (湖北 青山 2020)',
+      document: doc({ ...wan, projects: [project('教育系统基础设施建设和设备购置', [], { funding: { total: 10000, generalBudget: 10000, other: null } })] }),
+    },
     { name: 'a project without funding', document: doc({ projects: [project('甲', [])] }) },
+    {
+      // 云南 南华 and 四川 中江 自评表: "100%" and "100.00%" for 1100 of 1100 and 20 of 20; an empty line has no rate to check
+      name: 'execution rates that match 执行数 ÷ 预算数 (云南 南华, 四川 中江)',
+      document: doc({
+        ...wan,
+        projects: [
+          project('野生菌加工车间', [], {
+            funding: { total: 1100, generalBudget: 1100, carryOver: null, other: null },
+            budgetExecution: { weight: 10, lines: [{ source: 'total', budget: 1100, spent: 1100, rate: '100%' }, { source: 'generalBudget', budget: 1100, spent: 1100, rate: '100%' }, { source: 'other', budget: null, spent: null }] },
+          }),
+          project('水标尺', [], { funding: { total: 20, generalBudget: 20 }, budgetExecution: { lines: [{ source: 'total', budget: 20, spent: 20, rate: '100.00%' }] } }),
+        ],
+      }),
+    },
+    {
+      // 上海 松江 2020: 其他资金 has a budget but no 执行数, and its rate "0.0%" cannot be checked; 贵池: a budget of 0
+      name: 'a line with no spending or no budget is not checked (上海 松江, 安徽 贵池)',
+      document: doc({
+        ...wan,
+        projects: [project('城镇建设管理', [], { budgetExecution: { lines: [{ source: 'other', budget: 145000000, spent: null, rate: '0.0%' }, { source: 'total', budget: 0, spent: 0, rate: '0' }] } })],
+      }),
+    },
   ],
   invalid: [
+    {
+      // 上海 松江 2020 自评表 under 项目资金(万元): 145000000.00, i.e. 1.45万亿元 — typed in 元
+      name: 'a total typed in 元 in a 万元 table (上海 松江 2020)',
+      document: doc({ ...wan, projects: [project('城镇建设管理', [], { funding: { total: 145000000, generalBudget: null, other: 145000000 } })] }),
+      errors: [{ messageId: 'amountInYuan', pointer: '/projects/0/funding/total', messageIncludes: ['145000000', '14500万元'] }],
+    },
+    {
+      // 内蒙古 巴彦淖尔 2024 (执行率(%) column): 其他资金 1.8 budgeted, 1.8 spent, rate 0; the other lines say 100
+      name: 'a rate that is not 执行数 ÷ 预算数 (内蒙古 巴彦淖尔 2024)',
+      document: doc({
+        ...wan,
+        projects: [
+          project('自然资源业务支出', [], {
+            funding: { total: 2.38, generalBudget: 0.58, other: 1.8 },
+            budgetExecution: { lines: [{ source: 'total', budget: 2.38, spent: 2.38, rate: '100' }, { source: 'generalBudget', budget: 0.58, spent: 0.58, rate: '100' }, { source: 'other', budget: 1.8, spent: 1.8, rate: '0' }] },
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'rateMismatch', pointer: '/projects/0/budgetExecution/lines/2/rate', messageIncludes: ['其他资金', '100%', '“0”'] }],
+    },
     {
       // 安徽 贵池 2022 年初预算数: 年度资金总额 0, 其中：本年财政拨款 90
       name: 'a total of 0 with 90 from the budget (安徽 贵池 2022)',

@@ -3,12 +3,23 @@
  * 其他资金 …); a total that is not their sum is an arithmetic slip a reviewer sends back, and the
  * budget execution rate is then computed on the wrong base. Compared in exact decimals, so 153.5184
  * = 100.1234 + 53.395 holds. A block whose sources are all empty states no breakdown: not checked.
+ * A 自评表 also prints, per money line, 全年执行数 and 执行率: a rate that is not 执行数 ÷ 预算数 is
+ * the same kind of slip (内蒙古 巴彦淖尔 2024: 其他资金 1.8 of 1.8 spent, 执行率 0).
+ * A total of 1000亿元 or more in a 万元 table is an amount typed in 元 (上海 松江 2020: 145000000.00
+ * under 项目资金(万元)): no project a department files is that large.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { compareDecimals, decimalFromNumber, formatDecimal, subtractDecimals, sumDecimals, type Decimal } from '../../src/analysis/decimal.js';
+import { compareDecimals, decimalFromNumber, formatDecimal, scaleDecimal, subtractDecimals, sumDecimals, type Decimal } from '../../src/analysis/decimal.js';
 import { FUNDING_SOURCES, filledSources } from '../../src/analysis/funding-sources.js';
 import { documentMoneyUnit } from '../../src/analysis/money.js';
 import type { LocalizedText } from '../../src/i18n.js';
+import { executionRateMismatch, formatRate } from '../../src/analysis/execution-rate.js';
+import type { ProjectNode } from '../../src/engine/nodes.js';
+
+/** 1000亿元 in 万元: no single project reaches it, so a total this large was typed in 元 */
+const IMPLAUSIBLE_WAN = decimalFromNumber(1e7)!;
+
+const LINE_NAMES: Readonly<Record<string, LocalizedText>> = { ...FUNDING_SOURCES, total: { 'zh-CN': '年度资金总额', en: 'total funding' } };
 
 export default createRule({
   name: 'funding-balance',
@@ -23,6 +34,14 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的资金总额为{{total}}{{unit}}，但各项资金来源合计{{sum}}{{unit}}（{{parts}}），相差{{diff}}{{unit}}：请核对资金总额和各来源金额',
         en: 'project "{{project}}": total funding is {{total}} {{unit}} but its sources add up to {{sum}} {{unit}} ({{parts}}), a difference of {{diff}}: check the total and the sources',
       },
+      amountInYuan: {
+        'zh-CN': '项目“{{project}}”的资金总额填{{total}}，表中金额单位为万元，即{{yi}}亿元，远超项目规模：金额似乎是按元填写的，请换算为万元（{{wan}}万元）',
+        en: 'project "{{project}}": the total funding is {{total}} in a table whose money unit is 万元, i.e. {{yi}} hundred million yuan, far beyond any project: it seems to be in 元; convert it to 万元 ({{wan}})',
+      },
+      rateMismatch: {
+        'zh-CN': '项目“{{project}}”的{{line}}全年预算数{{budget}}、全年执行数{{spent}}，执行率应为{{expected}}%，表中填“{{rate}}”：请按执行数÷预算数填写执行率',
+        en: 'project "{{project}}": {{line}} has a budget of {{budget}} and {{spent}} spent, so the execution rate is {{expected}}%, but the table says "{{rate}}": write spent ÷ budget',
+      },
       totalMissing: {
         'zh-CN': '项目“{{project}}”未填写资金总额，但各项资金来源合计{{sum}}{{unit}}（{{parts}}）：请填写资金总额',
         en: 'project "{{project}}" has no total funding, but its sources add up to {{sum}} {{unit}} ({{parts}}): fill in the total',
@@ -32,23 +51,40 @@ export default createRule({
     defaultOptions: {},
   },
   create(context) {
+    const checkRates = (project: ProjectNode) => {
+      (project.value.budgetExecution?.lines ?? []).forEach((line, i) => {
+        if (line.rate === undefined) return;
+        const mismatch = executionRateMismatch(line.rate, line.budget, line.spent);
+        if (!mismatch) return;
+        context.report({
+          pointer: `${project.pointer}/budgetExecution/lines/${i}/rate`,
+          messageId: 'rateMismatch',
+          data: { project: project.label, line: LINE_NAMES[line.source]!, budget: String(line.budget), spent: String(line.spent), expected: formatRate(mismatch.expected), rate: line.rate },
+        });
+      });
+    };
     return {
       project(project) {
+        checkRates(project);
         const funding = project.value.funding;
         if (!funding) return;
+        const unit = documentMoneyUnit(project.document.value) ?? '';
+        const total = typeof funding.total === 'number' ? decimalFromNumber(funding.total) : undefined;
+        const pointer = `${project.pointer}/funding/total`;
+        if (total && unit === '万元' && compareDecimals(total, IMPLAUSIBLE_WAN) >= 0) {
+          const shifted = formatDecimal(scaleDecimal(total, -4)); // 万元 → 亿元, and 元 → 万元: both ÷ 10^4
+          context.report({ pointer, messageId: 'amountInYuan', data: { project: project.label, total: formatDecimal(total), yi: shifted, wan: shifted } });
+        }
         const sources = filledSources(funding)
           .map(([key, n]) => [key, decimalFromNumber(n)] as const)
           .filter((s): s is readonly [keyof typeof FUNDING_SOURCES, Decimal] => s[1] !== undefined);
         if (sources.length === 0) return;
         const sum = sumDecimals(sources.map(([, d]) => d));
-        const unit = documentMoneyUnit(project.document.value) ?? '';
         const parts: LocalizedText = {
           'zh-CN': sources.map(([k, d]) => `${FUNDING_SOURCES[k]['zh-CN']}${formatDecimal(d)}`).join('、'),
           en: sources.map(([k, d]) => `${FUNDING_SOURCES[k].en} ${formatDecimal(d)}`).join(', '),
         };
         const base = { project: project.label, sum: formatDecimal(sum), unit, parts };
-        const total = typeof funding.total === 'number' ? decimalFromNumber(funding.total) : undefined;
-        const pointer = `${project.pointer}/funding/total`;
         if (total === undefined) {
           if (sum.coefficient > 0n) context.report({ pointer, messageId: 'totalMissing', data: base });
           return;

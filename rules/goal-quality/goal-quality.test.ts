@@ -8,6 +8,11 @@ const withGoal = (name: string, extra: Record<string, unknown>) => doc({ project
 
 new RuleTester({ describe, it }).run('goal-quality', rule, {
   valid: [
+    {
+      // percent signs after numbers (the same goal's 20%, 25%, 15%) and a 率 with its number
+      name: 'percentages with their numbers',
+      document: withGoal('资产收益扶贫', { goal: '第一年按投资额20%返本,第二年第三年均各按25%返本,入股贫困户覆盖率达100%' }),
+    },
     // fixtures/real-tables/ningxia-yuanzhou-2022-shuiyuan-hanyanglin B9 (年度总体目标): numbers and places
     {
       name: '原州: a goal with numbers',
@@ -25,6 +30,12 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
     { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2018-zichan-shouyi-fupin B8 (年度目标), as published
+      name: '衡阳南岳: a percent whose number was lost (按总客%)',
+      document: withGoal('资产收益扶贫', { goal: '10个合作社为入股贫困户返本分红,第一年按投资额20%反本,第二年第三年均各按25%本,第四年第五年各按15%返本,分红第一年按总客%,第二年以后按返本后的剩余金额的8%分红' }),
+      errors: [{ messageId: 'percentWithoutNumber', pointer: '/projects/0/goal', messageIncludes: ['按总客%'] }],
+    },
     {
       // fixtures/real-tables/hubei-wuhan-qingshan-2020-boruo-xuexiao-gaizao B8: the reading filed the text under 年度目标 as a label
       name: '青山 薄弱学校改造: only 全面改善…进一步提高…',

@@ -2,7 +2,8 @@
  * 绩效目标 must say what the year is to achieve. Three conservative signs that a stated goal does
  * not: it is only stock phrases (“全面改善…进一步提高…”) with no number and no counted object; it
  * is written as already done (“解决了”“极大的改善了”); or it copies the department's duties
- * (部门职能职责概述). An empty goal is goal-present's. The word lists are data in
+ * (部门职能职责概述). A percent sign with no number before it (“按总客%”) is a lost number: the
+ * share the goal promises cannot be read. An empty goal is goal-present's. The word lists are data in
  * src/analysis/goal-quality-words.ts; the goals a project states come from src/analysis/goal-words.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -13,6 +14,7 @@ import {
   DUTY_HEADING_WORDS,
   boilerplateIn,
   doneMarker,
+  percentWithoutNumber,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
 import { normalizeForCopyComparison } from '../../src/analysis/text.js';
@@ -51,6 +53,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”写成了已经完成的样子（“{{marker}}”）：绩效目标是本期预期达到的结果，请改为“完成…”“使…达到…”的表述并写明数量',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") is written as already done ("{{marker}}"): a goal is what the period is to achieve; write it as a target ("complete …", "bring … to …") with numbers',
       },
+      percentWithoutNumber: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”中“{{words}}%”缺少数字：请补上百分比的数值（如“按总额20%”）',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") has "{{words}}%" with no number: write the percentage (e.g. 按总额20%)',
+      },
       copiedDuties: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”照抄了部门职能职责概述：请写本期要完成的具体任务和数量，而不是部门的职责',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") copies the department\'s duties: state the concrete tasks and amounts for the period, not what the department is for',
@@ -83,18 +89,21 @@ export default createRule({
           const finding = judge(stated, duties);
           if (finding === undefined) continue;
           if (finding.kind === 'copiedDuties') context.report({ pointer, messageId: 'copiedDuties', data });
+          else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
           else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
         }
       },
     };
 
-    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'boilerplate'; detail: string } | undefined {
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;
       const normalized = normalizeForCopyComparison(text);
       if (normalized !== '' && duties.includes(normalized)) return { kind: 'copiedDuties', detail: '' };
       const done = doneMarker(text);
       if (done !== undefined) return { kind: 'alreadyDone', detail: done };
+      const lost = percentWithoutNumber(text);
+      if (lost !== undefined) return { kind: 'percentWithoutNumber', detail: lost };
       if (text.length > BOILERPLATE_MAX_LENGTH || statesQuantity(text)) return undefined;
       const phrases = boilerplateIn(text);
       if (phrases.length >= minPhrases) return { kind: 'boilerplate', detail: phrases.join('”“') };

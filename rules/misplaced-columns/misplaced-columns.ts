@@ -7,7 +7,7 @@
  * rows, blank rows and 不涉及 rows are skipped here.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { detectMisplacedCells, type MisplacedOptions } from '../../src/analysis/row-shift.js';
+import { misplacedInName, misplacedInUnit, type MisplacedOptions } from '../../src/analysis/row-shift.js';
 import { normalizeUnit } from '../../src/analysis/value-reading.js';
 
 export default createRule({
@@ -57,7 +57,11 @@ export default createRule({
           },
           unitClassOf: (text) => normalizeUnit(text, analysis.readingOptions)?.class,
         };
-        for (const cell of detectMisplacedCells(node.value, options)) {
+        // each verdict depends on one cell's text, and those repeat across a corpus
+        const inName = analysis.memo('misplaced-columns:name', (text) => misplacedInName(text, options!));
+        const inUnit = analysis.memo('misplaced-columns:unit', (text) => misplacedInUnit(text, options!));
+        const found = [inName(node.value.name ?? ''), inUnit(node.value.unit ?? '')].filter((c) => c !== undefined);
+        for (const cell of found) {
           context.report({
             pointer: node.pointer + cell.path,
             messageId: cell.kind,

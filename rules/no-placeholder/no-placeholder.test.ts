@@ -66,9 +66,40 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
     { name: 'a 不涉及 value with an empty name declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '不涉及')]) },
     { name: '计算符号 不适用 with an empty value declares the row not applicable', document: one([ok, row('效益指标', '生态效益指标', '', '', { operator: '不适用' })]) },
     { name: '"无" alone may mean zero (安全事故 无): not judged here', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '无')]) },
+    {
+      // fixtures/real-tables/sichuan-ganzi row 18: 高中低 on a satisfaction row is satisfaction-value's grade finding
+      name: 'an option list on a satisfaction row is left to satisfaction-value (四川 甘孜)',
+      document: one([row('满意度指标', '服务对象满意度指标', '公众对食品安全满意度', '高中低', { valueType: '定性' })]),
+    },
+    {
+      // fixtures/real-tables/anhui-jinzhai-2021 and sichuan-zhongjiang-2022: the form's own notes
+      name: 'a form\'s own notes are not library residue (安徽 金寨, 四川 中江)',
+      document: one([ok], { extensions: { 注: '注: 1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金、社会资金等。\n注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分,各部门根据各项指标重要程度确定三级指标的分值' } }),
+    },
     { name: 'XX inside a Latin word is not a placeholder', document: one([row('产出指标', '数量指标', '举办MAXXI合作展数量', '≥2次')]) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hunan-yueyang-yueyangxian-2022 row 23, imported into extensions under 注
+      name: 'the indicator library\'s note left under the table (湖南 岳阳 2022)',
+      document: one([row('满意度指标', '服务对象满意度指标', '受益脱贫(监测)户满意度', '≥95%')], {
+        extensions: { 注: '注:各地请根据实际情况,从上述绩效指标中选择适合的填报(其中三颗星为必填的核心绩效指标,可结合已下达的中央对地方专项转移支付绩效指标),也可自行增加或适当调整。' },
+      }),
+      errors: [{ messageId: 'libraryNote', pointer: '/projects/0/extensions/注', messageIncludes: ['各地请根据实际情况'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-ganzi rows 16–17 (定性): the template's 高中低 left as the value; row 15 is a filled count
+      name: 'the template\'s option list 高中低 left as the value (四川 甘孜)',
+      document: one([
+        row('产出指标', '数量指标', '开展食品安全宣传周活动', '1', { weight: 10 }),
+        row('效益指标', '社会效益指标', '食品安全整体状况', '高中低', { valueType: '定性', weight: 10 }),
+        row('效益指标', '可持续影响指标', '进一步提高食品安全工作科学化、规范化', '高中低', { valueType: '定性', weight: 5 }),
+      ]),
+      errors: [
+        { messageId: 'optionList', pointer: '/projects/0/indicators/1/value', messageIncludes: ['高中低', '食品安全整体状况'] },
+        { messageId: 'optionList', pointer: '/projects/0/indicators/2/value' },
+      ],
+    },
     {
       // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao rows 20–22, as imported into extensions
       name: 'the fill-in prompts of a 自评表 left in 评价结论, 存在问题, 改进措施',

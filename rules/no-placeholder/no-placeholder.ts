@@ -25,10 +25,12 @@ import type { IndicatorNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
 import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/analysis/rows.js';
-import { nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
+import { isIndicatorLibraryNote, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { isTemplatePrompt } from '../../src/analysis/self-evaluation.js';
 import { childPointer } from '../../src/document/pointer.js';
+import { isOptionList } from '../../src/analysis/target-words.js';
+import { isSatisfactionRow } from '../../src/analysis/row-kinds.js';
 
 
 export interface Options {
@@ -133,6 +135,14 @@ export default createRule({
       placeholderDescription: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板占位符：请写明该指标衡量什么、如何计算，或删除占位符',
         en: 'the {{field}} "{{text}}" in {{where}} is a template placeholder: say what the indicator measures and how, or remove the placeholder',
+      },
+      libraryNote: {
+        'zh-CN': '项目“{{project}}”的表格仍保留指标库的填报说明“{{text}}”：这是从指标库中挑选指标时的说明，请删除，并核对所列指标是否都属于本项目',
+        en: 'project "{{project}}" still carries the indicator library\'s instruction "{{text}}": it is for choosing from the library; delete it and check that every listed indicator belongs to this project',
+      },
+      optionList: {
+        'zh-CN': '{{where}}的{{field}}“{{text}}”是模板列出的可选等级，没有选定目标：请只写本项目要达到的一个等级（如“高”），或改为可考核的目标值',
+        en: 'the {{field}} "{{text}}" of {{where}} is the list of grades the template offers, not a chosen target: write the one grade the project aims for (e.g. 高), or a measurable target',
       },
       notApplicableValue: {
         'zh-CN': `{{where}}的{{field}}填的是“{{text}}”：这是一个有具体名称的指标，不能写“不涉及”。${WHAT_TO_WRITE_VALUE.zh}；若整个二级指标确实不涉及，请将名称、指标值和描述都写“不涉及”，或删除此行`,
@@ -243,6 +253,10 @@ export default createRule({
       project(project) {
         // prose blocks of a 自评表 (评价结论, 存在问题 …) kept in extensions under their labels
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
+          if (typeof text === 'string' && isIndicatorLibraryNote(text)) {
+            context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'libraryNote', data: { project: project.label, text: text.trim() } });
+            continue;
+          }
           if (typeof text !== 'string' || !isTemplatePrompt(text)) continue;
           context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'templatePrompt', data: { project: project.label, label: label.replace(/[:：]\s*$/u, ''), text: text.trim() } });
         }
@@ -311,6 +325,13 @@ export default createRule({
               context.report({ pointer: node.pointer + column.path, messageId: 'nameHint', data: { ...here(), field: column.field, text, ...residue } });
               continue;
             }
+          }
+          // 高中低 left as the value: the options, not a choice (on a satisfaction row, satisfaction-value's grade finding)
+          if (column.role === 'value' && isOptionList(text)) {
+            if (!isSatisfactionRow(row, { level1: node.level1, level2: node.level2 }, (n) => node.project.document.analysis.vocabulary.isSatisfactionName(n))) {
+              context.report({ pointer: node.pointer + column.path, messageId: 'optionList', data: { ...here(), field: column.field, text } });
+            }
+            continue;
           }
           if (kind === 'other' || (kind === 'not-applicable' && (column.role !== 'value' || isBareNone(text)))) continue;
           const messageId =

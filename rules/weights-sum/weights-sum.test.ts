@@ -32,6 +32,16 @@ const NOT_APPLICABLE_ROW: Indicator = { level1: '效果指标', level2: '生态�
 new RuleTester({ describe, it }).run('weights-sum', rule, {
   valid: [
     {
+      // 海南 2022 export: 预算执行率权重 10%, the indicators make the other 90
+      name: 'indicators make 100 minus the table\'s own 预算执行率 weight (海南 2022)',
+      document: doc({ projects: [project('会展奖励', [w('会展业综合收入', 30), w('品牌会展项目', 60)], { budgetExecution: { weight: 10 } })] }),
+    },
+    {
+      // an empty 预算执行率权重 cell while the indicators already make 100: nothing is missing
+      name: 'an empty 预算执行率 weight with indicators at 100',
+      document: doc({ projects: [project('甲', fiveOf20(), { budgetExecution: { weight: null } })] }),
+    },
+    {
       // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao rows 17–18: 60 + 30 = 90, 预算执行率 10 above the grid
       name: 'a self-evaluation (实际完成值/得分 columns) adding up to 90',
       document: doc({ projects: [project('工资性支出', [
@@ -86,6 +96,31 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
     { name: 'weights in an overall entry add up too', document: doc({ projects: [project('部门整体', fiveOf20(), { kind: 'overall' })] }) },
   ],
   invalid: [
+    {
+      // 四川 甘孜 (一体化 export): "预算执行率权重(%):" printed empty; the 11 rows add up to 90
+      name: 'an empty 预算执行率 weight with indicators short of 100 is reported on that cell (四川 甘孜)',
+      document: doc({
+        projects: [
+          project('', [row('产出指标', '成本指标', '检查差旅费', '470', { unit: '人/天', weight: 2 }), row('产出指标', '数量指标', '召开食品安委会全体会议', '2', { weight: 88 })], {
+            budgetExecution: { weight: null },
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'executionWeightMissing', pointer: '/projects/0/budgetExecution/weight', messageIncludes: ['90', '10'] }],
+    },
+    {
+      // 四川 中江 2022 自评表: 预算执行率 10 points in the funds block, the indicators 100, and a 总分 row under the grid
+      name: 'a self-evaluation sum is reported on its 总分 row, against 100 minus the table\'s own 预算执行率 points (四川 中江)',
+      document: doc({
+        projects: [
+          project('水标尺', [row('产出指标', '数量指标', '安装坡面水标尺', '≥266米', { actual: '≥266米', weight: 60, score: 60 }), row('满意度指标', '服务对象满意度指标', '受益户满意度', '≥95%', { actual: '≥95%', weight: 40, score: 40 })], {
+            budgetExecution: { weight: 10, score: 10 },
+            pointsTotal: { weight: 100, score: 100 },
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/pointsTotal/weight', messageIncludes: ['100', '90', '+10'] }],
+    },
     {
       // seed 001 (绍兴 2021) rows, the weight column left empty on every row
       name: 'a weight column empty on every row is one finding on the list',

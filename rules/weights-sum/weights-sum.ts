@@ -25,6 +25,8 @@ export interface Options {
 }
 
 const FLOAT_SLACK = 1e-9;
+/** indicators and 预算执行率 together */
+const FULL_MARKS = 100;
 
 const LIST_NAMES: Record<IndicatorList, LocalizedText> = {
   indicators: { 'zh-CN': '年度指标', en: 'annual indicators' },
@@ -74,6 +76,13 @@ export function expectedTotal(total: number, hasBudgetExecutionRow: boolean): { 
   return { expected: total, why: { 'zh-CN': `应为${formatNumber(total)}`, en: `should be ${formatNumber(total)}` } };
 }
 
+/** the 总分 row's 分值 cell, or the row itself when its 分值 cell is empty ("总分:83" written in one cell) */
+function totalRowPointer(project: ProjectNode): string | undefined {
+  const total = project.value.pointsTotal;
+  if (!total) return undefined;
+  return total.weight === null || total.weight === undefined ? `${project.pointer}/pointsTotal` : `${project.pointer}/pointsTotal/weight`;
+}
+
 interface ListTally {
   sum: number;
   /** rows whose weight is a number */
@@ -115,6 +124,10 @@ export default createRule({
       weightsEmpty: {
         'zh-CN': '项目“{{project}}”的{{list}}设有权重栏，但{{rows}}个指标都未填写权重：请为每个三级指标填写大于0的权重，全部权重合计{{why}}',
         en: 'the {{list}} of project "{{project}}" have a weight column, but none of the {{rows}} indicators has a weight: give each a weight above 0; all weights together {{why}}',
+      },
+      executionWeightMissing: {
+        'zh-CN': '项目“{{project}}”未填写预算执行率权重：{{list}}权重合计为{{sum}}，与预算执行率权重合计应为100：请填写预算执行率权重{{rest}}，或调整各三级指标的权重',
+        en: 'project "{{project}}" leaves the budget execution rate weight empty: the {{list}} weights add up to {{sum}}, and with the budget execution rate they should make 100: fill in {{rest}} for the budget execution rate, or adjust the third-level weights',
       },
       noWeights: {
         'zh-CN': '项目“{{project}}”的{{list}}没有填写权重：本地区的绩效目标表须为每个三级指标填写权重，合计{{why}}',
@@ -168,7 +181,10 @@ export default createRule({
       if (rows.length === 0) return;
       const names = LIST_NAMES[list];
       // a 自评表 keeps 10 of its 100 points for 预算执行率, scored above the indicator grid
-      const total = selfEvaluationTotal !== null && isSelfEvaluationList(rows.map((r) => r.value)) ? selfEvaluationTotal : context.options.total;
+      // the points a table itself keeps for 预算执行率 (its money block's 分值, a 预算执行率权重 cell) decide the rows' share
+      const executionWeight = list === 'indicators' ? project.value.budgetExecution?.weight : undefined;
+      const selfEvaluation = selfEvaluationTotal !== null && isSelfEvaluationList(rows.map((r) => r.value));
+      const total = typeof executionWeight === 'number' && executionWeight > 0 && executionWeight < FULL_MARKS ? FULL_MARKS - executionWeight : selfEvaluation ? selfEvaluationTotal : context.options.total;
       const listPointer = `${project.pointer}/${list}`;
       const carriesWeights = rows.some((r) => r.value.weight !== undefined);
       if (!carriesWeights) {
@@ -197,12 +213,22 @@ export default createRule({
       }
       // Nothing to add up when no row has a number: the row findings say it all.
       if (t.counted === 0) return;
+      // a printed but empty 预算执行率权重 with rows short of 100: the missing weight is that cell's
+      if (executionWeight === null && t.sum < FULL_MARKS - tolerance - FLOAT_SLACK) {
+        context.report({
+          pointer: `${project.pointer}/budgetExecution/weight`,
+          messageId: 'executionWeightMissing',
+          data: { project: project.label, list: names, sum: formatNumber(t.sum), rest: formatNumber(FULL_MARKS - t.sum) },
+        });
+        return;
+      }
       const diff = t.sum - expected;
       // 33.33 × 3 is 99.99000000000001 in floating point: compare with a hair of slack.
       if (Math.abs(diff) <= tolerance + FLOAT_SLACK) return;
       const n = t.unweighted.length;
       context.report({
-        pointer: listPointer,
+        // a 自评表 adds its points up in a 总分 row: the reviewer reads the sum there
+        pointer: list === 'indicators' ? totalRowPointer(project) ?? listPointer : listPointer,
         messageId: 'sumMismatch',
         data: {
           project: project.label,

@@ -70,3 +70,11 @@ export function doneMarker(text: string): string | undefined {
   }
   return DONE_WORDS.find((w) => text.includes(w));
 }
+
+/**
+ * A percent sign after a word instead of a number ("分红第一年按总客%"): the number was lost in
+ * typing, and the share the goal promises cannot be read. Returns the words before the %.
+ */
+export function percentWithoutNumber(text: string): string | undefined {
+  return /[\p{Script=Han}]{1,3}(?=[%％])/u.exec(text)?.[0];
+}

@@ -120,26 +120,33 @@ export interface MisplacedOptions {
  * category name word for word, a scoring phrase, a sentence where a unit goes).
  */
 export function detectMisplacedCells(row: Indicator, options: MisplacedOptions): MisplacedCell[] {
-  const found: MisplacedCell[] = [];
+  return [misplacedInName(row.name, options), misplacedInUnit(row.unit, options)].filter((c) => c !== undefined);
+}
+
+/** The name cell's half of detectMisplacedCells (a function of the text alone, so callers may memoise it). */
+export function misplacedInName(text: string | undefined, options: MisplacedOptions): MisplacedCell | undefined {
   // a leading * is the template's required-field mark
-  const name = trimmed(row.name).replace(/^\*/, '');
-  if (name !== '' && !TEMPLATE_MARK.test(name)) {
-    const category = options.categoryOf(name);
-    const reading = readIndicatorValue({ value: name });
-    const target = NAME_WITH_TARGET.exec(name) ?? RATIO_WITH_TARGET.exec(name);
-    if (category !== null) found.push({ kind: 'categoryAsName', path: '/name', text: name, detail: category });
-    else if (SCORING.test(name)) found.push({ kind: 'scoringInName', path: '/name', text: name });
-    else if ((reading.kind === 'number' || reading.kind === 'range') && !reading.vague && reading.unitClass === 'money') {
-      found.push({ kind: 'amountInName', path: '/name', text: name });
-    } else if (target && target[1]!.replace(/[\s*]/g, '').length >= 2) {
-      found.push({ kind: 'targetInName', path: '/name', text: name, detail: target[2]!.trim() });
-    }
+  const name = trimmed(text).replace(/^\*/, '');
+  if (name === '' || TEMPLATE_MARK.test(name)) return undefined;
+  const category = options.categoryOf(name);
+  if (category !== null) return { kind: 'categoryAsName', path: '/name', text: name, detail: category };
+  if (SCORING.test(name)) return { kind: 'scoringInName', path: '/name', text: name };
+  const reading = readIndicatorValue({ value: name });
+  if ((reading.kind === 'number' || reading.kind === 'range') && !reading.vague && reading.unitClass === 'money') {
+    return { kind: 'amountInName', path: '/name', text: name };
   }
-  const unit = trimmed(row.unit);
+  const target = NAME_WITH_TARGET.exec(name) ?? RATIO_WITH_TARGET.exec(name);
+  if (target && target[1]!.replace(/[\s*]/g, '').length >= 2) return { kind: 'targetInName', path: '/name', text: name, detail: target[2]!.trim() };
+  return undefined;
+}
+
+/** The unit cell's half of detectMisplacedCells. */
+export function misplacedInUnit(text: string | undefined, options: MisplacedOptions): MisplacedCell | undefined {
+  const unit = trimmed(text);
   if (unit !== '' && (unit.length >= 6 || SENTENCE_MARK_IN_UNIT.test(unit)) && options.unitClassOf(unit) === 'other') {
-    found.push({ kind: 'explanationInUnit', path: '/unit', text: unit });
+    return { kind: 'explanationInUnit', path: '/unit', text: unit };
   }
-  return found;
+  return undefined;
 }
 
 const SENTENCE_MARK_IN_UNIT = /[，。；;,:：！!？?]/;

@@ -63,6 +63,13 @@ export const SATISFACTION_GRADE_WORDS: readonly string[] = Object.freeze([
   '高中低', '高、中、低', '高/中/低', '满意', '较满意', '基本满意', '非常满意', '比较满意', '高', '较高', '中', '好', '较好', '良好',
 ]);
 
+/** A template's list of options left in the value cell instead of the one chosen (四川 甘孜: 高中低). */
+export const OPTION_LISTS: readonly string[] = Object.freeze(['高中低', '高、中、低', '高/中/低', '优良中差', '优、良、中、差', '优/良/中/差', '好中差', '好、中、差', '是/否', '有/无']);
+
+export function isOptionList(text: string): boolean {
+  return OPTION_LISTS.includes(text.replace(/\s+/g, ''));
+}
+
 /** The longest word of a list found in a text, or undefined. */
 export function findWord(text: string, words: readonly string[]): string | undefined {
   let best: string | undefined;

@@ -43,3 +43,15 @@ export function nameResidue(text: string): NameResidue | undefined {
   if (pieces.length === 0 || !HAS_WORDS.test(name) || TEMPLATE_MARK.test(name)) return undefined;
   return { name, residue: pieces.join('、') };
 }
+
+/**
+ * The note an indicator library prints under its list ("注:各地请根据实际情况,从上述绩效指标中选择适合的
+ * 填报…", 湖南 衔接资金 指标库): an instruction for choosing from the library. Left under a filed table,
+ * the library was copied whole. A form's own notes (“其他资金”是指…, 一级指标分值统一设置为…) are not it.
+ */
+const LIBRARY_NOTE_WORDS: readonly string[] = Object.freeze(['从上述绩效指标中选择', '从上述指标中选择', '从以上指标中选择']);
+
+export function isIndicatorLibraryNote(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return LIBRARY_NOTE_WORDS.some((w) => t.includes(w));
+}

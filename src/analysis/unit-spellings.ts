@@ -27,7 +27,8 @@ export const NON_STANDARD_UNIT_SPELLINGS: readonly NonStandardSpelling[] = Objec
 /** The first non-standard spelling in a value or unit cell, if any. */
 export function nonStandardSpelling(text: string | undefined, name = ''): NonStandardSpelling | undefined {
   const t = (text ?? '').replace(/[\s\u3000]+/g, '');
-  if (t === '') return undefined;
+  // every spelling, after a number or not, is a substring: most cells contain none
+  if (t === '' || !NON_STANDARD_UNIT_SPELLINGS.some((s) => t.includes(s.written))) return undefined;
   return NON_STANDARD_UNIT_SPELLINGS.find((s) => {
     if (s.notWithNameWords?.some((w) => name.includes(w))) return false;
     if (!s.afterNumber) return t.includes(s.written);

@@ -5,6 +5,7 @@
  */
 import { normalizeIndicatorLabel } from './text.js';
 import { isUnitClass, type UnitClass } from './value-reading.js';
+import { memoize } from './memo.js';
 
 export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
 export type CanonicalLevel1 = (typeof LEVEL1_NAMES)[number];
@@ -148,34 +149,35 @@ export function createVocabulary(extension: VocabularyExtension = {}): Vocabular
     ...(extension?.satisfactionNames ?? []).map(normalizeIndicatorLabel).filter((w) => w !== ''),
   ];
 
-  const level1 = (name: string): CanonicalLevel1 | null => {
+  // Names repeat on thousands of rows: each lookup is memoised per distinct spelling.
+  const level1 = memoize((name: string): CanonicalLevel1 | null => {
     const key = labelKey(name);
     if (key === '') return null;
     // Some tables file the whole satisfaction block as 一级 (社会公众或服务对象满意度指标).
     return level1Table.get(key) ?? (key.includes('满意度') ? '满意度指标' : null);
-  };
+  });
 
-  const level2 = (name: string): CanonicalLevel2 | null => {
+  const level2 = memoize((name: string): CanonicalLevel2 | null => {
     const key = labelKey(name);
     if (key === '') return null;
     // The national system files every satisfaction 二级 (社会公众满意度, 服务对象满意度…) as one.
     return level2Table.get(key) ?? (key.includes('满意度') ? '服务对象满意度指标' : null);
-  };
+  });
 
   return {
     level1,
     level2,
-    level2Exact: (name) => level2Table.get(labelKey(name)) ?? null,
-    level1Exact: (name) => level1Table.get(labelKey(name)) ?? null,
+    level2Exact: memoize((name) => level2Table.get(labelKey(name)) ?? null),
+    level1Exact: memoize((name) => level1Table.get(labelKey(name)) ?? null),
     parentOf(name) {
       const canonical = level2(name);
       return canonical === null ? null : LEVEL2_PARENT[canonical];
     },
-    isSatisfactionName(name) {
+    isSatisfactionName: memoize((name) => {
       const text = stripTrailingBrackets(normalizeIndicatorLabel(name));
       if (!satisfactionWords.some((w) => text.includes(w))) return false;
       return !COUNT_ENDINGS.some((ending) => text.endsWith(ending));
-    },
+    }),
   };
 }
 

@@ -28,6 +28,9 @@ export const OPTIONS = {
   'suppressions-location': { type: 'string' },
   'prune-suppressions': { type: 'boolean' },
   'pass-on-unpruned-suppressions': { type: 'boolean' },
+  stats: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   // what spreadsheets do not say, for linting them directly and for `perflint import`
   year: { type: 'string' },
   province: { type: 'string' },

@@ -20,6 +20,7 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY,
+  progress: process.stderr.isTTY === true && !process.env.CI,
   temps,
 }).then(
   (code) => {

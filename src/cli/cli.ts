@@ -22,6 +22,8 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, UsageError, type CliValues } from './args.js';
 import { helpText } from './help.js';
+import { formatStats } from './stats.js';
+import { createProgressBar } from './progress.js';
 import { initConfigText } from './init.js';
 import { applyBaseline, describeUnused, fixFlags, suppressionsPath, writeFixes } from './baseline.js';
 import { SuppressionsError } from '../node/suppressions.js';
@@ -67,6 +69,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
     const fixing = fixFlags(values, locale);
     const skipped: string[] = [];
+    const progress = io.progress ? createProgressBar(io.stderr) : undefined;
     const perflint = new PerfLint({
       cwd: io.cwd,
       onFileSkipped: (file) => skipped.push(file),
@@ -79,6 +82,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       fix: fixing.fix,
       fixErrorsOnly: fixing.fixErrorsOnly,
       ...(fixing.fixTypes ? { fixTypes: fixing.fixTypes } : {}),
+      stats: values.stats,
+      cache: values.cache || values['cache-location'] !== undefined,
+      cacheLocation: values['cache-location'],
+      onProgress: progress?.update,
     });
     const effectiveLocale = await perflint.locale();
 
@@ -96,7 +103,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
     const patterns = positionals.length ? positionals : ['.'];
+    const started = performance.now();
     const linted = await perflint.lintFiles(patterns);
+    progress?.finish();
+    if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
+    for (const note of perflint.notes) io.stderr(`perflint: ${note[effectiveLocale]}\n`);
     // the baseline file lies among the submissions; it is perflint's own, so a walk passes it silently
     const foreign = skipped.filter((file) => file !== suppressionsPath(values, io.cwd));
     if (foreign.length) io.stderr(skippedNote(foreign, io.cwd, effectiveLocale));

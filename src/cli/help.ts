@@ -27,6 +27,9 @@ const ZH = `用法：perflint [选项] [文件|目录|通配符…]
       --suppressions-location 文件   基线文件（默认 perflint-suppressions.json）
       --prune-suppressions     从基线中删除已不再出现的记录
       --pass-on-unpruned-suppressions   基线中有已不再出现的记录时不以退出码 2 结束
+      --stats                  在标准错误输出每条规则、每个阶段的用时（单线程运行）
+      --cache                  未改动的文件复用上次的检查结果（缓存文件默认为 .perflintcache）
+      --cache-location 路径    缓存文件或其所在目录（隐含 --cache）
       --no-error-on-unmatched-pattern   通配符没有匹配到文件时不报错
       --year/--province/--city/--county/--department   表格中没有写明时使用的年度与地区
   -v, --version                版本
@@ -62,6 +65,9 @@ Options:
       --suppressions-location FILE   the baseline file (default perflint-suppressions.json)
       --prune-suppressions     remove recorded findings that no longer occur
       --pass-on-unpruned-suppressions   recorded findings that no longer occur do not make the exit code 2
+      --stats                  print each rule's and phase's time to stderr (runs in one thread)
+      --cache                  reuse the results of unchanged files (cache file .perflintcache)
+      --cache-location PATH    the cache file, or a folder for it (implies --cache)
       --no-error-on-unmatched-pattern   a pattern that matches nothing is not an error
       --year/--province/--city/--county/--department   what the spreadsheets do not say
   -v, --version                print the version

@@ -7,6 +7,8 @@ export interface CliIO {
   cwd: string;
   /** is stdout a terminal (colours) */
   isTTY?: boolean;
+  /** may a progress bar be drawn on stderr (a terminal, not CI) */
+  progress?: boolean;
   /** temporary files being written, removed by the process's signal handlers */
   temps?: TempFiles;
 }

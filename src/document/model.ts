@@ -64,6 +64,33 @@ export interface Funding {
   selfRaised?: number | null;
 }
 
+/** Points as filed: a number; null = the cell is there but empty; the cell text when it is not a number. */
+export type Points = number | string | null;
+
+/** One line of a 自评表 money block (年度资金总额, 其中：财政拨款, 其他资金 …), as filed. */
+export interface ExecutionLine {
+  source: keyof Funding;
+  /** 全年预算数 (调整后预算数) */
+  budget: number | null;
+  /** 全年执行数 */
+  spent: number | null;
+  /** 执行率 as filed: "100.0%", "100", "0" */
+  rate?: string;
+}
+
+/** 预算执行率: the points a table keeps for it outside the indicator rows, and a 自评表's money lines. */
+export interface BudgetExecution {
+  weight?: Points;
+  score?: Points;
+  lines?: ExecutionLine[];
+}
+
+/** The 总分 row under a 自评表 grid. */
+export interface PointsTotal {
+  weight?: Points;
+  score?: Points;
+}
+
 export interface SpendingPlanEntry {
   month: number;
   percent: number | null;
@@ -84,6 +111,8 @@ export interface Project {
   kind?: ProjectKind;
   unit?: { code?: string; name: string };
   funding?: Funding;
+  budgetExecution?: BudgetExecution;
+  pointsTotal?: PointsTotal;
   goal?: string;
   goals?: string[];
   spendingPlan?: SpendingPlanEntry[];

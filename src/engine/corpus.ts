@@ -9,10 +9,12 @@ import { withContext, type FileOutcome } from './lint-file.js';
 import { finalize, type PendingReport } from './report.js';
 import { crashReport, toPending } from './run-document.js';
 import { isCorpusRule, type CorpusEntry, type RuleLookup } from './rule.js';
+import { addTime, type LintStats } from './stats.js';
 
 export type LocatorSource = (filePath: string) => Promise<Locator>;
 
-export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLookup, locale: Locale, locatorOf: LocatorSource): Promise<void> {
+export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLookup, locale: Locale, locatorOf: LocatorSource, stats?: LintStats): Promise<void> {
+  const aggregateStart = performance.now();
   const byFile = new Map(outcomes.map((o) => [o.filePath, o]));
   const entries = new Map<string, Array<CorpusEntry<unknown, unknown>>>();
   const severity = new Map<string, Map<string, 1 | 2>>(); // rule → file → severity
@@ -36,6 +38,7 @@ export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLook
     if (!rule || !isCorpusRule(rule)) continue;
     const ruleEntries = entries.get(id) ?? [];
     try {
+      const start = performance.now();
       rule.aggregate(
         {
           id,
@@ -47,12 +50,15 @@ export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLook
         },
         ruleEntries,
       );
+      if (stats) addTime(stats.rules, id, performance.now() - start);
     } catch (error) {
       // a crashed aggregate leaves every file it would have read without its verdict
       for (const entry of ruleEntries) add(entry.filePath, crashReport(id, error));
     }
   }
 
+  if (stats) addTime(stats.phases, 'corpus', performance.now() - aggregateStart);
+  const locateStart = performance.now();
   // one positions scan per file for everything the findings point at, related places included
   const wanted = new Map<string, string[]>();
   const want = (file: string, pointer: string) => {
@@ -79,4 +85,5 @@ export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLook
     }
   }
   for (const locator of locators.values()) locator.release?.();
+  if (stats) addTime(stats.phases, 'corpus locate', performance.now() - locateStart);
 }

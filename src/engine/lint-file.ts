@@ -13,6 +13,7 @@ import { finalize, type PendingReport } from './report.js';
 import type { DocumentFacts, LintMessage } from './results.js';
 import { runDocument, type PreparedConfig } from './run-document.js';
 import { isCorpusRule } from './rule.js';
+import { timed, type LintStats } from './stats.js';
 import { unknownMetadataWarnings } from './unknown-metadata.js';
 
 export const SCHEMA_RULE_ID = 'schema';
@@ -50,6 +51,8 @@ export interface FileEnvironment {
   selector: RuleSelector;
   validate: SubmissionValidator;
   locale: Locale;
+  /** `--stats`: where the time goes */
+  stats?: LintStats;
 }
 
 export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironment): FileOutcome {
@@ -60,7 +63,7 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
   if (!input.ok) {
     pending.push({ ruleId: null, severity: 2, fatal: true, text: input.problem.message, pointer: '', range: input.problem.range });
   } else {
-    const problems = env.validate(input.value);
+    const problems = timed(env.stats?.phases, 'validate', () => env.validate(input.value));
     if (problems.length) {
       outcome.projectNames = projectFieldOf(input.value, 'name');
       outcome.projectCodes = projectFieldOf(input.value, 'code');
@@ -73,7 +76,7 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
       for (const warning of unknownMetadataWarnings(document)) pending.push(warning);
       for (const note of input.notes ?? []) pending.push({ ruleId: null, severity: 1, text: note.message, pointer: '', range: note.range });
       const prepared = env.selector.prepare(filePath, document);
-      const run = runDocument(document, filePath, prepared);
+      const run = timed(env.stats?.phases, 'rules', () => runDocument(document!, filePath, prepared, env.stats?.rules));
       // a loop, not push(...spread): a large file yields more reports than the stack has room for arguments
       for (const report of run.reports) pending.push(report);
       for (const p of prepared.rules) {
@@ -85,9 +88,12 @@ export function lintFile(filePath: string, input: LoadedInput, env: FileEnvironm
     }
   }
   // positions are computed only for files with messages, in one scan, then let go
-  if (pending.length) locator.prepare?.(pending.map((r) => r.pointer));
-  for (const report of pending) outcome.messages.push(withContext(finalize(report, filePath, locator, env.locale, () => undefined), outcome, document));
-  locator.release?.();
+  timed(env.stats?.phases, 'locate', () => {
+    if (pending.length) locator.prepare?.(pending.map((r) => r.pointer));
+    for (const report of pending) outcome.messages.push(withContext(finalize(report, filePath, locator, env.locale, () => undefined), outcome, document));
+    locator.release?.();
+  });
+  if (env.stats) env.stats.files++;
   return outcome;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Indicator, IndicatorList, Project, Submission } from '../document/model.js';
 import { childPointer } from '../document/pointer.js';
-import { readIndicatorValue, type IndicatorReading } from '../analysis/value-reading.js';
+import type { IndicatorReading } from '../analysis/value-reading.js';
 import type { Analysis } from './analysis.js';
 import type { LocalizedText } from '../i18n.js';
 import { detectRowShift, type RowShift } from '../analysis/row-shift.js';
@@ -123,10 +123,7 @@ export class IndicatorNode {
 
   /** the parsed 指标值 (with its 计算符号 and 计量单位 columns) */
   get reading(): IndicatorReading {
-    this.#reading ??= readIndicatorValue(
-      { value: this.value.value, operator: this.value.operator, unit: this.value.unit },
-      this.project.document.analysis.readingOptions,
-    );
+    this.#reading ??= this.project.document.analysis.reading(this.value);
     return this.#reading;
   }
 

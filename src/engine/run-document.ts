@@ -7,6 +7,7 @@ import type { Submission } from '../document/model.js';
 import type { Settings } from '../config/types.js';
 import type { LocalizedText } from '../i18n.js';
 import { DocumentNode } from './nodes.js';
+import { timed } from './stats.js';
 import type { Analysis } from './analysis.js';
 import type { PendingReport } from './report.js';
 import { isCorpusRule, type AnyRule, type ReportDescriptor, type RuleContext, type VisitorName, type Visitors } from './rule.js';
@@ -34,7 +35,8 @@ const VISITOR_NAMES: readonly VisitorName[] = ['document', 'document:exit', 'pro
 
 export class RuleCrash extends Error {}
 
-export function runDocument(document: Submission, filePath: string, config: PreparedConfig): DocumentRun {
+/** `ruleTimes`: rule id → milliseconds, filled when `--stats` asks for them. */
+export function runDocument(document: Submission, filePath: string, config: PreparedConfig, ruleTimes?: Map<string, number>): DocumentRun {
   const root = new DocumentNode(document, config.analysis);
   const reports: PendingReport[] = [];
   const facts = new Map<string, unknown>();
@@ -49,7 +51,8 @@ export function runDocument(document: Submission, filePath: string, config: Prep
   for (const prepared of config.rules) {
     if (isCorpusRule(prepared.rule)) {
       try {
-        facts.set(prepared.id, prepared.rule.collect({ id: prepared.id, options: prepared.options, filePath, settings: config.settings }, root));
+        const rule = prepared.rule;
+        facts.set(prepared.id, timed(ruleTimes, prepared.id, () => rule.collect({ id: prepared.id, options: prepared.options, filePath, settings: config.settings }, root)));
       } catch (error) {
         crash(prepared, error);
       }
@@ -57,7 +60,8 @@ export function runDocument(document: Submission, filePath: string, config: Prep
     }
     let visitors: Visitors;
     try {
-      visitors = prepared.rule.create(createContext(prepared, filePath, document, config.settings, reports));
+      const rule = prepared.rule;
+      visitors = timed(ruleTimes, prepared.id, () => rule.create(createContext(prepared, filePath, document, config.settings, reports)));
     } catch (error) {
       crash(prepared, error);
       continue;
@@ -79,7 +83,8 @@ export function runDocument(document: Submission, filePath: string, config: Prep
     for (const h of list) {
       if (failed.has(h.id)) continue;
       try {
-        h.fn(node as never);
+        if (ruleTimes) timed(ruleTimes, h.id, () => h.fn(node as never));
+        else h.fn(node as never);
       } catch (error) {
         crash(byId.get(h.id)!, error);
       }

@@ -87,7 +87,7 @@ export function tally(results: LintResult[]): Tally {
   return { files: results.length, projects, departments: rows, rules, ...sum(rules) };
 }
 
-export const UNNAMED_DEPARTMENT = { 'zh-CN': '（未写明部门）', en: '(no department)' } as const;
+const UNNAMED_DEPARTMENT = { 'zh-CN': '（未写明部门）', en: '(no department)' } as const;
 
 export function departmentLabel(name: string, locale: Locale): string {
   return name || UNNAMED_DEPARTMENT[locale];

@@ -67,7 +67,10 @@ class TablesReader extends LabelBlocks {
     if (!this.columns) for (const c of cells) this.noteMoneyUnit(moneyUnitMentioned(c.text), row, c.col);
     const header = this.readHeader(row);
     if (header !== undefined) return header;
+    if (this.readFootnote(row, cells)) return row; // a note is furniture too, but the rules read it
     if (cells.every((c) => isPageFurniture(c.text)) || isReviewerRow(cells[0]!.text)) return row;
+    // 总分：83 under a 自评表 grid is its total, not a label line
+    if (this.columns && !this.columns.projectRows && this.readTotalRow(row, cells[0]!)) return row;
     if (this.readTitleOrMeta(row, cells)) return row;
     if (!this.columns?.projectRows && this.readBlockRow(row, cells)) return row;
     if (this.columns) {

@@ -53,7 +53,7 @@ export function kindFromHeading(text: string): ProjectKind | undefined {
 const MAX_LABEL_LINE = 200;
 
 export interface MetaLine {
-  kind: 'department' | 'reportingUnit' | 'moneyUnit' | 'region';
+  kind: 'department' | 'reportingUnit' | 'moneyUnit' | 'region' | 'budgetExecutionWeight';
   value: string;
 }
 
@@ -62,6 +62,8 @@ const META_LABELS: Array<[MetaLine['kind'], RegExp]> = [
   ['reportingUnit', /^(?:填报单位|预算单位|实施单位|项目单位|单位名称|项目实施单位|申报单位|具体实施单位|单位信息)(?:名称)?(?:\((?:盖)?公?章\))?$/],
   ['moneyUnit', /^(?:金额|资金)?单位$/],
   ['region', /^(?:所属)?地区$/],
+  // the 四川 一体化 export prints it as a label：value cell above its grid
+  ['budgetExecutionWeight', /^预算执行率(?:权重|分值)(?:\(%\))?$/],
 ];
 
 /**
@@ -88,6 +90,15 @@ export function metaLine(text: string): MetaLine[] | undefined {
     } else out.push({ kind, value });
   }
   return out;
+}
+
+/**
+ * "项目名称：…" as one cell of a row of label：value cells (the 四川 一体化 export). Not a label line
+ * by itself: beside a value cell ("项目名称：" | 某某) it is the label of a label/value pair.
+ */
+export function projectNameInCell(text: string): string | undefined {
+  if (text.length > MAX_LABEL_LINE) return undefined;
+  return /^\s*项目名称\s*[:：∶]\s*([^]*)$/.exec(text)?.[1]?.trim();
 }
 
 /** 单位：万元, （万元）, 金额单位：元 anywhere in a cell */

@@ -46,7 +46,7 @@ export type ColumnRole =
 export type FundingKey = keyof Funding;
 
 const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
-  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额']],
+  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额', '项目资金总额', '年度资金申请总额']],
   ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款']],
   ['governmentFund', ['政府性基金', '政府性基金预算', '政府基金预算拨入', '政府性基金拨入']],
   ['specialAccount', ['专户资金', '财政专户', '财政专户资金']],
@@ -261,4 +261,60 @@ export function fundingKeyLoose(text: string): { key: FundingKey; canonical?: st
     }
   }
   return undefined;
+}
+
+/** The columns of a 自评表 money block: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分. */
+export type ExecutionColumn = 'initial' | 'budget' | 'spent' | 'rate' | 'weight' | 'score';
+
+const EXECUTION_COLUMNS: Array<[ExecutionColumn, RegExp]> = [
+  ['initial', /^年初预算(?:数)?/],
+  ['budget', /^(?:全年预算|调整后预算)(?:数)?/],
+  ['spent', /^(?:全年|预算)?执行数/],
+  ['rate', /执行率/],
+  ['weight', /^(?:分值|权重)/],
+  ['score', /^得分/],
+];
+
+export function executionColumn(text: string): ExecutionColumn | undefined {
+  const label = normalizeLabel(text);
+  return EXECUTION_COLUMNS.find(([, re]) => re.test(label))?.[0];
+}
+
+/** money-line labels only 自评表 print (总额, 财政专户管理资金, 单位资金, 上年结转资金) */
+const EXECUTION_LINE_WORDS: Array<[FundingKey, string[]]> = [
+  ['total', ['总额']],
+  ['specialAccount', ['财政专户管理资金']],
+  ['selfRaised', ['单位资金']],
+  ['carryOver', ['上年结转资金']],
+];
+const EXECUTION_LINE_INDEX = index(EXECUTION_LINE_WORDS);
+
+/** "其中：当年财政拨款", "上年结转 资金", "年度资金总额：": the source a money line is about */
+export function moneyLineKey(text: string): FundingKey | undefined {
+  if (text.length > MAX_LABEL) return undefined;
+  const label = normalizeLabel(text).replace(/^其中[:：]?/, '').replace(/^(?:当年|本年)/, '');
+  return fundingKey(label) ?? EXECUTION_LINE_INDEX.get(label);
+}
+
+/** What a heading over a goal cell introduces: the annual goal, the period goal, or the 自评 completion text. */
+export type GoalHeading = 'annual' | 'period' | 'completion';
+
+const GOAL_HEADING_WORDS: Array<[GoalHeading, string[]]> = [
+  ['annual', ['年度目标', '预期目标', '年初设定目标', '年度绩效目标', '当年目标', '年度总目标', '项目年度目标']],
+  ['period', ['中期目标', '实施期目标', '长期目标', '中期绩效目标', '实施期绩效目标', '实施周期总目标', '中期滚动目标']],
+  ['completion', ['实际完成情况', '年度总体目标完成情况综述', '年度目标完成情况', '完成情况', '目标完成情况']],
+];
+const GOAL_HEADING_INDEX = index(GOAL_HEADING_WORDS);
+
+/** "年度目标", "中期目标(2023年—2025年)", "实际完成情况": a heading whose text stands in the cell below */
+export function goalHeading(text: string): GoalHeading | undefined {
+  if (text.length > MAX_LABEL) return undefined;
+  const label = normalizeLabel(text).replace(/\([^()]*\)$/, '');
+  return GOAL_HEADING_INDEX.get(label) ?? (/目标完成情况(?:综述)?$/.test(label) ? 'completion' : undefined);
+}
+
+/** "总", "总体": a goal label printed one character a line, of which the transcription kept the top */
+export function isCutGoalLabel(text: string): boolean {
+  const label = normalizeLabel(text);
+  return label !== '' && ['总体目标', '绩效目标'].some((w) => w.startsWith(label));
 }

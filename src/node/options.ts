@@ -32,8 +32,16 @@ export interface PerfLintOptions {
   fixErrorsOnly?: boolean;
   /** told of each JSON file a folder walk met that is not a submission (such as a tsconfig.json); it is not linted */
   onFileSkipped?: (filePath: string) => void;
+  /** `--stats`: time each rule and phase (the run then stays in one thread); read them from `PerfLint.stats` */
+  stats?: boolean;
+  /** `--cache`: reuse each unchanged file's per-file outcome from the cache file (the run then stays in one thread) */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a folder for .perflintcache; default .perflintcache in cwd */
+  cacheLocation?: string;
+  /** called as files are done (for a progress bar) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The options a worker thread needs to rebuild the same linter: plain data only. */
-export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'onFileSkipped'>;
+export type WorkerOptions = Omit<PerfLintOptions, 'extraRules' | 'concurrency' | 'onFileSkipped' | 'stats' | 'cache' | 'cacheLocation' | 'onProgress'>;
 

@@ -26,6 +26,9 @@ import { lintFileWithFixes, type FixFilter } from '../engine/fix.js';
 import { lintInWorkers, workerCount } from './pool.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
 import { createResult, type LintMessage, type LintResult } from '../engine/results.js';
+import { createStats, timed, timedAsync, type LintStats } from '../engine/stats.js';
+import { cacheFilePath, codeFingerprint, contentHash, fingerprintOf, LintCache } from './cache.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import type { AnyRule } from '../engine/rule.js';
 
 export { SCHEMA_RULE_ID } from '../engine/lint-file.js';
@@ -40,10 +43,15 @@ export class PerfLint {
   readonly inputs = new InputLoaders();
   #config: Promise<ConfigSelector> | undefined;
   #validator: SubmissionValidator | undefined;
+  /** with the `stats` option: per-rule and per-phase times of the runs so far */
+  readonly stats: LintStats | undefined;
+  /** things the user should know that are not findings (an unusable cache file) */
+  readonly notes: LocalizedText[] = [];
 
   constructor(readonly options: PerfLintOptions = {}) {
     this.cwd = resolvePath(options.cwd ?? process.cwd());
     this.registry = new RuleRegistry({ ...builtinRules, ...options.extraRules });
+    this.stats = options.stats ? createStats() : undefined;
     registerImporters(this.inputs);
   }
 
@@ -83,13 +91,17 @@ export class PerfLint {
   }
 
   async #lintFileList(files: string[], walked: Set<string>): Promise<LintResult[]> {
-    const workers = this.options.extraRules ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
+    // a fix changes the file, so its outcome is never taken from the cache
+    if (this.options.cache && !this.options.fix) return this.#lintWithCache(files, walked);
+    // timings are taken in this thread: a worker's clock would not add up with it
+    const workers = this.options.extraRules || this.stats ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
       const outcomes = await lintInWorkers(
         files,
         files.map((f) => walked.has(f)),
         this.#workerOptions(),
         workers,
+        this.options.onProgress,
       );
       if (outcomes) {
         const context = await this.#inputContext();
@@ -121,10 +133,18 @@ export class PerfLint {
 
   /** Read and load one file; a file that cannot be read becomes a fatal message, never an exception. */
   async loadFile(filePath: string): Promise<[string, LoadedInput]> {
-    const read = readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    return this.#load(filePath, this.#read(filePath));
+  }
+
+  #read(filePath: string): BoundedRead {
+    return timed(this.stats?.phases, 'read', () => readBounded(filePath, this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+  }
+
+  async #load(filePath: string, read: BoundedRead): Promise<[string, LoadedInput]> {
     if (!read.ok) return [filePath, { ok: false, problem: { message: read.message, range: START_OF_FILE } }];
     try {
-      return [filePath, await this.inputs.load(filePath, read.bytes, await this.#inputContext())];
+      const context = await this.#inputContext();
+      return [filePath, await timedAsync(this.stats?.phases, 'parse', () => this.inputs.load(filePath, read.bytes, context))];
     } catch (error) {
       // a loader that throws (a bug, or an input beyond what the runtime can hold) costs this file only
       const detail = error instanceof Error ? error.message : String(error);
@@ -184,11 +204,11 @@ export class PerfLint {
 
   async #environment() {
     this.#validator ??= createSubmissionValidator();
-    return { selector: await this.config(), validate: this.#validator, locale: await this.locale() };
+    return { selector: await this.config(), validate: this.#validator, locale: await this.locale(), stats: this.stats };
   }
 
   #workerOptions(): WorkerOptions {
-    const { extraRules: _extraRules, concurrency: _concurrency, onFileSkipped: _onFileSkipped, ...rest } = this.options;
+    const { extraRules: _extraRules, concurrency: _concurrency, onFileSkipped: _onFileSkipped, stats: _stats, cache: _cache, cacheLocation: _cacheLocation, onProgress: _onProgress, ...rest } = this.options;
     return { ...rest, cwd: this.cwd };
   }
 
@@ -205,6 +225,7 @@ export class PerfLint {
       const { outcome, input } = await this.#lintLoaded(filePath, loaded, env);
       outcomes.push(outcome);
       kept.set(filePath, keepLocator(input));
+      this.options.onProgress?.(outcomes.length, loaders.length);
     }
     return this.#finish(outcomes, async (file) => {
       const k = kept.get(file);
@@ -212,10 +233,64 @@ export class PerfLint {
     });
   }
 
+  /** `--cache`: unchanged files take their per-file outcome from the cache; the corpus phase always runs on all. */
+  async #lintWithCache(files: string[], walked: Set<string>): Promise<LintResult[]> {
+    const env = await this.#environment();
+    const cache = LintCache.open(cacheFilePath(this.cwd, this.options.cacheLocation), await this.#cacheFingerprint());
+    if (cache.note) this.notes.push(cache.note);
+    const outcomes: FileOutcome[] = [];
+    const kept = new Map<string, (() => Locator) | Locator>();
+    for (const filePath of files) {
+      const read = this.#read(filePath);
+      const hash = read.ok ? contentHash(read.bytes) : undefined;
+      const cached = hash === undefined ? undefined : cache.get(filePath, hash);
+      if (cached) {
+        outcomes.push(cached);
+        this.options.onProgress?.(outcomes.length, files.length);
+        continue;
+      }
+      const [, input] = await this.#load(filePath, read);
+      if (walked.has(filePath) && isForeignJson(filePath, input)) {
+        outcomes.push(skippedOutcome(filePath));
+        continue;
+      }
+      const outcome = lintFile(filePath, input, env);
+      if (hash !== undefined) cache.set(filePath, hash, outcome);
+      outcomes.push(outcome);
+      kept.set(filePath, keepLocator(input));
+      this.options.onProgress?.(outcomes.length, files.length);
+    }
+    const results = await this.#finish(outcomes, async (file) => {
+      const k = kept.get(file);
+      if (k !== undefined) return typeof k === 'function' ? k() : k;
+      // a cached file: its text is read again only when a corpus finding points into it
+      const [, input] = await this.loadFile(file);
+      return input.locator ?? emptyLocator();
+    });
+    await cache.save(files);
+    return results;
+  }
+
+  /** Everything besides a file's bytes that decides its per-file outcome. */
+  async #cacheFingerprint(): Promise<string> {
+    const selector = await this.config();
+    const { cache: _cache, cacheLocation: _location, stats: _stats, concurrency: _concurrency, onProgress: _onProgress, ...options } = this.options;
+    return fingerprintOf({
+      version: PACKAGE_VERSION,
+      node: process.version,
+      code: codeFingerprint(),
+      config: selector.set,
+      cli: selector.cliLayer,
+      rules: this.registry.entries(),
+      options,
+      locale: await this.locale(),
+    });
+  }
+
   async #finish(all: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
     const outcomes = all.filter((o) => !o.skipped);
     for (const o of all) if (o.skipped) this.options.onFileSkipped?.(o.filePath);
-    await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf);
+    await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf, this.stats);
     return outcomes.map((o) => {
       const result = createResult(o.filePath, o.messages, o.document);
       if (o.output !== undefined) result.output = o.output;

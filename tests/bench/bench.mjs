@@ -1,44 +1,137 @@
 #!/usr/bin/env node
-// `npm run bench`: generates the 2,000-department corpus (≈35k projects, 333k indicators) with
-// ../shared/bench/gen-corpus.mjs, then runs perflint (default config) and the floor script as
-// whole processes in the same run and prints wall time, peak memory and the ratio, and how many
-// of the generator's injected defects were found (recall).
+// `npm run bench`: perflint with every rule on (a config extending perflint:all) against the floor
+// (read + JSON.parse + one pass, tests/bench/floor.mjs) on three corpora from
+// ../shared/bench/gen-corpus.mjs: 2,000 departments, 20,000 departments, and the 2,000 as one file
+// (--single). Whole processes, side by side in one run; medians of wall time, CPU time and peak RSS,
+// the ratios, and the recall of the generator's injected defects. Writes bench/RESULTS.md.
 // A benchmark measures; it asserts nothing.
+//
+//   npm run bench                       every corpus, 3 runs each (1 for 20,000 departments)
+//   npm run bench -- --quick            one run each, without the 20,000-department corpus
+//   npm run bench -- --runs 5 --no-20000 --no-write --bin path/to/bin.js
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, type as osType, release } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
-const departments = Number(args[args.indexOf('--departments') + 1] || 2000) || 2000;
+const has = (flag) => args.includes(flag);
+const quick = has('--quick');
+const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 1 : 3);
+const withLarge = !quick && !has('--no-20000');
 const generator = resolve(root, '..', 'shared', 'bench', 'gen-corpus.mjs');
-const corpus = join(root, '.bench', `corpus-${departments}`);
-const docs = join(corpus, 'docs');
-const bin = join(root, 'dist', 'src', 'cli', 'bin.js');
+// --bin: a copy of a build, so rebuilding dist/ during a long run cannot mix two builds
+const bin = resolve(args.includes('--bin') ? args[args.indexOf('--bin') + 1] : join(root, 'dist', 'src', 'cli', 'bin.js'));
 const rss = join(root, 'tests', 'bench', 'report-rss.mjs');
+const floorScript = join(root, 'tests', 'bench', 'floor.mjs');
+const config = join(root, '.bench', 'all.yaml');
 
-if (!existsSync(bin)) {
-  console.error('perflint is not built: run npm run build first');
+if (!existsSync(bin)) fail('perflint is not built: run npm run build first');
+mkdirSync(dirname(config), { recursive: true });
+writeFileSync(config, 'extends: perflint:all\n');
+
+const corpora = [
+  { name: '2,000 departments', departments: 2000, single: false, runs },
+  ...(withLarge ? [{ name: '20,000 departments', departments: 20000, single: false, runs: Math.min(runs, 1) }] : []),
+  { name: '2,000 departments as one file (--single)', departments: 2000, single: true, runs },
+];
+
+const rows = [];
+for (const corpus of corpora) {
+  corpus.dir = join(root, '.bench', `corpus-${corpus.departments}${corpus.single ? '-single' : ''}`);
+  ensureCorpus(corpus);
+  const docs = join(corpus.dir, 'docs');
+  const report = join(corpus.dir, 'report.json');
+  console.log(`\n${corpus.name}`);
+  const floor = measure('floor', [floorScript, docs], corpus.runs);
+  const counts = JSON.parse(floor.stdout);
+  const perflint = measure('perflint', [bin, '-c', config, docs, '-f', 'json', '-o', report], corpus.runs);
+  const recall = measureRecall(report, join(corpus.dir, 'manifest.json'));
+  rows.push({ corpus, counts, floor, perflint, recall });
+}
+
+const large = rows.find((r) => r.corpus.departments === 20000);
+const small = rows.find((r) => r.corpus.departments === 2000 && !r.corpus.single);
+const table = [
+  '| corpus | files / projects / indicators | floor wall · CPU · RSS | perflint wall · CPU · RSS | wall ratio | CPU ratio |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.corpus.name} | ${r.counts.files} / ${r.counts.projects} / ${r.counts.indicators} | ${cell(r.floor)} | ${cell(r.perflint)} | ${(r.perflint.wall / r.floor.wall).toFixed(1)}× | ${(r.perflint.cpu / r.floor.cpu).toFixed(1)}× |`,
+  ),
+];
+const scaling = large && small ? `20,000 against 2,000 departments (perflint wall time): ${(large.perflint.wall / small.perflint.wall).toFixed(1)}×` : '';
+const recallLines = rows.map((r) => `- ${r.corpus.name}: ${Object.entries(r.recall).map(([kind, { found, injected }]) => `${kind} ${found}/${injected}`).join(', ')}`);
+console.log(`\n${table.join('\n')}\n${scaling}\nrecall of the injected defects (a finding of the matching rule at the defect):\n${recallLines.join('\n')}`);
+
+if (!has('--no-write')) {
+  const cpu = cpus();
+  const text = `# Benchmark results
+
+Written by \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\` on ${new Date().toISOString()}.
+
+## Machine
+
+- ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at the end)
+- ${osType()} ${release()}, Node.js ${process.version}
+- load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (the machine may be shared: compare ratios, not seconds)
+
+## Commands
+
+Corpora: \`node ../shared/bench/gen-corpus.mjs --out .bench/corpus-N --departments N --seed 1\` (and \`--single\`).
+Each figure is the median of ${runs} run(s) (1 for 20,000 departments); wall time, CPU time of the
+whole process (workers included) and peak RSS, measured by \`tests/bench/report-rss.mjs\`.
+
+- floor: \`node tests/bench/floor.mjs <corpus>/docs\`
+- perflint: \`node dist/src/cli/bin.js -c .bench/all.yaml <corpus>/docs -f json -o <corpus>/report.json\` with \`.bench/all.yaml\` = \`extends: perflint:all\` (default \`--concurrency auto\`)
+
+## Results
+
+${table.join('\n')}
+
+${scaling}
+
+Recall of the injected defects (a finding of the matching rule at the defect's place):
+
+${recallLines.join('\n')}
+`;
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
+  console.log(`\nwrote ${relative(process.cwd(), join(root, 'bench', 'RESULTS.md'))}`);
+}
+
+function cell(m) {
+  return `${(m.wall / 1000).toFixed(2)} s · ${(m.cpu / 1000).toFixed(2)} s · ${m.rssMiB.toFixed(0)} MiB`;
+}
+
+function fail(message) {
+  console.error(message);
   process.exit(2);
 }
-if (!existsSync(join(corpus, 'manifest.json'))) {
-  if (!existsSync(generator)) {
-    console.error(`corpus generator not found at ${generator}`);
-    process.exit(2);
-  }
-  mkdirSync(corpus, { recursive: true });
-  console.log(`generating ${departments} departments into ${corpus} …`);
-  const gen = spawnSync(process.execPath, [generator, '--out', corpus, '--departments', String(departments), '--seed', '1'], { stdio: 'inherit' });
+
+function ensureCorpus(corpus) {
+  if (existsSync(join(corpus.dir, 'manifest.json'))) return;
+  if (!existsSync(generator)) fail(`corpus generator not found at ${generator}`);
+  mkdirSync(corpus.dir, { recursive: true });
+  console.log(`generating ${corpus.name} into ${corpus.dir} …`);
+  const flags = ['--out', corpus.dir, '--departments', String(corpus.departments), '--seed', '1', ...(corpus.single ? ['--single'] : [])];
+  const gen = spawnSync(process.execPath, [generator, ...flags], { stdio: 'inherit' });
   if (gen.status !== 0) process.exit(2);
 }
 
-function measure(label, argv, runs = 3) {
-  const times = [];
-  let peak = 0;
+function median(xs) {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
+
+/** Medians over `count` runs of one whole process: wall ms, CPU ms, peak RSS MiB. */
+function measure(label, argv, count) {
+  const walls = [];
+  const cpusMs = [];
+  const peaks = [];
   let stdout = '';
-  let status = 0;
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < count; i++) {
     const start = process.hrtime.bigint();
     const run = spawnSync(process.execPath, ['--import', rss, ...argv], {
       cwd: root,
@@ -46,28 +139,16 @@ function measure(label, argv, runs = 3) {
       maxBuffer: 1 << 30,
       env: { ...process.env, PERFLINT_BENCH_RSS: '1' },
     });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    const m = /PEAK_RSS_KB=(\d+)/.exec(run.stderr);
-    if (m) peak = Math.max(peak, Number(m[1]));
+    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+    cpusMs.push(Number(/CPU_US=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1000);
+    peaks.push(Number(/PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+    if (run.status !== 0 && run.status !== 1) console.error(`${label} exited ${run.status}: ${run.stderr.slice(0, 500)}`);
     stdout = run.stdout;
-    status = run.status;
   }
-  times.sort((a, b) => a - b);
-  return { label, median: times[Math.floor(times.length / 2)], min: times[0], peakMB: peak / 1024, stdout, status };
+  const m = { wall: median(walls), cpu: median(cpusMs), rssMiB: median(peaks), stdout };
+  console.log(`  ${label.padEnd(9)} wall ${(m.wall / 1000).toFixed(2).padStart(7)} s   CPU ${(m.cpu / 1000).toFixed(2).padStart(7)} s   peak RSS ${m.rssMiB.toFixed(0).padStart(5)} MiB`);
+  return m;
 }
-
-const floor = measure('floor (read + JSON.parse + one pass)', [join(root, 'tests', 'bench', 'floor.mjs'), docs]);
-const perflint = measure('perflint (perflint:recommended)', [bin, docs, '--format', 'json', '--output-file', join(corpus, 'report.json')]);
-const counts = JSON.parse(floor.stdout);
-const recall = measureRecall(join(corpus, 'report.json'), join(corpus, 'manifest.json'));
-
-const row = (r) => `${r.label.padEnd(40)} median ${(r.median / 1000).toFixed(2).padStart(7)} s   min ${(r.min / 1000).toFixed(2).padStart(7)} s   peak ${r.peakMB.toFixed(0).padStart(6)} MB`;
-console.log(`corpus: ${counts.files} files, ${counts.projects} projects, ${counts.indicators} indicators`);
-console.log(row(floor));
-console.log(row(perflint));
-console.log(`ratio perflint / floor (median wall time): ${(perflint.median / floor.median).toFixed(1)}×   (perflint exit code ${perflint.status})`);
-console.log('recall of the injected defects (a finding of the matching rule at the defect):');
-for (const [kind, { found, injected }] of Object.entries(recall)) console.log(`  ${kind.padEnd(22)} ${found}/${injected}`);
 
 /** Which injected defects (manifest.json) perflint reported, by the rule that should catch each kind. */
 function measureRecall(reportFile, manifestFile) {
@@ -78,13 +159,23 @@ function measureRecall(reportFile, manifestFile) {
     'placeholder-value': 'no-placeholder',
     'unit-mismatch': 'consistent-units',
   };
-  const byFile = new Map();
-  for (const result of JSON.parse(readFileSync(reportFile, 'utf8'))) byFile.set(basename(result.filePath), result.messages);
+  // a finding counts at the defect's pointer, above it or below it: index every finding's pointer
+  // and every pointer above it, so a one-file corpus with 10^5 findings is not scanned per defect
+  const at = new Set();
+  const above = new Set();
+  const ancestors = (pointer) => pointer.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+  for (const result of JSON.parse(readFileSync(reportFile, 'utf8'))) {
+    const file = basename(result.filePath);
+    for (const m of result.messages) {
+      at.add(`${file}#${m.ruleId}#${m.pointer}`);
+      for (const a of ancestors(m.pointer)) above.add(`${file}#${m.ruleId}#${a}`);
+    }
+  }
   const out = {};
   for (const defect of JSON.parse(readFileSync(manifestFile, 'utf8')).defects) {
     const [file, pointer] = defect.at.split('#');
-    const within = (a, b) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
-    const found = (byFile.get(file) ?? []).some((m) => m.ruleId === ruleFor[defect.kind] && within(m.pointer, pointer));
+    const key = `${file}#${ruleFor[defect.kind]}#`;
+    const found = above.has(key + pointer) || ancestors(pointer).some((a) => at.has(key + a));
     out[defect.kind] ??= { found: 0, injected: 0 };
     out[defect.kind].injected++;
     if (found) out[defect.kind].found++;

@@ -15,6 +15,14 @@ describe('workerCount', () => {
     expect(workerCount(3, 2)).toBe(2);
     expect(workerCount(2, 500)).toBe(2);
   });
+
+  it('auto never pays for workers on fewer than 4 cores, and uses one per 100 files up to the cores beyond', () => {
+    expect(workerCount('auto', 10_000, 2)).toBe(0);
+    expect(workerCount('auto', 10_000, 3)).toBe(0);
+    expect(workerCount('auto', 300, 8)).toBe(3);
+    expect(workerCount('auto', 10_000, 8)).toBe(8);
+    expect(workerCount('auto', 99, 8)).toBe(0);
+  });
 });
 
 describe.skipIf(!existsSync(GENERATOR))('worker threads', () => {

@@ -47,3 +47,65 @@ describe('real tables from other provinces, without flags', () => {
     });
   }
 });
+
+describe('money blocks, 总分 rows and label cells of real tables', () => {
+  const corpus = new Map(loadCorpus().map((t) => [t.id, t]));
+  const imported = async (id: string) => {
+    const outcome = await importSpreadsheet(`${id}.xlsx`, await tableWorkbook(corpus.get(id)!), {});
+    if (!outcome.ok) throw new Error(outcome.problem.message['zh-CN']);
+    return outcome.document.projects[0]!;
+  };
+
+  it('reads a 自评表 money matrix: 全年预算数 as funding, 执行数 and 执行率 per line, 分值 as the 预算执行率 points (内蒙古 巴彦淖尔)', async () => {
+    const p = await imported('neimenggu-bayannaoer-2024-ziranziyuan-ziping');
+    expect(p.funding).toEqual({ total: 2.38, generalBudget: 0.58, other: 1.8 });
+    expect(p.budgetExecution).toEqual({
+      weight: 10,
+      score: 10,
+      lines: [
+        { source: 'total', budget: 2.38, spent: 2.38, rate: '100' },
+        { source: 'generalBudget', budget: 0.58, spent: 0.58, rate: '100' },
+        { source: 'other', budget: 1.8, spent: 1.8, rate: '0' },
+      ],
+    });
+    expect(p.source?.cells?.['budgetExecution/lines/2/rate']).toBe('G7');
+  });
+
+  it('keeps the 总分 row under a 自评表 grid, also when written "总分:83" in one cell (四川 中江, 上海 松江)', async () => {
+    const zhongjiang = await imported('sichuan-zhongjiang-2022-shuibiaochi-ziping');
+    expect(zhongjiang.pointsTotal).toEqual({ weight: 100, score: 100 });
+    expect(zhongjiang.source?.cells?.['pointsTotal/weight']).toBe('E23');
+    const songjiang = await imported('shanghai-songjiang-2020-jiuting-zipingbiao');
+    expect(songjiang.source?.cells?.pointsTotal).toBe('A23');
+  });
+
+  it('reads the sources listed row by row under 年度资金总额 (陕西 清涧)', async () => {
+    const p = await imported('shaanxi-qingjian-2021-guoyuanlu');
+    expect(p.funding).toEqual({ total: 500, generalBudget: 500, other: null });
+  });
+
+  it('reads 项目名称: and 预算执行率权重(%): cells left empty above an export grid (四川 甘孜)', async () => {
+    const p = await imported('sichuan-ganzi-undated-shichang-jianguan-shipin-anquan');
+    expect(p.name).toBe('');
+    expect(p.source?.cells?.name).toBe('E2');
+    expect(p.budgetExecution).toEqual({ weight: null });
+    expect(p.source?.cells?.['budgetExecution/weight']).toBe('A4');
+  });
+
+  it('reads the goal under its heading row, not the heading (湖北 青山 年度目标 | 中期目标, 四川 青神 自评表, 陕西 清涧 "总")', async () => {
+    const jiaoyu = await imported('hubei-wuhan-qingshan-2020-jiaoyu-jijian');
+    expect(jiaoyu.goal).toBe('按工作计划完成教育局重点项目建设经费预算安排');
+    expect(jiaoyu.source?.cells?.goal).toBe('E10');
+    expect(jiaoyu.periodGoal).toBe('优化教育布局,推进教育领域综合改革全面提升育人质量实现基础教育持续发展');
+    const meishan = await imported('sichuan-meishan-qingshen-2023-gongzi-zipingbiao');
+    expect(meishan.source?.cells?.['extensions/年度目标完成情况']).toBe('G7');
+    const qingjian = await imported('shaanxi-qingjian-2021-guoyuanlu');
+    expect(qingjian.source?.cells?.goal).toBe('B10');
+  });
+
+  it('keeps a "注:" line under the table in extensions (湖南 岳阳 2022)', async () => {
+    const p = await imported('hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian');
+    expect(p.extensions?.['注']).toMatch(/^注:各地请根据实际情况/);
+    expect(p.source?.cells?.['extensions/注']).toBe('A23');
+  });
+});

@@ -191,6 +191,8 @@ export const NOT_APPLICABLE_WORDS: readonly string[] = Object.freeze([
   '此项不涉及',
   '不涉及此项',
   '本项目不涉及',
+  '不适用此指标',
+  '本项目不适用此指标',
   'N/A',
   'n/a',
 ]);

@@ -2,10 +2,10 @@
  * The indicator grid: its header (one or two rows, with 中期/长期 columns beside the annual ones),
  * projects written as rows (浙江 layouts, list exports with 单位名称/项目名称 columns) and indicator rows.
  */
-import type { Funding, Indicator, IndicatorList, PersonalCells, RowSource } from '../../document/model.js';
+import type { Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
-import { cellText, isBlank, isHiddenByMerge, logicalCells, nonBlankCells } from '../grid.js';
+import { cellText, isBlank, isHiddenByMerge, logicalCells, nonBlankCells, type LogicalCell } from '../grid.js';
 import { columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
@@ -14,8 +14,8 @@ import { ReaderBase } from './reader-base.js';
 /** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
 const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
 
-/** 总分 / 合计 rows under a 自评表 grid: the sum of the scores, no indicator */
-const TOTAL_ROW = /^(?:总分|合计|总计|小计)$/;
+/** 总分 / 合计 rows under a 自评表 grid ("总分", "总分：83"): the sum of the points and scores, no indicator */
+const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 
 /** 实施周期指标值, 中期指标值: a period named in front of the column's name rather than in brackets */
 const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
@@ -218,13 +218,32 @@ export abstract class GridRows extends ReaderBase {
     return false;
   }
 
+  /**
+   * The 总分 row that ends a 自评表 grid: its 分值 and 得分 cells are kept (pointsTotal), so a
+   * finding on the total lands where the reviewer reads it. True when the row was one.
+   */
+  protected readTotalRow(row: number, first: LogicalCell): boolean {
+    if (!TOTAL_ROW.test(normalizeLabel(first.text))) return false;
+    const columns = this.columns!;
+    this.columns = undefined; // the grid ends at its total; what follows (评价结论 …) is no indicator
+    const draft = this.draft;
+    const roles = (['weight', 'score'] as const).filter((role) => columns.byRole.has(role));
+    if (!draft || roles.length === 0) return true;
+    const total: PointsTotal = {};
+    draft.cells.pointsTotal = cellAddress(row, first.col);
+    for (const role of roles) {
+      const col = columns.byRole.get(role)!;
+      total[role] = readWeight(cellText(this.grid, row, col));
+      draft.cells[`pointsTotal/${role}`] = cellAddress(row, col);
+    }
+    draft.project.pointsTotal = total;
+    return true;
+  }
+
   protected readIndicatorRow(row: number): void {
     const columns = this.columns!;
     const first = nonBlankCells(this.grid, row)[0];
-    if (first && TOTAL_ROW.test(normalizeLabel(first.text))) {
-      this.columns = undefined; // the grid ends at its total; what follows (评价结论 …) is no indicator
-      return;
-    }
+    if (first && this.readTotalRow(row, first)) return;
     const draft = this.draft ?? this.ensureBlockDraft(row);
     if (columns.periodByRole.size === 0) {
       this.readIndicatorInto(draft, row, columns.byRole, draft.list);

@@ -2,15 +2,18 @@
  * Label blocks above a grid: 项目名称 | … pairs, 预算数 and its sources, 资金支出计划, numbered goals,
  * the 部门整体 income record, and labels perflint has no field for (kept in extensions).
  */
-import type { Funding, RowSource } from '../../document/model.js';
+import type { BudgetExecution, ExecutionLine, Funding, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
-import { readSpendingMonth } from '../cell-values.js';
+import { readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, fundingKeyLoose, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel } from '../vocabulary.js';
+import { blockLabel, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
+
+const FOOTNOTE = /^\s*注\s*[:：]/;
+const FOOTNOTE_KEY = '注';
 
 export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
@@ -22,6 +25,10 @@ export abstract class LabelBlocks extends GridRows {
       this.readGoalRow(row, first);
       return true;
     }
+    // 总体目标 | 年度目标 | 中期目标 (or a bare 项目年度目标 | 年度目标完成情况): the texts stand below
+    const goalLabel = blockLabel(first.text);
+    const labelled = goalLabel === 'goal' || goalLabel === 'goals' || (!goalLabel && isCutGoalLabel(first.text));
+    if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
     if (label === 'budgetWrapper') {
@@ -139,14 +146,26 @@ export abstract class LabelBlocks extends GridRows {
     }
   }
 
-  /** 预算规模及资金用途 | 预算数 | 200 | 其中：财政资金 | 200 | 其他资金 | … ; the next row is 资金用途 */
+  /**
+   * 预算规模及资金用途 | 预算数 | 200 | 其中：财政资金 | 200 | 其他资金 | … ; the next row is 资金用途.
+   * 资金情况 | 年度资金总额： | 500, with the sources on the rows below (| 其中：财政拨款 | 500).
+   * A 自评表 prints a money matrix instead (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
+   */
   protected readBudgetRow(row: number, labelCell: LogicalCell): void {
+    const matrix = this.executionColumns(row, labelCell);
+    if (matrix) {
+      this.readExecutionBlock(row, labelCell, matrix);
+      return;
+    }
     const draft = this.ensureBlockDraft(row);
     const funding: Partial<Funding> = { ...draft.project.funding };
     const cells = this.cellsAfter(row, labelCell.col);
+    // side by side 中期 | 年度 amounts: the sources below belong to the total whose label they line up with
+    let sourceCol = cells.find((c) => !isBlank(c.text))?.col;
     for (let i = 0; i < cells.length; i++) {
       const sub = fundingKeyLoose(cells[i]!.text);
       if (!sub) continue;
+      if (sub.key === 'total') sourceCol = cells[i]!.col;
       // an amount typed into the label cell (其中：财政资金600万元) is kept as written
       if (sub.canonical) draft.extensions[sub.canonical] = cells[i]!.text;
       const valueCell = cells[i + 1] && !fundingKeyLoose(cells[i + 1]!.text) ? cells[i + 1] : undefined;
@@ -155,13 +174,97 @@ export abstract class LabelBlocks extends GridRows {
     }
     draft.project.funding = { total: null, ...funding };
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
-    this.expect = (next) => {
-      if (next > lastLabelRow && this.startsWithLabel(next)) return false;
+    let sawSourceLine = false;
+    const usage: Expectation = (next) => {
+      if (sourceCol !== undefined && this.readSourceLine(draft, next, sourceCol)) {
+        sawSourceLine = true;
+        this.expect = usage;
+        return true;
+      }
+      // a block that lists its sources row by row has no 资金用途 row
+      if (sawSourceLine || (next > lastLabelRow && this.startsWithLabel(next))) return false;
       const text = nonBlankCells(this.grid, next).find((c) => c.col > labelCell.col);
       draft.extensions['资金用途'] = text?.text ?? '';
       if (text) draft.cells['extensions/资金用途'] = cellAddress(next, text.col);
       return true;
     };
+    this.expect = usage;
+  }
+
+  /**
+   * | 其中：财政拨款 | 500: a row of money lines under the total; the source read is the one in the
+   * total's label column (中期 | 年度 side by side). True when the row is a money row at all.
+   */
+  protected readSourceLine(draft: Draft, row: number, labelCol: number): boolean {
+    const cells = nonBlankCells(this.grid, row);
+    const firstKey = cells[0] && moneyLineKey(cells[0].text);
+    if (!firstKey || firstKey === 'total') return false;
+    const label = cells.find((c) => c.col === labelCol);
+    const key = label && moneyLineKey(label.text);
+    if (!label || !key || key === 'total') return true;
+    const valueCell = this.cellsAfter(row, labelCol)[0];
+    const value = valueCell && !moneyLineKey(valueCell.text) ? valueCell : undefined;
+    const funding: Funding = draft.project.funding ?? { total: null };
+    this.setMoney(draft, funding, key, label.text, value?.text ?? '', row, (value ?? label).col);
+    draft.project.funding = funding;
+    return true;
+  }
+
+  /** the 自评表 money matrix's columns, when the budget label's row prints them */
+  protected executionColumns(row: number, labelCell: LogicalCell): Map<ExecutionColumn, number> | undefined {
+    const columns = new Map<ExecutionColumn, number>();
+    for (const c of this.cellsAfter(row, labelCell.col)) {
+      const role = executionColumn(c.text);
+      if (role && !columns.has(role)) columns.set(role, c.col);
+    }
+    return columns.has('spent') && (columns.has('budget') || columns.has('initial')) ? columns : undefined;
+  }
+
+  /**
+   * The 自评表 money lines under the matrix headings: 年度资金总额, then its sources. The 全年预算数
+   * column is the funding; 执行数 and 执行率 go to budgetExecution, and the total line's 分值/得分
+   * are the points of 预算执行率.
+   */
+  protected readExecutionBlock(row: number, labelCell: LogicalCell, columns: Map<ExecutionColumn, number>): void {
+    const draft = this.ensureBlockDraft(row);
+    const funding: Funding = { total: null };
+    const lines: ExecutionLine[] = [];
+    const execution: BudgetExecution = { lines };
+    draft.project.funding = funding;
+    draft.project.budgetExecution = execution;
+    const budgetCol = columns.get('budget') ?? columns.get('initial')!;
+    const line: Expectation = (next) => {
+      const first = nonBlankCells(this.grid, next)[0];
+      const key = first && first.col > labelCell.col ? moneyLineKey(first.text) : undefined;
+      if (!first || !key) return false;
+      const at = (role: ExecutionColumn) => {
+        const col = columns.get(role);
+        return col === undefined ? undefined : { text: cellText(this.grid, next, col), address: cellAddress(next, col) };
+      };
+      this.setMoney(draft, funding, key, first.text, cellText(this.grid, next, budgetCol), next, budgetCol);
+      const spent = at('spent')!;
+      const prefix = `budgetExecution/lines/${lines.length}`;
+      const entry: ExecutionLine = { source: key, budget: funding[key] ?? null, spent: readMoney(spent.text).amount };
+      draft.cells[`${prefix}/budget`] = cellAddress(next, budgetCol);
+      draft.cells[`${prefix}/spent`] = spent.address;
+      const rate = at('rate');
+      if (rate && !isBlank(rate.text)) {
+        entry.rate = rate.text.trim();
+        draft.cells[`${prefix}/rate`] = rate.address;
+      }
+      lines.push(entry);
+      if (key === 'total') {
+        for (const role of ['weight', 'score'] as const) {
+          const cell = at(role);
+          if (!cell) continue;
+          execution[role] = readWeight(cell.text);
+          draft.cells[`budgetExecution/${role}`] = cell.address;
+        }
+      }
+      this.expect = line;
+      return true;
+    };
+    this.expect = line;
   }
 
   /** 资金支出计划（%） | 3月底 | 6月底 | 10月底 | 12月底, values on the next row */
@@ -240,6 +343,36 @@ export abstract class LabelBlocks extends GridRows {
     this.pushGoal(draft, valueCell?.text ?? '', cellAddress(row, (valueCell ?? numberCell).col));
   }
 
+  /**
+   * A row of goal headings (年度目标 | 中期目标, 预期目标 | 实际完成情况): each text is in the cell
+   * under its heading on the next row. The annual one is the goal, the 中期/实施期 one the period
+   * goal, a 自评表's 实际完成情况 is kept in extensions under its heading. False when the row is
+   * anything else (every cell must be a heading, and one of them a goal).
+   */
+  protected readGoalHeadings(row: number, cells: LogicalCell[]): boolean {
+    const headings = cells.map((cell) => ({ cell, kind: goalHeading(cell.text) }));
+    if (headings.length === 0 || headings.some((h) => h.kind === undefined) || headings.every((h) => h.kind === 'completion')) return false;
+    const draft = this.ensureBlockDraft(row);
+    this.expect = (next) => {
+      if (this.headerAt(next) || this.startsWithLabel(next)) return false;
+      for (const { cell, kind } of headings) {
+        const text = cellText(this.grid, next, cell.col);
+        const address = cellAddress(next, cell.col);
+        const heading = cell.text.trim();
+        if (kind === 'annual') draft.goalTexts.push({ label: heading, text, address });
+        else if (kind === 'period') {
+          draft.project.periodGoal = text;
+          draft.cells.periodGoal = address;
+        } else {
+          draft.extensions[heading] = text;
+          draft.cells[`extensions/${heading}`] = address;
+        }
+      }
+      return true;
+    };
+    return true;
+  }
+
   protected pushGoal(draft: Draft, text: string, address: string): void {
     const goals = (draft.project.goals ??= []);
     draft.cells[`goals/${goals.length}`] = address;
@@ -279,7 +412,8 @@ export abstract class LabelBlocks extends GridRows {
     const more: Expectation = (next) => {
       const withinMerge = next <= lastLabelRow;
       const cellsBelow = nonBlankCells(this.grid, next);
-      const continues = withinMerge || (cellsBelow.length === 1 && cellsBelow[0]!.col === valueCol && !this.startsWithLabel(next));
+      const headingRow = cellsBelow.length > 0 && cellsBelow.every((c) => goalHeading(c.text) !== undefined);
+      const continues = !headingRow && (withinMerge || (cellsBelow.length === 1 && cellsBelow[0]!.col === valueCol && !this.startsWithLabel(next)));
       if (!continues) return false;
       values.push(cellText(this.grid, next, valueCol));
       draft.extensions[key] = values;
@@ -287,6 +421,16 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     };
     this.expect = more;
+  }
+
+  /** "注：…" alone on a row under a table: the form's notes, kept in extensions under 注 */
+  protected readFootnote(row: number, cells: LogicalCell[]): boolean {
+    const draft = this.draft;
+    if (!draft || cells.length !== 1 || !FOOTNOTE.test(cells[0]!.text)) return false;
+    const before = draft.extensions[FOOTNOTE_KEY];
+    draft.extensions[FOOTNOTE_KEY] = typeof before === 'string' ? `${before}\n${cells[0]!.text.trim()}` : cells[0]!.text.trim();
+    draft.cells[`extensions/${FOOTNOTE_KEY}`] ??= cellAddress(row, cells[0]!.col);
+    return true;
   }
 
   protected cellsAfter(row: number, col: number): LogicalCell[] {

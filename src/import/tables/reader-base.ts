@@ -4,10 +4,10 @@
  */
 import type { MoneyUnit, Project, ProjectKind, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
-import { yearIn } from '../cell-values.js';
+import { readWeight, yearIn } from '../cell-values.js';
 import { isBlank, nonBlankCells, type LogicalCell, type SheetGrid } from '../grid.js';
 import { emptyEvidence } from '../layouts/index.js';
-import { asMoneyUnit, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
+import { asMoneyUnit, projectNameInCell, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
 import { columnRole, goalPriority, INDICATOR_ROLES, normalizeLabel } from '../vocabulary.js';
 import type { CellAt, DocumentFacts, GridRead, SheetFinding, Columns, Draft, Expectation } from './model.js';
 import { splitCode, PROJECT_KEY_ORDER, inOrder } from './model.js';
@@ -34,6 +34,8 @@ export abstract class ReaderBase {
   protected pendingRecord: (() => void) | undefined;
   protected tableKind: ProjectKind | undefined;
   protected tableUnit: { name: string; address: string } | undefined;
+  /** label：value cells read above a table before its project started (项目名称：, 预算执行率权重：) */
+  protected tableLabels: { name?: { value: string; row: number; address: string }; budgetExecutionWeight?: { value: string; address: string } } = {};
   protected sheetHadTable = false;
   protected headerWordsSeen = new Set<string>();
   /** a table title was read and no table has started under it yet */
@@ -50,6 +52,11 @@ export abstract class ReaderBase {
     const metas = cells.map((c) => metaLine(c.text));
     // label：value cells are read wherever they stand; the row is furniture when nothing else is on it
     metas.forEach((lines, i) => lines?.forEach((m) => this.applyMeta(m, row, cells[i]!.col)));
+    const names = cells.map((c, i) => (metas[i] === undefined ? projectNameInCell(c.text) : undefined));
+    if (names.some((n) => n !== undefined) && names.every((n, i) => n !== undefined || metas[i] !== undefined)) {
+      names.forEach((name, i) => name !== undefined && this.noteTableLabel({ name: { value: name, row, address: cellAddress(row, cells[i]!.col) } }));
+      return true;
+    }
     if (metas.every((m) => m !== undefined) || (metas.some((m) => m !== undefined) && cells.every((c) => /[:：]\s*\S*\s*$/.test(c.text) || metaLine(c.text)))) return true;
     if (cells.length !== 1) return false;
     const cell = cells[0]!;
@@ -68,6 +75,7 @@ export abstract class ReaderBase {
       this.titledTableOpen = true;
       this.tableKind = kindFromHeading(cell.text);
       this.tableUnit = undefined;
+      this.tableLabels = {};
       if (!this.columns?.projectRows) this.columns = undefined;
       if (this.tableKind === 'overall') {
         const draft = this.startBlockDraft(row);
@@ -113,6 +121,12 @@ export abstract class ReaderBase {
       case 'region':
         this.noteTitleFacts(meta.value, row, col);
         return;
+      case 'budgetExecutionWeight': {
+        // "预算执行率权重:" | 10%: the value may stand in the next cell
+        const value = meta.value || (nonBlankCells(this.grid, row).find((c) => c.col > col && metaLine(c.text) === undefined)?.text ?? '');
+        this.noteTableLabel({ budgetExecutionWeight: { value, address: cellAddress(row, col) } });
+        return;
+      }
     }
   }
 
@@ -161,8 +175,32 @@ export abstract class ReaderBase {
       draft.project.unit = { name: this.tableUnit.name };
       draft.cells.unit = this.tableUnit.address;
     }
+    this.applyTableLabels(draft);
     this.draft = draft;
     return draft;
+  }
+
+  /** kept for the table's project: applied now if its label block has started without a name, else when it starts */
+  protected noteTableLabel(label: ReaderBase['tableLabels']): void {
+    this.tableLabels = { ...this.tableLabels, ...label };
+    if (this.draft?.origin === 'block' && !this.draft.has.name) this.applyTableLabels(this.draft);
+  }
+
+  protected applyTableLabels(draft: Draft): void {
+    const { name, budgetExecutionWeight: weight } = this.tableLabels;
+    this.tableLabels = {};
+    if (name) {
+      draft.project.name = name.value.trim();
+      draft.has.name = true;
+      draft.cells.name = name.address;
+      const source = draft.project.source as RowSource;
+      source.row = name.row;
+      source.cell = name.address;
+    }
+    if (weight) {
+      draft.project.budgetExecution = { ...draft.project.budgetExecution, weight: readWeight(weight.value) };
+      draft.cells['budgetExecution/weight'] = weight.address;
+    }
   }
 
   protected newDraft(origin: Draft['origin'], row: number, col: number): Draft {
