@@ -177,10 +177,9 @@ export function applySuppressions(
     const kept = result.messages.filter((m) => !isSuppressed(m));
     if (kept.length === result.messages.length) return result;
     const suppressed = result.messages.filter(isSuppressed).map((m) => ({ ...m, suppressions: [{ kind: 'file' as const, justification: '' }] }));
-    const next = createResult(result.filePath, kept, result.document);
-    next.suppressedMessages = [...result.suppressedMessages, ...suppressed];
-    if (result.output !== undefined) next.output = result.output;
-    return next;
+    // the counts are recomputed; everything else about the file (output, who filed it) stays
+    const counts = createResult(result.filePath, kept);
+    return { ...result, ...counts, suppressedMessages: [...result.suppressedMessages, ...suppressed] };
   });
   return { results: out, unused };
 }
