@@ -112,7 +112,8 @@ function findingText(m: LintMessage, t: Texts, ruleName: RuleName): string {
   const name = ruleName(m.ruleId);
   const head = `[${m.severity === 2 ? t.error : t.warning}] ${m.ruleId ?? t.fatal}${name ? `${t.open}${name}${t.close}` : ''}`;
   const advice = (m.suggestions ?? []).map((s) => `${t.suggestion}${s.desc}`);
-  const replacement = m.fix && fixedText(m.fix.text);
+  // a workbook carries its fix as the cell and the text it should read; a JSON document as an edit
+  const replacement = m.cellFix?.text ?? (m.fix && fixedText(m.fix.text));
   if (replacement) advice.push(`${t.fixTo}${replacement}`);
   return [head, m.message, ...advice].join('\n');
 }

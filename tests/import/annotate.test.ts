@@ -186,6 +186,12 @@ describe('annotated example workbook (fixtures/workbooks/申报表.xlsx)', () =>
     }
   });
 
+  it('shows a fix as the text the cell should read (the workbook itself is never changed)', () => {
+    const fixable = result.messages.find((m) => m.cellFix)!;
+    const [sheet, address] = fixable.cellFix!.cellRef.split('!');
+    expect(noteText(workbook.getWorksheet(sheet!)!.getCell(address!))).toContain(`可改为：${fixable.cellFix!.text}`);
+  });
+
   it('puts a weights total on the weight column', () => {
     const sum = result.messages.find((m) => m.ruleId === 'weights-sum' && m.pointer.endsWith('/indicators'))!;
     const column = workbook.getWorksheet('表10')!.getColumn(sum.cellRef!.replace(/^表10!([A-Z]+)\d+$/, '$1'));
