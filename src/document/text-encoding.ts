@@ -78,9 +78,15 @@ function utf16WithoutBom(bytes: Uint8Array): DecodedText {
     if (i % 2 === 0) zerosAtEven++;
     else zerosAtOdd++;
   }
-  const encoding = zerosAtOdd > zerosAtEven ? 'utf-16le' : 'utf-16be';
-  const text = decodeUtf16(bytes, encoding);
-  return plausibleShare(text) >= PLAUSIBLE_SHARE ? { ok: true, text, encoding } : { ok: false };
+  // ASCII puts the zero bytes on one side, but 一 (U+4E00) puts them on the other: read the text
+  // both ways and keep the one that looks like a table, the zeros deciding only a tie
+  const order: Array<'utf-16le' | 'utf-16be'> = zerosAtOdd > zerosAtEven ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+  const [first, second] = order.map((encoding) => {
+    const text = decodeUtf16(bytes, encoding);
+    return { encoding, text, share: plausibleShare(text) };
+  });
+  const best = second!.share > first!.share ? second! : first!;
+  return best.share >= PLAUSIBLE_SHARE ? { ok: true, text: best.text, encoding: best.encoding } : { ok: false };
 }
 
 /** GB18030's byte grammar: one byte 00–7F, two bytes 81–FE + 40–7E/80–FE, four bytes 81–FE 30–39 81–FE 30–39. */

@@ -188,7 +188,7 @@ describe('annotated example workbook (fixtures/workbooks/申报表.xlsx)', () =>
 
   it('shows a fix as the text the cell should read (the workbook itself is never changed)', () => {
     const fixable = result.messages.find((m) => m.cellFix)!;
-    const [sheet, address] = fixable.cellFix!.cellRef.split('!');
+    const [sheet, address] = fixable.cellFix!.cellRef!.split('!');
     expect(noteText(workbook.getWorksheet(sheet!)!.getCell(address!))).toContain(`可改为：${fixable.cellFix!.text}`);
   });
 

@@ -75,6 +75,11 @@ describe('encodings', () => {
     expect(decodeText(latin1)).toEqual({ ok: false });
   });
 
+  it('reads UTF-16 without a BOM whose zero bytes sit where ASCII would put them in the other byte order', () => {
+    // 一 is U+4E00: its zero byte falls on the side ASCII's would in UTF-16BE
+    for (const text of ['一一\r\n', '一级指标\t一一\r\n']) expect(decodeText(iconv.encode(text, 'utf-16le'))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+  });
+
   it('decodes any text exactly when it carries a BOM or is UTF-8 (property)', () => {
     const alphabet = fc.constantFrom(...'一级指标产出效益满意度数量质量时效成本元万≥≤％%（）“”，。、ABCxyz0123456789 -.'.split(''));
     const cell = fc.string({ unit: alphabet, maxLength: 12 });
