@@ -17,7 +17,7 @@ const WORDS = {
     tooMany: (max: number, found: number) => `警告数 ${found} 超过了 --max-warnings ${max} 的上限`,
     clean: '未发现问题',
     see: '参见',
-    fixable: (e: number, w: number) => `  其中 ${e} 个错误、${w} 个警告可用 --fix 选项自动修复。`,
+    fixable: (e: number, w: number) => `  其中 ${[e ? `${e} 个错误` : '', w ? `${w} 个警告` : ''].filter(Boolean).join('、')}可用 --fix 选项自动修复。`,
   },
   en: {
     error: 'error',
