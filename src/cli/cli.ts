@@ -107,7 +107,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const linted = await perflint.lintFiles(patterns);
     progress?.finish();
     if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
-    for (const note of perflint.notes) io.stderr(`perflint: ${note[effectiveLocale]}\n`);
+    for (const note of perflint.notes) io.stderr(`${effectiveLocale === 'en' ? 'perflint: ' : 'perflint：'}${note[effectiveLocale]}\n`);
     // the baseline file lies among the submissions; it is perflint's own, so a walk passes it silently
     const foreign = skipped.filter((file) => file !== suppressionsPath(values, io.cwd));
     if (foreign.length) io.stderr(skippedNote(foreign, io.cwd, effectiveLocale));

@@ -49,7 +49,7 @@ describe('--cache', () => {
     writeFileSync(join(cwd, '.perflintcache'), 'not a cache');
     const run = lint('--cache');
     expect(run.stdout).toBe(plain.stdout);
-    expect(run.stderr).toMatch(/^perflint: 缓存文件 .*\.perflintcache 无法读取.*已忽略/);
+    expect(run.stderr).toMatch(/^perflint：缓存文件 .*\.perflintcache 无法读取.*已忽略/);
     expect(lint('--cache').stderr).toBe('');
   });
 
