@@ -18,6 +18,21 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const has = (flag) => args.includes(flag);
+const USAGE = 'usage: npm run bench -- [--quick] [--runs N] [--no-20000] [--no-write] [--bin path/to/bin.js]';
+// a mistyped flag must not start a run of several minutes
+const FLAGS_WITH_VALUES = new Set(['--runs', '--bin']);
+const KNOWN_FLAGS = new Set(['--quick', '--no-20000', '--no-write', ...FLAGS_WITH_VALUES]);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--help' || args[i] === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!KNOWN_FLAGS.has(args[i])) {
+    console.error(`unknown argument ${args[i]}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (FLAGS_WITH_VALUES.has(args[i])) i++;
+}
 const quick = has('--quick');
 const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 1 : 3);
 const withLarge = !quick && !has('--no-20000');
