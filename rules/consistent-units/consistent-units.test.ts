@@ -259,6 +259,22 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       ],
     },
     {
+      // fixtures/real-tables/shaanxi-qingjian-2021-guoyuanlu, row 16; the per-unit standards beside it:
+      // hunan-hengyang-nanyue-2018-zichan-shouyi-fupin row 16, hunan-hengyang-nanyue-2018-fupin-lvyou-jichusheshi
+      name: 'a 补助标准 stated as a total has no base (≤120万元); per-unit standards pass',
+      document: doc({
+        projects: [
+          project('果园路', [
+            row('产出指标', '成本指标', '硬化水泥砼公路补助标准', '≤120万元'),
+            row('产出指标', '成本指标', '补助合作社平均标准', '=23万元/个'),
+            row('产出指标', '成本指标', '流转土地补助标准', '<=475元/亩'),
+            row('产出指标', '成本指标', '项目总成本', '≤120万元'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'standardWithoutBase', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“硬化水泥砼公路补助标准”是一项标准', '指标值“≤120万元”只是一个总额'] }],
+    },
+    {
       name: 'a cost with no currency in the value (≤35/亩)',
       document: doc({ projects: [project('甲', [zj('亩均种植成本', '≤35/亩')])] }),
       errors: [{ messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/0/value', messageIncludes: ['如“≤35元/亩”'] }],

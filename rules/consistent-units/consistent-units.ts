@@ -16,6 +16,7 @@ import { documentMoneyUnit, isTotalCostRow, upperBound } from '../../src/analysi
 import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
+import { writtenTarget } from '../../src/analysis/rows.js';
 import { nonStandardSpelling } from '../../src/analysis/unit-spellings.js';
 import { isAimName, isTimelinessName, namesDuration, namesPeople, withoutTrailingBracket } from '../../src/analysis/name-measures.js';
 
@@ -119,13 +120,6 @@ function shownValue(node: IndicatorNode): string {
   return node.reading.valueUnit === undefined && column !== '' ? `${value} ${column}` : value;
 }
 
-/** 计算符号 + 指标值 (+ 计量单位), e.g. "≥100(%)". */
-function writtenTarget(node: IndicatorNode): string {
-  const operator = readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim();
-  const unit = node.reading.valueUnit === undefined ? (node.value.unit ?? '').trim() : '';
-  return `${operator}${node.value.value.trim()}${unit}`;
-}
-
 /** the table's money unit; undefined when a spreadsheet did not state it */
 function moneyUnitOf(node: IndicatorNode): MoneyUnit | undefined {
   return documentMoneyUnit(node.project.document.value);
@@ -227,6 +221,8 @@ function unitPointer(node: IndicatorNode): string {
 const PER_SOMETHING = /\d\s*\/\s*[^\d\s/]/u;
 /** Unit classes a cost can never be counted in when written per something (人/天 for 元/人·天). */
 const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hours', 'times', 'count']);
+/** A 补助标准 / 补贴标准 / 平均标准: an amount per person, per 亩, per 公里, never a total. */
+const PER_UNIT_STANDARD = /(?:补助|补贴|资助|奖补|奖励|救助|补偿|发放|平均)\S*标准$/u;
 /** A quantity written inside a name: 村组干部230人, 培训500人次. */
 const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
 
@@ -276,6 +272,10 @@ export default createRule({
       costWithoutCurrency: {
         'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”没有货币单位，无法判断是多少钱：请写明金额单位，如“{{example}}”',
         en: '{{where}}: the cost indicator "{{name}}" has the value "{{value}}" with no currency, so the amount cannot be read: state it in money, e.g. "{{example}}"',
+      },
+      standardWithoutBase: {
+        'zh-CN': '{{where}}：“{{name}}”是一项标准，应按每人、每亩、每公里等计，但指标值“{{target}}”只是一个总额，没有计量基准，无法与产出数量对应核算：请写明基准，如“元/人”“万元/公里”；总额请用“项目总成本”等指标',
+        en: '{{where}}: "{{name}}" is a standard, an amount per person, per 亩 or per kilometre, but the target "{{target}}" is a bare total with no base, so it cannot be checked against the outputs: state the base, e.g. 元/人 or 万元/公里; use an indicator such as 项目总成本 for a total',
       },
       nameQuantityMismatch: {
         'zh-CN': '{{where}}：指标名称“{{name}}”中写的是“{{nameQuantity}}”，指标值却以“{{unit}}”计（“{{value}}”）：请统一计量单位，如“{{example}}”，并把数量从名称移到指标值中',
@@ -397,7 +397,7 @@ export default createRule({
         data: {
           ...node.where(),
           name,
-          written: writtenTarget(node),
+          written: writtenTarget(node.value, node.reading),
           // only tables with a 计算符号 column have a sign to change
           signHint: node.value.operator === undefined ? '' : { 'zh-CN': '（计算符号用“＝”）', en: ' (sign "＝")' },
         },
@@ -473,6 +473,13 @@ export default createRule({
       return true;
     }
 
+    /** A 补助标准 stated as a total ("硬化水泥砼公路补助标准 ≤120万元"): per what — 公里, 人, 亩? */
+    function checkStandardWithoutBase(node: IndicatorNode, name: string): boolean {
+      if (node.reading.unitClass !== 'money' || !PER_UNIT_STANDARD.test(withoutTrailingBracket(name).replace(/\s+/gu, ''))) return false;
+      context.report({ pointer: unitPointer(node), messageId: 'standardWithoutBase', data: { ...node.where(), name, target: writtenTarget(node.value, node.reading) } });
+      return true;
+    }
+
     /** The name states a quantity (村组干部230人) and the value counts the same number in another kind of unit (230个). */
     function checkNameQuantity(node: IndicatorNode): boolean {
       const reading = node.reading;
@@ -534,7 +541,7 @@ export default createRule({
       if (reading.unitClass !== 'percent' || reading.vague || expected !== undefined) return false;
       if (!isAimName(name) || rateLabel(node, name, expected, nameRules) !== undefined) return false;
       if (node.project.document.analysis.vocabulary.isSatisfactionName(name)) return false;
-      context.report({ pointer: unitPointer(node), messageId: 'percentNotRate', data: { ...node.where(), name, target: writtenTarget(node) } });
+      context.report({ pointer: unitPointer(node), messageId: 'percentNotRate', data: { ...node.where(), name, target: writtenTarget(node.value, node.reading) } });
       return true;
     }
 
@@ -572,7 +579,7 @@ export default createRule({
         };
       }
       if (hint === undefined) return false;
-      context.report({ pointer: unitPointer(node), messageId: 'unitCannotMeasure', data: { ...node.where(), name, unit: reading.unit ?? '', target: writtenTarget(node), hint } });
+      context.report({ pointer: unitPointer(node), messageId: 'unitCannotMeasure', data: { ...node.where(), name, unit: reading.unit ?? '', target: writtenTarget(node.value, node.reading), hint } });
       return true;
     }
 
@@ -600,6 +607,7 @@ export default createRule({
         if (name === '') return;
         if (checkCostWithoutCurrency(node, expected) || checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
         if (checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
+        if (checkStandardWithoutBase(node, name)) return;
         checkPercent(node, expected);
         checkMoneyScale(node);
         remember(node);

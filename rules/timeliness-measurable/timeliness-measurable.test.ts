@@ -12,6 +12,9 @@ const DONGGUAN_IN_TIME = row('预期产出指标', '时效指标(工期指标)',
 const GUICHI_PLAN = row('产出指标', '时效指标', '提交报告及时性', '在项目计划完成时间内完成');
 // fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan, row 10: no unit anywhere
 const GANZI_BARE = row('产出指标', '时效指标', '完成时限', '1');
+// sichuan-leshan-jingyan-mata-2023, row 6 (≥ | 1 | 年 in their own columns); hunan-hengyang-nanyue-2018-zichan, row 15
+const MATA_FLOOR = row('产出指标', '时效指标', '维持时效', '1', { operator: '≥', unit: '年' });
+const NANYUE_FIVE_YEARS = row('产出指标', '时效指标', '返本分红分几年', '=5年');
 // the clean rows around them: hunan-xiangtan-2023 row 12, hunan-hengyang-nanyue-2018-zichan row 14,
 // yunnan-nanhua row 15 (unit in the name), shaanxi-qingjian-2021 row 15 (a rate), anhui-huaibei-2025 row 14
 const XIANGTAN_PERIOD = row('产出指标', '时效指标', '服务周期', '2023.07-2024.01');
@@ -23,6 +26,8 @@ const HUAIBEI_MONTH = row('产出指标', '时效指标', '项目完成时限', 
 new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
   valid: [
     { name: 'dates, deadlines, periods, rates and a unit in the name', document: one([XIANGTAN_PERIOD, NANYUE_DEADLINE, NANHUA_MONTHS, QINGJIAN_RATE, HUAIBEI_MONTH]) },
+    { name: 'within the budget year: ≤1年, =1年', document: one([row('产出指标', '时效指标', '项目实施周期', '≤1年'), row('产出指标', '时效指标', '建设周期', '1', { operator: '=', unit: '年' })]) },
+    { name: 'a 实施期 row may span years', document: doc({ projects: [project('甲', [QINGJIAN_RATE], { periodIndicators: [NANYUE_FIVE_YEARS] })] }) },
     { name: 'a named period', document: one([row('产出指标', '时效指标', '服务时间', '全年')]) },
     { name: '及时 on a row that is not 时效 is not this rule’s', document: one([row('产出指标', '质量指标', '结算款支付及时性', '及时')]) },
   ],
@@ -33,6 +38,14 @@ new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
       errors: [
         { messageId: 'noDeadline', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“结算款支付及时性”是时效指标，指标值“及时”'] },
         { messageId: 'noDeadline', pointer: '/projects/0/indicators/1/value' },
+      ],
+    },
+    {
+      name: 'mata and nanyue: a minimum in years, five years in an annual row',
+      document: one([MATA_FLOOR, NANYUE_DEADLINE, NANYUE_FIVE_YEARS]),
+      errors: [
+        { messageId: 'yearsNotDeadline', pointer: '/projects/0/indicators/0/value', messageIncludes: ['指标值“≥1年”是以年计的时长，只给了下限'] },
+        { messageId: 'yearsNotDeadline', pointer: '/projects/0/indicators/2/value', messageIncludes: ['“=5年”是以年计的时长，超过了一个预算年度'] },
       ],
     },
     { name: 'ganzi: a bare number', document: one([GANZI_BARE, NANHUA_MONTHS]), errors: [{ messageId: 'noUnit', pointer: '/projects/0/indicators/0/value' }] },

@@ -7,11 +7,14 @@
  *    period (全年, 当月…, PERIOD_WORDS);
  *  - a number with no unit in its cell, its unit column or its name ("完成时限 / 1") is `noUnit`;
  *    a rate (及时率 100) and a name carrying the unit (任务完成时限（月） / 10) are fine.
+ *  - an annual row measured in years is `yearsNotDeadline` when it is a minimum ("≥1年": a floor on
+ *    a duration sets no deadline) or longer than the budget year ("=5年"); a 实施期 row may span years.
  * Dates, date ranges (2023.07-2024.01) and deadlines (12月底前) pass. Whether the date falls in
  * the budget year is year-consistency's question.
  */
 import { createRule } from '../../src/engine/rule.js';
 import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { writtenTarget } from '../../src/analysis/rows.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
 export default createRule({
@@ -30,6 +33,10 @@ export default createRule({
       noUnit: {
         'zh-CN': '{{where}}是时效指标，指标值“{{text}}”只有数字，没有单位：请写明是天、月还是年（如“≤10个月”），或写完成日期',
         en: '{{where}} is a timeliness indicator, but its target "{{text}}" is a bare number: say whether it counts days, months or years (e.g. "≤10 months"), or give a completion date',
+      },
+      yearsNotDeadline: {
+        'zh-CN': '{{where}}是年度时效指标，指标值“{{text}}”是以年计的时长，{{why}}，不是完成时限：年度指标应在预算年度内完成，请写明完成时间（如“当年12月底前”）或期限（如“≤10个月”）；跨年度的安排请放在实施期指标中',
+        en: '{{where}} is an annual timeliness indicator, but its target "{{text}}" is a length of time in years {{why}}, not a deadline: annual targets are met within the budget year, so give a completion date (e.g. "by the end of December") or a period (e.g. "≤10 months"); put plans spanning years in the period indicators',
       },
     },
     schema: false,
@@ -51,6 +58,11 @@ export default createRule({
           context.report({ pointer, messageId: 'noDeadline', data });
         } else if (reading.kind === 'number' && reading.unit === undefined && !NAME_TIME_UNIT.test(name.replace(/\s+/g, '')) && !/率|比例|%/.test(name)) {
           context.report({ pointer, messageId: 'noUnit', data });
+        } else if (!node.isPeriod && reading.kind === 'number' && reading.unitClass === 'years') {
+          const isFloor = reading.comparison === '>=' || reading.comparison === '>';
+          if (!isFloor && (reading.value ?? 0) <= 1) return;
+          const why = isFloor ? { 'zh-CN': '只给了下限', en: 'with only a lower bound' } : { 'zh-CN': '超过了一个预算年度', en: 'longer than the budget year' };
+          context.report({ pointer, messageId: 'yearsNotDeadline', data: { ...data, text: writtenTarget(node.value, reading), why } });
         }
       },
     };

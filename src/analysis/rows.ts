@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../document/model.js';
 import type { LocalizedText } from '../i18n.js';
-import { readIndicatorValue, type IndicatorReading } from './value-reading.js';
+import { readIndicatorValue, readOperator, type IndicatorReading } from './value-reading.js';
 
 export function isBlank(text: string | undefined | null): boolean {
   return text === undefined || text === null || text.trim() === '';
@@ -23,6 +23,13 @@ export function isNotApplicableText(text: string | undefined): boolean {
 export function isNotApplicableRow(row: Indicator, reading: IndicatorReading): boolean {
   if (reading.kind !== 'not-applicable') return false;
   return [row.name, row.personal?.name].every((n) => isBlank(n) || isNotApplicableText(n));
+}
+
+/** 计算符号 + 指标值 (+ 计量单位) as the clerk wrote them, e.g. "≥100%" from ≥ | 100 | %. */
+export function writtenTarget(row: Indicator, reading: IndicatorReading): string {
+  const operator = readOperator(row.operator) === undefined ? '' : (row.operator ?? '').trim();
+  const unit = reading.valueUnit === undefined ? (row.unit ?? '').trim() : '';
+  return `${operator}${row.value.trim()}${unit}`;
 }
 
 /** Neither a name nor a value in any column: a stray 一级 cell, or a row holding only a description. */

@@ -108,4 +108,23 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(p.extensions?.['注']).toMatch(/^注:各地请根据实际情况/);
     expect(p.source?.cells?.['extensions/注']).toBe('A23');
   });
+
+  it('reads a 专项 listed under its unit’s own code, with an empty 实施期绩效目标 column kept as an empty goal (湖南 湘西 2023)', async () => {
+    const p = await imported('hunan-xiangxi-tejiao-2023-xuesheng-huoshifei');
+    expect(p.name).toBe('学生伙食费');
+    expect(p.unit).toEqual({ code: '505006', name: '州民族特殊教育学校' });
+    expect(p.funding?.total).toBe(30);
+    expect(p.periodGoal).toBe('');
+    expect(p.source?.cells?.periodGoal).toBe('D6');
+    expect(p.indicators[0]).toMatchObject({ name: '学生补助标准', description: '反映学生每天用餐标准' });
+  });
+
+  it('reads a 指标性质 column filled with ≥ as the operator column (四川 井研 马踏 2023), and one of 定量/定性 as what it is (湖南 湘西)', async () => {
+    const mata = await imported('sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou');
+    expect(mata.indicators[1]).toMatchObject({ name: '维持时效', operator: '≥', value: '1', unit: '年' });
+    expect(mata.indicators[1]).not.toHaveProperty('valueType');
+    const xiangxi = await imported('hunan-xiangxi-tejiao-2023-xuesheng-huoshifei');
+    expect(xiangxi.indicators[0]).toMatchObject({ valueType: '定量' });
+    expect(xiangxi.indicators[0]).not.toHaveProperty('operator');
+  });
 });

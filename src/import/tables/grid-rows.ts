@@ -10,6 +10,7 @@ import { columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeri
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
+import { classifyOperator } from '../../analysis/operator-forms.js';
 
 /** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
 const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
@@ -38,10 +39,32 @@ export abstract class GridRows extends ReaderBase {
       last = row + 1;
     }
     this.addColumnsFromRowAbove(row, roles, headerText);
+    this.readSignColumnAsOperator(roles, last);
     for (const [col, text] of headerText) this.noteMoneyUnit(moneyUnitIn(text), row, col);
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
     this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
     return last;
+  }
+
+  /**
+   * 指标性质 filled with ≥ ≧ ＝ instead of 定量/定性 (四川, 云南 exports): in a table without a 计算符号
+   * column it is the table's operator column, and the value's comparison is read from it.
+   */
+  protected readSignColumnAsOperator(roles: Map<ColumnRole, number>, headerRow: number): void {
+    const col = roles.get('valueType');
+    if (col === undefined || roles.has('operator')) return;
+    let signs = 0;
+    for (let r = headerRow + 1; r <= this.grid.rows.length; r++) {
+      const text = cellText(this.grid, r, col).trim();
+      if (text === '') continue;
+      if (columnRole(text) !== undefined) break; // the next table's header
+      const form = classifyOperator(text);
+      if (form.kind === 'unknown' || (form.kind === 'canonical' && form.canonical === '定性')) return;
+      signs++;
+    }
+    if (signs === 0) return;
+    roles.delete('valueType');
+    roles.set('operator', col);
   }
 
   /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns), read without side effects. */
@@ -88,16 +111,26 @@ export abstract class GridRows extends ReaderBase {
   /**
    * 自评表 print their header in two rows, the upper one naming column groups (年度指标值 | 实际完成值 |
    * 分值 | 得分) over the lower one's 一级 … 指标值: a column the lower row leaves unnamed takes its name from above.
+   * Other columns (单位代码, 项目名称) come from above only where the lower row's cell is empty (merged down).
    */
   private addColumnsFromRowAbove(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
     if (row <= 1) return;
     const taken = new Set(roles.values());
     for (const c of nonBlankCells(this.grid, row - 1)) {
       const cell = headerCell(c.text);
-      if (!cell || roles.has(cell.role) || taken.has(c.col) || !INDICATOR_ROLES.has(cell.role)) continue;
+      if (!cell || roles.has(cell.role) || taken.has(c.col)) continue;
+      // 单位代码 | 单位名称 | 资金总额 merged down beside a two-row indicator header (湖南 list exports)
+      if (!INDICATOR_ROLES.has(cell.role) && !isBlank(cellText(this.grid, row, c.col))) continue;
       roles.set(cell.role, c.col);
       headerText.set(c.col, c.text);
+      this.dropDraftStartedAt(row - 1);
     }
+  }
+
+  /** The row above was read as labels (单位代码, 实施期绩效目标) before it turned out to be half of this header. */
+  private dropDraftStartedAt(row: number): void {
+    const draft = this.draft;
+    if (draft?.origin === 'block' && (draft.project.source as RowSource).row === row && draft.project.indicators.length === 0) this.draft = undefined;
   }
 
   protected startGrid(columns: Columns, row: number): void {
@@ -132,6 +165,12 @@ export abstract class GridRows extends ReaderBase {
       const code = text('unitCode');
       const name = text('unitName');
       if (!isBlank(code) && /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(code.trim())) {
+        // 湖南 exports list a unit's 专项 under the unit's own code, indicators on the same row
+        if (code.trim() === this.unit?.code && !isBlank(name) && this.hasIndicatorCells(row)) {
+          this.readProjectRow(row, name.trim());
+          this.readIndicatorRow(row);
+          return;
+        }
         this.readUnitRow(row, code.trim(), name);
         return;
       }
@@ -190,6 +229,12 @@ export abstract class GridRows extends ReaderBase {
     }
     const goalCol = columns.byRole.get('goal');
     if (goalCol !== undefined) draft.goalTexts.push({ label: columns.headerText.get(goalCol) ?? '总体绩效目标', text: cellText(this.grid, row, goalCol), address: cellAddress(row, goalCol) });
+    // a goal column of its own for the 实施期 (湖南 list exports): kept even when empty, so an unfilled one is seen
+    const periodGoalCol = columns.byRole.get('periodGoal');
+    if (periodGoalCol !== undefined) {
+      draft.project.periodGoal = cellText(this.grid, row, periodGoalCol);
+      draft.cells.periodGoal = cellAddress(row, periodGoalCol);
+    }
     this.draft = draft;
   }
 
