@@ -16,14 +16,15 @@ export interface MoneyReading {
 
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-/** `700,000.00` → 700000, `131.2万元` → 131.2 (万元), `` → null */
+/** `700,000.00` → 700000, `131.2万元` and `131.2万` → 131.2 (万元), `` → null */
 export function readMoney(text: string): MoneyReading {
   if (isBlank(text)) return { amount: null };
   let s = text.normalize('NFKC').replace(/[\s,]/g, '');
   let unit: MoneyUnit | undefined;
-  if (s.endsWith('万元')) {
+  if (s.endsWith('万元') || s.endsWith('万')) {
+    // "189.8万": 万 alone is how clerks shorten 万元
     unit = '万元';
-    s = s.slice(0, -2);
+    s = s.slice(0, s.endsWith('万') ? -1 : -2);
   } else if (s.endsWith('元')) {
     unit = '元';
     s = s.slice(0, -1);

@@ -66,6 +66,7 @@ describe('cell values', () => {
   it('reads money as filed', () => {
     expect(readMoney('700,000.00')).toEqual({ amount: 700000 });
     expect(readMoney('131.2万元')).toEqual({ amount: 131.2, unit: '万元' });
+    expect(readMoney('189.8万')).toEqual({ amount: 189.8, unit: '万元' });
     expect(readMoney(' 18,000.00 元')).toEqual({ amount: 18000, unit: '元' });
     expect(readMoney('  ')).toEqual({ amount: null });
     expect(readMoney('见附件')).toEqual({ amount: null, raw: '见附件' });
