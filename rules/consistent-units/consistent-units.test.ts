@@ -250,6 +250,23 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'rateWithoutPercent', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“苗木成活率”是比率', '请写成“85%”'] }],
     },
     {
+      // fixtures/real-tables/fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial, rows 17–18: no unit column
+      name: 'a rate written as the fraction 1 (覆盖率 1); a 1% ceiling (≤1) is not one',
+      document: doc({
+        projects: [
+          project('部门整体支出', [
+            row('产出指标', '质量指标', '调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率', '1'),
+            row('产出指标', '质量指标', '各类书籍审稿率', '0.95'),
+            row('产出指标', '质量指标', '差错率', '≤1'),
+          ]),
+        ],
+      }),
+      errors: [
+        { messageId: 'rateWithoutPercent', pointer: '/projects/0/indicators/0/value', messageIncludes: ['请写成“100%”'] },
+        { messageId: 'rateWithoutPercent', pointer: '/projects/0/indicators/1/value', messageIncludes: ['请写成“95%”'] },
+      ],
+    },
+    {
       // fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan: 度量单位 人/天 on costs
       name: 'a cost in a 人/天 unit column has no currency',
       document: doc({ projects: [project('食品安全', [row('产出指标', '成本指标', '检查差旅费', '470', { unit: '人/天' }), row('产出指标', '成本指标', '培训费', '320', { unit: '人/天' })])] }),

@@ -438,17 +438,21 @@ export default createRule({
       });
     }
 
-    /** A 比率 filed as a bare number in a table with no 计量单位 column ("合格率 ≥95"). */
+    /** A 比率 filed as a bare number in a table with no 计量单位 column ("合格率 ≥95", "审稿率 1"). */
     function checkRateWithoutPercent(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
       if (reading.unit !== undefined || node.value.unit !== undefined || node.value.personal !== undefined) return false;
       const name = node.value.name.trim();
       if (!node.project.document.analysis.vocabulary.isSatisfactionName(name) && !(expected?.includes('percent') ?? false)) return false;
       const top = upperBound(reading);
-      // a rate target is 50–100; a lower bare number is likely a count written under the wrong name
-      if (top === undefined || top < 50 || top > 100) return false;
+      if (top === undefined) return false;
       const value = node.value.value.trim();
-      context.report({ pointer: `${node.pointer}/value`, messageId: 'rateWithoutPercent', data: { ...node.where(), name, value, example: `${value}%` } });
+      // a rate target is 50–100, or written as a fraction (1, 0.95); a lower bare number is likely a
+      // count written under the wrong name, and "≤1" a 1% ceiling
+      const isFraction = reading.kind === 'number' && top >= 0.5 && top <= 1 && reading.comparison !== '<=' && reading.comparison !== '<';
+      if (!isFraction && (top < 50 || top > 100)) return false;
+      const example = isFraction ? value.replace(/\d+(?:\.\d+)?/u, `${Math.round(top * 1000) / 10}`) + '%' : `${value}%`;
+      context.report({ pointer: `${node.pointer}/value`, messageId: 'rateWithoutPercent', data: { ...node.where(), name, value, example } });
       return true;
     }
 

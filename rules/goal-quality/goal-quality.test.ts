@@ -26,10 +26,18 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
     { name: '003: numbered goals with an amount', document: withGoal('机关办公用房租金', { goals: ['三季度如期支付租金131.2万元，', '保障办公用房正常使用，使机关运行工作正常开展'] }) },
     // fixtures/seeds/002 网络运行维护: stock phrases, but one each
     { name: '002: 保障网络正常运转 / 确保网络安全', document: withGoal('网络运行维护', { goals: ['保障网络正常运转', '确保网络安全', '宣传商务领域信息，提高经济效益'] }) },
+    // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou D5; fixtures/seeds/003 with its amount
+    { name: 'paying people on time, or an amount paid, is an output', document: withGoal('村组干部报酬', { goals: ['按时发放村组干部报酬', '三季度如期支付租金131.2万元'] }) },
     { name: 'a heading is not a goal', document: withGoal('甲', { goal: '年度目标' }) },
     { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian E10 (年度目标)
+      name: '武汉青山: a goal that only arranges the budget',
+      document: withGoal('教育局重点项目建设经费', { goal: '按工作计划完成教育局重点项目建设经费预算安排' }),
+      errors: [{ messageId: 'fundingOnly', pointer: '/projects/0/goal', messageIncludes: ['只说了“经费预算安排”'] }],
+    },
     {
       // fixtures/real-tables/hunan-hengyang-nanyue-2018-zichan-shouyi-fupin B8 (年度目标), as published
       name: '衡阳南岳: a percent whose number was lost (按总客%)',

@@ -3,7 +3,8 @@
  * not: it is only stock phrases (“全面改善…进一步提高…”) with no number and no counted object; it
  * is written as already done (“解决了”“极大的改善了”); or it copies the department's duties
  * (部门职能职责概述). A percent sign with no number before it (“按总客%”) is a lost number: the
- * share the goal promises cannot be read. An empty goal is goal-present's. The word lists are data in
+ * share the goal promises cannot be read. A short goal that only arranges or spends the money
+ * (“完成…经费预算安排”) names no output and no effect. An empty goal is goal-present's. The word lists are data in
  * src/analysis/goal-quality-words.ts; the goals a project states come from src/analysis/goal-words.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -14,6 +15,7 @@ import {
   DUTY_HEADING_WORDS,
   boilerplateIn,
   doneMarker,
+  fundingOnly,
   percentWithoutNumber,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
@@ -57,6 +59,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”中“{{words}}%”缺少数字：请补上百分比的数值（如“按总额20%”）',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") has "{{words}}%" with no number: write the percentage (e.g. 按总额20%)',
       },
+      fundingOnly: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了“{{words}}”，即把钱安排或花出去，没有写这笔资金要完成的产出和达到的效果：请写明本期要完成什么、完成多少、达到什么效果，如“新建X所学校Y平方米，新增学位Z个”',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") only says "{{words}}", i.e. arranging or spending the money, not what the money is to produce or achieve: state what is to be done, how much, and to what effect, e.g. "build X schools, Y m², Z new places"',
+      },
       copiedDuties: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”照抄了部门职能职责概述：请写本期要完成的具体任务和数量，而不是部门的职责',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") copies the department\'s duties: state the concrete tasks and amounts for the period, not what the department is for',
@@ -90,13 +96,14 @@ export default createRule({
           if (finding === undefined) continue;
           if (finding.kind === 'copiedDuties') context.report({ pointer, messageId: 'copiedDuties', data });
           else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
+          else if (finding.kind === 'fundingOnly') context.report({ pointer, messageId: 'fundingOnly', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
           else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
         }
       },
     };
 
-    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'boilerplate'; detail: string } | undefined {
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;
       const normalized = normalizeForCopyComparison(text);
       if (normalized !== '' && duties.includes(normalized)) return { kind: 'copiedDuties', detail: '' };
@@ -104,6 +111,8 @@ export default createRule({
       if (done !== undefined) return { kind: 'alreadyDone', detail: done };
       const lost = percentWithoutNumber(text);
       if (lost !== undefined) return { kind: 'percentWithoutNumber', detail: lost };
+      const funding = fundingOnly(text);
+      if (funding !== undefined) return { kind: 'fundingOnly', detail: funding };
       if (text.length > BOILERPLATE_MAX_LENGTH || statesQuantity(text)) return undefined;
       const phrases = boilerplateIn(text);
       if (phrases.length >= minPhrases) return { kind: 'boilerplate', detail: phrases.join('”“') };

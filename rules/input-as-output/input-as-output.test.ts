@@ -22,6 +22,12 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial, row 14 (under 数量指标)
+      name: 'ningde: the supply of funds as an output',
+      document: one([row('产出指标', '数量指标', '志鉴地情相关工作开展所需资金的供应时效', '100%'), row('产出指标', '质量指标', '各类书籍审稿率', '100%')]),
+      errors: [{ messageId: 'inputAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“资金的供应”）'] }],
+    },
+    {
       name: 'songjiang, dongguan and xiangxi',
       document: one([SONGJIANG_PLAN, SONGJIANG_FUNDS, DONGGUAN_EXECUTION, XIANGXI_PAID, XIANGXI_FUNDS]),
       errors: [

@@ -48,6 +48,12 @@ new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
         { messageId: 'yearsNotDeadline', pointer: '/projects/0/indicators/2/value', messageIncludes: ['“=5年”是以年计的时长，超过了一个预算年度'] },
       ],
     },
+    {
+      // fixtures/real-tables/fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial, row 19; 及时率 beside it is a rate
+      name: 'ningde: a completion time valued in %',
+      document: one([row('产出指标', '时效指标', '项目完成时间', '100%'), row('产出指标', '时效指标', '项目(工程)完成及时率', '100%')]),
+      errors: [{ messageId: 'percentForDate', pointer: '/projects/0/indicators/0/value', messageIncludes: ['要的是完成时间，指标值“100%”却是百分比'] }],
+    },
     { name: 'ganzi: a bare number', document: one([GANZI_BARE, NANHUA_MONTHS]), errors: [{ messageId: 'noUnit', pointer: '/projects/0/indicators/0/value' }] },
   ],
 });

@@ -7,6 +7,7 @@
  *    period (全年, 当月…, PERIOD_WORDS);
  *  - a number with no unit in its cell, its unit column or its name ("完成时限 / 1") is `noUnit`;
  *    a rate (及时率 100) and a name carrying the unit (任务完成时限（月） / 10) are fine.
+ *  - a name that asks for a point in time (项目完成时间, 完成时限) valued in % is `percentForDate`;
  *  - an annual row measured in years is `yearsNotDeadline` when it is a minimum ("≥1年": a floor on
  *    a duration sets no deadline) or longer than the budget year ("=5年"); a 实施期 row may span years.
  * Dates, date ranges (2023.07-2024.01) and deadlines (12月底前) pass. Whether the date falls in
@@ -15,7 +16,11 @@
 import { createRule } from '../../src/engine/rule.js';
 import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
+import { withoutTrailingBracket } from '../../src/analysis/name-measures.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
+
+/** A name that asks for a point in time: 项目完成时间, 完成时限, 交付日期 (not 及时率, a rate). */
+const POINT_IN_TIME_NAME = /(?:时间|日期|时限|期限|时点)$/u;
 
 export default createRule({
   name: 'timeliness-measurable',
@@ -33,6 +38,10 @@ export default createRule({
       noUnit: {
         'zh-CN': '{{where}}是时效指标，指标值“{{text}}”只有数字，没有单位：请写明是天、月还是年（如“≤10个月”），或写完成日期',
         en: '{{where}} is a timeliness indicator, but its target "{{text}}" is a bare number: say whether it counts days, months or years (e.g. "≤10 months"), or give a completion date',
+      },
+      percentForDate: {
+        'zh-CN': '{{where}}要的是完成时间，指标值“{{text}}”却是百分比，无法看出何时完成：请写完成日期或期限（如“2024年12月底前”“≤10个月”）；若要考核按时完成的比例，请把名称改为“按时完成率”',
+        en: '{{where}} asks for a completion time, but its target "{{text}}" is a percentage, which says nothing about when: give a date or a period (e.g. "by the end of December 2024", "≤10 months"); to measure the share done on time, rename it to an on-time rate (按时完成率)',
       },
       yearsNotDeadline: {
         'zh-CN': '{{where}}是年度时效指标，指标值“{{text}}”是以年计的时长，{{why}}，不是完成时限：年度指标应在预算年度内完成，请写明完成时间（如“当年12月底前”）或期限（如“≤10个月”）；跨年度的安排请放在实施期指标中',
@@ -58,6 +67,8 @@ export default createRule({
           context.report({ pointer, messageId: 'noDeadline', data });
         } else if (reading.kind === 'number' && reading.unit === undefined && !NAME_TIME_UNIT.test(name.replace(/\s+/g, '')) && !/率|比例|%/.test(name)) {
           context.report({ pointer, messageId: 'noUnit', data });
+        } else if (reading.unitClass === 'percent' && POINT_IN_TIME_NAME.test(withoutTrailingBracket(name))) {
+          context.report({ pointer, messageId: 'percentForDate', data: { ...data, text: writtenTarget(node.value, reading) } });
         } else if (!node.isPeriod && reading.kind === 'number' && reading.unitClass === 'years') {
           const isFloor = reading.comparison === '>=' || reading.comparison === '>';
           if (!isFloor && (reading.value ?? 0) <= 1) return;

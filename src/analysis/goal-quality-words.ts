@@ -39,6 +39,20 @@ export const DONE_VERBS: readonly string[] = Object.freeze(['解决', '改善', 
 /** Words that say a thing is already done. */
 export const DONE_WORDS: readonly string[] = Object.freeze(['已完成', '已经完成', '已建成']);
 
+/**
+ * A goal that is only about the money itself: the budget arranged, the funds paid or spent
+ * ("按工作计划完成…经费预算安排"). Matched on short goals with no number, where nothing else is said.
+ */
+const FUNDING_ONLY = /(?:预算|经费|资金)[^,，。；;]{0,4}(?:安排|拨付|支付|使用|执行|到位)/u;
+export const FUNDING_ONLY_MAX_LENGTH = 30;
+
+/** The words that say the goal is the funding itself, if the whole goal is no more than that. */
+export function fundingOnly(text: string): string | undefined {
+  const t = text.replace(/\s+/gu, '');
+  if (t.length > FUNDING_ONLY_MAX_LENGTH || statesQuantity(t)) return undefined;
+  return FUNDING_ONLY.exec(t)?.[0];
+}
+
 /** Extension headings under which a table states the department's duties (部门职能职责概述). */
 export const DUTY_HEADING_WORDS: readonly string[] = Object.freeze(['职能', '职责']);
 

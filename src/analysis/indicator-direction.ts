@@ -57,5 +57,5 @@ export function signFromDirectionColumns(row: Indicator): Comparison | undefined
  * 预算执行率, 资金拨付… ("财力、人力和物力等投入数量不能作为绩效目标", domain-rules §E.33).
  */
 export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
-  '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数',
+  '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数', '资金供应', '资金的供应',
 ]);
