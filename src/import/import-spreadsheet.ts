@@ -3,7 +3,7 @@
  * clear problem. Used by the lint loaders, `perflint import` and the annotated workbook alike, so
  * all three see the same document and the same cells.
  */
-import { FORMAT_TAG, type InferredFact, type MoneyUnit, type Region, type Submission } from '../document/model.js';
+import { FORMAT_TAG, type InferredFact, type MoneyUnit, type Project, type Region, type Submission } from '../document/model.js';
 import { START_OF_FILE, type SourceRange } from '../document/source-range.js';
 import type { LocalizedText } from '../i18n.js';
 import { cellAddress, qualifiedCellRef, safeSheetName } from './cell-ref.js';
@@ -230,9 +230,21 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
       ...(inferred.length ? { inferred } : {}),
       ...(moneyUnit ? {} : { unstated: ['moneyUnit'] }),
     },
-    projects: reading.projects,
+    projects: department ? reading.projects.map((p) => namedForDepartment(p, department.name)) : reading.projects,
   };
   return { document, documentCells };
+}
+
+/** A 部门整体 table named only by its generic title ("部门整体支出绩效目标表") or not at all. */
+const GENERIC_OVERALL_NAME = /^(?:部门(?:[(（]单位[)）])?整体|$)/u;
+
+/**
+ * A 部门整体 table whose only name is its generic title: every message would say
+ * 项目“部门整体支出绩效目标表”. It is the department's overall spending, and is named so.
+ */
+function namedForDepartment(project: Project, department: string): Project {
+  if (project.kind !== 'overall' || !GENERIC_OVERALL_NAME.test(project.name.trim())) return project;
+  return { ...project, name: `${department}部门整体支出` };
 }
 
 /** the 浙江 department row (code + name) first, then a 部门名称 line or cell, then --department */

@@ -127,4 +127,9 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(xiangxi.indicators[0]).toMatchObject({ valueType: '定量' });
     expect(xiangxi.indicators[0]).not.toHaveProperty('operator');
   });
+
+  it('names a 部门整体 table titled only 部门整体支出…表 after its department (湖南 澧县, 福建 宁德)', async () => {
+    expect((await imported('hunan-changde-lixian-2021-shiyongjun-zhengti')).name).toBe('澧县食用菌研究所部门整体支出');
+    expect((await imported('fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial')).name).toBe('中共宁德市委党史和地方志研究室部门整体支出');
+  });
 });
