@@ -8,6 +8,14 @@ const wan = { moneyUnit: '万元' as const };
 new RuleTester({ describe, it }).run('funding-balance', rule, {
   valid: [
     {
+      // fixtures/real-tables/shanghai-putuo-tiyu-2022-weituo-yunying-jiesuan-ziping G6: 215457.6 ÷ 250000 = 86.183%, filed 86.19%
+      name: 'a rate rounded up in its last shown digit (上海 普陀 2022)',
+      document: doc({
+        moneyUnit: '元',
+        projects: [project('普陀体育中心与委托运营方结算费用', [], { funding: { total: 250000, generalBudget: 250000 }, budgetExecution: { lines: [{ source: 'total', budget: 250000, spent: 215457.6, rate: '86.19%' }] } })],
+      }),
+    },
+    {
       // seed 004 (元): 631580 = 466316 + 165264
       name: 'total equals its sources (seed 004)',
       document: doc({ moneyUnit: '元', projects: [project('甲', [], { funding: { total: 631580, generalBudget: 466316, governmentFund: 0, specialAccount: 0, other: 165264 } })] }),

@@ -39,6 +39,12 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hunan-xiangtan-2024-wupaoche-yichen E17: a cost row with no amount
+      name: 'xiangtan 2024: 控制在预算内 instead of an amount',
+      document: one([row('产出指标', '成本指标', '控制在预算成本内', '控制在预算内')]),
+      errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“控制在预算内”'] }],
+    },
+    {
       name: 'guichi: 符合相关规定 and 效果明显',
       document: one([GUICHI_COUNT, GUICHI_RULES, GUICHI_EFFECT]),
       errors: [

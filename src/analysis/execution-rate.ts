@@ -1,7 +1,9 @@
 /**
  * 执行率 = 全年执行数 ÷ 全年预算数, as a 自评表 money block prints it: "100.0%", "100.00%", or a bare
- * "100" under a 执行率(%) heading. The filed rate is rounded to the decimals it shows, so it is
- * compared within half a unit of its last digit. A ratio, not a sum: plain numbers are exact enough.
+ * "100" under a 执行率(%) heading. The filed rate is rounded to the decimals it shows, by
+ * whichever rule the clerk's sheet used (rounded, rounded up, cut off), so a rate with decimals is
+ * compared within one unit of its last digit (86.19% for 86.183% is no finding, 上海 普陀 2022), a
+ * whole number within half a unit. A ratio, not a sum: plain numbers are exact enough.
  */
 
 const RATE = /^(\d+(?:\.(\d+))?)\s*([%％])?$/;
@@ -22,7 +24,9 @@ export function executionRateMismatch(rate: string, budget: number | null, spent
   const m = RATE.exec(rate.normalize('NFKC').trim());
   if (!m) return undefined;
   const filed = Number(m[1]);
-  const slack = 0.5 * 10 ** -(m[2]?.length ?? 0) + 1e-9;
+  const decimals = m[2]?.length ?? 0;
+  // a whole number is rounded (86 for 86.2); shown decimals may be rounded up or cut off as well
+  const slack = (decimals === 0 ? 0.5 : 10 ** -decimals) + 1e-9;
   const expected = (spent / budget) * 100;
   const fits = (percent: number, tolerance: number) => Math.abs(percent - expected) <= tolerance || (expected > 100 && percent === 100);
   if (fits(filed, slack) || (m[3] === undefined && fits(filed * 100, slack * 100))) return undefined;

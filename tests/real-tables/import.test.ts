@@ -132,4 +132,24 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect((await imported('hunan-changde-lixian-2021-shiyongjun-zhengti')).name).toBe('澧县食用菌研究所部门整体支出');
     expect((await imported('fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial')).name).toBe('中共宁德市委党史和地方志研究室部门整体支出');
   });
+
+  it('reads a 区域绩效目标表: 资金名称 as the name, 区县主管部门 as the department, 一级 beside the 绩效指标 label column (重庆 忠县 2022)', async () => {
+    const corpusTable = corpus.get('chongqing-zhongxian-2022-shengzhu-diaochu-daxian-quyu')!;
+    const outcome = await importSpreadsheet('zhongxian.xlsx', await tableWorkbook(corpusTable), {});
+    if (!outcome.ok) throw new Error(outcome.problem.message['zh-CN']);
+    expect(outcome.document.department?.name).toBe('忠县农业农村委员会');
+    const p = outcome.document.projects[0]!;
+    expect(p.name).toBe('生猪(牛羊)调出大县奖励资金');
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['产出指标', '数量指标', '猪肉产量稳定率'],
+      ['产出指标', '数量指标', '能繁母猪稳定率'],
+    ]);
+  });
+
+  it('reads the department from 主管部门及其编码 (湖南 湘潭 2024)', async () => {
+    const outcome = await importSpreadsheet('xiangtan.xlsx', await tableWorkbook(corpus.get('hunan-xiangtan-2024-wupaoche-yichen')!), {});
+    if (!outcome.ok) throw new Error(outcome.problem.message['zh-CN']);
+    expect(outcome.document.department?.name).toMatch(/^湘潭市城市管理和综合执法局/);
+    expect(outcome.document.region?.province).toBe('湖南省');
+  });
 });

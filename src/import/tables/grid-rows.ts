@@ -11,6 +11,7 @@ import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
 import { classifyOperator } from '../../analysis/operator-forms.js';
+import { createVocabulary } from '../../analysis/vocabulary.js';
 
 /** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
 const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
@@ -40,6 +41,7 @@ export abstract class GridRows extends ReaderBase {
     }
     this.addColumnsFromRowAbove(row, roles, headerText);
     this.readSignColumnAsOperator(roles, last);
+    this.moveLevel1PastLabelColumn(roles, last);
     for (const [col, text] of headerText) this.noteMoneyUnit(moneyUnitIn(text), row, col);
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
     this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
@@ -65,6 +67,20 @@ export abstract class GridRows extends ReaderBase {
     if (signs === 0) return;
     roles.delete('valueType');
     roles.set('operator', col);
+  }
+
+  /**
+   * 区域绩效目标表 (重庆 忠县): 一级指标 is printed over two columns, the first of which holds the
+   * 绩效指标 block label down the rows. The 一级 is the column beside it when the first data row
+   * has a first-level category there and not under the label.
+   */
+  protected moveLevel1PastLabelColumn(roles: Map<ColumnRole, number>, headerRow: number): void {
+    const col = roles.get('level1');
+    const next = (col ?? 0) + 1;
+    if (col === undefined || [...roles.values()].includes(next) || !isHiddenByMerge(this.grid, headerRow, next)) return;
+    const first = headerRow + 1;
+    const vocabulary = createVocabulary();
+    if (vocabulary.level1(cellText(this.grid, first, col)) === null && vocabulary.level1(cellText(this.grid, first, next)) !== null) roles.set('level1', next);
   }
 
   /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns), read without side effects. */
