@@ -16,8 +16,8 @@ const REFUSED: Record<string, string> = {
 
 /** read in part, and saying so */
 const PARTIAL: Record<string, { rows: number[][]; warning: string }> = {
-  // the second table is a header with no rows under it
-  'gansu-jiayuguan-2023-bowuguan-mianfei-kaifang': { rows: [[10, 0]], warning: '这张表只读到了一部分' },
+  // the second table (二级项目名称 博物馆提升改造项目) is a header with no rows under it
+  'gansu-jiayuguan-2023-bowuguan-mianfei-kaifang': { rows: [[10, 0], [0, 0]], warning: '这张表只读到了一部分' },
 };
 
 describe('real tables from other provinces, without flags', () => {
@@ -151,5 +151,12 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     if (!outcome.ok) throw new Error(outcome.problem.message['zh-CN']);
     expect(outcome.document.department?.name).toMatch(/^湘潭市城市管理和综合执法局/);
     expect(outcome.document.region?.province).toBe('湖南省');
+  });
+
+  it('names the project by 二级项目名称 when the row starts with an unknown 一级项目名称 label (甘肃 嘉峪关 2023)', async () => {
+    const p = await imported('gansu-jiayuguan-2023-bowuguan-mianfei-kaifang');
+    expect(p.name).toBe('博物馆纪念馆市级免费开放补助资金');
+    expect(p.source?.cells?.name).toBe('F3');
+    expect(p.extensions?.['一*级项目名称']).toBe('文化事业发展专项资金');
   });
 });

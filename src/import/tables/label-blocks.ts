@@ -15,6 +15,11 @@ import { GridRows } from './grid-rows.js';
 const FOOTNOTE = /^\s*注\s*[:：]/;
 const FOOTNOTE_KEY = '注';
 
+
+/** Labels read as label/value pairs along a row. */
+type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit';
+const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit']);
+const isPairLabel = (label: BlockLabel | undefined): label is PairLabel => label !== undefined && PAIR_LABELS.has(label);
 export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
   protected readBlockRow(row: number, cells: LogicalCell[]): boolean {
@@ -112,7 +117,7 @@ export abstract class LabelBlocks extends GridRows {
     const cells = logicalCells(this.grid, row).filter((c) => c.col >= labelCell.col);
     for (let i = 0; i < cells.length; i++) {
       const label = blockLabel(cells[i]!.text);
-      if (label !== 'code' && label !== 'name' && label !== 'department' && label !== 'reportingUnit') continue;
+      if (!isPairLabel(label)) continue;
       this.evidence.words.add(normalizeLabel(cells[i]!.text));
       const valueCell = cells[i + 1] && !blockLabel(cells[i + 1]!.text) ? cells[i + 1] : undefined;
       const value = valueCell?.text ?? '';
@@ -395,6 +400,14 @@ export abstract class LabelBlocks extends GridRows {
     const draft = this.draft;
     const key = labelCell.text.trim();
     const after = this.cellsAfter(row, labelCell.col);
+    // 一级项目名称 | 文化事业发展专项资金 | 二级项目名称 | 博物馆…补助资金 (甘肃): the known label later in the row names the project
+    const pairLabel = rest.slice(1).find((c) => isPairLabel(blockLabel(c.text)));
+    if (pairLabel) {
+      draft.extensions[key] = rest[0]!.text;
+      draft.cells[`extensions/${key}`] = cellAddress(row, rest[0]!.col);
+      this.readLabelPairs(row, pairLabel);
+      return;
+    }
     if (rest.length >= 2) {
       this.readRecord(row, labelCell, (records) => {
         const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), cellText(this.grid, r, h.col)])));
