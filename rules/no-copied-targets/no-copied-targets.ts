@@ -294,14 +294,10 @@ class Run {
   checkCopies(excluded: ReadonlySet<number>): void {
     const cap = this.projects[0]?.options.maxSharedProjects ?? 20;
     const indexed = this.projects.filter((p) => !excluded.has(p.order) && p.rowCount > 0);
-    let slots = 0;
-    for (const p of indexed) {
-      p.fingerprints = fingerprintsOf(p.facts);
-      slots += p.fingerprints.length;
-    }
+    for (const p of indexed) p.fingerprints = fingerprintsOf(p.facts);
 
     // 1. in how many projects each fingerprint occurs
-    const index = new FingerprintIndex(slots / 3);
+    const index = new FingerprintIndex();
     for (const p of indexed) {
       index.nextVisitor();
       const fp = p.fingerprints;
