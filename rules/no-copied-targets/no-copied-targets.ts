@@ -79,7 +79,9 @@ function rowHashes(rows: IndicatorNode[], common: ReadonlySet<string>): number[]
 function collectProject(project: ProjectNode, listed: ListedProject, common: ReadonlySet<string>): ProjectFacts {
   // the annual rows are the targets; 实施期 rows are period-targets-differ's, not indexed twice
   const rows = rowHashes(project.indicators.length ? project.indicators : project.periodIndicators, common);
-  return { ...listed, overall: project.kind === 'overall', rows };
+  // a literal, not a spread: V8 gives each object made by spreading here a hidden class of its own
+  // (87k projects, 87k classes: a fifth of the heap a 5,000-department run held for the corpus phase)
+  return { index: listed.index, name: listed.name, code: listed.code, total: listed.total, overall: project.kind === 'overall', rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,11 +431,15 @@ export default createRule({
 
   collect(context, document): DocumentFacts {
     const common = new Set(context.options.commonRows.map(normalizeForCopyComparison));
-    const listing = listingOf(document.value);
+    const { year, region, department, departmentKey, moneyUnit, projects } = listingOf(document.value);
     return {
-      ...listing,
+      year,
+      region,
+      department,
+      departmentKey,
+      moneyUnit,
       departmentCode: (document.value.department?.code ?? '').trim(),
-      projects: document.projects.map((p, i) => collectProject(p, listing.projects[i]!, common)),
+      projects: document.projects.map((p, i) => collectProject(p, projects[i]!, common)),
     };
   },
 
