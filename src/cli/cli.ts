@@ -167,7 +167,10 @@ function writesJsonAsItGoes(values: CliValues, formatName: string, fixing: boole
 
 async function writeJsonAsItGoes(linted: ResultsOneByOne, options: { quiet: boolean; maxWarnings: number | undefined; outputFile: string | undefined; io: CliIO }): Promise<number> {
   const { io, outputFile } = options;
-  const output = outputFile ? await openOutputFile(resolvePath(io.cwd, outputFile), { inputs: linted.filePaths, temps: io.temps, shownPath: outputFile }) : undefined;
+  const output = outputFile ? await openOutputFile(resolvePath(io.cwd, outputFile), { inputs: linted.filePaths, temps: io.temps, shownPath: outputFile }).catch((error: unknown) => {
+    linted.close();
+    throw error;
+  }) : undefined;
   let errors = 0;
   let warnings = 0;
   let crashed = false;

@@ -35,6 +35,7 @@ export class MessageSpill implements OutcomeKeeper {
   readonly #fd: number;
   readonly #path: string;
   #unlinked = false;
+  #closed = false;
   #end = 0;
   readonly #extents = new WeakMap<FileOutcome, Extent>();
 
@@ -86,7 +87,10 @@ export class MessageSpill implements OutcomeKeeper {
     return JSON.parse(buffer.toString('utf8')) as LintMessage[];
   }
 
+  /** idempotent */
   close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
     closeSync(this.#fd);
     if (!this.#unlinked) unlinkSync(this.#path);
   }

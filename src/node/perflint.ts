@@ -104,14 +104,15 @@ export class PerfLint {
       spill?.close();
       throw error;
     }
+    const close = () => spill?.close();
     const results = function* () {
       try {
         for (const { make } of makers) yield make();
       } finally {
-        spill?.close();
+        close();
       }
     };
-    return { filePaths: makers.map((m) => m.filePath), results: results() };
+    return { filePaths: makers.map((m) => m.filePath), results: results(), close };
   }
 
   /** every file's result, still to be made, sorted by path as lintFiles returns them */
@@ -344,6 +345,8 @@ export class PerfLint {
 export interface ResultsOneByOne {
   filePaths: string[];
   results: Generator<LintResult, void>;
+  /** lets go of the parked messages when the results are not iterated to the end (iterating does it) */
+  close(): void;
 }
 
 interface ResultMaker {
