@@ -24,11 +24,17 @@ describe('writeFileAtomic', () => {
   });
 });
 
+/** a folder holding one report.json that reads "old" */
+function oldReport(): { dir: string; target: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'perflint-atomic-'));
+  const target = join(dir, 'report.json');
+  writeFileSync(target, 'old');
+  return { dir, target };
+}
+
 describe('openOutputFile', () => {
   it('writes a report piece by piece; the target appears only on commit, whole', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perflint-atomic-'));
-    const target = join(dir, 'report.json');
-    writeFileSync(target, 'old');
+    const { dir, target } = oldReport();
     const temps = new TempFiles();
     const output = await openOutputFile(target, { temps });
     await output.write('[1');
@@ -40,9 +46,7 @@ describe('openOutputFile', () => {
   });
 
   it('abort leaves the old file as it was and no temporary file behind', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perflint-atomic-'));
-    const target = join(dir, 'report.json');
-    writeFileSync(target, 'old');
+    const { dir, target } = oldReport();
     const output = await openOutputFile(target);
     await output.write('half a rep');
     await output.abort();

@@ -4,7 +4,7 @@
  * and the CLI's streamed `-f json` must be the json formatter's text byte for byte.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ import type { LintResult } from '../../src/engine/results.js';
 import { MessageSpill } from '../../src/node/message-spill.js';
 import { PerfLint } from '../../src/node/perflint.js';
 import { BIN, ROOT } from '../cli/scenario.js';
+import { generateCorpus, HAS_CORPUS_GENERATOR } from '../helpers/corpus.js';
 
-const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 const SEED = join(ROOT, 'fixtures', 'seeds', '000_30a1bc42c77b7743.json');
 const WORKBOOK = join(ROOT, 'fixtures', 'workbooks', '申报表.xlsx');
 
@@ -53,14 +53,11 @@ describe('a folder with a broken file and a workbook', () => {
   });
 });
 
-describe.skipIf(!existsSync(GENERATOR))('a generated corpus with copies across files', () => {
+describe.skipIf(!HAS_CORPUS_GENERATOR)('a generated corpus with copies across files', () => {
   let docs: string;
 
   beforeAll(() => {
-    const out = mkdtempSync(join(tmpdir(), 'perflint-one-by-one-'));
-    const gen = spawnSync(process.execPath, [GENERATOR, '--out', out, '--departments', '120', '--seed', '5'], { encoding: 'utf8' });
-    expect(gen.status).toBe(0);
-    docs = join(out, 'docs');
+    docs = generateCorpus(120, 5);
     writeFileSync(join(docs, '.perflintrc.yaml'), 'extends: perflint:all\n');
   });
 
