@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { unlinkSync, type Stats } from 'node:fs';
-import { chmod, lstat, mkdir, open, readlink, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import type { LocalizedText } from './i18n.js';
 
@@ -54,51 +54,107 @@ export interface WriteOptions {
 }
 
 export async function writeOutputFile(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const output = await openOutputFile(target, options);
+  await output.write(data);
+  await output.commit();
+}
+
+/**
+ * An output written piece by piece (a large report never has to be one string), with the same
+ * guarantees as writeOutputFile: the target appears, whole, only on `commit`; `abort` leaves it as it was.
+ */
+export interface OutputFile {
+  write(data: string | Uint8Array): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openOutputFile(target: string, options: WriteOptions = {}): Promise<OutputFile> {
   const shown = options.shownPath ?? target;
-  try {
-    const existing = await statOrUndefined(target);
-    if (existing) {
-      const input = await sameFileAsInput(existing, options.inputs ?? []);
-      if (input !== undefined) throw new OutputError(shown, wouldOverwriteInput(input));
-      if (existing.isDirectory()) throw new OutputError(shown, IS_A_FOLDER);
-      if (!existing.isFile()) {
-        // /dev/null, /dev/stdout, a FIFO: write into it as a shell redirection would
-        await writeFile(target, data);
-        return;
+  const existing = await explained(shown, () => statOrUndefined(target));
+  if (existing) {
+    const input = await explained(shown, () => sameFileAsInput(existing, options.inputs ?? []));
+    if (input !== undefined) throw new OutputError(shown, wouldOverwriteInput(input));
+    if (existing.isDirectory()) throw new OutputError(shown, IS_A_FOLDER);
+    // /dev/null, /dev/stdout, a FIFO: write into it as a shell redirection would
+    if (!existing.isFile()) return outputInto(shown, await explained(shown, () => open(target, 'w')));
+  }
+  const path = await explained(shown, () => followLinks(target));
+  await explained(shown, () => mkdir(dirname(path), { recursive: true }));
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  options.temps?.add(temp);
+  const forget = async () => {
+    await unlink(temp).catch(() => undefined);
+    options.temps?.delete(temp);
+  };
+  const handle = await explained(shown, () => open(temp, 'wx')).catch(async (error: unknown) => {
+    options.temps?.delete(temp);
+    throw error;
+  });
+  return outputInto(shown, handle, {
+    async beforeClose() {
+      await handle.sync();
+    },
+    async afterClose() {
+      if (existing) await chmod(temp, existing.mode & 0o7777);
+      await rename(temp, path);
+      options.temps?.delete(temp);
+    },
+    onFailure: forget,
+  });
+}
+
+interface Finishing {
+  beforeClose(): Promise<void>;
+  afterClose(): Promise<void>;
+  onFailure(): Promise<void>;
+}
+
+/** Writes into an open file; every failure becomes one OutputError naming the user's path. */
+function outputInto(shown: string, handle: FileHandle, finishing?: Finishing): OutputFile {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  const fail = async (error: unknown): Promise<never> => {
+    await close().catch(() => undefined);
+    await finishing?.onFailure();
+    throw error instanceof OutputError ? error : new OutputError(shown, reasonFor(error));
+  };
+  return {
+    async write(data) {
+      await handle.writeFile(data).catch(fail);
+    },
+    async commit() {
+      try {
+        await finishing?.beforeClose();
+        await close();
+        await finishing?.afterClose();
+      } catch (error) {
+        await fail(error);
       }
-    }
-    await replaceAtomically(await followLinks(target), data, existing, options.temps);
+    },
+    async abort() {
+      await close().catch(() => undefined);
+      await finishing?.onFailure();
+    },
+  };
+}
+
+/** Runs a file-system step, turning its failure into an OutputError naming the user's path. */
+async function explained<T>(shown: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
   } catch (error) {
-    if (error instanceof OutputError) throw error;
-    throw new OutputError(shown, reasonFor(error));
+    throw error instanceof OutputError ? error : new OutputError(shown, reasonFor(error));
   }
 }
 
 /** Kept for callers that only need the atomic replace (tests, config scaffolding). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   return writeOutputFile(path, data);
-}
-
-async function replaceAtomically(path: string, data: string | Uint8Array, existing: Stats | undefined, temps?: TempFiles): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  temps?.add(temp);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (existing) await chmod(temp, existing.mode & 0o7777);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  } finally {
-    temps?.delete(temp);
-  }
 }
 
 /** The path a symlink chain ends at (which may not exist yet), so the link itself survives the write. */

@@ -17,7 +17,7 @@
  *     weighted by how rare it is; structure alone weighs at most STRUCTURE_WEIGHT, so projects
  *     built from the same indicator library with their own values never reach the threshold.
  * Cost: O(R + Σ df over rare fingerprints × cap + C·r²) for R rows, C scored pairs, r rows per
- * project; memory O(R). Measured figures are in the doc.
+ * project; memory: 24 bytes per row of facts plus O(distinct fingerprints). Measured figures are in the doc.
  */
 import { createRule, type AggregateContext, type CorpusEntry } from '../../src/engine/rule.js';
 import type { LocalizedText } from '../../src/i18n.js';
@@ -49,22 +49,28 @@ export interface Options {
 /** One project, reduced to what the corpus phase needs (structuredClone-able). */
 interface ProjectFacts extends ListedProject {
   overall: boolean;
-  /** content rows, flattened: [nameHash, descriptionHash, valueHash, …]; 0 = empty cell */
-  rows: number[];
+  /** its content rows are rows firstRow … firstRow + rowCount − 1 of its document's */
+  firstRow: number;
+  rowCount: number;
 }
 
 interface DocumentFacts extends ListingDocument {
   departmentCode: string;
   projects: ProjectFacts[];
+  /**
+   * the content rows of all its projects, flattened: [nameHash, descriptionHash, valueHash, …];
+   * 0 = empty cell. One exact-size array per document: per-project arrays grown by push held
+   * half as much again, in 10⁵ small objects
+   */
+  rows: Float64Array;
 }
 
 // ---------------------------------------------------------------------------------------------
 // collect
 // ---------------------------------------------------------------------------------------------
 
-/** Content rows as hash triples; blank rows, 不涉及 rows and common (library) rows are left out. */
-function rowHashes(rows: IndicatorNode[], common: ReadonlySet<string>): number[] {
-  const out: number[] = [];
+/** Content rows as hash triples, added to `out`; blank rows, 不涉及 rows and common (library) rows are left out. */
+function addRowHashes(rows: IndicatorNode[], common: ReadonlySet<string>, out: number[]): void {
   for (const row of rows) {
     const value = comparableValue(row.value, row.reading);
     if (value === null) continue;
@@ -73,13 +79,16 @@ function rowHashes(rows: IndicatorNode[], common: ReadonlySet<string>): number[]
     if (name !== '' && common.has(name)) continue;
     out.push(hashText(name), hashText(description), hashText(value));
   }
-  return out;
 }
 
-function collectProject(project: ProjectNode, listed: ListedProject, common: ReadonlySet<string>): ProjectFacts {
+function collectProject(project: ProjectNode, listed: ListedProject, common: ReadonlySet<string>, rows: number[]): ProjectFacts {
+  const firstRow = rows.length / 3;
   // the annual rows are the targets; 实施期 rows are period-targets-differ's, not indexed twice
-  const rows = rowHashes(project.indicators.length ? project.indicators : project.periodIndicators, common);
-  return { ...listed, overall: project.kind === 'overall', rows };
+  addRowHashes(project.indicators.length ? project.indicators : project.periodIndicators, common, rows);
+  const rowCount = rows.length / 3 - firstRow;
+  // a literal, not a spread: V8 gives each object made by spreading here a hidden class of its own
+  // (87k projects, 87k classes: a fifth of the heap a 5,000-department run held for the corpus phase)
+  return { index: listed.index, name: listed.name, code: listed.code, total: listed.total, overall: project.kind === 'overall', firstRow, rowCount };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,11 +100,16 @@ interface Project {
   order: number;
   doc: number;
   facts: ProjectFacts;
+  /** its document's rows: its own start at row `first` */
+  rows: Float64Array;
+  first: number;
   rowCount: number;
-  /** SLOTS fingerprints per row, 0 = none */
+  /** SLOTS fingerprints per row, 0 = none: only while the project is scored (see checkCopies) */
   fingerprints: Int32Array;
   options: Options;
 }
+
+const NO_FINGERPRINTS = new Int32Array(0);
 
 /**
  * How much a shared fingerprint says: 1 when at most two projects share it, falling to 0 at
@@ -120,7 +134,7 @@ export interface Similarity {
  * 3 name and value, 4 description and value, 5 name only, 6 description only; 0 none.
  * An empty cell never matches by itself, but two empty descriptions do not break a whole-row match.
  */
-function matchLevel(a: readonly number[], i: number, b: readonly number[], j: number): number {
+function matchLevel(a: Float64Array, i: number, b: Float64Array, j: number): number {
   const sameName = a[3 * i] === b[3 * j];
   const sameDescription = a[3 * i + 1] === b[3 * j + 1];
   const sameValue = a[3 * i + 2] === b[3 * j + 2];
@@ -175,8 +189,8 @@ function copiedRunWeights(a: Project, level: Uint8Array, partner: Int32Array, in
  * a run copied whole take the run's weight (copiedRunWeights). The score is the mean over a's rows.
  */
 function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number): Similarity {
-  const ra = a.facts.rows;
-  const rb = b.facts.rows;
+  const ra = a.rows;
+  const rb = b.rows;
   const na = a.rowCount;
   const nb = b.rowCount;
   const used = new Uint8Array(nb);
@@ -187,7 +201,7 @@ function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number
     let bestJ = -1;
     for (let j = 0; j < nb; j++) {
       if (used[j]) continue;
-      const l = matchLevel(ra, i, rb, j);
+      const l = matchLevel(ra, a.first + i, rb, b.first + j);
       if (l && (best === 0 || l < best)) {
         best = l;
         bestJ = j;
@@ -210,9 +224,11 @@ function similarity(a: Project, b: Project, index: FingerprintIndex, cap: number
     const j = partner[i]!;
     if (j < 0) continue;
     const fp = a.fingerprints.subarray(i * SLOTS, (i + 1) * SLOTS);
-    const sameName = ra[3 * i]! !== 0 && ra[3 * i] === rb[3 * j];
-    const sameDescription = ra[3 * i + 1]! !== 0 && ra[3 * i + 1] === rb[3 * j + 1];
-    const sameValue = ra[3 * i + 2]! !== 0 && ra[3 * i + 2] === rb[3 * j + 2];
+    const x = 3 * (a.first + i);
+    const y = 3 * (b.first + j);
+    const sameName = ra[x]! !== 0 && ra[x] === rb[y];
+    const sameDescription = ra[x + 1]! !== 0 && ra[x + 1] === rb[y + 1];
+    const sameValue = ra[x + 2]! !== 0 && ra[x + 2] === rb[y + 2];
     if (sameName) names++;
     if (sameDescription) descriptions++;
     if (sameValue) values++;
@@ -268,7 +284,8 @@ class Run {
     entries.forEach((entry, doc) => {
       this.#docStart[doc] = this.projects.length;
       for (const facts of entry.facts.projects) {
-        this.projects.push({ order: this.projects.length, doc, facts, rowCount: facts.rows.length / 3, fingerprints: new Int32Array(0), options: entry.options });
+        const { rows } = entry.facts;
+        this.projects.push({ order: this.projects.length, doc, facts, rows, first: facts.firstRow, rowCount: facts.rowCount, fingerprints: NO_FINGERPRINTS, options: entry.options });
       }
     });
   }
@@ -294,23 +311,20 @@ class Run {
   checkCopies(excluded: ReadonlySet<number>): void {
     const cap = this.projects[0]?.options.maxSharedProjects ?? 20;
     const indexed = this.projects.filter((p) => !excluded.has(p.order) && p.rowCount > 0);
-    let slots = 0;
-    for (const p of indexed) {
-      p.fingerprints = fingerprintsOf(p.facts);
-      slots += p.fingerprints.length;
-    }
+    // computed in each pass, not held: at 3.3M rows they were 120 MB, recomputing costs about 1 s
+    const fingerprints = (p: Project) => fingerprintsOf(p.rows.subarray(3 * p.first, 3 * (p.first + p.rowCount)), p.facts.overall);
 
     // 1. in how many projects each fingerprint occurs
-    const index = new FingerprintIndex(slots / 3);
+    const index = new FingerprintIndex();
     for (const p of indexed) {
       index.nextVisitor();
-      const fp = p.fingerprints;
+      const fp = fingerprints(p);
       for (let k = 0; k < fp.length; k++) if (fp[k]) index.count(fp[k]!);
     }
     // 2. posting lists of the rare candidate fingerprints; a library row (df > cap) gets none
     index.reservePostings(cap);
     for (const p of indexed) {
-      const fp = p.fingerprints;
+      const fp = fingerprints(p);
       for (let o = 0; o < fp.length; o += SLOTS) for (const s of CANDIDATE_SLOTS) if (fp[o + s]) index.post(fp[o + s]!, p.order);
     }
 
@@ -320,7 +334,7 @@ class Run {
     for (const a of indexed) {
       if (a.rowCount < a.options.minRows) continue;
       index.nextVisitor();
-      const fp = a.fingerprints;
+      const fp = (a.fingerprints = fingerprints(a));
       for (let o = 0; o < fp.length; o += SLOTS) {
         for (const s of CANDIDATE_SLOTS) {
           const h = fp[o + s]!;
@@ -347,6 +361,7 @@ class Run {
         if (!best || sim.score > best.sim.score || (sim.score === best.sim.score && b.order < best.b.order)) best = { b, sim, verdict };
       }
       touched.length = 0;
+      a.fingerprints = NO_FINGERPRINTS;
       if (best) this.reportCopy(a, best.b, best.sim, best.verdict);
     }
   }
@@ -433,11 +448,17 @@ export default createRule({
 
   collect(context, document): DocumentFacts {
     const common = new Set(context.options.commonRows.map(normalizeForCopyComparison));
-    const listing = listingOf(document.value);
+    const { year, region, department, departmentKey, moneyUnit, projects } = listingOf(document.value);
+    const rows: number[] = [];
     return {
-      ...listing,
+      year,
+      region,
+      department,
+      departmentKey,
+      moneyUnit,
       departmentCode: (document.value.department?.code ?? '').trim(),
-      projects: document.projects.map((p, i) => collectProject(p, listing.projects[i]!, common)),
+      projects: document.projects.map((p, i) => collectProject(p, projects[i]!, common, rows)),
+      rows: Float64Array.from(rows),
     };
   },
 

@@ -12,12 +12,13 @@ import { BUILTIN_PRESETS } from '../config/resolve.js';
 import type { RuleEntry } from '../config/types.js';
 import { NoFilesFoundError } from '../node/discover-files.js';
 import { parseJsonText } from '../document/json-text.js';
-import { PerfLint } from '../node/perflint.js';
+import { PerfLint, type ResultsOneByOne } from '../node/perflint.js';
 import type { Concurrency } from '../node/pool.js';
 import type { LintResult } from '../engine/results.js';
 import { UnknownFormatterError } from '../formatters/index.js';
 import { AnnotateError } from '../import/errors.js';
-import { describeOutputError, OutputError, writeOutputFile } from '../fs-atomic.js';
+import { describeOutputError, openOutputFile, OutputError, writeOutputFile } from '../fs-atomic.js';
+import { jsonPieces } from '../formatters/json.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { importFlags, parse, UsageError, type CliValues } from './args.js';
@@ -103,14 +104,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
     const patterns = positionals.length ? positionals : ['.'];
+    const formatName = values.format ?? 'stylish';
+    const outputFile = values['output-file'];
     const started = performance.now();
-    const linted = await perflint.lintFiles(patterns);
+    const linted = await (writesJsonAsItGoes(values, formatName, fixing.fix, io.cwd) ? perflint.lintFilesOneByOne(patterns) : perflint.lintFiles(patterns));
     progress?.finish();
     if (perflint.stats) io.stderr(formatStats(perflint.stats, performance.now() - started, effectiveLocale));
     for (const note of perflint.notes) io.stderr(`${effectiveLocale === 'en' ? 'perflint: ' : 'perflint：'}${note[effectiveLocale]}\n`);
     // the baseline file lies among the submissions; it is perflint's own, so a walk passes it silently
     const foreign = skipped.filter((file) => file !== suppressionsPath(values, io.cwd));
     if (foreign.length) io.stderr(skippedNote(foreign, io.cwd, effectiveLocale));
+    if (!Array.isArray(linted)) return await writeJsonAsItGoes(linted, { quiet: values.quiet === true, maxWarnings, outputFile, io });
     if (fixing.write) await writeFixes(linted, io.temps);
     const baseline = await applyBaseline(linted, values, { cwd: io.cwd, locale: effectiveLocale, temps: io.temps, knownRule: (id) => perflint.registry.get(id) !== undefined });
     let results = baseline.results;
@@ -119,8 +123,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (values.quiet) results = results.map(onlyErrors);
 
     const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
-    const formatName = values.format ?? 'stylish';
-    const outputFile = values['output-file'];
     if (values.annotate !== undefined || formatName === 'xlsx') {
       const { annotateWorkbooks } = await import('../import/annotate.js');
       const written = await annotateWorkbooks(results, { cwd: io.cwd, outputFile: formatName === 'xlsx' ? outputFile : undefined, outDir: values.annotate, locale: effectiveLocale, rulesMeta: perflint.rulesMeta(), temps: io.temps });
@@ -151,6 +153,53 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(describeFailure(error, locale, io.cwd) + '\n');
     return EXIT.fatal;
   }
+}
+
+/**
+ * `-f json` without a baseline, fixes or annotations: each file's result is written as soon as it
+ * is made and then let go, so a national run's report (hundreds of MB) is never held in memory.
+ * The text is the json formatter's, byte for byte.
+ */
+function writesJsonAsItGoes(values: CliValues, formatName: string, fixing: boolean, cwd: string): boolean {
+  const baseline = values['suppress-all'] || values['suppress-rule']?.length || values['prune-suppressions'] || values['suppressions-location'] !== undefined || existsSync(suppressionsPath(values, cwd));
+  return formatName === 'json' && !fixing && !baseline && values.annotate === undefined;
+}
+
+async function writeJsonAsItGoes(linted: ResultsOneByOne, options: { quiet: boolean; maxWarnings: number | undefined; outputFile: string | undefined; io: CliIO }): Promise<number> {
+  const { io, outputFile } = options;
+  const output = outputFile ? await openOutputFile(resolvePath(io.cwd, outputFile), { inputs: linted.filePaths, temps: io.temps, shownPath: outputFile }).catch((error: unknown) => {
+    linted.close();
+    throw error;
+  }) : undefined;
+  let errors = 0;
+  let warnings = 0;
+  let crashed = false;
+  const counted = function* () {
+    for (const result of linted.results) {
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      crashed ||= hasRuleCrash([result]);
+      yield options.quiet ? onlyErrors(result) : result;
+    }
+  };
+  try {
+    // pieces gathered up to about a megabyte, so a small file is one write and a large one is not one string
+    let batch = '';
+    for (const piece of jsonPieces(counted())) {
+      batch += piece;
+      if (batch.length < 1 << 20) continue;
+      await (output ? output.write(batch) : io.stdout(batch));
+      batch = '';
+    }
+    if (batch) await (output ? output.write(batch) : io.stdout(batch));
+    await output?.commit();
+  } catch (error) {
+    await output?.abort();
+    throw error;
+  }
+  if (crashed) return EXIT.fatal;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  return errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 }
 
 /** one line for the JSON files a folder walk passed over, naming the first few */

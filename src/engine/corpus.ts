@@ -3,7 +3,7 @@
  * reports into any of them; findings are then located (one scan per file) and localised.
  * Corpus results depend on the whole run, so they are never cached.
  */
-import type { Locator } from '../document/source-range.js';
+import { START_OF_FILE, type LocateTarget, type Locator, type SourceRange } from '../document/source-range.js';
 import type { Locale } from '../i18n.js';
 import { withContext, type FileOutcome } from './lint-file.js';
 import { finalize, type PendingReport } from './report.js';
@@ -59,31 +59,55 @@ export async function runCorpusRules(outcomes: FileOutcome[], registry: RuleLook
 
   if (stats) addTime(stats.phases, 'corpus', performance.now() - aggregateStart);
   const locateStart = performance.now();
-  // one positions scan per file for everything the findings point at, related places included
-  const wanted = new Map<string, string[]>();
-  const want = (file: string, pointer: string) => {
-    if (!wanted.has(file)) wanted.set(file, []);
-    wanted.get(file)!.push(pointer);
+  // every place the findings name, by file (related places in other files included); each file is
+  // then opened once, its places measured and its text let go before the next, so a national run
+  // never holds the text of the thousands of files its findings point into
+  const places = new Map<string, Place[]>();
+  const want = (file: string, pointer: string, target?: LocateTarget) => {
+    if (!places.has(file)) places.set(file, []);
+    places.get(file)!.push({ pointer, target });
   };
   for (const [filePath, reports] of pending) {
     for (const r of reports) {
-      want(filePath, r.pointer);
+      want(filePath, r.pointer, r.target);
+      if (r.fix) want(filePath, r.fix.pointer);
+      for (const s of r.suggestions ?? []) want(filePath, s.fix.pointer);
       for (const related of r.related ?? []) want(related.file ?? filePath, related.pointer);
     }
   }
-  const locators = new Map<string, Locator>();
-  for (const [file, pointers] of wanted) {
-    if (!byFile.has(file)) continue;
-    const locator = await locatorOf(file);
-    locator.prepare?.(pointers);
-    locators.set(file, locator);
+  const measured = new Map<string, Locator>();
+  for (const [file, wanted] of places) {
+    if (byFile.has(file)) measured.set(file, measure(await locatorOf(file), wanted));
   }
   for (const [filePath, reports] of pending) {
     const outcome = byFile.get(filePath)!;
     for (const r of reports) {
-      outcome.messages.push(withContext(finalize(r, filePath, locators.get(filePath)!, locale, (f) => locators.get(f)), outcome));
+      outcome.messages.push(withContext(finalize(r, filePath, measured.get(filePath)!, locale, (f) => measured.get(f)), outcome));
     }
   }
-  for (const locator of locators.values()) locator.release?.();
   if (stats) addTime(stats.phases, 'corpus locate', performance.now() - locateStart);
+}
+
+interface Place {
+  pointer: string;
+  target?: LocateTarget;
+}
+
+/** A locator that answers, for the given places only, what `locator` said of them; it holds no text. */
+function measure(locator: Locator, places: readonly Place[]): Locator {
+  const key = (pointer: string, target?: LocateTarget) => `${target ?? ''}\u0000${pointer}`;
+  locator.prepare?.(places.map((p) => p.pointer));
+  const ranges = new Map<string, SourceRange>();
+  const offsets = new Map<string, [number, number] | undefined>();
+  for (const { pointer, target } of places) {
+    ranges.set(key(pointer, target), locator.locate(pointer, target));
+    // a fix is placed by its offsets, or (no text) by the cell of its pointer
+    ranges.set(key(pointer), locator.locate(pointer));
+    offsets.set(pointer, locator.offsets?.(pointer));
+  }
+  locator.release?.();
+  return {
+    locate: (pointer, target) => ranges.get(key(pointer, target)) ?? START_OF_FILE,
+    offsets: (pointer) => offsets.get(pointer),
+  };
 }

@@ -24,6 +24,7 @@ import { runCorpusRules } from '../engine/corpus.js';
 import { keepLocator, lintFile, type FileEnvironment, type FileOutcome } from '../engine/lint-file.js';
 import { lintFileWithFixes, type FixFilter } from '../engine/fix.js';
 import { lintInWorkers, workerCount } from './pool.js';
+import { KEEP_IN_MEMORY, MessageSpill, type OutcomeKeeper } from './message-spill.js';
 import type { PerfLintOptions, WorkerOptions } from './options.js';
 import { createResult, type LintMessage, type LintResult } from '../engine/results.js';
 import { createStats, timed, timedAsync, type LintStats } from '../engine/stats.js';
@@ -85,14 +86,47 @@ export class PerfLint {
   }
 
   async lintFiles(patterns: string[]): Promise<LintResult[]> {
-    const { files, walked, unreadable } = await this.findFiles(patterns);
-    const locale = await this.locale();
-    return sortResults([...(await this.#lintFileList(files, walked)), ...unreadable.map((u) => unreadableResult(u, locale))]);
+    return (await this.#lintFilesWith(patterns, KEEP_IN_MEMORY)).map((r) => r.make());
   }
 
-  async #lintFileList(files: string[], walked: Set<string>): Promise<LintResult[]> {
+  /**
+   * The results of lintFiles, in the same order, made one at a time as they are iterated: until
+   * then each file's messages wait on disk, so memory does not grow with the findings of the run
+   * (a report can be written as it is made).
+   */
+  async lintFilesOneByOne(patterns: string[]): Promise<ResultsOneByOne> {
+    // no room for a temporary file: the messages stay in memory, as in lintFiles
+    const spill = MessageSpill.open();
+    let makers: ResultMaker[];
+    try {
+      makers = await this.#lintFilesWith(patterns, spill ?? KEEP_IN_MEMORY);
+    } catch (error) {
+      spill?.close();
+      throw error;
+    }
+    const close = () => spill?.close();
+    const results = function* () {
+      try {
+        for (const { make } of makers) yield make();
+      } finally {
+        close();
+      }
+    };
+    return { filePaths: makers.map((m) => m.filePath), results: results(), close };
+  }
+
+  /** every file's result, still to be made, sorted by path as lintFiles returns them */
+  async #lintFilesWith(patterns: string[], keeper: OutcomeKeeper): Promise<ResultMaker[]> {
+    const { files, walked, unreadable } = await this.findFiles(patterns);
+    const locale = await this.locale();
+    const linted = (await this.#lintFileList(files, walked, keeper)).map((o) => ({ filePath: o.filePath, make: resultMaker(o, keeper) }));
+    const failed = unreadable.map((u) => ({ filePath: u.path, make: () => unreadableResult(u, locale) }));
+    return sortByPath([...linted, ...failed]);
+  }
+
+  async #lintFileList(files: string[], walked: Set<string>, keeper: OutcomeKeeper): Promise<FileOutcome[]> {
     // a fix changes the file, so its outcome is never taken from the cache
-    if (this.options.cache && !this.options.fix) return this.#lintWithCache(files, walked);
+    if (this.options.cache && !this.options.fix) return this.#lintWithCache(files, walked, keeper);
     // timings are taken in this thread: a worker's clock would not add up with it
     const workers = this.options.extraRules || this.stats ? 0 : workerCount(this.options.concurrency ?? 'auto', files.length);
     if (workers > 1) {
@@ -101,6 +135,7 @@ export class PerfLint {
         files.map((f) => walked.has(f)),
         this.#workerOptions(),
         workers,
+        (outcome) => keeper.keep(outcome),
         this.options.onProgress,
       );
       if (outcomes) {
@@ -113,12 +148,12 @@ export class PerfLint {
         });
       }
     }
-    return this.#lintInThread(files.map((file) => () => this.loadFile(file)), walked);
+    return this.#lintInThread(files.map((file) => () => this.loadFile(file)), keeper, walked);
   }
 
   /** Lint documents given in memory: parsed objects (positions then refer to their two-space JSON form) or JSON text. */
   async lintDocuments(documents: Array<{ filePath: string; document?: unknown; text?: string }>): Promise<LintResult[]> {
-    return this.#lintInThread(
+    const outcomes = await this.#lintInThread(
       documents.map((d) => async (): Promise<[string, LoadedInput]> => {
         const filePath = resolvePath(this.cwd, d.filePath);
         if (d.text !== undefined) {
@@ -128,7 +163,9 @@ export class PerfLint {
         }
         return [filePath, { ok: true, value: d.document, locator: new JsonLocator(JSON.stringify(d.document, null, 2)) }];
       }),
+      KEEP_IN_MEMORY,
     );
+    return outcomes.map((o) => resultMaker(o, KEEP_IN_MEMORY)());
   }
 
   /** Read and load one file; a file that cannot be read becomes a fatal message, never an exception. */
@@ -220,7 +257,7 @@ export class PerfLint {
     return { ...rest, cwd: this.cwd };
   }
 
-  async #lintInThread(loaders: Array<() => Promise<[string, LoadedInput]>>, walked?: Set<string>): Promise<LintResult[]> {
+  async #lintInThread(loaders: Array<() => Promise<[string, LoadedInput]>>, keeper: OutcomeKeeper, walked?: Set<string>): Promise<FileOutcome[]> {
     const env = await this.#environment();
     const outcomes: FileOutcome[] = [];
     const kept = new Map<string, (() => Locator) | Locator>();
@@ -231,7 +268,7 @@ export class PerfLint {
         continue;
       }
       const { outcome, input } = await this.#lintLoaded(filePath, loaded, env);
-      outcomes.push(outcome);
+      outcomes.push(keeper.keep(outcome));
       kept.set(filePath, keepLocator(input));
       this.options.onProgress?.(outcomes.length, loaders.length);
     }
@@ -242,7 +279,7 @@ export class PerfLint {
   }
 
   /** `--cache`: unchanged files take their per-file outcome from the cache; the corpus phase always runs on all. */
-  async #lintWithCache(files: string[], walked: Set<string>): Promise<LintResult[]> {
+  async #lintWithCache(files: string[], walked: Set<string>, keeper: OutcomeKeeper): Promise<FileOutcome[]> {
     const env = await this.#environment();
     const cache = LintCache.open(cacheFilePath(this.cwd, this.options.cacheLocation), await this.#cacheFingerprint());
     if (cache.note) this.notes.push(cache.note);
@@ -253,7 +290,7 @@ export class PerfLint {
       const hash = read.ok ? contentHash(read.bytes) : undefined;
       const cached = hash === undefined ? undefined : cache.get(filePath, hash);
       if (cached) {
-        outcomes.push(cached);
+        outcomes.push(keeper.keep(cached));
         this.options.onProgress?.(outcomes.length, files.length);
         continue;
       }
@@ -264,7 +301,7 @@ export class PerfLint {
       }
       const outcome = lintFile(filePath, input, env);
       if (hash !== undefined) cache.set(filePath, hash, outcome);
-      outcomes.push(outcome);
+      outcomes.push(keeper.keep(outcome));
       kept.set(filePath, keepLocator(input));
       this.options.onProgress?.(outcomes.length, files.length);
     }
@@ -295,16 +332,37 @@ export class PerfLint {
     });
   }
 
-  async #finish(all: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<LintResult[]> {
+  /** the corpus phase: its findings are added to the outcomes of the files they point into */
+  async #finish(all: FileOutcome[], locatorOf: (file: string) => Promise<Locator>): Promise<FileOutcome[]> {
     const outcomes = all.filter((o) => !o.skipped);
     for (const o of all) if (o.skipped) this.options.onFileSkipped?.(o.filePath);
     await runCorpusRules(outcomes, this.registry, await this.locale(), locatorOf, this.stats);
-    return outcomes.map((o) => {
-      const result = createResult(o.filePath, o.messages, o.document);
-      if (o.output !== undefined) result.output = o.output;
-      return result;
-    });
+    return outcomes;
   }
+}
+
+/** lintFilesOneByOne: the files, in the order their results come */
+export interface ResultsOneByOne {
+  filePaths: string[];
+  results: Generator<LintResult, void>;
+  /** lets go of the parked messages when the results are not iterated to the end (iterating does it) */
+  close(): void;
+}
+
+interface ResultMaker {
+  filePath: string;
+  make: () => LintResult;
+}
+
+/** The result of a file whose corpus phase is done; it holds only what the result needs (not the corpus facts). */
+function resultMaker(outcome: FileOutcome, keeper: OutcomeKeeper): () => LintResult {
+  const { filePath, document, output } = outcome;
+  const messages = keeper.later(outcome);
+  return () => {
+    const result = createResult(filePath, messages(), document);
+    if (output !== undefined) result.output = output;
+    return result;
+  };
 }
 
 const DEFAULT_EXTENSIONS = ['.json', ...SPREADSHEET_EXTENSIONS.filter((e) => e !== '.txt')];
@@ -368,7 +426,7 @@ function unreadableResult(u: UnreadablePath, locale: Locale): LintResult {
   return createResult(u.path, [{ ruleId: null, severity: 2, fatal: true, message: text[locale], line: 1, column: 1, pointer: '' }]);
 }
 
-function sortResults(results: LintResult[]): LintResult[] {
+function sortByPath<T extends { filePath: string }>(results: T[]): T[] {
   return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }
 

@@ -39,7 +39,15 @@ export interface WorkerData {
 export type WorkerMessage = { outcome: FileOutcome; index: number } | { error: string };
 
 /** undefined when workers cannot run here (e.g. from TypeScript sources): the caller lints in its own thread. */
-export async function lintInWorkers(files: string[], walked: boolean[], options: WorkerOptions, count: number, onProgress?: (done: number, total: number) => void): Promise<FileOutcome[] | undefined> {
+export async function lintInWorkers(
+  files: string[],
+  walked: boolean[],
+  options: WorkerOptions,
+  count: number,
+  /** what is kept of each outcome as it arrives (the messages may go to disk) */
+  keep: (outcome: FileOutcome) => FileOutcome,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FileOutcome[] | undefined> {
   let done = 0;
   const script = new URL('./worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(script))) return undefined;
@@ -55,7 +63,7 @@ export async function lintInWorkers(files: string[], walked: boolean[], options:
           worker.on('message', (message: WorkerMessage) => {
             if ('error' in message) reject(new Error(message.error));
             else {
-              outcomes[message.index] = message.outcome;
+              outcomes[message.index] = keep(message.outcome);
               onProgress?.(++done, files.length);
             }
           });

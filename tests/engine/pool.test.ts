@@ -1,12 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/node/pool.js';
-import { BIN, ROOT } from '../cli/scenario.js';
-
-const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
+import { BIN } from '../cli/scenario.js';
+import { generateCorpus, HAS_CORPUS_GENERATOR } from '../helpers/corpus.js';
 
 describe('workerCount', () => {
   it('stays in this thread for small runs and when asked', () => {
@@ -25,14 +21,11 @@ describe('workerCount', () => {
   });
 });
 
-describe.skipIf(!existsSync(GENERATOR))('worker threads', () => {
+describe.skipIf(!HAS_CORPUS_GENERATOR)('worker threads', () => {
   let docs: string;
 
   beforeAll(() => {
-    const out = mkdtempSync(join(tmpdir(), 'perflint-pool-'));
-    const gen = spawnSync(process.execPath, [GENERATOR, '--out', out, '--departments', '150', '--seed', '11'], { encoding: 'utf8' });
-    expect(gen.status).toBe(0);
-    docs = join(out, 'docs');
+    docs = generateCorpus(150, 11);
   });
 
   const lint = (concurrency: string) =>
