@@ -107,9 +107,9 @@ function rateLabel(
   return isRate ? `${name}（${description}）` : undefined;
 }
 
-function canExceed100(name: string, words: readonly string[]): boolean {
-  const text = normalizeIndicatorLabel(name);
-  return words.some((w) => w !== '' && text.includes(w));
+/** `label`: the name as normalizeIndicatorLabel gives it */
+function canExceed100(label: string, words: readonly string[]): boolean {
+  return words.some((w) => w !== '' && label.includes(w));
 }
 
 /** The value as the clerk sees it, with the 计量单位 column when the value carries no unit. */
@@ -374,7 +374,7 @@ export default createRule({
       // 百分点 is a difference of rates, not a rate.
       if (reading.unitClass !== 'percent' || reading.unit === '百分点') return;
       const name = rateLabel(node, node.value.name.trim(), expected, nameRules);
-      if (name === undefined || canExceed100(name, canExceed100Names)) return;
+      if (name === undefined || canExceed100(node.project.document.analysis.label(name), canExceed100Names)) return;
       const cmp = reading.comparison;
       if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
       const top = upperBound(reading);

@@ -67,6 +67,8 @@ export default createRule({
   create(context) {
     const { acceptGrades, words: extra } = context.options;
     const vagueWords = extra.length ? [...VAGUE_VALUE_WORDS, ...extra] : VAGUE_VALUE_WORDS;
+    // the same target text recurs on thousands of rows: its words are looked up once per run (per word list)
+    const vagueWordMemo = `vague-value:word:${extra.join('\u0000')}`;
     const skip = (node: IndicatorNode): boolean => {
       if (hasNoTargetToJudge(node)) return true;
       const levels = { level1: node.level1, level2: node.level2 };
@@ -98,8 +100,7 @@ export default createRule({
           context.report({ pointer, messageId: 'grade', data: { ...data(), text } });
           return;
         }
-        // the same target text recurs on thousands of rows: look its words up once per run
-        const word = analysis.memo(`vague-value:word:${extra.join('\u0000')}`, (k) => findWord(k, vagueWords))(key);
+        const word = analysis.memo(vagueWordMemo, (k) => findWord(k, vagueWords))(key);
         const method = word ? undefined : findWord(key, METHOD_WORDS);
         if (method) context.report({ pointer, messageId: 'method', data: { ...data(), text, word: method } });
         else if (word) {

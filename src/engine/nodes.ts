@@ -112,6 +112,8 @@ export class IndicatorNode {
   #reading: IndicatorReading | undefined;
   #shift: RowShift | null | undefined;
   #category: RowCategory | undefined;
+  #isBlankRow: boolean | undefined;
+  #isNotApplicableRow: boolean | undefined;
 
   constructor(
     readonly project: ProjectNode,
@@ -158,12 +160,14 @@ export class IndicatorNode {
 
   /** the row declares its 二级 not applicable (不涉及 in name and value) */
   get isNotApplicableRow(): boolean {
-    return isNotApplicableRow(this.value, this.reading);
+    this.#isNotApplicableRow ??= isNotApplicableRow(this.value, this.reading);
+    return this.#isNotApplicableRow;
   }
 
   /** neither a name nor a value in any column */
   get isBlankRow(): boolean {
-    return isBlankRow(this.value);
+    this.#isBlankRow ??= isBlankRow(this.value);
+    return this.#isBlankRow;
   }
 
   /** a row that states an indicator: neither blank nor a 不涉及 row */
