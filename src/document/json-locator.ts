@@ -1,4 +1,4 @@
-import { childPointer } from './pointer.js';
+import { childPointer, segmentsOf } from './pointer.js';
 import type { LocateTarget, Locator, SourceRange } from './source-range.js';
 
 interface Place {
@@ -10,7 +10,9 @@ interface Place {
 
 /**
  * Pointer → range for JSON text, without building a tree: one scan descends only along the
- * requested pointers and skips every other subtree by bracket matching. Files without
+ * requested pointers and skips every other subtree by bracket matching. The requested pointers
+ * are a small tree of their own, so the scan builds no path string for the elements it passes
+ * (a file's findings usually touch most of its rows, each with a dozen siblings). Files without
  * diagnostics never pay for it. A pointer that does not exist (a missing property) resolves to
  * its closest existing ancestor, as Spectral does. Columns count UTF-16 code units, like ESLint.
  */
@@ -23,13 +25,15 @@ export class JsonLocator implements Locator {
 
   /** scan once for a batch of pointers (the engine calls this with all of a file's pointers) */
   prepare(pointers: Iterable<string>): void {
-    const wanted = new Set<string>();
+    const root: Wanted = { pointer: '' };
+    let any = false;
     for (const pointer of pointers) {
       if (this.#scanned.has(pointer)) continue;
       this.#scanned.add(pointer);
-      addWithAncestors(pointer, wanted);
+      addWanted(root, pointer);
+      any = true;
     }
-    if (wanted.size) new Scanner(this.text, wanted, this.#places).scanDocument();
+    if (any) new Scanner(this.text, this.#places).scanDocument(root);
   }
 
   locate(pointer: string, target: LocateTarget = 'value'): SourceRange {
@@ -76,12 +80,26 @@ export class JsonLocator implements Locator {
   }
 }
 
-function addWithAncestors(pointer: string, into: Set<string>): void {
-  let p = pointer;
-  while (!into.has(p)) {
-    into.add(p);
-    if (p === '') return;
-    p = p.slice(0, p.lastIndexOf('/'));
+/** A requested pointer or an ancestor of one, with the requested children by key and by array index. */
+interface Wanted {
+  pointer: string;
+  /** absent on a leaf */
+  byKey?: Map<string, Wanted>;
+  byIndex?: Map<number, Wanted>;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+function addWanted(root: Wanted, pointer: string): void {
+  let node = root;
+  for (const segment of segmentsOf(pointer)) {
+    let child = node.byKey?.get(segment);
+    if (!child) {
+      child = { pointer: childPointer(node.pointer, segment) };
+      (node.byKey ??= new Map()).set(segment, child);
+      if (ARRAY_INDEX.test(segment)) (node.byIndex ??= new Map()).set(Number(segment), child);
+    }
+    node = child;
   }
 }
 
@@ -100,29 +118,28 @@ class Scanner {
 
   constructor(
     private readonly text: string,
-    private readonly wanted: Set<string>,
     private readonly places: Map<string, Place>,
   ) {}
 
-  scanDocument(): void {
+  scanDocument(root: Wanted): void {
     this.#skipWhitespace();
-    this.#value('', undefined);
+    this.#value(root, undefined);
   }
 
-  #value(path: string, key: [number, number] | undefined): void {
+  #value(wanted: Wanted | undefined, key: [number, number] | undefined): void {
     const start = this.#pos;
-    if (!this.wanted.has(path)) {
+    if (!wanted) {
       this.#skipValue();
       return;
     }
     const c = this.text.charCodeAt(start);
-    if (c === 123) this.#object(path);
-    else if (c === 91) this.#array(path);
+    if (c === 123) this.#object(wanted);
+    else if (c === 91) this.#array(wanted);
     else this.#skipValue();
-    this.places.set(path, key ? { keyStart: key[0], keyEnd: key[1], valueStart: start, valueEnd: this.#pos } : { valueStart: start, valueEnd: this.#pos });
+    this.places.set(wanted.pointer, key ? { keyStart: key[0], keyEnd: key[1], valueStart: start, valueEnd: this.#pos } : { valueStart: start, valueEnd: this.#pos });
   }
 
-  #object(path: string): void {
+  #object(wanted: Wanted): void {
     this.#pos++; // {
     this.#skipWhitespace();
     if (this.text.charCodeAt(this.#pos) === 125) {
@@ -133,19 +150,22 @@ class Scanner {
       const keyStart = this.#pos;
       this.#skipString();
       const keyEnd = this.#pos;
-      const raw = this.text.slice(keyStart + 1, keyEnd - 1);
-      const name = raw.includes('\\') ? (JSON.parse(this.text.slice(keyStart, keyEnd)) as string) : raw;
       this.#skipWhitespace();
       this.#pos++; // :
       this.#skipWhitespace();
-      this.#value(childPointer(path, name), [keyStart, keyEnd]);
+      this.#value(wanted.byKey?.get(this.#keyName(keyStart, keyEnd)), [keyStart, keyEnd]);
       this.#skipWhitespace();
       if (this.text.charCodeAt(this.#pos++) === 125) return; // } (else ,)
       this.#skipWhitespace();
     }
   }
 
-  #array(path: string): void {
+  #keyName(keyStart: number, keyEnd: number): string {
+    const raw = this.text.slice(keyStart + 1, keyEnd - 1);
+    return raw.includes('\\') ? (JSON.parse(this.text.slice(keyStart, keyEnd)) as string) : raw;
+  }
+
+  #array(wanted: Wanted): void {
     this.#pos++; // [
     this.#skipWhitespace();
     if (this.text.charCodeAt(this.#pos) === 93) {
@@ -153,7 +173,7 @@ class Scanner {
       return;
     }
     for (let index = 0; ; index++) {
-      this.#value(`${path}/${index}`, undefined);
+      this.#value(wanted.byIndex?.get(index), undefined);
       this.#skipWhitespace();
       if (this.text.charCodeAt(this.#pos++) === 93) return; // ] (else ,)
       this.#skipWhitespace();

@@ -55,6 +55,16 @@ describe('JsonLocator', () => {
     expect(locator.locate('/projects/7')).toMatchObject({ line: 2, column: 15 });
   });
 
+  it('finds escaped keys, numeric keys of objects and several pointers in one scan', () => {
+    const nested = new JsonLocator('{"a/b": {"0": "x", "~": [10, 20, 30]}, "list": [[1], [2, 3]]}');
+    nested.prepare(['/a~1b/0', '/a~1b/~0/2', '/list/1/1', '/list/01']);
+    expect(nested.locate('/a~1b/0')).toMatchObject({ line: 1, column: 15, endColumn: 18 });
+    expect(nested.locate('/a~1b/~0/2')).toMatchObject({ column: 34, endColumn: 36 });
+    expect(nested.locate('/list/1/1')).toMatchObject({ column: 58, endColumn: 59 });
+    // "01" is no array index: the closest existing ancestor, the list
+    expect(nested.locate('/list/01')).toMatchObject({ column: 48 });
+  });
+
   it('gives character offsets only for existing pointers', () => {
     expect(locator.offsets('/projects/0/name')).toEqual([text.indexOf('"出国'), text.indexOf('"出国') + 8]);
     expect(locator.offsets('/nope')).toBeUndefined();
