@@ -36,6 +36,23 @@ describe('parseJsonText', () => {
   it('does not mistake equal keys in different objects for duplicates', () => {
     expect(parseJsonText('[{"a":1},{"a":2}]').ok).toBe(true);
   });
+
+  it('tells colons inside strings from keys', () => {
+    expect(parseJsonText('{"time": "8:30", "url": "http://x"}')).toEqual({ ok: true, value: { time: '8:30', url: 'http://x' } });
+    const r = parseJsonText('{"time": "8:30", "a": 1, "a": 2}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message['zh-CN']).toContain('“a”重复');
+  });
+
+  it('reports nesting past the limit where it starts, even inside a key JSON.parse would drop', () => {
+    const deep = `${'['.repeat(101)}${']'.repeat(101)}`;
+    for (const text of [deep, `{"a": ${deep}, "a": 1}`]) {
+      const r = parseJsonText(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problem.message.en).toContain('nested more than 100 levels');
+    }
+    expect(parseJsonText(`${'['.repeat(100)}${']'.repeat(100)}`).ok).toBe(true);
+  });
 });
 
 describe('JsonLocator', () => {
