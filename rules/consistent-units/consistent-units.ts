@@ -230,6 +230,12 @@ const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hou
 /** A quantity written inside a name: 村组干部230人, 培训500人次. */
 const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
 
+/** The cells a unit spelling is looked for in, with their names for messages. */
+const SPELLING_CELLS = [
+  ['value', { 'zh-CN': '指标值', en: 'value' }],
+  ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
+] as const;
+
 // ---------------------------------------------------------------------------------------------
 // The rule
 // ---------------------------------------------------------------------------------------------
@@ -328,6 +334,7 @@ export default createRule({
   create(context) {
     const { moneyScaleRatio, canExceed100Names } = context.options;
     const nameRules = nameRulesFrom(context.settings.unitClassesByName);
+    const expectedOf = (name: string) => expectedFor(name, nameRules);
     /** normalised name → rows of that name with a comparable unit, in document order */
     const byName = new Map<string, Occurrence[]>();
 
@@ -409,8 +416,8 @@ export default createRule({
 
     function checkMoneyScale(node: IndicatorNode): void {
       const reading = node.reading;
-      const name = node.project.document.analysis.label(node.value.name);
-      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCostRow(name, node.level1, node.level2)) return;
+      if (reading.unitClass !== 'money' || reading.moneyScale === undefined) return;
+      if (!isTotalCostRow(node.project.document.analysis.label(node.value.name), node.level1, node.level2)) return;
       const budget = budgetOf(node.project);
       const number = upperBound(reading);
       if (budget === undefined || number === undefined || number <= 0) return;
@@ -455,13 +462,8 @@ export default createRule({
     /** A cost written with no currency: "≤35/亩", or 470 in a 人/天 unit column. */
     function checkCostWithoutCurrency(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
-      const name = node.value.name.trim();
-      const label = node.project.document.analysis.label(name);
-      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2) || label.endsWith('费');
-      if (!isCost || reading.unitClass === 'money' || reading.unitClass === 'rate-money') return false;
+      if (reading.unitClass === 'money' || reading.unitClass === 'rate-money' || upperBound(reading) === undefined) return false;
       const value = node.value.value.trim();
-      const number = upperBound(reading);
-      if (number === undefined) return false;
       let example: string | undefined;
       if (reading.unit === undefined && PER_SOMETHING.test(value)) {
         example = value.replace(/\s*\/\s*/u, '元/');
@@ -469,6 +471,11 @@ export default createRule({
         example = `${readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim()}${value}元/${reading.unit}`;
       }
       if (example === undefined) return false;
+      // the name is read only for a value written per something (few are)
+      const name = node.value.name.trim();
+      const label = node.project.document.analysis.label(name);
+      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2) || label.endsWith('费');
+      if (!isCost) return false;
       context.report({ pointer: unitPointer(node), messageId: 'costWithoutCurrency', data: { ...node.where(), name, value: shownValue(node), example } });
       return true;
     }
@@ -511,14 +518,12 @@ export default createRule({
 
     /** 百分比 for %, 平米 for 平方米, "80M" for 80米: the value or unit cell, reported once per row. */
     function checkSpelling(node: IndicatorNode): void {
-      for (const [key, field] of [
-        ['value', { 'zh-CN': '指标值', en: 'value' }],
-        ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
-      ] as const) {
+      for (const [key, field] of SPELLING_CELLS) {
         const written = node.value[key] ?? '';
-        const text = written.trim();
-        const spelling = nonStandardSpelling(text, node.value.name);
+        // (surrounding whitespace does not change what nonStandardSpelling finds)
+        const spelling = nonStandardSpelling(written, node.value.name);
         if (spelling === undefined) continue;
+        const text = written.trim();
         const pointer = `${node.pointer}/${key}`;
         const data = { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical };
         // "80M" depends on what is measured, so only spellings that mean one thing everywhere are fixed
@@ -593,7 +598,7 @@ export default createRule({
         if (checkExcelSerial(node)) return;
         const name = node.value.name.trim();
         // nameRules come from the settings the analysis belongs to, so the memo may live there
-        const expected = name === '' ? undefined : node.project.document.analysis.memo('consistent-units:expected', (n) => expectedFor(n, nameRules))(name);
+        const expected = name === '' ? undefined : node.project.document.analysis.memo('consistent-units:expected', expectedOf)(name);
         // One finding per cause: a value/column clash or a wrong unit for the name is the row's
         // problem; such a row is not evidence about what its name is measured in elsewhere.
         if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
