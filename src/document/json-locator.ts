@@ -1,25 +1,26 @@
 import { childPointer, segmentsOf } from './pointer.js';
 import type { LocateTarget, Locator, SourceRange } from './source-range.js';
 
+/** Where a value (and its property name) sits: offsets for fixes, 1-based positions for messages. */
 interface Place {
-  keyStart?: number;
-  keyEnd?: number;
   valueStart: number;
   valueEnd: number;
+  value: SourceRange;
+  key?: SourceRange;
 }
 
 /**
  * Pointer → range for JSON text, without building a tree: one scan descends only along the
  * requested pointers and skips every other subtree by bracket matching. The requested pointers
  * are a small tree of their own, so the scan builds no path string for the elements it passes
- * (a file's findings usually touch most of its rows, each with a dozen siblings). Files without
- * diagnostics never pay for it. A pointer that does not exist (a missing property) resolves to
- * its closest existing ancestor, as Spectral does. Columns count UTF-16 code units, like ESLint.
+ * (a file's findings usually touch most of its rows, each with a dozen siblings), and it counts
+ * lines as it goes, so no table of line starts is built. Files without diagnostics never pay for
+ * it. A pointer that does not exist (a missing property) resolves to its closest existing
+ * ancestor, as Spectral does. Columns count UTF-16 code units, like ESLint.
  */
 export class JsonLocator implements Locator {
   #places = new Map<string, Place>();
   #scanned = new Set<string>();
-  #lineStarts: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -39,10 +40,8 @@ export class JsonLocator implements Locator {
   locate(pointer: string, target: LocateTarget = 'value'): SourceRange {
     const place = this.#placeOf(pointer).place;
     if (!place) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const useKey = target === 'key' && place.keyStart !== undefined;
-    const start = this.#position(useKey ? place.keyStart! : place.valueStart);
-    const end = this.#position(useKey ? place.keyEnd! : place.valueEnd);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const { line, column, endLine, endColumn } = target === 'key' && place.key ? place.key : place.value;
+    return { line, column, endLine, endColumn };
   }
 
   offsets(pointer: string): [number, number] | undefined {
@@ -53,7 +52,6 @@ export class JsonLocator implements Locator {
   release(): void {
     this.#places = new Map();
     this.#scanned = new Set();
-    this.#lineStarts = undefined;
   }
 
   #placeOf(pointer: string): { place?: Place; exact: boolean } {
@@ -65,18 +63,6 @@ export class JsonLocator implements Locator {
       if (p === '') return { exact: false };
       p = p.slice(0, p.lastIndexOf('/'));
     }
-  }
-
-  #position(offset: number): { line: number; column: number } {
-    const starts = (this.#lineStarts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }
 
@@ -103,18 +89,20 @@ function addWanted(root: Wanted, pointer: string): void {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 const QUOTE = 34;
 const BACKSLASH = 92;
 
-/** A recursive-descent walk over text already known to be valid JSON. */
+/**
+ * A recursive-descent walk over text already known to be valid JSON. A JSON string cannot hold a
+ * raw line break, so every line break is whitespace between tokens: counting those the walk steps
+ * over gives the line of any offset it reaches.
+ */
 class Scanner {
   #pos = 0;
+  /** line breaks before #pos */
+  #lines = 0;
+  /** offset of the first character of #pos's line */
+  #lineStart = 0;
 
   constructor(
     private readonly text: string,
@@ -126,17 +114,20 @@ class Scanner {
     this.#value(root, undefined);
   }
 
-  #value(wanted: Wanted | undefined, key: [number, number] | undefined): void {
+  #value(wanted: Wanted | undefined, key: SourceRange | undefined): void {
     const start = this.#pos;
     if (!wanted) {
       this.#skipValue();
       return;
     }
+    const line = this.#lines + 1;
+    const column = start - this.#lineStart + 1;
     const c = this.text.charCodeAt(start);
     if (c === 123) this.#object(wanted);
     else if (c === 91) this.#array(wanted);
     else this.#skipValue();
-    this.places.set(wanted.pointer, key ? { keyStart: key[0], keyEnd: key[1], valueStart: start, valueEnd: this.#pos } : { valueStart: start, valueEnd: this.#pos });
+    const value = { line, column, endLine: this.#lines + 1, endColumn: this.#pos - this.#lineStart + 1 };
+    this.places.set(wanted.pointer, key ? { valueStart: start, valueEnd: this.#pos, value, key } : { valueStart: start, valueEnd: this.#pos, value });
   }
 
   #object(wanted: Wanted): void {
@@ -150,10 +141,14 @@ class Scanner {
       const keyStart = this.#pos;
       this.#skipString();
       const keyEnd = this.#pos;
+      const child = wanted.byKey?.get(this.#keyName(keyStart, keyEnd));
+      // a key is one string token, so it ends on the line it starts on
+      const line = this.#lines + 1;
+      const key = child ? { line, column: keyStart - this.#lineStart + 1, endLine: line, endColumn: keyEnd - this.#lineStart + 1 } : undefined;
       this.#skipWhitespace();
       this.#pos++; // :
       this.#skipWhitespace();
-      this.#value(wanted.byKey?.get(this.#keyName(keyStart, keyEnd)), [keyStart, keyEnd]);
+      this.#value(child, key);
       this.#skipWhitespace();
       if (this.text.charCodeAt(this.#pos++) === 125) return; // } (else ,)
       this.#skipWhitespace();
@@ -214,6 +209,9 @@ class Scanner {
           i++;
           break;
         }
+      } else if (d === 10) {
+        this.#lines++;
+        this.#lineStart = i + 1;
       }
     }
     this.#pos = i;
@@ -235,7 +233,10 @@ class Scanner {
     let i = this.#pos;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      if (c === 10) {
+        this.#lines++;
+        this.#lineStart = i + 1;
+      } else if (c !== 32 && c !== 13 && c !== 9) break;
     }
     this.#pos = i;
   }
