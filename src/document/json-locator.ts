@@ -1,4 +1,4 @@
-import { childPointer, segmentsOf } from './pointer.js';
+import { childPointer } from './pointer.js';
 import type { LocateTarget, Locator, SourceRange } from './source-range.js';
 
 /** Where a value (and its property name) sits: offsets for fixes, 1-based positions for messages. */
@@ -13,28 +13,27 @@ interface Place {
  * Pointer → range for JSON text, without building a tree: one scan descends only along the
  * requested pointers and skips every other subtree by bracket matching. The requested pointers
  * are a small tree of their own, so the scan builds no path string for the elements it passes
- * (a file's findings usually touch most of its rows, each with a dozen siblings), and it counts
- * lines as it goes, so no table of line starts is built. Files without diagnostics never pay for
- * it. A pointer that does not exist (a missing property) resolves to its closest existing
+ * (a file's findings usually touch most of its rows, each with a dozen siblings), it leaves each
+ * place on its node of that tree rather than in a table keyed by pointer, and it counts lines as
+ * it goes, so no table of line starts is built. Files without diagnostics never pay for it. A pointer that does not exist (a missing property) resolves to its closest existing
  * ancestor, as Spectral does. Columns count UTF-16 code units, like ESLint.
  */
 export class JsonLocator implements Locator {
-  #places = new Map<string, Place>();
-  #scanned = new Set<string>();
+  /** every pointer asked for so far, with its node in the tree of the scan that looked for it */
+  #requested = new Map<string, Wanted>();
 
   constructor(private readonly text: string) {}
 
   /** scan once for a batch of pointers (the engine calls this with all of a file's pointers) */
   prepare(pointers: Iterable<string>): void {
-    const root: Wanted = { pointer: '' };
+    const root: Wanted = {};
     let any = false;
     for (const pointer of pointers) {
-      if (this.#scanned.has(pointer)) continue;
-      this.#scanned.add(pointer);
-      addWanted(root, pointer);
+      if (this.#requested.has(pointer)) continue;
+      this.#requested.set(pointer, addWanted(root, pointer));
       any = true;
     }
-    if (any) new Scanner(this.text, this.#places).scanDocument(root);
+    if (any) new Scanner(this.text).scanDocument(root);
   }
 
   locate(pointer: string, target: LocateTarget = 'value'): SourceRange {
@@ -50,43 +49,50 @@ export class JsonLocator implements Locator {
   }
 
   release(): void {
-    this.#places = new Map();
-    this.#scanned = new Set();
+    this.#requested = new Map();
   }
 
   #placeOf(pointer: string): { place?: Place; exact: boolean } {
-    if (!this.#scanned.has(pointer)) this.prepare([pointer]);
-    let p = pointer;
-    for (;;) {
-      const place = this.#places.get(p);
-      if (place) return { place, exact: p === pointer };
-      if (p === '') return { exact: false };
-      p = p.slice(0, p.lastIndexOf('/'));
-    }
+    if (!this.#requested.has(pointer)) this.prepare([pointer]);
+    const node = this.#requested.get(pointer)!;
+    if (node.place) return { place: node.place, exact: true };
+    for (let up = node.parent; up; up = up.parent) if (up.place) return { place: up.place, exact: false };
+    return { exact: false };
   }
 }
 
-/** A requested pointer or an ancestor of one, with the requested children by key and by array index. */
+/** A requested pointer or an ancestor of one: its requested children by key and by array index, and its place once found. */
 interface Wanted {
-  pointer: string;
+  parent?: Wanted;
   /** absent on a leaf */
   byKey?: Map<string, Wanted>;
   byIndex?: Map<number, Wanted>;
+  place?: Place;
 }
 
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
-function addWanted(root: Wanted, pointer: string): void {
+/**
+ * The pointer's node, added to the tree with its ancestors. A segment no key or index can be
+ * written as ("a~2b", a pointer without its leading slash) names no place: its node hangs off the
+ * tree unreachable by the scan, so the pointer resolves to its closest real ancestor.
+ */
+function addWanted(root: Wanted, pointer: string): Wanted {
+  if (pointer === '') return root;
+  if (!pointer.startsWith('/')) return { parent: root };
   let node = root;
-  for (const segment of segmentsOf(pointer)) {
+  for (const written of pointer.slice(1).split('/')) {
+    const segment = written.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (childPointer('', segment) !== `/${written}`) return { parent: node };
     let child = node.byKey?.get(segment);
     if (!child) {
-      child = { pointer: childPointer(node.pointer, segment) };
+      child = { parent: node };
       (node.byKey ??= new Map()).set(segment, child);
       if (ARRAY_INDEX.test(segment)) (node.byIndex ??= new Map()).set(Number(segment), child);
     }
     node = child;
   }
+  return node;
 }
 
 const QUOTE = 34;
@@ -104,10 +110,7 @@ class Scanner {
   /** offset of the first character of #pos's line */
   #lineStart = 0;
 
-  constructor(
-    private readonly text: string,
-    private readonly places: Map<string, Place>,
-  ) {}
+  constructor(private readonly text: string) {}
 
   scanDocument(root: Wanted): void {
     this.#skipWhitespace();
@@ -127,7 +130,7 @@ class Scanner {
     else if (c === 91) this.#array(wanted);
     else this.#skipValue();
     const value = { line, column, endLine: this.#lines + 1, endColumn: this.#pos - this.#lineStart + 1 };
-    this.places.set(wanted.pointer, key ? { valueStart: start, valueEnd: this.#pos, value, key } : { valueStart: start, valueEnd: this.#pos, value });
+    wanted.place = key ? { valueStart: start, valueEnd: this.#pos, value, key } : { valueStart: start, valueEnd: this.#pos, value };
   }
 
   #object(wanted: Wanted): void {

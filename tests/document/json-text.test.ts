@@ -82,6 +82,14 @@ describe('JsonLocator', () => {
     expect(nested.locate('/list/01')).toMatchObject({ column: 48 });
   });
 
+  it('resolves a pointer no key can be written as to its closest real ancestor', () => {
+    const odd = new JsonLocator('{"a~2b": 1, "bc": {"x": 2}}');
+    expect(odd.locate('/a~2b')).toMatchObject({ line: 1, column: 1 }); // "a~2b" is written /a~02b
+    expect(odd.offsets('/a~02b')).toEqual([9, 10]);
+    expect(odd.locate('bc')).toMatchObject({ line: 1, column: 1 }); // no leading slash: the document
+    expect(odd.locate('/bc/x/y')).toMatchObject({ line: 1, column: 25, endColumn: 26 });
+  });
+
   it('gives character offsets only for existing pointers', () => {
     expect(locator.offsets('/projects/0/name')).toEqual([text.indexOf('"出国'), text.indexOf('"出国') + 8]);
     expect(locator.offsets('/nope')).toBeUndefined();
