@@ -108,9 +108,9 @@ function rateLabel(
   return isRate ? `${name}（${description}）` : undefined;
 }
 
-function canExceed100(name: string, words: readonly string[]): boolean {
-  const text = normalizeIndicatorLabel(name);
-  return words.some((w) => w !== '' && text.includes(w));
+/** `label`: the name as normalizeIndicatorLabel gives it */
+function canExceed100(label: string, words: readonly string[]): boolean {
+  return words.some((w) => w !== '' && label.includes(w));
 }
 
 /** The value as the clerk sees it, with the 计量单位 column when the value carries no unit. */
@@ -226,6 +226,12 @@ const PER_UNIT_STANDARD = /(?:补助|补贴|资助|奖补|奖励|救助|补偿|�
 /** A quantity written inside a name: 村组干部230人, 培训500人次. */
 const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
 
+/** The cells a unit spelling is looked for in, with their names for messages. */
+const SPELLING_CELLS = [
+  ['value', { 'zh-CN': '指标值', en: 'value' }],
+  ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
+] as const;
+
 // ---------------------------------------------------------------------------------------------
 // The rule
 // ---------------------------------------------------------------------------------------------
@@ -328,6 +334,7 @@ export default createRule({
   create(context) {
     const { moneyScaleRatio, canExceed100Names } = context.options;
     const nameRules = nameRulesFrom(context.settings.unitClassesByName);
+    const expectedOf = (name: string) => expectedFor(name, nameRules);
     /** normalised name → rows of that name with a comparable unit, in document order */
     const byName = new Map<string, Occurrence[]>();
 
@@ -374,7 +381,7 @@ export default createRule({
       // 百分点 is a difference of rates, not a rate.
       if (reading.unitClass !== 'percent' || reading.unit === '百分点') return;
       const name = rateLabel(node, node.value.name.trim(), expected, nameRules);
-      if (name === undefined || canExceed100(name, canExceed100Names)) return;
+      if (name === undefined || canExceed100(node.project.document.analysis.label(name), canExceed100Names)) return;
       const cmp = reading.comparison;
       if (cmp === '<=' || cmp === '<') return; // an upper bound above 100% is loose, not impossible
       const top = upperBound(reading);
@@ -409,8 +416,8 @@ export default createRule({
 
     function checkMoneyScale(node: IndicatorNode): void {
       const reading = node.reading;
-      const name = node.project.document.analysis.label(node.value.name);
-      if (reading.unitClass !== 'money' || reading.moneyScale === undefined || !isTotalCostRow(name, node.level1, node.level2)) return;
+      if (reading.unitClass !== 'money' || reading.moneyScale === undefined) return;
+      if (!isTotalCostRow(node.project.document.analysis.label(node.value.name), node.level1, node.level2)) return;
       const budget = budgetOf(node.project);
       const number = upperBound(reading);
       if (budget === undefined || number === undefined || number <= 0) return;
@@ -459,13 +466,8 @@ export default createRule({
     /** A cost written with no currency: "≤35/亩", or 470 in a 人/天 unit column. */
     function checkCostWithoutCurrency(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
-      const name = node.value.name.trim();
-      const label = node.project.document.analysis.label(name);
-      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2) || label.endsWith('费');
-      if (!isCost || reading.unitClass === 'money' || reading.unitClass === 'rate-money') return false;
+      if (reading.unitClass === 'money' || reading.unitClass === 'rate-money' || upperBound(reading) === undefined) return false;
       const value = node.value.value.trim();
-      const number = upperBound(reading);
-      if (number === undefined) return false;
       let example: string | undefined;
       if (reading.unit === undefined && PER_SOMETHING.test(value)) {
         example = value.replace(/\s*\/\s*/u, '元/');
@@ -473,6 +475,11 @@ export default createRule({
         example = `${readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim()}${value}元/${reading.unit}`;
       }
       if (example === undefined) return false;
+      // the name is read only for a value written per something (few are)
+      const name = node.value.name.trim();
+      const label = node.project.document.analysis.label(name);
+      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2) || label.endsWith('费');
+      if (!isCost) return false;
       context.report({ pointer: unitPointer(node), messageId: 'costWithoutCurrency', data: { ...node.where(), name, value: shownValue(node), example } });
       return true;
     }
@@ -522,14 +529,12 @@ export default createRule({
 
     /** 百分比 for %, 平米 for 平方米, "80M" for 80米: the value or unit cell, reported once per row. */
     function checkSpelling(node: IndicatorNode): void {
-      for (const [key, field] of [
-        ['value', { 'zh-CN': '指标值', en: 'value' }],
-        ['unit', { 'zh-CN': '计量单位', en: 'unit' }],
-      ] as const) {
+      for (const [key, field] of SPELLING_CELLS) {
         const written = node.value[key] ?? '';
-        const text = written.trim();
-        const spelling = nonStandardSpelling(text, node.value.name);
+        // (surrounding whitespace does not change what nonStandardSpelling finds)
+        const spelling = nonStandardSpelling(written, node.value.name);
         if (spelling === undefined) continue;
+        const text = written.trim();
         const pointer = `${node.pointer}/${key}`;
         const data = { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical };
         // "80M" depends on what is measured, so only spellings that mean one thing everywhere are fixed
@@ -604,7 +609,7 @@ export default createRule({
         if (checkExcelSerial(node)) return;
         const name = node.value.name.trim();
         // nameRules come from the settings the analysis belongs to, so the memo may live there
-        const expected = name === '' ? undefined : node.project.document.analysis.memo('consistent-units:expected', (n) => expectedFor(n, nameRules))(name);
+        const expected = name === '' ? undefined : node.project.document.analysis.memo('consistent-units:expected', expectedOf)(name);
         // One finding per cause: a value/column clash or a wrong unit for the name is the row's
         // problem; such a row is not evidence about what its name is measured in elsewhere.
         if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;

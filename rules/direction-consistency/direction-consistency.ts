@@ -50,28 +50,31 @@ export default createRule({
         const comparison = (row.operator ? reading.comparison : undefined) ?? signFromDirectionColumns(row) ?? reading.comparison;
         if (comparison === undefined || comparison === '≈') return;
         const name = row.name || row.personal?.name || '';
-        const text = [row.operator && !/定性/.test(row.operator) ? row.operator.trim() : '', row.value.trim(), row.unit?.trim() ?? ''].join('');
-        const sign = SIGN_TEXT[comparison] ?? comparison;
-        const pointer = `${node.pointer}/${row.operator ? 'operator' : 'value'}`;
-        const data = { ...node.where(name), text, sign };
+        // the message's place and text are built only for a row that is reported (few are)
+        const pointer = () => `${node.pointer}/${row.operator ? 'operator' : 'value'}`;
+        const data = () => {
+          const text = [row.operator && !/定性/.test(row.operator) ? row.operator.trim() : '', row.value.trim(), row.unit?.trim() ?? ''].join('');
+          return { ...node.where(name), text, sign: SIGN_TEXT[comparison] ?? comparison };
+        };
         const declared = declaredDirection(row);
         if (declared) {
           if (declared.direction === '反向' && UP.has(comparison)) {
-            context.report({ pointer, messageId: 'declaredConflict', data: { ...data, declared: declared.text, fix: { 'zh-CN': '反向指标应设上限（≤），若实为越多越好，请改标为正向', en: 'a 反向 indicator takes a cap (≤); if more is better, declare it 正向' } } });
+            context.report({ pointer: pointer(), messageId: 'declaredConflict', data: { ...data(), declared: declared.text, fix: { 'zh-CN': '反向指标应设上限（≤），若实为越多越好，请改标为正向', en: 'a 反向 indicator takes a cap (≤); if more is better, declare it 正向' } } });
           } else if (declared.direction === '正向' && DOWN.has(comparison)) {
-            context.report({ pointer, messageId: 'declaredConflict', data: { ...data, declared: declared.text, fix: { 'zh-CN': '正向指标应设下限（≥），若实为越少越好，请改标为反向', en: 'a 正向 indicator takes a floor (≥); if less is better, declare it 反向' } } });
+            context.report({ pointer: pointer(), messageId: 'declaredConflict', data: { ...data(), declared: declared.text, fix: { 'zh-CN': '正向指标应设下限（≥），若实为越少越好，请改标为反向', en: 'a 正向 indicator takes a floor (≥); if less is better, declare it 反向' } } });
           }
           return;
         }
         const byName = node.project.document.analysis.memo('direction-from-name', directionFromName)(name);
+        if (byName === 'floor' ? !DOWN.has(comparison) : !UP.has(comparison)) return;
         const costRow = node.level2 === '成本指标' || node.level1 === '成本指标';
         const capped = byName === 'capped' || (byName === undefined && costRow && (reading.unitClass === 'money' || reading.unitClass === 'rate-money'));
-        const number = reading.value !== undefined ? `${reading.value}${reading.unit ?? ''}` : '';
-        if (capped && UP.has(comparison)) {
+        if (capped) {
           const what = byName === 'capped' ? { 'zh-CN': '成本、费用、事故、投诉或误差一类', en: 'a cost, fee, accident, complaint or error' } : { 'zh-CN': '成本', en: 'a cost' };
-          context.report({ pointer, messageId: 'cappedFloor', data: { ...data, what, number } });
-        } else if (byName === 'floor' && DOWN.has(comparison)) {
-          context.report({ pointer, messageId: 'floorCapped', data });
+          const number = reading.value !== undefined ? `${reading.value}${reading.unit ?? ''}` : '';
+          context.report({ pointer: pointer(), messageId: 'cappedFloor', data: { ...data(), what, number } });
+        } else if (byName === 'floor') {
+          context.report({ pointer: pointer(), messageId: 'floorCapped', data: data() });
         }
       },
     };

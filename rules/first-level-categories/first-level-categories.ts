@@ -77,6 +77,7 @@ export default createRule({
     };
 
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
+      const keyOf = project.document.analysis.vocabulary.labelKey; // memoised
       const rows = list.rows.filter((r) => !r.isBlankRow);
       if (!rows.some((r) => r.category.level1 !== null || r.category.unknownLevel1)) return;
       // one finding per distinct text: a wrong 一级 repeats on every row of its block
@@ -87,9 +88,9 @@ export default createRule({
         let messageId: 'unknownLevel1' | 'notAllowed' | undefined;
         // prose in the 一级 column (a sign-off block's instructions read as rows) is not a category name
         if (unknownLevel1) messageId = isNameLike(text) ? 'unknownLevel1' : undefined;
-        else if (level1 !== null && text !== '' && !node.category.viaUmbrella && !allowedKeys.has(labelKey(level1))) messageId = 'notAllowed';
+        else if (level1 !== null && text !== '' && !node.category.viaUmbrella && !allowedKeys.has(keyOf(level1))) messageId = 'notAllowed';
         if (!messageId) continue;
-        const key = labelKey(text);
+        const key = keyOf(text);
         const entry = seen.get(key);
         if (entry) entry.count++;
         else seen.set(key, { node, count: 1, messageId });
@@ -119,8 +120,8 @@ export default createRule({
       // rows no cell places could be the missing category
       if (project.hasUnplacedRows(rows)) return;
       for (const level1 of required) {
-        const key = labelKey(level1);
-        if (rows.some((r) => r.isIndicatorRow && r.category.level1 !== null && labelKey(r.category.level1) === key)) continue;
+        const key = keyOf(level1);
+        if (rows.some((r) => r.isIndicatorRow && r.category.level1 !== null && keyOf(r.category.level1) === key)) continue;
         context.report({ pointer: list.pointer, messageId: 'missingRequired', data: { ...project.listWhere(list.isPeriod), level1 } });
       }
     }

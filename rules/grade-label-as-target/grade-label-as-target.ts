@@ -29,12 +29,13 @@ export default createRule({
   create(context) {
     return {
       indicator(node) {
+        const keyOf = node.project.document.analysis.memo('word-key', wordKey);
         const cells: Array<[string, string | undefined]> = [
           ['value', node.value.value],
           ['personal/value', node.value.personal?.value],
         ];
         for (const [path, text] of cells) {
-          if (text && GRADE_LABELS.includes(wordKey(text))) {
+          if (text && GRADE_LABELS.includes(keyOf(text))) {
             context.report({ pointer: `${node.pointer}/${path}`, messageId: 'gradeLabel', data: { ...node.where(node.value.name || node.value.personal?.name || ''), text: text.trim() } });
           }
         }

@@ -54,7 +54,9 @@ export default createRule({
         total++;
         if (r.value === 100 && (r.unitClass === 'percent' || r.unitClass === undefined)) continue; // 100 (%): the ceiling of a rate
         const key = `${r.comparison ? SIGN[r.comparison] : ''}${r.value}${r.unit ?? ''}`;
-        groups.set(key, [...(groups.get(key) ?? []), node]);
+        const group = groups.get(key);
+        if (group) group.push(node);
+        else groups.set(key, [node]);
       }
       let best: [string, IndicatorNode[]] | undefined;
       for (const entry of groups) if (!best || entry[1].length > best[1].length) best = entry;

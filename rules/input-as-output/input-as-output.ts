@@ -35,14 +35,22 @@ export default createRule({
   },
   create(context) {
     const words = [...INPUT_NAME_PATTERNS, ...context.options.names];
+    // names repeat across rows and files: each is matched once per run (per word list)
+    const wordMemo = `input-as-output:${context.options.names.join('\u0000')}`;
+    const inputWordOf = (cell: string) => {
+      const name = cell.replace(/\s+/g, '');
+      return words.find((w) => name.includes(w));
+    };
     return {
       indicator(node) {
         if (node.isBlankRow || node.isNotApplicableRow) return;
         const level1 = node.level1;
         if (level1 !== null && level1 !== '产出指标' && level1 !== '效益指标') return;
-        const name = (node.value.name || node.value.personal?.name || '').replace(/\s+/g, '');
-        const word = words.find((w) => name.includes(w));
-        if (word) context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: 'inputAsOutput', data: { ...node.where(name), word } });
+        const cell = node.value.name || node.value.personal?.name || '';
+        const word = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
+        if (!word) return;
+        const name = cell.replace(/\s+/g, '');
+        context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: 'inputAsOutput', data: { ...node.where(name), word } });
       },
     };
   },

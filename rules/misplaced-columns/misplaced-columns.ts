@@ -7,7 +7,8 @@
  * rows, blank rows and 不涉及 rows are skipped here.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { misplacedInName, misplacedInUnit, type MisplacedOptions } from '../../src/analysis/row-shift.js';
+import { misplacedInName, misplacedInUnit, type MisplacedCell, type MisplacedOptions } from '../../src/analysis/row-shift.js';
+import type { Analysis } from '../../src/engine/analysis.js';
 import { normalizeUnit } from '../../src/analysis/value-reading.js';
 
 export default createRule({
@@ -44,24 +45,28 @@ export default createRule({
     defaultOptions: {},
   },
   create(context) {
-    let options: MisplacedOptions | undefined;
+    /** each verdict depends on one cell's text, and those repeat across a corpus: memos of the run, looked up once per file */
+    let verdicts: { inName: (text: string) => MisplacedCell | undefined; inUnit: (text: string) => MisplacedCell | undefined } | undefined;
+    const verdictsFor = (analysis: Analysis) => {
+      const options: MisplacedOptions = {
+        // "服务对象满意度 ≥90%" is how many templates name the satisfaction indicator itself
+        categoryOf: (text) => {
+          const category = analysis.vocabulary.level2Exact(text) ?? analysis.vocabulary.level1Exact(text);
+          return category === null || analysis.vocabulary.isSatisfactionName(text) ? null : category;
+        },
+        unitClassOf: (text) => normalizeUnit(text, analysis.readingOptions)?.class,
+      };
+      return {
+        inName: analysis.memo('misplaced-columns:name', (text) => misplacedInName(text, options)),
+        inUnit: analysis.memo('misplaced-columns:unit', (text) => misplacedInUnit(text, options)),
+      };
+    };
     return {
       indicator(node) {
         if (!node.isIndicatorRow || node.shift) return;
-        const analysis = node.project.document.analysis;
-        options ??= {
-          // "服务对象满意度 ≥90%" is how many templates name the satisfaction indicator itself
-          categoryOf: (text) => {
-            const category = analysis.vocabulary.level2Exact(text) ?? analysis.vocabulary.level1Exact(text);
-            return category === null || analysis.vocabulary.isSatisfactionName(text) ? null : category;
-          },
-          unitClassOf: (text) => normalizeUnit(text, analysis.readingOptions)?.class,
-        };
-        // each verdict depends on one cell's text, and those repeat across a corpus
-        const inName = analysis.memo('misplaced-columns:name', (text) => misplacedInName(text, options!));
-        const inUnit = analysis.memo('misplaced-columns:unit', (text) => misplacedInUnit(text, options!));
-        const found = [inName(node.value.name ?? ''), inUnit(node.value.unit ?? '')].filter((c) => c !== undefined);
-        for (const cell of found) {
+        verdicts ??= verdictsFor(node.project.document.analysis);
+        for (const cell of [verdicts.inName(node.value.name ?? ''), verdicts.inUnit(node.value.unit ?? '')]) {
+          if (cell === undefined) continue;
           context.report({
             pointer: node.pointer + cell.path,
             messageId: cell.kind,

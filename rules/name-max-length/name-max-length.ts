@@ -36,6 +36,8 @@ export default createRule({
       indicator(node) {
         for (const [path, text] of [['name', node.value.name], ['personal/name', node.value.personal?.name]] as const) {
           const name = text?.trim() ?? '';
+          // no more UTF-16 units than the limit means no more characters: most names need no count
+          if (name.length <= max) continue;
           const length = [...name].length;
           if (length <= max) continue;
           const label = `${[...name].slice(0, 15).join('')}…`;

@@ -225,8 +225,9 @@ export default createRule({
       return info;
     };
 
-    // Names and short cells repeat across projects (template rows): read each distinct text once per document.
-    const memo = new Map<string, CellKind>();
+    // Names and short cells repeat across projects and files (template rows): each distinct text is
+    // read once per run, in a memo of the run's analysis named for this rule's extra words.
+    const kindMemo = `no-placeholder:kind:${extraWords.join('\u0000')}`;
 
     /** A name cell: the template residue left in it, memoised per distinct text. */
     const residues = new Map<string, NameResidue | undefined>();
@@ -244,9 +245,8 @@ export default createRule({
         return kindOf(readIndicatorValue({ value: text, operator: node.value.operator, unit: node.value.unit }, optionsFor(node)));
       }
       if (!mayBePlaceholder(text, shortCell)) return 'other';
-      let kind = memo.get(text);
-      if (kind === undefined) memo.set(text, (kind = kindOf(readIndicatorValue({ value: text }, optionsFor(node)))));
-      return kind;
+      const options = optionsFor(node);
+      return node.project.document.analysis.memo(kindMemo, (cell) => kindOf(readIndicatorValue({ value: cell }, options)))(text);
     };
 
     return {

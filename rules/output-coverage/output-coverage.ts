@@ -7,7 +7,6 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, ProjectNode } from '../../src/engine/nodes.js';
-import { labelKey } from '../../src/analysis/vocabulary.js';
 import { COST_LEVEL2 } from '../../src/analysis/framework.js';
 
 export interface Options {
@@ -51,6 +50,7 @@ export default createRule({
     };
 
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
+      const keyOf = project.document.analysis.vocabulary.labelKey; // memoised
       if (!list.rows.some((r) => (r.value.level2 ?? '').trim() !== '')) return;
       const output = list.rows.filter((r) => r.category.level1 === '产出指标');
       // no 产出 rows is first-level-categories' finding; 产出 as a 二级 under an umbrella (实施效果指标) has no 二级 of its own
@@ -58,13 +58,13 @@ export default createRule({
       const present = new Set<string>();
       for (const r of list.rows) {
         if (!r.isIndicatorRow) continue;
-        if (r.category.level1 === '产出指标' && r.category.level2 !== null) present.add(labelKey(r.category.level2));
-        if (r.category.level1 === '成本指标') present.add(labelKey(COST_LEVEL2));
+        if (r.category.level1 === '产出指标' && r.category.level2 !== null) present.add(keyOf(r.category.level2));
+        if (r.category.level1 === '成本指标') present.add(keyOf(COST_LEVEL2));
       }
-      const missing = required.filter((name) => !present.has(labelKey(name)));
+      const missing = required.filter((name) => !present.has(keyOf(name)));
       if (missing.length === 0) return;
       const first = output[0]!;
-      const examples = missing.map((m) => EXAMPLES[labelKey(m)]).filter((e) => e !== undefined);
+      const examples = missing.map((m) => EXAMPLES[keyOf(m)]).filter((e) => e !== undefined);
       context.report({
         pointer: `${first.pointer}/level1`,
         messageId: 'missingOutputKinds',

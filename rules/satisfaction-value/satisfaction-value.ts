@@ -73,20 +73,21 @@ export default createRule({
         if (text === '') return;
         const reading = node.reading;
         const pointer = `${node.pointer}/value`;
-        const data = { ...node.where(node.value.name || ''), text };
+        // built only for a row that is reported
+        const data = () => ({ ...node.where(node.value.name || ''), text });
         if (reading.kind === 'qualitative' && !/\d/.test(text)) {
           const key = wordKey(text);
-          if (SATISFACTION_GRADE_WORDS.includes(key) || /^[高中低、/]+$/.test(key)) context.report({ pointer, messageId: 'grade', data });
+          if (SATISFACTION_GRADE_WORDS.includes(key) || /^[高中低、/]+$/.test(key)) context.report({ pointer, messageId: 'grade', data: data() });
           return;
         }
         if (reading.kind !== 'number' || reading.value === undefined) return;
         const number = String(reading.value);
-        if (isDeclaredQualitative(node.value)) context.report({ pointer, messageId: 'qualitativeSign', data });
-        else if (reading.comparison === '=') context.report({ pointer, messageId: 'fixedValue', data: { ...data, number } });
-        else if (reading.comparison === '>') context.report({ pointer, messageId: 'strictSign', data: { ...data, number } });
-        else if (reading.comparison === undefined && reading.value === 100) context.report({ pointer, messageId: 'unsignedFull', data });
+        if (isDeclaredQualitative(node.value)) context.report({ pointer, messageId: 'qualitativeSign', data: data() });
+        else if (reading.comparison === '=') context.report({ pointer, messageId: 'fixedValue', data: { ...data(), number } });
+        else if (reading.comparison === '>') context.report({ pointer, messageId: 'strictSign', data: { ...data(), number } });
+        else if (reading.comparison === undefined && reading.value === 100) context.report({ pointer, messageId: 'unsignedFull', data: data() });
         else if (minimum > 0 && (reading.comparison === '>=' || reading.comparison === undefined) && reading.value < minimum && reading.unitClass !== 'permille') {
-          context.report({ pointer, messageId: 'belowMinimum', data: { ...data, minimum: String(minimum) } });
+          context.report({ pointer, messageId: 'belowMinimum', data: { ...data(), minimum: String(minimum) } });
         }
       },
     };

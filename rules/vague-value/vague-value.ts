@@ -67,6 +67,8 @@ export default createRule({
   create(context) {
     const { acceptGrades, words: extra } = context.options;
     const vagueWords = extra.length ? [...VAGUE_VALUE_WORDS, ...extra] : VAGUE_VALUE_WORDS;
+    // the same target text recurs on thousands of rows: its words are looked up once per run (per word list)
+    const vagueWordMemo = `vague-value:word:${extra.join('\u0000')}`;
     const skip = (node: IndicatorNode): boolean => {
       if (hasNoTargetToJudge(node)) return true;
       const levels = { level1: node.level1, level2: node.level2 };
@@ -81,27 +83,29 @@ export default createRule({
         const reading = node.value.value ? node.reading : undefined;
         const kind = reading?.kind ?? (/\d/.test(text) ? 'number' : 'qualitative');
         if (kind === 'placeholder' || kind === 'not-applicable' || kind === 'empty' || kind === 'date') return;
-        const key = wordKey(text);
+        const analysis = node.project.document.analysis;
+        const key = analysis.memo('word-key', wordKey)(text);
         if (/[:：]$/.test(key)) return; // a form label (财务负责人：) the importer took for a row
-        const data = node.where(node.value.name || node.value.personal?.name || '');
+        // built only for a row that is reported
+        const data = () => node.where(node.value.name || node.value.personal?.name || '');
         if (/\d/.test(key)) {
           if (!(reading?.vague ?? true)) return; // a bare amount
           const method = findWord(key, METHOD_WORDS);
-          if (method) context.report({ pointer, messageId: 'method', data: { ...data, text, word: method } });
+          if (method) context.report({ pointer, messageId: 'method', data: { ...data(), text, word: method } });
           return;
         }
         if (YES_NO_ANSWERS.includes(key) || STATE_ANSWERS.includes(key) || GRADE_LABELS.includes(key) || CITED_STANDARD.test(text)) return;
         if (STANDARD_GRADES.includes(key)) {
           if (acceptGrades === 'always' || (acceptGrades === 'qualitative-rows' && isDeclaredQualitative(node.value))) return;
-          context.report({ pointer, messageId: 'grade', data: { ...data, text } });
+          context.report({ pointer, messageId: 'grade', data: { ...data(), text } });
           return;
         }
-        const word = findWord(key, vagueWords);
+        const word = analysis.memo(vagueWordMemo, (k) => findWord(k, vagueWords))(key);
         const method = word ? undefined : findWord(key, METHOD_WORDS);
-        if (method) context.report({ pointer, messageId: 'method', data: { ...data, text, word: method } });
+        if (method) context.report({ pointer, messageId: 'method', data: { ...data(), text, word: method } });
         else if (word) {
           const wordData = word !== key ? { 'zh-CN': `中的“${word}”是模糊表述，`, en: ` ("${word}" is vague)` } : '';
-          context.report({ pointer, messageId: 'vague', data: { ...data, text, word: wordData } });
+          context.report({ pointer, messageId: 'vague', data: { ...data(), text, word: wordData } });
         }
       },
     };

@@ -67,31 +67,32 @@ export default createRule({
         const reading = node.reading;
         if (reading.kind === 'placeholder' || reading.kind === 'not-applicable') return;
         const pointer = `${node.pointer}/value`;
-        const data = { ...node.where(row.name || ''), text };
+        // built only for a row that is reported (few are)
+        const data = () => ({ ...node.where(row.name || ''), text });
         const operator = row.operator?.trim() ?? '';
         const form = operator ? classifyOperator(operator) : undefined;
         const quantitative = form && (form.kind === 'canonical' || form.kind === 'variant' || form.kind === 'look-alike') && form.canonical !== '定性';
         const signed = quantitative || LEADING_SIGN.test(text.replace(/\s+/g, ''));
         if (signed && !/\d/.test(text)) {
-          context.report({ pointer, messageId: 'textWithSign', data: { ...data, sign: quantitative ? operator : text.charAt(0) } });
+          context.report({ pointer, messageId: 'textWithSign', data: { ...data(), sign: quantitative ? operator : text.charAt(0) } });
           return;
         }
         if (isDeclaredQualitative(row) && operator && (reading.kind === 'number' || reading.kind === 'range') && !reading.vague) {
           const vocabulary = node.project.document.analysis.vocabulary;
           if (!isSatisfactionRow(row, { level1: node.level1, level2: node.level2 }, (n) => vocabulary.isSatisfactionName(n))) {
-            context.report({ pointer, messageId: 'numberWithQualitative', data });
+            context.report({ pointer, messageId: 'numberWithQualitative', data: data() });
           }
           return;
         }
         if (reading.conflict && reading.comparison !== undefined) {
-          context.report({ pointer, messageId: 'conflict', data: { ...data, sign: SIGN_TEXT[reading.comparison] ?? operator } });
+          context.report({ pointer, messageId: 'conflict', data: { ...data(), sign: SIGN_TEXT[reading.comparison] ?? operator } });
           return;
         }
         if (!allowRanges && (reading.kind === 'range' || /[±＋－]/.test(text))) {
           const min = reading.min ?? reading.value ?? '';
           const max = reading.max ?? reading.value ?? '';
           const unit = reading.unit ?? '';
-          context.report({ pointer, messageId: 'range', data: { ...data, min: `${min}${unit}`, max: `${max}${unit}` } });
+          context.report({ pointer, messageId: 'range', data: { ...data(), min: `${min}${unit}`, max: `${max}${unit}` } });
         }
       },
     };

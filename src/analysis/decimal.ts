@@ -28,6 +28,8 @@ export function parseDecimal(text: string): Decimal | undefined {
  * as n, so 2844.28 becomes exactly 2844.28, not 2844.2800000000002. Undefined for NaN and ±∞.
  */
 export function decimalFromNumber(n: number): Decimal | undefined {
+  // weights and most amounts are whole: no text to write and read back
+  if (Number.isSafeInteger(n)) return { coefficient: BigInt(n), exponent: 0 };
   return Number.isFinite(n) ? parseDecimal(String(n)) : undefined;
 }
 

@@ -21,8 +21,8 @@ export const FRAMEWORK_LEVEL1 = {
  */
 export const UMBRELLA_LEVEL1: readonly string[] = ['实施效果'];
 
-export function isUmbrellaLevel1(text: string): boolean {
-  return UMBRELLA_LEVEL1.includes(labelKey(text));
+export function isUmbrellaLevel1(text: string, key: (text: string) => string = labelKey): boolean {
+  return UMBRELLA_LEVEL1.includes(key(text));
 }
 
 /** Where a row stands: its canonical 一级 and 二级, as the table means them. */
@@ -45,7 +45,7 @@ export function rowCategory(row: Pick<Indicator, 'level1' | 'level2'>, vocabular
   const level1Text = (row.level1 ?? '').trim();
   const level2Text = (row.level2 ?? '').trim();
   const level2 = level2Text === '' ? null : vocabulary.level2(level2Text);
-  if (level1Text !== '' && isUmbrellaLevel1(level1Text)) {
+  if (level1Text !== '' && isUmbrellaLevel1(level1Text, vocabulary.labelKey)) {
     const real = level2Text === '' ? null : vocabulary.level1Exact(level2Text);
     return { level1: real ?? (level2 === null ? null : vocabulary.parentOf(level2Text)), level2: real ? null : level2, unknownLevel1: false, viaUmbrella: real !== null };
   }

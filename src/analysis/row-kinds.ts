@@ -22,7 +22,8 @@ export function isSatisfactionRow(row: Indicator, levels: RowLevels, isSatisfact
 
 /** A 时效 row: its 二级 is 时效指标, or a local 二级 named for it (时效指标（工期指标）). */
 export function isTimelinessRow(levels: RowLevels, rawLevel2 = ''): boolean {
-  return levels.level2 === '时效指标' || /^时效/.test(rawLevel2.replace(/\s+/g, ''));
+  // (a cell without 时 cannot start with 时效: most rows need no whitespace strip)
+  return levels.level2 === '时效指标' || (rawLevel2.includes('时') && /^时效/.test(rawLevel2.replace(/\s+/g, '')));
 }
 
 /** The row says it is 定性: in its 计算符号 column, or in a 指标性质/值类型 column. */

@@ -24,8 +24,15 @@ export const NON_STANDARD_UNIT_SPELLINGS: readonly NonStandardSpelling[] = Objec
   },
 ]);
 
+/** Every spelling starts with one of these: a cell with none of them (most cells) needs no closer look. */
+const FIRST_CHARACTERS = new RegExp(
+  `[${[...new Set(NON_STANDARD_UNIT_SPELLINGS.map((s) => [...s.written][0]!))].map((c) => c.replace(/[\\\]^-]/u, '\\$&')).join('')}]`,
+  'u',
+);
+
 /** The first non-standard spelling in a value or unit cell, if any. */
 export function nonStandardSpelling(text: string | undefined, name = ''): NonStandardSpelling | undefined {
+  if (text === undefined || !FIRST_CHARACTERS.test(text)) return undefined;
   const t = (text ?? '').replace(/[\s\u3000]+/g, '');
   // every spelling, after a number or not, is a substring: most cells contain none
   if (t === '' || !NON_STANDARD_UNIT_SPELLINGS.some((s) => t.includes(s.written))) return undefined;

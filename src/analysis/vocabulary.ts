@@ -84,6 +84,8 @@ export interface Vocabulary {
   parentOf(level2: string): CanonicalLevel1 | null;
   /** A 三级 name that measures satisfaction (满意度, 满意率), not a count of surveys. */
   isSatisfactionName(name: string): boolean;
+  /** labelKey(), memoised per distinct spelling: rules compare keys on every row */
+  labelKey(name: string): string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +169,7 @@ export function createVocabulary(extension: VocabularyExtension = {}): Vocabular
   return {
     level1,
     level2,
+    labelKey: memoize(labelKey),
     level2Exact: memoize((name) => level2Table.get(labelKey(name)) ?? null),
     level1Exact: memoize((name) => level1Table.get(labelKey(name)) ?? null),
     parentOf(name) {

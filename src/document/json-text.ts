@@ -21,7 +21,31 @@ export const MAX_NESTING = 100;
 export function parseJsonText(text: string): JsonTextResult {
   // a UTF-8 byte-order mark is accepted, as ESLint does; positions are counted after it
   const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  // The clean path scans the text with nothing but JSON.parse and a native count of colons; the
+  // character scan runs only when that cannot settle it, and then decides as it always did.
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return problemOf(body, scanShape(body)) ?? { ok: false, problem: locateSyntaxError(body) };
+  }
+  const { keys, depth } = measureValue(value);
+  // Every key has a colon, and the text has no other colons outside strings: as many colons in
+  // the whole text as keys in the value means no key was dropped, without looking closer.
+  if (depth <= MAX_NESTING && countColons(body) === keys) return { ok: true, value };
   const shape = scanShape(body);
+  const problem = problemOf(body, shape);
+  if (problem) return problem;
+  // JSON.parse keeps the last of two equal keys silently; a clerk's second entry would vanish.
+  if (shape.keyColons !== keys) {
+    const duplicate = findDuplicateKey(body);
+    if (duplicate) return { ok: false, problem: duplicate };
+  }
+  return { ok: true, value };
+}
+
+/** Too deep, or (for text JSON.parse refused) a raw control character in a string. */
+function problemOf(body: string, shape: TextShape): { ok: false; problem: JsonSyntaxProblem } | undefined {
   if (shape.tooDeepAt !== undefined) {
     const { line, column } = positionOf(body, shape.tooDeepAt);
     return failure(
@@ -33,19 +57,14 @@ export function parseJsonText(text: string): JsonTextResult {
       column,
     );
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    if (shape.controlCharAt !== undefined) return controlCharacterProblem(body, shape.controlCharAt);
-    return { ok: false, problem: locateSyntaxError(body) };
-  }
-  // JSON.parse keeps the last of two equal keys silently; a clerk's second entry would vanish.
-  if (shape.keyColons !== countObjectKeys(value)) {
-    const duplicate = findDuplicateKey(body);
-    if (duplicate) return { ok: false, problem: duplicate };
-  }
-  return { ok: true, value };
+  if (shape.controlCharAt !== undefined) return controlCharacterProblem(body, shape.controlCharAt);
+  return undefined;
+}
+
+function countColons(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
+  return n;
 }
 
 function failure(message: LocalizedText, line: number, column: number): { ok: false; problem: JsonSyntaxProblem } {
@@ -157,24 +176,36 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
-/** iterative: the depth is bounded by MAX_NESTING already, but a stack of our own costs nothing */
-function countObjectKeys(root: unknown): number {
-  let n = 0;
+/** The keys of every object in a parsed value, and its deepest nesting; iterative, as the value may be deep. */
+function measureValue(root: unknown): { keys: number; depth: number } {
+  let keys = 0;
+  let depth = 0;
   const stack: unknown[] = [root];
+  const depths: number[] = [1];
   while (stack.length) {
     const value = stack.pop();
+    const level = depths.pop()!;
     if (value === null || typeof value !== 'object') continue;
+    if (level > depth) depth = level;
     if (Array.isArray(value)) {
-      for (const v of value) if (v !== null && typeof v === 'object') stack.push(v);
+      for (const v of value) {
+        if (v !== null && typeof v === 'object') {
+          stack.push(v);
+          depths.push(level + 1);
+        }
+      }
       continue;
     }
     for (const key in value) {
-      n++;
+      keys++;
       const v = (value as Record<string, unknown>)[key];
-      if (v !== null && typeof v === 'object') stack.push(v);
+      if (v !== null && typeof v === 'object') {
+        stack.push(v);
+        depths.push(level + 1);
+      }
     }
   }
-  return n;
+  return { keys, depth };
 }
 
 type MomoaNode = { type: string; loc: { start: { line: number; column: number }; end: { line: number; column: number } } } & Record<string, unknown>;

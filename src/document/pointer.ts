@@ -9,5 +9,8 @@ export function segmentsOf(pointer: string): string[] {
 }
 
 export function childPointer(pointer: string, segment: string | number): string {
-  return pointer + '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // an index, or a key with nothing to escape (nearly every key), is written as it is
+  if (!text.includes('~') && !text.includes('/')) return pointer + '/' + text;
+  return pointer + '/' + text.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -33,6 +33,8 @@ export function createAnalysis(settings: Settings): Analysis {
   const vocabulary = createVocabulary({ ...settings.vocabulary, satisfactionNames: settings.satisfactionNames });
   const readingOptions: ReadingOptions = { placeholders: settings.placeholders, extraUnits: settings.units };
   const memos = new Map<string, (text: string) => unknown>();
+  // most tables have no 计算符号 or 计量单位 column: their value alone is the key, with no string to build
+  const readValue = memoize((value) => readIndicatorValue({ value }, readingOptions));
   const readCells = memoize((key) => {
     const [value, operator, unit] = key.split(SEPARATOR);
     return readIndicatorValue({ value: value ?? '', operator: operator || undefined, unit: unit || undefined }, readingOptions);
@@ -46,6 +48,7 @@ export function createAnalysis(settings: Settings): Analysis {
     reading(cells) {
       const { value, operator, unit } = cells;
       const plain = typeof value === 'string' && (operator === undefined || typeof operator === 'string') && (unit === undefined || typeof unit === 'string');
+      if (plain && operator === undefined && unit === undefined) return readValue(value);
       if (!plain || [value, operator, unit].some((t) => t?.includes(SEPARATOR))) return readIndicatorValue(cells, readingOptions);
       return readCells(`${value}${SEPARATOR}${operator ?? ''}${SEPARATOR}${unit ?? ''}`);
     },

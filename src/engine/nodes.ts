@@ -112,6 +112,10 @@ export class IndicatorNode {
   #reading: IndicatorReading | undefined;
   #shift: RowShift | null | undefined;
   #category: RowCategory | undefined;
+  #level1: string | null | undefined;
+  #level2: string | null | undefined;
+  #isBlankRow: boolean | undefined;
+  #isNotApplicableRow: boolean | undefined;
 
   constructor(
     readonly project: ProjectNode,
@@ -138,12 +142,14 @@ export class IndicatorNode {
 
   /** canonical 一级 name, or null when the vocabulary does not know it */
   get level1(): string | null {
-    return this.project.document.analysis.level1(this.value.level1);
+    if (this.#level1 === undefined) this.#level1 = this.project.document.analysis.level1(this.value.level1);
+    return this.#level1;
   }
 
   /** canonical 二级 name, or null */
   get level2(): string | null {
-    return this.value.level2 === undefined ? null : this.project.document.analysis.level2(this.value.level2);
+    if (this.#level2 === undefined) this.#level2 = this.value.level2 === undefined ? null : this.project.document.analysis.level2(this.value.level2);
+    return this.#level2;
   }
 
   /** where the row stands in the framework: canonical 一级 (via an umbrella 一级 or the 二级's parent) and 二级 */
@@ -158,12 +164,14 @@ export class IndicatorNode {
 
   /** the row declares its 二级 not applicable (不涉及 in name and value) */
   get isNotApplicableRow(): boolean {
-    return isNotApplicableRow(this.value, this.reading);
+    this.#isNotApplicableRow ??= isNotApplicableRow(this.value, this.reading);
+    return this.#isNotApplicableRow;
   }
 
   /** neither a name nor a value in any column */
   get isBlankRow(): boolean {
-    return isBlankRow(this.value);
+    this.#isBlankRow ??= isBlankRow(this.value);
+    return this.#isBlankRow;
   }
 
   /** a row that states an indicator: neither blank nor a 不涉及 row */

@@ -35,17 +35,24 @@ const VISITOR_NAMES: readonly VisitorName[] = ['document', 'document:exit', 'pro
 
 export class RuleCrash extends Error {}
 
+interface Handler {
+  prepared: PreparedRule;
+  fn: (node: never) => void;
+  /** the rule crashed on this document */
+  stopped: boolean;
+}
+
 /** `ruleTimes`: rule id → milliseconds, filled when `--stats` asks for them. */
 export function runDocument(document: Submission, filePath: string, config: PreparedConfig, ruleTimes?: Map<string, number>): DocumentRun {
   const root = new DocumentNode(document, config.analysis);
   const reports: PendingReport[] = [];
   const facts = new Map<string, unknown>();
-  const handlers = new Map<VisitorName, Array<{ id: string; fn: (node: never) => void }>>();
-  const failed = new Set<string>();
+  const handlers = new Map<VisitorName, Handler[]>();
 
   const crash = (prepared: PreparedRule, error: unknown) => {
-    failed.add(prepared.id);
     reports.push(crashReport(prepared.id, error));
+    // its handlers stop for this document
+    for (const list of handlers.values()) for (const h of list) if (h.prepared === prepared) h.stopped = true;
   };
 
   for (const prepared of config.rules) {
@@ -71,40 +78,41 @@ export function runDocument(document: Submission, filePath: string, config: Prep
       if (fn) {
         let list = handlers.get(name);
         if (!list) handlers.set(name, (list = []));
-        list.push({ id: prepared.id, fn: fn as (node: never) => void });
+        list.push({ prepared, fn: fn as (node: never) => void, stopped: false });
       }
     }
   }
 
-  const byId = new Map(config.rules.map((r) => [r.id, r]));
-  const emit = (name: VisitorName, node: unknown) => {
-    const list = handlers.get(name);
+  const emit = (list: Handler[] | undefined, node: unknown) => {
     if (!list) return;
     for (const h of list) {
-      if (failed.has(h.id)) continue;
+      if (h.stopped) continue;
       try {
-        if (ruleTimes) timed(ruleTimes, h.id, () => h.fn(node as never));
+        if (ruleTimes) timed(ruleTimes, h.prepared.id, () => h.fn(node as never));
         else h.fn(node as never);
       } catch (error) {
-        crash(byId.get(h.id)!, error);
+        crash(h.prepared, error);
       }
     }
   };
 
-  emit('document', root);
+  // looked up once, not per node: the indicator visitors run for every row
+  const onIndicator = handlers.get('indicator');
+  const onIndicatorExit = handlers.get('indicator:exit');
+  emit(handlers.get('document'), root);
   for (const project of root.projects) {
-    emit('project', project);
+    emit(handlers.get('project'), project);
     for (const indicator of project.indicators) {
-      emit('indicator', indicator);
-      emit('indicator:exit', indicator);
+      emit(onIndicator, indicator);
+      emit(onIndicatorExit, indicator);
     }
     for (const indicator of project.periodIndicators) {
-      emit('indicator', indicator);
-      emit('indicator:exit', indicator);
+      emit(onIndicator, indicator);
+      emit(onIndicatorExit, indicator);
     }
-    emit('project:exit', project);
+    emit(handlers.get('project:exit'), project);
   }
-  emit('document:exit', root);
+  emit(handlers.get('document:exit'), root);
 
   return { reports, facts };
 }

@@ -36,6 +36,23 @@ describe('parseJsonText', () => {
   it('does not mistake equal keys in different objects for duplicates', () => {
     expect(parseJsonText('[{"a":1},{"a":2}]').ok).toBe(true);
   });
+
+  it('tells colons inside strings from keys', () => {
+    expect(parseJsonText('{"time": "8:30", "url": "http://x"}')).toEqual({ ok: true, value: { time: '8:30', url: 'http://x' } });
+    const r = parseJsonText('{"time": "8:30", "a": 1, "a": 2}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message['zh-CN']).toContain('“a”重复');
+  });
+
+  it('reports nesting past the limit where it starts, even inside a key JSON.parse would drop', () => {
+    const deep = `${'['.repeat(101)}${']'.repeat(101)}`;
+    for (const text of [deep, `{"a": ${deep}, "a": 1}`]) {
+      const r = parseJsonText(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problem.message.en).toContain('nested more than 100 levels');
+    }
+    expect(parseJsonText(`${'['.repeat(100)}${']'.repeat(100)}`).ok).toBe(true);
+  });
 });
 
 describe('JsonLocator', () => {
@@ -53,6 +70,24 @@ describe('JsonLocator', () => {
   it('falls back to the closest existing ancestor', () => {
     expect(locator.locate('/projects/0/funding/total')).toMatchObject({ line: 3, column: 5 });
     expect(locator.locate('/projects/7')).toMatchObject({ line: 2, column: 15 });
+  });
+
+  it('finds escaped keys, numeric keys of objects and several pointers in one scan', () => {
+    const nested = new JsonLocator('{"a/b": {"0": "x", "~": [10, 20, 30]}, "list": [[1], [2, 3]]}');
+    nested.prepare(['/a~1b/0', '/a~1b/~0/2', '/list/1/1', '/list/01']);
+    expect(nested.locate('/a~1b/0')).toMatchObject({ line: 1, column: 15, endColumn: 18 });
+    expect(nested.locate('/a~1b/~0/2')).toMatchObject({ column: 34, endColumn: 36 });
+    expect(nested.locate('/list/1/1')).toMatchObject({ column: 58, endColumn: 59 });
+    // "01" is no array index: the closest existing ancestor, the list
+    expect(nested.locate('/list/01')).toMatchObject({ column: 48 });
+  });
+
+  it('resolves a pointer no key can be written as to its closest real ancestor', () => {
+    const odd = new JsonLocator('{"a~2b": 1, "bc": {"x": 2}}');
+    expect(odd.locate('/a~2b')).toMatchObject({ line: 1, column: 1 }); // "a~2b" is written /a~02b
+    expect(odd.offsets('/a~02b')).toEqual([9, 10]);
+    expect(odd.locate('bc')).toMatchObject({ line: 1, column: 1 }); // no leading slash: the document
+    expect(odd.locate('/bc/x/y')).toMatchObject({ line: 1, column: 25, endColumn: 26 });
   });
 
   it('gives character offsets only for existing pointers', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSubmissionValidator } from '../../src/document/validate.js';
+import { createSubmissionValidator, loadSubmissionSchema } from '../../src/document/validate.js';
+import { createAjv } from '../../src/ajv.js';
+import { buildConfigSchema } from '../../src/config/config-schema.js';
 
 const validate = createSubmissionValidator();
 const base = {
@@ -11,6 +13,12 @@ const base = {
 };
 
 describe('submission schema', () => {
+  it('is a valid JSON Schema, as is the config schema (neither is checked against the meta-schema at start-up)', () => {
+    const ajv = createAjv();
+    expect(ajv.validateSchema(loadSubmissionSchema()), JSON.stringify(ajv.errors)).toBe(true);
+    expect(ajv.validateSchema(buildConfigSchema([])), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
   it('accepts a minimal valid document', () => {
     expect(validate(base)).toEqual([]);
   });

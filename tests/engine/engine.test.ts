@@ -93,6 +93,14 @@ describe('engine', () => {
     expect(result!.messages[0]!.message).toContain('boom');
   });
 
+  it('stops a crashed rule for the rest of the document: one fatal message, not one per project', async () => {
+    const [result] = await linter({ crashing: 'error', 'empty-name': 'warn' }, { crashing, 'empty-name': emptyName }).lintDocuments([
+      { filePath: 'a.json', document: docWith('甲', '乙', '丙') },
+    ]);
+    expect(result!.messages.filter((m) => m.ruleId === 'crashing')).toHaveLength(1);
+    expect(result!.messages.filter((m) => m.ruleId === 'empty-name')).toHaveLength(3);
+  });
+
   it('turns an unknown messageId into a rule crash instead of a wrong message', async () => {
     const [result] = await linter({ 'bad-id': 'error' }, { 'bad-id': badMessageId }).lintDocuments([{ filePath: 'a.json', document: docWith('甲') }]);
     expect(result!.messages).toHaveLength(1);
