@@ -15,6 +15,8 @@ import { cpus, freemem, loadavg, totalmem, type as osType, release } from 'node:
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** bench/RESULTS.md from this heading on is written by hand and kept across runs. */
+const READING_HEADING = '## Reading the results';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const has = (flag) => args.includes(flag);
@@ -113,8 +115,12 @@ Recall of the injected defects (a finding of the matching rule at the defect's p
 ${recallLines.join('\n')}
 `;
   mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
-  console.log(`\nwrote ${relative(process.cwd(), join(root, 'bench', 'RESULTS.md'))}`);
+  const file = join(root, 'bench', 'RESULTS.md');
+  // the hand-written reading of the figures (what stands in the way, --stats) outlives a new run
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const reading = previous.indexOf(READING_HEADING);
+  writeFileSync(file, reading === -1 ? text : `${text}\n${previous.slice(reading)}`);
+  console.log(`\nwrote ${relative(process.cwd(), file)}`);
 }
 
 function cell(m) {
