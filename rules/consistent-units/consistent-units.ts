@@ -18,7 +18,7 @@ import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
 import { nonStandardSpelling } from '../../src/analysis/unit-spellings.js';
-import { isAimName, isTimelinessName, namesDuration, namesPeople, withoutTrailingBracket } from '../../src/analysis/name-measures.js';
+import { isAimName, isTimelinessName, namesDuration, namesPeople, namesPerUnitStandard, withoutTrailingBracket } from '../../src/analysis/name-measures.js';
 
 
 interface Options {
@@ -221,8 +221,6 @@ function unitPointer(node: IndicatorNode): string {
 const PER_SOMETHING = /\d\s*\/\s*[^\d\s/]/u;
 /** Unit classes a cost can never be counted in when written per something (人/天 for 元/人·天). */
 const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hours', 'times', 'count']);
-/** A 补助标准 / 补贴标准 / 平均标准: an amount per person, per 亩, per 公里, never a total. */
-const PER_UNIT_STANDARD = /(?:补助|补贴|资助|奖补|奖励|救助|补偿|发放|平均)\S*标准$/u;
 /** A quantity written inside a name: 村组干部230人, 培训500人次. */
 const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
 
@@ -486,7 +484,7 @@ export default createRule({
 
     /** A 补助标准 stated as a total ("硬化水泥砼公路补助标准 ≤120万元"): per what — 公里, 人, 亩? */
     function checkStandardWithoutBase(node: IndicatorNode, name: string): boolean {
-      if (node.reading.unitClass !== 'money' || !PER_UNIT_STANDARD.test(withoutTrailingBracket(name).replace(/\s+/gu, ''))) return false;
+      if (node.reading.unitClass !== 'money' || !namesPerUnitStandard(name)) return false;
       context.report({ pointer: unitPointer(node), messageId: 'standardWithoutBase', data: { ...node.where(), name, target: writtenTarget(node.value, node.reading) } });
       return true;
     }

@@ -16,11 +16,8 @@
 import { createRule } from '../../src/engine/rule.js';
 import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
-import { withoutTrailingBracket } from '../../src/analysis/name-measures.js';
+import { asksForPointInTime } from '../../src/analysis/name-measures.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
-
-/** A name that asks for a point in time: 项目完成时间, 完成时限, 交付日期 (not 及时率, a rate). */
-const POINT_IN_TIME_NAME = /(?:时间|日期|时限|期限|时点)$/u;
 
 export default createRule({
   name: 'timeliness-measurable',
@@ -67,7 +64,7 @@ export default createRule({
           context.report({ pointer, messageId: 'noDeadline', data });
         } else if (reading.kind === 'number' && reading.unit === undefined && !NAME_TIME_UNIT.test(name.replace(/\s+/g, '')) && !/率|比例|%/.test(name)) {
           context.report({ pointer, messageId: 'noUnit', data });
-        } else if (reading.unitClass === 'percent' && POINT_IN_TIME_NAME.test(withoutTrailingBracket(name))) {
+        } else if (reading.unitClass === 'percent' && asksForPointInTime(name)) {
           context.report({ pointer, messageId: 'percentForDate', data: { ...data, text: writtenTarget(node.value, reading) } });
         } else if (!node.isPeriod && reading.kind === 'number' && reading.unitClass === 'years') {
           const isFloor = reading.comparison === '>=' || reading.comparison === '>';

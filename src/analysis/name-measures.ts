@@ -5,6 +5,7 @@
  * quantity, and the words that make a name a rate or a share. A percentage needs a numerator and a
  * denominator; an aim has neither, so "促进…发展 ≥95%" cannot be assessed. Data: extend freely.
  */
+import { DATE_NAME_WORDS } from './excel-dates.js';
 import { normalizeIndicatorLabel } from './text.js';
 import { stripTrailingBrackets } from './vocabulary.js';
 
@@ -84,4 +85,18 @@ export const PEOPLE_NOUNS: readonly string[] = Object.freeze(['人', '员', '学
 export function namesPeople(name: string): boolean {
   const text = normalizeIndicatorLabel(name);
   return PEOPLE_NOUNS.some((w) => text.includes(w));
+}
+
+/** A 补助标准 / 补贴标准 / 平均标准: an amount per person, per 亩, per 公里, never a total. */
+const PER_UNIT_STANDARD = /(?:补助|补贴|资助|奖补|奖励|救助|补偿|发放|平均)\S*标准$/u;
+
+/** The name is a subsidy or average standard (硬化水泥砼公路补助标准), so its amount needs a base. */
+export function namesPerUnitStandard(name: string): boolean {
+  return PER_UNIT_STANDARD.test(withoutTrailingBracket(name));
+}
+
+/** The name asks for a point in time (项目完成时间, 完成时限, 交付日期), not a rate (及时率). */
+export function asksForPointInTime(name: string): boolean {
+  const text = withoutTrailingBracket(name);
+  return DATE_NAME_WORDS.some((w) => text.endsWith(w));
 }
