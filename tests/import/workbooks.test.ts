@@ -252,3 +252,25 @@ describe('layout selection', () => {
     expect(problem.message['zh-CN']).toContain('未知的表样“shanghai-2020”');
   });
 });
+
+describe('a header printed in two rows', () => {
+  const grid: Row[] = [
+    ['2023年项目支出绩效目标表'],
+    ['单位代码', '单位(专项)名称', '资金总额', '绩效指标'],
+    ['', '', '', '一级指标', '二级指标', '三级指标', '指标值'],
+    ['505006', '州民族特殊教育学校', '30.00'],
+    ['505006', '学生伙食费', '30.00', '产出指标', '数量指标', '补助学生数量', '168人'],
+  ];
+
+  it('takes 单位代码 and 单位名称 from the row above where they are merged down into the header (湖南 湘西)', async () => {
+    const bytes = await xlsxFromRows([{ name: 'Sheet1', rows: grid, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2'] }]);
+    const { document } = await importOk('a.xlsx', bytes);
+    expect(document.projects.map((p) => [p.name, p.unit?.code, p.funding?.total, p.indicators.length])).toEqual([['学生伙食费', '505006', 30, 1]]);
+  });
+
+  it('leaves a label row that merely stands above the header out of it', async () => {
+    const rows: Row[] = [['项目支出绩效目标表'], ['项目名称', '学生伙食费'], ['', '一级指标', '二级指标', '三级指标', '指标值'], ['', '产出指标', '数量指标', '补助学生数量', '168人']];
+    const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows }]));
+    expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([['学生伙食费', 1]]);
+  });
+});

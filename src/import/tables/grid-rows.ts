@@ -127,7 +127,7 @@ export abstract class GridRows extends ReaderBase {
   /**
    * 自评表 print their header in two rows, the upper one naming column groups (年度指标值 | 实际完成值 |
    * 分值 | 得分) over the lower one's 一级 … 指标值: a column the lower row leaves unnamed takes its name from above.
-   * Other columns (单位代码, 项目名称) come from above only where the lower row's cell is empty (merged down).
+   * Other columns (单位代码, 项目名称) come from above only where their cell is merged down into the lower row.
    */
   private addColumnsFromRowAbove(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
     if (row <= 1) return;
@@ -135,12 +135,18 @@ export abstract class GridRows extends ReaderBase {
     for (const c of nonBlankCells(this.grid, row - 1)) {
       const cell = headerCell(c.text);
       if (!cell || roles.has(cell.role) || taken.has(c.col)) continue;
-      // 单位代码 | 单位名称 | 资金总额 merged down beside a two-row indicator header (湖南 list exports)
-      if (!INDICATOR_ROLES.has(cell.role) && !isBlank(cellText(this.grid, row, c.col))) continue;
+      // 单位代码 | 单位名称 | 资金总额 merged down beside a two-row indicator header (湖南 list exports);
+      // a label row that merely precedes the header (项目名称 | …) is not part of it
+      if (!INDICATOR_ROLES.has(cell.role) && !this.mergedDownInto(row, c.col)) continue;
       roles.set(cell.role, c.col);
       headerText.set(c.col, c.text);
       this.dropDraftStartedAt(row - 1);
     }
+  }
+
+  /** The cell is covered by a merge from the row above (in a text file, which has no merges: it is blank). */
+  private mergedDownInto(row: number, col: number): boolean {
+    return this.grid.hasMergeInfo ? isHiddenByMerge(this.grid, row, col) : isBlank(cellText(this.grid, row, col));
   }
 
   /** The row above was read as labels (单位代码, 实施期绩效目标) before it turned out to be half of this header. */
