@@ -75,6 +75,21 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
       errors: [{ messageId: 'satisfactionMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['是满意度指标，却放在二级指标“社会效益指标”下'] }],
     },
     {
+      // fixtures/real-tables/shanghai-putuo-tiyu-2022-weituo-yunying-jiesuan-ziping row 16 (mustFind D16); seed 003 机关办公用房租金 row 6;
+      // 政策知晓率 beside them is a benefit (seed 003 and many tables), 不涉及 rows say nothing
+      name: '普陀 2022 and seed 003: an output rate under 社会效益指标',
+      document: one([
+        row('效益指标', '社会效益指标', '与委托运营方合同完成率', '=100%'),
+        row('效果指标', '社会效益指标', '重点工作完成率', '100%'),
+        row('效益指标', '社会效益指标', '政策知晓率', '≥90%'),
+        row('产出指标', '质量指标', '验收合格率', '100%'),
+      ]),
+      errors: [
+        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['“与委托运营方合同完成率”衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“社会效益指标”下'] },
+        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/1/level2' },
+      ],
+    },
+    {
       // domain-rules §A.1 violation, with the anhui-guichi row 18
       name: 'central-2022: 成本指标 as a 二级 of 产出',
       document: one([row('产出指标(50分)', '成本指标', '项目总成本', '≤90万元')]),

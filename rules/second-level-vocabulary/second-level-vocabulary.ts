@@ -5,7 +5,9 @@
  *  - a 二级 the vocabulary does not know (综合效益, 长效管理指标);
  *  - a known 二级 under another 一级 (经济效益指标 under 产出指标);
  *  - a 三级 whose name ends in 满意度/满意程度 filed under a 二级 other than satisfaction (湘潭 2023:
- *    社会效益指标 / 市民对空气质量改善的满意程度), one finding per row.
+ *    社会效益指标 / 市民对空气质量改善的满意程度), one finding per row;
+ *  - a 三级 that is a rate of getting the work done (完成率, 合格率, 及时率) filed under a 效益 二级
+ *    (上海 普陀 2022: 社会效益指标 / 与委托运营方合同完成率), one finding per row.
  * Allowed by default, as the legacy templates do: 成本指标 under 产出指标, and a satisfaction 二级
  * under 效益指标 (湖北/湖南). A blank 二级 (a merged cell) and rows whose 一级 is unknown
  * (first-level-categories reports those) are not judged.
@@ -15,13 +17,14 @@ import { rowCountNote } from '../../src/analysis/rows.js';
 import type { IndicatorListNode, IndicatorNode } from '../../src/engine/nodes.js';
 import { LEVEL2_PARENT, labelKey } from '../../src/analysis/vocabulary.js';
 import { COST_LEVEL2, SATISFACTION_LEVEL2 } from '../../src/analysis/framework.js';
+import { measuresOutput } from '../../src/analysis/name-measures.js';
 
 export interface Options {
   costUnderOutput: boolean;
   satisfactionUnderBenefit: boolean;
 }
 
-type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled';
+type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled';
 
 /** A 三级 name that is a satisfaction measure through and through: it ends in 满意度/满意率/满意程度. */
 const SATISFACTION_ENDING = /满意(?:度|率|程度)(?:[(（][^()（）]*[)）])?$/;
@@ -54,6 +57,10 @@ export default createRule({
       satisfactionMisfiled: {
         'zh-CN': '{{where}}是满意度指标，却放在二级指标“{{text}}”下：请移到“服务对象满意度指标”下（满意度指标不计入{{level1}}）',
         en: '{{where}} measures satisfaction but is filed under the second level "{{text}}": move it under 服务对象满意度指标 (satisfaction is not part of {{level1}})',
+      },
+      outputMisfiled: {
+        'zh-CN': '{{where}}衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“{{text}}”下：请移到产出指标的数量、质量或时效指标下，并在{{text}}下写明项目带来的效果（如受益人数、成本节约、环境改善）',
+        en: '{{where}} measures how much, how well or how soon the work is done (an output), but is filed under the 二级 "{{text}}": move it to the 数量, 质量 or 时效 indicators under 产出指标, and state under {{text}} what the project brings about (people served, costs saved, environment improved)',
       },
       costUnderOutput: {
         'zh-CN': '{{where}}把“成本指标”作为产出指标的二级指标{{count}}：本指标体系中成本指标是一级指标，请将成本类指标移到一级指标“成本指标”下（经济成本、社会成本、生态环境成本）',
@@ -100,14 +107,27 @@ export default createRule({
       return SATISFACTION_ENDING.test(name) && node.project.document.analysis.vocabulary.isSatisfactionName(name);
     }
 
+    /** A row misfiled on its own, whatever the rows around it: a satisfaction or an output measure under a 效益 二级. */
+    function rowVerdict(node: IndicatorNode): { messageId: MessageId; parent?: string } | undefined {
+      if (misfiledSatisfaction(node)) return { messageId: 'satisfactionMisfiled' };
+      return misfiledOutput(node) ? { messageId: 'outputMisfiled' } : undefined;
+    }
+
+    /** 社会效益指标 / “重点工作完成率”: an output rate filed as an outcome. */
+    function misfiledOutput(node: IndicatorNode): boolean {
+      const { level1, level2 } = node.category;
+      if (level2 === null || LEVEL2_PARENT[level2 as keyof typeof LEVEL2_PARENT] !== '效益指标' || level1 !== '效益指标') return false;
+      return measuresOutput(node.filled('name'));
+    }
+
     function checkList(list: IndicatorListNode): void {
       const seen = new Map<string, { node: IndicatorNode; count: number; verdict: { messageId: MessageId; parent?: string } }>();
       for (const node of list.rows) {
         if (node.isBlankRow || (node.value.level2 ?? '').trim() === '') continue;
-        const verdict = judge(node) ?? (misfiledSatisfaction(node) ? { messageId: 'satisfactionMisfiled' as const } : undefined);
+        const verdict = judge(node) ?? rowVerdict(node);
         if (!verdict) continue;
         // a block filed under the wrong 一级 (社会效益/生态效益/可持续影响 under 产出) is one finding
-        const key = verdict.messageId === 'satisfactionMisfiled' ? node.pointer : `${labelKey(node.value.level1)}\u0000${verdict.parent ?? labelKey(node.value.level2!)}`;
+        const key = verdict.messageId === 'satisfactionMisfiled' || verdict.messageId === 'outputMisfiled' ? node.pointer : `${labelKey(node.value.level1)}\u0000${verdict.parent ?? labelKey(node.value.level2!)}`;
         const entry = seen.get(key);
         if (entry) entry.count++;
         else seen.set(key, { node, count: 1, verdict });

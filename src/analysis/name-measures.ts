@@ -100,3 +100,15 @@ export function asksForPointInTime(name: string): boolean {
   const text = withoutTrailingBracket(name);
   return DATE_NAME_WORDS.some((w) => text.endsWith(w));
 }
+
+/**
+ * Rates of getting the work done: how much of it, how well, how soon (重点工作完成率, 验收合格率,
+ * 发放及时率). They measure outputs, never what the outputs bring about. Data: extend freely.
+ */
+export const OUTPUT_RATE_ENDINGS: readonly string[] = Object.freeze(['完成率', '完工率', '合格率', '验收率', '及时率']);
+
+/** The name is a rate of getting the work done (ends in 完成率, 合格率, 及时率 …). */
+export function measuresOutput(name: string): boolean {
+  const text = withoutTrailingBracket(name);
+  return OUTPUT_RATE_ENDINGS.some((w) => text.endsWith(w));
+}
