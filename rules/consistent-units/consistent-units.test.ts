@@ -292,6 +292,21 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'standardWithoutBase', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“硬化水泥砼公路补助标准”是一项标准', '指标值“≤120万元”只是一个总额'] }],
     },
     {
+      // fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping row 17
+      name: 'a rate of achievement filed as a cost (生均补助标准达标率 =100%); cost-control rates pass',
+      document: doc({
+        projects: [
+          project('营养改善计划', [
+            row('产出指标', '成本指标', '生均补助标准达标率', '=100%'),
+            row('成本指标', '经济成本指标', '省级财政专项资金投入成本控制率', '≤100%'),
+            row('成本指标', '社会成本指标', '群众负担减轻程度', '≥90%'),
+            row('产出指标', '质量指标', '营养改善计划覆盖率', '≥95%'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“生均补助标准达标率”放在成本指标下', '“=100%”却是比率'] }],
+    },
+    {
       name: 'a cost with no currency in the value (≤35/亩)',
       document: doc({ projects: [project('甲', [zj('亩均种植成本', '≤35/亩')])] }),
       errors: [{ messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/0/value', messageIncludes: ['如“≤35元/亩”'] }],

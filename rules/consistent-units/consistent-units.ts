@@ -12,7 +12,7 @@ import type { MoneyUnit } from '../../src/document/model.js';
 import { isUnitClass, normalizeUnit, readIndicatorValue, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
 import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
-import { documentMoneyUnit, isTotalCostRow, upperBound } from '../../src/analysis/money.js';
+import { documentMoneyUnit, isRateFiledAsCost, isTotalCostRow, upperBound } from '../../src/analysis/money.js';
 import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
@@ -281,6 +281,10 @@ export default createRule({
         'zh-CN': '{{where}}：“{{name}}”是一项标准，应按每人、每亩、每公里等计，但指标值“{{target}}”只是一个总额，没有计量基准，无法与产出数量对应核算：请写明基准，如“元/人”“万元/公里”；总额请用“项目总成本”等指标',
         en: '{{where}}: "{{name}}" is a standard, an amount per person, per 亩 or per kilometre, but the target "{{target}}" is a bare total with no base, so it cannot be checked against the outputs: state the base, e.g. 元/人 or 万元/公里; use an indicator such as 项目总成本 for a total',
       },
+      rateAsCost: {
+        'zh-CN': '{{where}}：“{{name}}”放在{{level2}}下，指标值“{{target}}”却是比率，不是成本，无法核算花了多少钱：成本指标请写金额（如“生均补助≤5元/天”“项目总成本≤90万元”）；达标、合格、完成类比率请放到质量或数量指标下',
+        en: '{{where}}: "{{name}}" is filed under {{level2}}, but its target "{{target}}" is a rate, not a cost, so it says nothing of what is spent: state a cost in money (e.g. 生均补助≤5元/天, 项目总成本≤90万元); move rates of meeting a standard or getting work done to the quality or quantity indicators',
+      },
       nameQuantityMismatch: {
         'zh-CN': '{{where}}：指标名称“{{name}}”中写的是“{{nameQuantity}}”，指标值却以“{{unit}}”计（“{{value}}”）：请统一计量单位，如“{{example}}”，并把数量从名称移到指标值中',
         en: '{{where}}: the name "{{name}}" says "{{nameQuantity}}" but the value is in "{{unit}}" ("{{value}}"): use one unit, e.g. "{{example}}", and keep the number in the value, not in the name',
@@ -489,6 +493,14 @@ export default createRule({
       return true;
     }
 
+    /** "生均补助标准达标率 =100%" under 成本指标: a rate of achievement where a cost in money belongs. */
+    function checkRateAsCost(node: IndicatorNode, name: string): boolean {
+      if (node.reading.unitClass !== 'percent' || !isRateFiledAsCost(name, node.level1, node.level2)) return false;
+      const level2 = node.level2 ?? node.level1 ?? '';
+      context.report({ pointer: unitPointer(node), messageId: 'rateAsCost', data: { ...node.where(), name, level2, target: writtenTarget(node.value, node.reading) } });
+      return true;
+    }
+
     /** The name states a quantity (村组干部230人) and the value counts the same number in another kind of unit (230个). */
     function checkNameQuantity(node: IndicatorNode): boolean {
       const reading = node.reading;
@@ -614,7 +626,7 @@ export default createRule({
         if (name === '') return;
         if (checkCostWithoutCurrency(node, expected) || checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
         if (checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
-        if (checkStandardWithoutBase(node, name)) return;
+        if (checkStandardWithoutBase(node, name) || checkRateAsCost(node, name)) return;
         checkPercent(node, expected);
         checkMoneyScale(node);
         remember(node);

@@ -14,6 +14,20 @@ export const PER_UNIT_WORDS: readonly string[] = ['均', '每', '单价', '单�
 /** 二级 names under which every row is a cost. */
 export const COST_LEVEL2: ReadonlySet<string> = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
 
+/** 二级 names whose rows are money: the economic cost (社会/生态环境成本 may be effects told in words). */
+const MONEY_COST_LEVEL2: ReadonlySet<string> = new Set(['成本指标', '经济成本指标']);
+/** Words that make a percentage about money: 成本控制率, 预算执行率, 资金节约率. */
+const MONEY_RATE_WORDS: readonly string[] = ['成本', '费用', '经费', '资金', '预算', '支出', '开支', '投资', '造价', '价格', '单价', '花费', '节约', '超支'];
+
+/**
+ * A percentage filed as an economic cost that says nothing of money ("生均补助标准达标率 =100%"
+ * under 成本指标): a rate of achievement, not a cost. 成本控制率 ≤100% is a cost and passes.
+ */
+export function isRateFiledAsCost(name: string, level1: string | null, level2: string | null): boolean {
+  const isEconomicCost = level2 !== null ? MONEY_COST_LEVEL2.has(level2) : level1 === '成本指标';
+  return isEconomicCost && !MONEY_RATE_WORDS.some((w) => name.includes(w));
+}
+
 /**
  * A row that states a total cost of the project: a name ending in 成本/费用/经费…, or any row under
  * the 成本 一级 or a 成本 二级, unless the name makes it a per-unit figure.
