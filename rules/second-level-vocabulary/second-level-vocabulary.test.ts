@@ -90,6 +90,18 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
       ],
     },
     {
+      // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping row 9 (mustFind C9); the 可持续影响 row is
+      // anhui-guichi-2022's (defended), the 产出 row seed 000's 审批程序
+      name: '湖北 2021: a procedure measure under 社会效益指标',
+      document: one([
+        row('效益指标', '社会效益指标', '评审程序是否客观公正', '是'),
+        row('效益指标', '可持续影响指标', '对推动基建项目“四项制度”健全和落实的持续性影响', '效果明显'),
+        row('效益指标', '可持续影响指标', '审批流程长效机制', '健全'),
+        row('产出指标', '质量指标', '审批程序', '合规'),
+      ]),
+      errors: [{ messageId: 'processMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['“评审程序是否客观公正”衡量的是工作的程序或流程', '却放在二级指标“社会效益指标”下'] }],
+    },
+    {
       // domain-rules §A.1 violation, with the anhui-guichi row 18
       name: 'central-2022: 成本指标 as a 二级 of 产出',
       document: one([row('产出指标(50分)', '成本指标', '项目总成本', '≤90万元')]),

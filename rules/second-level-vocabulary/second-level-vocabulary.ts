@@ -17,14 +17,17 @@ import { rowCountNote } from '../../src/analysis/rows.js';
 import type { IndicatorListNode, IndicatorNode } from '../../src/engine/nodes.js';
 import { LEVEL2_PARENT, labelKey } from '../../src/analysis/vocabulary.js';
 import { COST_LEVEL2, SATISFACTION_LEVEL2 } from '../../src/analysis/framework.js';
-import { measuresOutput } from '../../src/analysis/name-measures.js';
+import { measuresOutput, measuresProcess } from '../../src/analysis/name-measures.js';
 
 export interface Options {
   costUnderOutput: boolean;
   satisfactionUnderBenefit: boolean;
 }
 
-type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled';
+/** Verdicts on one row, reported on that row; the others are one finding per misfiled block. */
+const ROW_VERDICTS: ReadonlySet<string> = new Set(['satisfactionMisfiled', 'outputMisfiled', 'processMisfiled']);
+
+type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled' | 'processMisfiled';
 
 /** A 三级 name that is a satisfaction measure through and through: it ends in 满意度/满意率/满意程度. */
 const SATISFACTION_ENDING = /满意(?:度|率|程度)(?:[(（][^()（）]*[)）])?$/;
@@ -61,6 +64,10 @@ export default createRule({
       outputMisfiled: {
         'zh-CN': '{{where}}衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“{{text}}”下：请移到产出指标的数量、质量或时效指标下，并在{{text}}下写明项目带来的效果（如受益人数、成本节约、环境改善）',
         en: '{{where}} measures how much, how well or how soon the work is done (an output), but is filed under the 二级 "{{text}}": move it to the 数量, 质量 or 时效 indicators under 产出指标, and state under {{text}} what the project brings about (people served, costs saved, environment improved)',
+      },
+      processMisfiled: {
+        'zh-CN': '{{where}}衡量的是工作的程序或流程（过程管理），不是项目带来的效果，却放在二级指标“{{text}}”下：请移到产出指标的质量指标下（如“评审程序合规率=100%”），并在{{text}}下写明项目带来的效果（如受益人数、成本节约、环境改善）',
+        en: '{{where}} measures how the work is run (its procedure), not what the project brings about, but is filed under the 二级 "{{text}}": move it to the 质量 indicators under 产出指标 (e.g. 评审程序合规率=100%), and state under {{text}} what the project brings about (people served, costs saved, environment improved)',
       },
       costUnderOutput: {
         'zh-CN': '{{where}}把“成本指标”作为产出指标的二级指标{{count}}：本指标体系中成本指标是一级指标，请将成本类指标移到一级指标“成本指标”下（经济成本、社会成本、生态环境成本）',
@@ -107,17 +114,20 @@ export default createRule({
       return SATISFACTION_ENDING.test(name) && node.project.document.analysis.vocabulary.isSatisfactionName(name);
     }
 
-    /** A row misfiled on its own, whatever the rows around it: a satisfaction or an output measure under a 效益 二级. */
+    /** A row misfiled on its own, whatever the rows around it: a satisfaction, output or process measure under a 效益 二级. */
     function rowVerdict(node: IndicatorNode): { messageId: MessageId; parent?: string } | undefined {
       if (misfiledSatisfaction(node)) return { messageId: 'satisfactionMisfiled' };
-      return misfiledOutput(node) ? { messageId: 'outputMisfiled' } : undefined;
+      if (!isUnderOutcome(node)) return undefined;
+      const name = node.filled('name');
+      if (measuresOutput(name)) return { messageId: 'outputMisfiled' };
+      // 可持续影响 may speak of lasting rules and procedures (长效管理制度)
+      return node.category.level2 !== '可持续影响指标' && measuresProcess(name) ? { messageId: 'processMisfiled' } : undefined;
     }
 
-    /** 社会效益指标 / “重点工作完成率”: an output rate filed as an outcome. */
-    function misfiledOutput(node: IndicatorNode): boolean {
+    /** A 效益 二级 under 效益指标: where “重点工作完成率” (an output) or “评审程序是否公正” (a process) is misfiled. */
+    function isUnderOutcome(node: IndicatorNode): boolean {
       const { level1, level2 } = node.category;
-      if (level2 === null || LEVEL2_PARENT[level2 as keyof typeof LEVEL2_PARENT] !== '效益指标' || level1 !== '效益指标') return false;
-      return measuresOutput(node.filled('name'));
+      return level2 !== null && LEVEL2_PARENT[level2 as keyof typeof LEVEL2_PARENT] === '效益指标' && level1 === '效益指标';
     }
 
     function checkList(list: IndicatorListNode): void {
@@ -127,7 +137,7 @@ export default createRule({
         const verdict = judge(node) ?? rowVerdict(node);
         if (!verdict) continue;
         // a block filed under the wrong 一级 (社会效益/生态效益/可持续影响 under 产出) is one finding
-        const key = verdict.messageId === 'satisfactionMisfiled' || verdict.messageId === 'outputMisfiled' ? node.pointer : `${labelKey(node.value.level1)}\u0000${verdict.parent ?? labelKey(node.value.level2!)}`;
+        const key = ROW_VERDICTS.has(verdict.messageId) ? node.pointer : `${labelKey(node.value.level1)}\u0000${verdict.parent ?? labelKey(node.value.level2!)}`;
         const entry = seen.get(key);
         if (entry) entry.count++;
         else seen.set(key, { node, count: 1, verdict });

@@ -112,3 +112,15 @@ export function measuresOutput(name: string): boolean {
   const text = withoutTrailingBracket(name);
   return OUTPUT_RATE_ENDINGS.some((w) => text.endsWith(w));
 }
+
+/**
+ * Words of how the work is run (评审程序是否客观公正, 审批流程规范): process management, which
+ * is neither an output nor an outcome. Data: extend freely.
+ */
+export const PROCESS_NAME_WORDS: readonly string[] = Object.freeze(['程序', '流程']);
+
+/** The name is about how the work is run (contains 程序, 流程). */
+export function measuresProcess(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return PROCESS_NAME_WORDS.some((w) => text.includes(w));
+}
