@@ -43,6 +43,12 @@ new RuleTester({ describe, it }).run('misplaced-columns', rule, {
       document: one([{ level1: '效益指标', name: '可持续性影响', value: '增进感情、凝聚人心' }]),
       errors: [{ messageId: 'categoryAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['是指标类别（可持续影响指标）'] }],
     },
+    {
+      // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu row 13 (mustFind D13)
+      name: '湘潭 2023: a requirement as the name of a cost',
+      document: one([row('产出指标', '成本指标', '控制在预算成本内', '250万'), row('产出指标', '成本指标', '项目总成本', '≤250万元')]),
+      errors: [{ messageId: 'requirementAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“控制在预算成本内”是一项要求'] }],
+    },
     { name: 'a scoring rule as the name', document: one([row('产出指标', '质量指标', '未按要求完成的酌情扣分', '100%')]), errors: [{ messageId: 'scoringInName' }] },
     {
       name: 'an explanation in the unit column',

@@ -10,7 +10,7 @@
  * clearly look like what they are.
  */
 import type { Indicator } from '../document/model.js';
-import { readIndicatorValue } from './value-reading.js';
+import { normalizeUnit, readIndicatorValue } from './value-reading.js';
 import { isNameLike } from './text.js';
 
 export interface CellAt {
@@ -53,6 +53,11 @@ function isValueLike(text: string, isLevel2Label: (t: string) => boolean): boole
   return kind === 'qualitative' && text.length <= 8 && (VALUE_WORDS.has(text) || VALUE_VERBS.test(text)) && !NAME_ENDING.test(text);
 }
 
+function isKnownUnit(text: string): boolean {
+  const unit = normalizeUnit(text);
+  return unit !== undefined && unit.class !== 'other';
+}
+
 /** a whole target sentence: long, and it carries a number */
 function isTargetSentence(text: string): boolean {
   return text.length >= 12 && DIGIT.test(text);
@@ -73,8 +78,9 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
     if (names.length === 1 && values.length >= 1) return { kind: 'shifted', name: names[0]!, value: values[0]! };
     return undefined;
   }
-  // a target sentence in the name column and a short name in the value column
-  if (isTargetSentence(name) && isNameLikeCell(value) && value.length <= 12 && !DIGIT.test(value) && !VALUE_WORDS.has(value) && !isLevel2Label(value)) {
+  // a target sentence in the name column and a short name in the value column; a unit alone
+  // ("公里" under "指标1:新建堤防、护岸长度") is a target left without its number, not a name
+  if (isTargetSentence(name) && isNameLikeCell(value) && value.length <= 12 && !DIGIT.test(value) && !VALUE_WORDS.has(value) && !isLevel2Label(value) && !isKnownUnit(value)) {
     return { kind: 'swapped', name: { path: '/value', text: value }, value: { path: '/name', text: name } };
   }
   return undefined;
@@ -84,7 +90,7 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
 // Misplaced cells within a row: what one column holds belongs in another
 // ---------------------------------------------------------------------------------------------
 
-export type MisplacedKind = 'targetInName' | 'amountInName' | 'categoryAsName' | 'scoringInName' | 'explanationInUnit';
+export type MisplacedKind = 'targetInName' | 'amountInName' | 'categoryAsName' | 'scoringInName' | 'requirementAsName' | 'explanationInUnit';
 
 export interface MisplacedCell {
   kind: MisplacedKind;
@@ -104,6 +110,9 @@ const TEMPLATE_MARK = /\*\*|××|[xX]{2}/;
 /** Scoring rules (评分标准) written where the indicator's name belongs. */
 const SCORING = /酌情扣分|扣\d+(?:\.\d+)?分|扣除\d*分|得满分|不得分|得\d+(?:\.\d+)?分|计\d+(?:\.\d+)?分|每[^，。；]{0,10}扣/;
 
+/** "控制在预算成本内", "成本控制在预算范围以内": a requirement where the name of a measure belongs. */
+const REQUIREMENT_AS_NAME = /^[\u4e00-\u9fa5]{0,8}?(?:控制在|不超过|不超出|不突破)[\u4e00-\u9fa5]{0,6}(?:预算|成本|概算)[\u4e00-\u9fa5]{0,4}?(?:范围)?(?:之内|以内|内)$/;
+
 export interface MisplacedOptions {
   /**
    * a 一级 or 二级 category name as the vocabulary knows it exactly (no 满意度 fallback); callers
@@ -117,7 +126,7 @@ export interface MisplacedOptions {
 /**
  * The cells of a row that hold what belongs in another column. Narrow by design: each kind needs
  * a clear shape (a comparison and a number after a name, a whole cell that reads as an amount, a
- * category name word for word, a scoring phrase, a sentence where a unit goes).
+ * category name word for word, a scoring phrase, a 控制在预算内 requirement, a sentence where a unit goes).
  */
 export function detectMisplacedCells(row: Indicator, options: MisplacedOptions): MisplacedCell[] {
   return [misplacedInName(row.name, options), misplacedInUnit(row.unit, options)].filter((c) => c !== undefined);
@@ -131,6 +140,7 @@ export function misplacedInName(text: string | undefined, options: MisplacedOpti
   const category = options.categoryOf(name);
   if (category !== null) return { kind: 'categoryAsName', path: '/name', text: name, detail: category };
   if (SCORING.test(name)) return { kind: 'scoringInName', path: '/name', text: name };
+  if (REQUIREMENT_AS_NAME.test(name)) return { kind: 'requirementAsName', path: '/name', text: name };
   const reading = readIndicatorValue({ value: name });
   if ((reading.kind === 'number' || reading.kind === 'range') && !reading.vague && reading.unitClass === 'money') {
     return { kind: 'amountInName', path: '/name', text: name };

@@ -64,6 +64,10 @@ describe('detectMisplacedCells', () => {
     expect(cells({ name: '社会效益指标' })).toEqual([['categoryAsName', '社会效益指标']]);
     expect(cells({ name: '服务对象满意度' })).toEqual([]);
     expect(cells({ name: '未按时完成的酌情扣分' })).toEqual([['scoringInName', '未按时完成的酌情扣分']]);
+    expect(cells({ name: '控制在预算成本内' })).toEqual([['requirementAsName', '控制在预算成本内']]); // hunan-xiangtan 2023 row 13
+    expect(cells({ name: '成本控制在预算范围以内' })).toEqual([['requirementAsName', '成本控制在预算范围以内']]);
+    expect(cells({ name: '预算控制率' })).toEqual([]);
+    expect(cells({ name: '项目总成本' })).toEqual([]);
     expect(cells({ name: '培训人数', unit: '按实际参训人数计算' })).toEqual([['explanationInUnit', '按实际参训人数计算']]);
     expect(cells({ name: '培训人数', unit: '人' })).toEqual([]);
   });
