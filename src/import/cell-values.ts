@@ -16,10 +16,27 @@ export interface MoneyReading {
 
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-/** `700,000.00` → 700000, `131.2万元` and `131.2万` → 131.2 (万元), `` → null */
+/** "854万(高标准农田建设400万元,…)": an amount, then its breakdown or a note in brackets. */
+const TRAILING_NOTE = /^([^()]+?)\(([^()]*)\)$/;
+
+/**
+ * `700,000.00` → 700000, `131.2万元` and `131.2万` → 131.2 (万元), `` → null; an amount followed by
+ * a bracketed note is that amount, the whole text kept as `raw`.
+ */
 export function readMoney(text: string): MoneyReading {
   if (isBlank(text)) return { amount: null };
-  let s = text.normalize('NFKC').replace(/[\s,]/g, '');
+  const normalized = text.normalize('NFKC').replace(/[\s,]/g, '');
+  const [, beforeNote, note] = TRAILING_NOTE.exec(normalized) ?? [];
+  // "100(万元)" states its unit, not a note
+  if (beforeNote !== undefined && note !== '万元' && note !== '元') {
+    const amount = readPlainMoney(beforeNote);
+    if (amount.amount !== null) return { ...amount, raw: text };
+  }
+  return readPlainMoney(normalized, text);
+}
+
+function readPlainMoney(normalized: string, text = normalized): MoneyReading {
+  let s = normalized;
   let unit: MoneyUnit | undefined;
   if (s.endsWith('万元') || s.endsWith('万')) {
     // "189.8万": 万 alone is how clerks shorten 万元

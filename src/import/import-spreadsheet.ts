@@ -154,7 +154,11 @@ function cellRange(cellRef: string): SourceRange {
 function partialReadWarnings(reading: TablesReading): ImportProblem[] {
   const emptyGrids = reading.grids.filter((g) => g.indicatorRows === 0).map((g) => ({ message: messages.emptyGrid(headerCell(g)), range: cellRange(headerCell(g)) }));
   const emptyTables = reading.tablesWithoutRows.map((t) => ({ message: messages.tableWithoutRows(headerCell(t)), range: cellRange(headerCell(t)) }));
-  return [...emptyGrids, ...emptyTables];
+  const unreadableMoney = reading.unreadableMoney.map((c) => {
+    const cell = qualifiedCellRef(c.sheet, cellAddress(c.row, c.col));
+    return { message: messages.unreadableMoney(cell, c.text), range: cellRange(cell) };
+  });
+  return [...emptyGrids, ...emptyTables, ...unreadableMoney];
 }
 
 function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {

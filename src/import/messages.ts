@@ -90,6 +90,14 @@ export function tableWithoutRows(firstCell: string): LocalizedText {
   };
 }
 
+export function unreadableMoney(cell: string, text: string): LocalizedText {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return {
+    'zh-CN': `${cell} 的资金“${shown}”读不出一个金额，资金总额与来源之和、成本与资金的核对都没有做：请在该格只填写金额数字，资金名称、构成或说明写到备注中`,
+    en: `the funding cell ${cell}, "${shown}", is not one amount, so the totals and the costs were not checked against it: write only the amount in it, and put the fund's name, breakdown or any note in the remarks`,
+  };
+}
+
 export function emptyGrid(headerCell: string): LocalizedText {
   return {
     'zh-CN': `表头 ${headerCell} 下没有读到任何指标行：这张表只读到了一部分，请检查该表是否填写完整`,

@@ -66,6 +66,9 @@ describe('cell values', () => {
   it('reads money as filed', () => {
     expect(readMoney('700,000.00')).toEqual({ amount: 700000 });
     expect(readMoney('131.2万元')).toEqual({ amount: 131.2, unit: '万元' });
+    // an amount, then its breakdown in brackets: the amount, with the whole text kept
+    expect(readMoney('854万(高标准农田建设400万元,示范建设295万元)')).toEqual({ amount: 854, unit: '万元', raw: '854万(高标准农田建设400万元,示范建设295万元)' });
+    expect(readMoney('854万854万(高标准农田建设400万元)')).toEqual({ amount: null, raw: '854万854万(高标准农田建设400万元)' });
     expect(readMoney('189.8万')).toEqual({ amount: 189.8, unit: '万元' });
     expect(readMoney(' 18,000.00 元')).toEqual({ amount: 18000, unit: '元' });
     expect(readMoney('  ')).toEqual({ amount: null });

@@ -53,6 +53,15 @@ export interface TablesReading {
   grids: GridRead[];
   /** label blocks (a project's table) under which no indicator row was read */
   tablesWithoutRows: GridRead[];
+  /** 资金 cells whose text is not one amount ("854万854万(…)"): the money checks cannot use them */
+  unreadableMoney: CellText[];
+}
+
+export interface CellText {
+  sheet: string;
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface GridRead {
