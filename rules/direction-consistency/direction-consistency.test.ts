@@ -26,6 +26,12 @@ new RuleTester({ describe, it }).run('direction-consistency', rule, {
   invalid: [
     { name: 'wuchuan: ≥ on a cost', document: one([WUCHUAN_WALL, WUCHUAN_FLOOR]), errors: [{ messageId: 'cappedFloor', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“≤1050元”'] }] },
     { name: 'bayannaoer: 正向 with 小于等于', document: one([BAYAN_OK, BAYAN_CONFLICT]), errors: [{ messageId: 'declaredConflict', pointer: '/projects/0/indicators/1/value', messageIncludes: ['标为“正向”'] }] },
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua row 20 (mustFind E20)
+      name: '南岳 2023: an overdue rate with ≥100%',
+      document: one([row('产出指标', '质量指标', '逾期发放率', '>=100%')]),
+      errors: [{ messageId: 'cappedFloor', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“逾期发放率”', '如“≤0%”'] }],
+    },
     { name: 'complaints with ≥', document: one([row('效益指标', '社会效益指标', '群众投诉次数', '≥1次')]), errors: [{ messageId: 'cappedFloor' }] },
     { name: 'a coverage rate with ≤', document: one([row('产出指标', '质量指标', '补助覆盖率', '95', { operator: '≤', unit: '%' })]), errors: [{ messageId: 'floorCapped', pointer: '/projects/0/indicators/0/operator' }] },
     { name: '反向 with ≥', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '0', { operator: '≥', unit: '次', direction: '反向' })]), errors: [{ messageId: 'declaredConflict' }] },

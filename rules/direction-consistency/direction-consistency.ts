@@ -71,7 +71,8 @@ export default createRule({
         const capped = byName === 'capped' || (byName === undefined && costRow && (reading.unitClass === 'money' || reading.unitClass === 'rate-money'));
         if (capped) {
           const what = byName === 'capped' ? { 'zh-CN': '成本、费用、事故、投诉或误差一类', en: 'a cost, fee, accident, complaint or error' } : { 'zh-CN': '成本', en: 'a cost' };
-          const number = reading.value !== undefined ? `${reading.value}${reading.unit ?? ''}` : '';
+          // a cap of 100% caps nothing ("逾期发放率 ≥100%"): the target that means something is none at all
+          const number = reading.value === undefined ? '' : reading.unitClass === 'percent' && reading.value >= 100 ? '0%' : `${reading.value}${reading.unit ?? ''}`;
           context.report({ pointer: pointer(), messageId: 'cappedFloor', data: { ...data(), what, number } });
         } else if (byName === 'floor') {
           context.report({ pointer: pointer(), messageId: 'floorCapped', data: data() });

@@ -80,6 +80,12 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hunan-changsha-ningxiang-batang-2021-jichusheshi-changqi rows 22, 33 (mustFind D22, D33)
+      name: '宁乡 2021: a number as the 三级 name',
+      document: doc({ projects: [project('镇域内基础设施建设', [row('产出指标', '数量指标', '88', '100'), row('产出指标', '质量指标', '验收合格率', '100%')])] }),
+      errors: [{ messageId: 'numberAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['只是一个数字“88”'] }],
+    },
+    {
       // fixtures/real-tables/hunan-yueyang-yueyangxian-2022 row 23, imported into extensions under 注
       name: 'the indicator library\'s note left under the table (湖南 岳阳 2022)',
       document: one([row('满意度指标', '服务对象满意度指标', '受益脱贫(监测)户满意度', '≥95%')], {

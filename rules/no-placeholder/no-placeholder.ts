@@ -107,6 +107,9 @@ const WHAT_TO_WRITE_VALUE = {
   en: 'write a concrete target (comparison, number and unit), e.g. "≥95%", "≥500 people", "≤200 yuan/person/day"; for a qualitative indicator, a concrete standard that can be checked',
 };
 
+/** A name cell holding only a number ("88", "95%"). */
+const BARE_NUMBER = /^\d+(?:\.\d+)?\s*[%％]?$/;
+
 export default createRule({
   name: 'no-placeholder',
   meta: {
@@ -127,6 +130,10 @@ export default createRule({
       placeholderName: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板占位符，不是指标名称：请写出具体、可衡量的三级指标名称，如“培训人数”“培训学员满意度”',
         en: 'the {{field}} "{{text}}" in {{where}} is a template placeholder, not an indicator name: name what is measured, e.g. "number of trainees", "trainee satisfaction"',
+      },
+      numberAsName: {
+        'zh-CN': '{{where}}的{{field}}只是一个数字“{{text}}”，不是指标名称：请写出衡量什么（如“培训人数”“验收合格率”），数字写进指标值',
+        en: 'the {{field}} in {{where}} is only the number "{{text}}", not an indicator name: name what is measured (e.g. "number of trainees", "acceptance pass rate") and put the number in the target',
       },
       nameHint: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”中留有模板的填写提示或星号“{{residue}}”：请删去，指标名称写作“{{name}}”即可',
@@ -331,6 +338,11 @@ export default createRule({
             if (!isSatisfactionRow(row, { level1: node.level1, level2: node.level2 }, (n) => node.project.document.analysis.vocabulary.isSatisfactionName(n))) {
               context.report({ pointer: node.pointer + column.path, messageId: 'optionList', data: { ...here(), field: column.field, text } });
             }
+            continue;
+          }
+          // "88" as the 三级 (湖南 宁乡 2021): a number names nothing
+          if (column.role === 'name' && BARE_NUMBER.test(text)) {
+            context.report({ pointer: node.pointer + column.path, messageId: 'numberAsName', data: { ...here(), field: column.field, text } });
             continue;
           }
           if (kind === 'other' || (kind === 'not-applicable' && (column.role !== 'value' || isBareNone(text)))) continue;

@@ -52,6 +52,14 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
     { name: '贵池 2022: actuals without unit or as a grade', document: oneProject(GUICHI) },
     { name: 'a target table (no 实际完成值 or 得分 column) is not read', document: oneProject([row('产出指标', '数量指标', '培训人数', '≥500人', { weight: 10 })]) },
     { name: 'a capped cost under its ceiling', document: oneProject([se('产出指标', '成本指标', '项目成本', '20万元', '18万元', 10, 10)]) },
+    {
+      // fixtures/real-tables/anhui-huaibei-suixi-2019-linshi-jiuzhu-ziping row 10: the summary reports what was done
+      name: '濉溪 2019: a summary that reports the result',
+      document: oneProject([se('产出指标', '数量指标', '临时救助人次', '≥80人次', '87人次', 10, 10)], {
+        goal: '为建档立卡扶贫户解决临时性的困难',
+        extensions: { 年度总体目标完成情况综述: '全年救助建档立卡扶贫户临时救助87人次,救助资金30万元,完成目标任务。' },
+      }),
+    },
   ],
   invalid: [
     {
@@ -76,6 +84,15 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         { messageId: 'missingResult', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['发放(缴纳)覆盖率', '60', '实际完成值和得分'] },
         { messageId: 'missingResult', pointer: '/projects/0/indicators/1/actual', messageIncludes: ['实际完成值和得分'] },
       ],
+    },
+    {
+      // fixtures/real-tables/anhui-suzhou-xiaoxian-2023-tese-zhongyang-ziping row 10 (mustFind F10), yunnan-yongde-2022 row 11
+      name: '萧县 2023: the summary of what was done repeats the goal word for word',
+      document: oneProject([se('产出指标', '数量指标', '种植作物成活率', '95%', '95%', 5, 5)], {
+        goal: '落实39户特色种养业奖补政策,增加脱贫户家庭收入',
+        extensions: { 年度总体目标完成情况综述: '落实39户特色种养业奖补政策，增加脱贫户家庭收入' },
+      }),
+      errors: [{ messageId: 'summaryRepeatsGoal', pointer: '/projects/0/extensions/年度总体目标完成情况综述', messageIncludes: ['“年度总体目标完成情况综述”与年初设定的绩效目标一字不差'] }],
     },
     {
       name: 'a score above its points',

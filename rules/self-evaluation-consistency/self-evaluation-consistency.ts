@@ -10,10 +10,13 @@
  *     not the actual figure.
  *  3. `missingResult`: a scored row whose 实际完成值 or 得分 is empty (the column is there).
  *  4. `scoreAboveWeight`: 得分 above 分值.
+ *  5. `summaryRepeatsGoal`: the 年度总体目标完成情况 text is the goal copied word for word: nothing
+ *     is said of what was done.
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
-import type { IndicatorNode } from '../../src/engine/nodes.js';
+import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
+import { childPointer } from '../../src/document/pointer.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
@@ -21,6 +24,16 @@ import { isSelfEvaluationList, partialAchievementPrefix } from '../../src/analys
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
+
+/** The 自评表's summary of what was achieved: 年度总体目标完成情况综述, 实际完成情况. */
+const SUMMARY_LABEL = /完成情况/;
+/** A goal this short ("完成") may be repeated honestly. */
+const MIN_GOAL_LENGTH = 8;
+
+/** Text as compared: no spaces or punctuation, so a copied sentence matches however it was re-typed. */
+function comparableText(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+}
 
 const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
@@ -87,6 +100,10 @@ export default createRule({
         'zh-CN': '{{where}}设有分值{{weight}}分，但未填写{{what}}：请填写实际完成情况并据此打分',
         en: '{{where}} is worth {{weight}} points but has no {{what}}: fill in what was achieved and score it accordingly',
       },
+      summaryRepeatsGoal: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”与年初设定的绩效目标一字不差：请写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
+        en: 'the "{{label}}" of project "{{project}}" repeats the year\'s goal word for word: state what was actually done over the year (quantities, quality, timing, money) and why any part was not',
+      },
       scoreAboveWeight: {
         'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
         en: 'the score {{score}} of {{where}} is above its points {{weight}}: a score cannot exceed the indicator\'s points',
@@ -96,6 +113,16 @@ export default createRule({
     defaultOptions: {},
   },
   create(context) {
+    /** 年度总体目标完成情况综述 (kept in extensions under the table's own label) that repeats the goal */
+    const checkSummary = (project: ProjectNode) => {
+      const goal = comparableText(project.value.goal ?? '');
+      if (goal.length < MIN_GOAL_LENGTH) return;
+      for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
+        if (!SUMMARY_LABEL.test(label) || typeof text !== 'string' || comparableText(text) !== goal) continue;
+        context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'summaryRepeatsGoal', data: { project: project.label, label: label.replace(/[:：]\s*$/u, '') } });
+      }
+    };
+
     const check = (node: IndicatorNode) => {
       const row = node.value;
       const weight = row.weight;
@@ -143,6 +170,7 @@ export default createRule({
 
     return {
       project(project) {
+        checkSummary(project);
         for (const rows of [project.indicators, project.periodIndicators]) {
           if (!isSelfEvaluationList(rows.map((r) => r.value))) continue;
           for (const node of rows) check(node);

@@ -158,7 +158,8 @@ export default createRule({
     const tally = (rows: readonly IndicatorNode[]): ListTally => {
       const out: ListTally = { sum: 0, counted: 0, unweighted: [], hasBudgetExecutionRow: false };
       for (const node of rows) {
-        if (node.isNotApplicableRow) continue;
+        // a row whose points cell is merged into the row above shares that row's points
+        if (node.isNotApplicableRow || node.value.source?.merged?.includes('weight')) continue;
         if (isBudgetExecutionRow(node)) out.hasBudgetExecutionRow = true;
         const weight = node.value.weight;
         if (typeof weight === 'number' && Number.isFinite(weight)) {

@@ -10,7 +10,7 @@ import type { Indicator } from '../document/model.js';
 import { readOperator, type Comparison } from './value-reading.js';
 
 /** Name words of an indicator that should be capped. */
-export const CAPPED_NAME_WORDS: readonly string[] = Object.freeze(['成本', '费用', '事故', '投诉', '误差', '差错', '发生率', '超支', '违规', '违纪', '案件数']);
+export const CAPPED_NAME_WORDS: readonly string[] = Object.freeze(['成本', '费用', '事故', '投诉', '误差', '差错', '发生率', '超支', '违规', '违纪', '案件数', '逾期率', '逾期发放率', '延误率']);
 
 /** Name words that turn a capped word into a floor: 成本节约率, 投诉处理率, 事故整改率. */
 export const CAPPED_EXCEPTIONS: readonly string[] = Object.freeze([

@@ -103,6 +103,8 @@ export interface RowSource {
   cell?: string;
   /** field (relative pointer, e.g. "value", "funding/total") → cell address */
   cells?: Record<string, string>;
+  /** fields whose cell is covered by a cell merged down from a row above (分值 shared by a group of rows) */
+  merged?: string[];
 }
 
 export interface Project {

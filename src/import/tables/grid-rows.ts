@@ -5,8 +5,8 @@
 import type { Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
-import { cellText, isBlank, isHiddenByMerge, logicalCells, nonBlankCells, type LogicalCell } from '../grid.js';
-import { columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
+import { cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, nonBlankCells, type LogicalCell } from '../grid.js';
+import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
@@ -45,7 +45,19 @@ export abstract class GridRows extends ReaderBase {
     for (const [col, text] of headerText) this.noteMoneyUnit(moneyUnitIn(text), row, col);
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
     this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
+    this.readListLabelBeside(row, indicatorCols[0]);
     return last;
+  }
+
+  /** 长期绩效指标 | 一级指标 | …, 年度绩效指标 | 一级指标 | …: a block label left of the header says which list follows. */
+  private readListLabelBeside(row: number, firstIndicatorCol: number | undefined): void {
+    if (!this.draft || this.draft.origin !== 'block' || firstIndicatorCol === undefined) return;
+    for (const c of nonBlankCells(this.grid, row)) {
+      if (c.col >= firstIndicatorCol) return;
+      const label = blockLabel(c.text);
+      if (label === 'periodIndicators') this.draft.list = 'periodIndicators';
+      if (label === 'annualIndicators') this.draft.list = 'indicators';
+    }
   }
 
   /**
@@ -275,6 +287,8 @@ export abstract class GridRows extends ReaderBase {
     draft.cells[`funding/${key}`] = cellAddress(row, col);
     if (money.unit) this.noteMoneyUnit(money.unit, row, col);
     if (money.raw !== undefined) draft.extensions[label.trim()] = money.raw;
+    // a text with a number in it was meant as an amount; one without (金额(万元), 详见附件) is no amount at all
+    if (money.amount === null && money.raw !== undefined && /\d/.test(money.raw)) this.unreadableMoney.push({ sheet: this.grid.name, row, col, text: money.raw });
   }
 
   protected hasIndicatorCells(row: number): boolean {
@@ -354,16 +368,22 @@ export abstract class GridRows extends ReaderBase {
       const t = read(field);
       if (t !== undefined) indicator[field] = t;
     }
-    const weight = read('weight');
-    if (weight !== undefined) indicator.weight = readWeight(weight);
-    const score = read('score');
-    if (score !== undefined) indicator.score = readWeight(score);
+    const merged: string[] = [];
+    for (const role of ['weight', 'score'] as const) {
+      const col = byRole.get(role);
+      // points merged down over several rows ("★补助鱼塘面积" and its "其中…" rows) belong to the group, counted on its first row
+      if (col !== undefined && masterOf(this.grid, row, col).row < row) merged.push(role);
+      else {
+        const points = read(role);
+        if (points !== undefined) indicator[role] = readWeight(points);
+      }
+    }
     this.applyPersonalCells(indicator, row, cells);
 
     // a row under a merged 一级 cell starts, visibly, at its first own cell
     const ownCols = [...byRole].flatMap(([role, col]) => (INDICATOR_ROLES.has(role) ? [col] : [])).sort((a, b) => a - b);
     const firstCol = ownCols.find((col) => !isHiddenByMerge(this.grid, row, col)) ?? ownCols[0] ?? columns.indicatorCols[0]!;
-    const source: RowSource = { sheet: this.grid.name, row, cell: cellAddress(row, firstCol), cells };
+    const source: RowSource = { sheet: this.grid.name, row, cell: cellAddress(row, firstCol), cells, ...(merged.length > 0 ? { merged } : {}) };
     indicator.source = source;
     const list = (draft.project[listName] ??= []);
     list.push(inOrder(indicator, INDICATOR_KEY_ORDER));
@@ -383,6 +403,14 @@ export abstract class GridRows extends ReaderBase {
     const text = cellText(this.grid, row, col);
     const key = `${listName}:${role}` as const;
     const carry = draft.carry[key];
+    const master = masterOf(this.grid, row, col);
+    // 社会公众或服务对象满意度指标 merged across the 一级 and 二级 columns names both: nothing carries into it from above
+    if (master.row === row && master.col !== col) {
+      const address = cellAddress(master.row, master.col);
+      cells[role] = address;
+      draft.carry[key] = { text: cellText(this.grid, master.row, master.col), address };
+      return draft.carry[key].text;
+    }
     const carries = !this.grid.hasMergeInfo || isHiddenByMerge(this.grid, row, col);
     if (isBlank(text) && carry && carries) {
       cells[role] = carry.address;

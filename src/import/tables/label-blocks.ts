@@ -36,6 +36,12 @@ export abstract class LabelBlocks extends GridRows {
     if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
+    // 专项基本情况 (merged down the rows) | 专项名称 | …: a heading over a column of labels
+    const second = cells[1];
+    if (!label && second && mergeBottom(this.grid, row, first.col) > row && blockLabel(second.text) !== undefined) {
+      labelCell = second;
+      label = blockLabel(second.text);
+    }
     if (label === 'budgetWrapper') {
       this.noteMoneyUnit(moneyUnitIn(first.text), row, first.col);
       const next = cells[1];
