@@ -22,6 +22,12 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 14 (mustFind D14)
+      name: '鄂州 2021: the rate of paying out the budget as an output',
+      document: one([row('产出指标', '数量指标', '预算资金拨款率', '100%'), row('产出指标', '质量指标', '政务服务工作办结率', '100%')]),
+      errors: [{ messageId: 'inputAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“资金拨款”）'] }],
+    },
+    {
       // fixtures/real-tables/fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial, row 14 (under 数量指标)
       name: 'ningde: the supply of funds as an output',
       document: one([row('产出指标', '数量指标', '志鉴地情相关工作开展所需资金的供应时效', '100%'), row('产出指标', '质量指标', '各类书籍审稿率', '100%')]),

@@ -242,6 +242,12 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
       ],
     },
     {
+      // fixtures/real-tables/yunnan-changning-gongxiaoshe-2022-shengzhu-yangzhichang-ziping row 21 (mustFind D21)
+      name: '昌宁 2022: a sign and a unit in brackets with the number never filled in',
+      document: one([row('产出指标', '数量指标', '排污沟(≥米)', '≥600米'), row('产出指标', '数量指标', '受益人数(人)', '≥600人')]),
+      errors: [{ messageId: 'nameHint', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“(≥米)”', '写作“排污沟”'] }],
+    },
+    {
       // the same table, rows 12–14: sign-off lines ((盖章)) read as one 一级 block with nothing else
       name: 'a run of blank rows under one 一级 cell is one finding',
       document: one([ok, ...[0, 1, 2].map(() => ({ level1: '(盖章)', level2: '服务对象满意度指标', name: '', value: '' }))]),

@@ -243,7 +243,7 @@ export default createRule({
       return residues.get(text);
     };
     /** Cheap test before the regexes: a template mark or a star. */
-    const mayCarryResidue = (text: string): boolean => /[*＊★☆×xX]/u.test(text);
+    const mayCarryResidue = (text: string): boolean => /[*＊★☆×xX≥≤＞＜><=＝]/u.test(text);
 
     /** node.reading is shared; re-read only when this rule adds words the shared reading lacks. */
     const kindOfCell = (node: IndicatorNode, column: Column, text: string): CellKind => {

@@ -83,10 +83,13 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
         row('效果指标', '社会效益指标', '重点工作完成率', '100%'),
         row('效益指标', '社会效益指标', '政策知晓率', '≥90%'),
         row('产出指标', '质量指标', '验收合格率', '100%'),
+        // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 25 (mustFind C25)
+        row('效益指标', '经济效益 指标', '大厅运行正常率', '100%'),
       ]),
       errors: [
         { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['“与委托运营方合同完成率”衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“社会效益指标”下'] },
         { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/1/level2' },
+        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/4/level2' },
       ],
     },
     {

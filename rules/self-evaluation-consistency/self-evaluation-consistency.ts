@@ -64,6 +64,8 @@ function numberShortfall(node: IndicatorNode, target: IndicatorReading, actual: 
       return a >= t - FLOAT_SLACK;
     case '=':
     case undefined:
+      // a control ratio (公用经费控制率 100%, 97% spent) may fall either side of its target and be met
+      if (node.value.name.includes('控制')) return false;
       // an exact target: short when below it, or above it for a capped indicator (成本, 事故…)
       return directionFromName(node.value.name) === 'capped' ? a > t + FLOAT_SLACK : a < t - FLOAT_SLACK;
     default:

@@ -49,9 +49,12 @@ export const FUNDING_ONLY_MAX_LENGTH = 30;
 /** The words that say the goal is the funding itself, if the whole goal is no more than that. */
 export function fundingOnly(text: string): string | undefined {
   const t = text.replace(/\s+/gu, '');
-  if (t.length > FUNDING_ONLY_MAX_LENGTH || statesQuantity(t)) return undefined;
+  if (t.length > FUNDING_ONLY_MAX_LENGTH || statesQuantity(t) || DELIVERY_VERBS.some((v) => t.includes(v))) return undefined;
   return FUNDING_ONLY.exec(t)?.[0];
 }
+
+/** Verbs of something delivered besides the money ("购买安可设备,并完成项目资金支付", 四川 大英 2023). */
+const DELIVERY_VERBS: readonly string[] = ['购买', '采购', '购置', '配备', '安装', '维修', '培训', '发放', '修建', '新建'];
 
 /** Extension headings under which a table states the department's duties (部门职能职责概述). */
 export const DUTY_HEADING_WORDS: readonly string[] = Object.freeze(['职能', '职责']);

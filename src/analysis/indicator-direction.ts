@@ -10,7 +10,7 @@ import type { Indicator } from '../document/model.js';
 import { readOperator, type Comparison } from './value-reading.js';
 
 /** Name words of an indicator that should be capped. */
-export const CAPPED_NAME_WORDS: readonly string[] = Object.freeze(['成本', '费用', '事故', '投诉', '误差', '差错', '发生率', '超支', '违规', '违纪', '案件数', '逾期率', '逾期发放率', '延误率']);
+export const CAPPED_NAME_WORDS: readonly string[] = Object.freeze(['成本', '费用', '事故', '投诉', '误差', '差错', '发生率', '超支', '违规', '违纪', '案件数', '逾期率', '逾期发放率', '延误率', '预算调整率', '结转结余率', '结余率', '三公经费变动率']);
 
 /** Name words that turn a capped word into a floor: 成本节约率, 投诉处理率, 事故整改率. */
 export const CAPPED_EXCEPTIONS: readonly string[] = Object.freeze([
@@ -57,5 +57,5 @@ export function signFromDirectionColumns(row: Indicator): Comparison | undefined
  * 预算执行率, 资金拨付… ("财力、人力和物力等投入数量不能作为绩效目标", domain-rules §E.33).
  */
 export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
-  '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数', '资金供应', '资金的供应',
+  '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数', '资金供应', '资金的供应', '资金拨款',
 ]);

@@ -103,9 +103,9 @@ export function asksForPointInTime(name: string): boolean {
 
 /**
  * Rates of getting the work done: how much of it, how well, how soon (重点工作完成率, 验收合格率,
- * 发放及时率). They measure outputs, never what the outputs bring about. Data: extend freely.
+ * 发放及时率, 大厅运行正常率, 设备完好率). They measure outputs, never what the outputs bring about. Data: extend freely.
  */
-export const OUTPUT_RATE_ENDINGS: readonly string[] = Object.freeze(['完成率', '完工率', '合格率', '验收率', '及时率']);
+export const OUTPUT_RATE_ENDINGS: readonly string[] = Object.freeze(['完成率', '完工率', '合格率', '验收率', '及时率', '正常率', '完好率']);
 
 /** The name is a rate of getting the work done (ends in 完成率, 合格率, 及时率 …). */
 export function measuresOutput(name: string): boolean {

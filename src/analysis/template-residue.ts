@@ -1,6 +1,6 @@
 /**
  * Template residue in an indicator name: the fill-in hint a template prints next to the name
- * ("培训人数(≥**人)", "项目总成本(≤**万元)", "受益人口数≥**人"), the stars that mark a row as required
+ * ("培训人数(≥**人)", "项目总成本(≤**万元)", "排污沟(≥米)", "受益人口数≥**人"), the stars that mark a row as required
  * ("*资产股权年收益率", "★★★培训人数"). The clerk kept the name and left the hint: the fix is to
  * delete the hint, not to name the indicator anew. The numbering "指标1:" that exported tables
  * print in front of every 三级 name is left alone: reviewers do not send it back.
@@ -8,6 +8,8 @@
 
 /** A bracketed hint holding a template mark: (≥**人), （≤XX万元）, ( ≥**% ). */
 const BRACKETED_HINT = /\s*[(（][^()（）]*?(?:\*{2,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|×{2,})[^()（）]*?[)）]/gu;
+/** A bracketed sign and unit with the number never filled in: (≥米), （≤万元）, (≥%). */
+const BRACKETED_SIGN_UNIT = /\s*[(（]\s*(?:>=|<=|[≥≤＞＜><=＝])\s*(?:\p{Script=Han}{1,3}|[%％])\s*[)）]/gu;
 /** An unbracketed hint at the end: ≥**人, >***%, ≤XX万元. */
 const TRAILING_HINT = /\s*[≥≤＞＜><=＝]\s*(?:\*{2,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|×{2,})[^\s，,。；;]{0,6}$/u;
 /** Required-field stars in front or at the end. */
@@ -37,6 +39,7 @@ export function nameResidue(text: string): NameResidue | undefined {
     });
   };
   take(BRACKETED_HINT);
+  take(BRACKETED_SIGN_UNIT);
   take(TRAILING_HINT);
   take(EDGE_STARS);
   name = name.replace(/[。.]$/u, '').trim();

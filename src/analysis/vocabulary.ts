@@ -270,6 +270,7 @@ export const UNIT_CLASS_BY_NAME: readonly NameUnitRule[] = Object.freeze([
   suffix('补贴标准', MONEY),
   suffix('名额', COUNTABLE),
   suffix('额', MONEY), // 投资额, 签约额, 零售额 (份额 is caught above)
+  suffix('控制数', MONEY), // 成本控制数, 预算控制数: a ceiling in money (四川 大英 2023)
 
   // Counted things. 指数/系数/分数 are scores, not counts.
   suffix('指数', null),

@@ -158,7 +158,11 @@ function partialReadWarnings(reading: TablesReading): ImportProblem[] {
     const cell = qualifiedCellRef(c.sheet, cellAddress(c.row, c.col));
     return { message: messages.unreadableMoney(cell, c.text), range: cellRange(cell) };
   });
-  return [...emptyGrids, ...emptyTables, ...unreadableMoney];
+  const regionTables = reading.regionTables.map((t) => {
+    const cell = qualifiedCellRef(t.sheet, cellAddress(t.row, t.col));
+    return { message: messages.regionColumns(cell, t.regions), range: cellRange(cell) };
+  });
+  return [...emptyGrids, ...emptyTables, ...unreadableMoney, ...regionTables];
 }
 
 function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {

@@ -98,6 +98,14 @@ export function unreadableMoney(cell: string, text: string): LocalizedText {
   };
 }
 
+export function regionColumns(cell: string, regions: readonly string[]): LocalizedText {
+  const [first, ...rest] = regions;
+  return {
+    'zh-CN': `从 ${cell} 起，本表按区域分列目标值（${regions.join('、')}）：只检查了第一个区域“${first}”的目标值，其余${rest.length}个区域的目标值没有检查，请逐一核对`,
+    en: `from ${cell} this table gives one target column per region (${regions.join(', ')}): only the first region, "${first}", was checked; the targets of the other ${rest.length} were not, so check them by hand`,
+  };
+}
+
 export function emptyGrid(headerCell: string): LocalizedText {
   return {
     'zh-CN': `表头 ${headerCell} 下没有读到任何指标行：这张表只读到了一部分，请检查该表是否填写完整`,

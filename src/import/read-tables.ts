@@ -30,7 +30,7 @@ export function readTables(sheets: readonly SheetGrid[]): TablesReading {
 
 class TablesReader extends LabelBlocks {
   result(): TablesReading {
-    return { projects: this.projects, facts: this.facts, evidence: this.evidence, sheetsWithTables: this.sheetsWithTables, findings: this.findings, grids: this.grids, tablesWithoutRows: this.tablesWithoutRows, unreadableMoney: this.unreadableMoney };
+    return { projects: this.projects, facts: this.facts, evidence: this.evidence, sheetsWithTables: this.sheetsWithTables, findings: this.findings, grids: this.grids, tablesWithoutRows: this.tablesWithoutRows, unreadableMoney: this.unreadableMoney, regionTables: this.regionTables };
   }
 
   readSheet(grid: SheetGrid): void {

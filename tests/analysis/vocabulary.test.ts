@@ -205,6 +205,7 @@ describe('expectedUnitClasses', () => {
     ['保障排厨师费用', ['money', 'rate-money']],
     ['蔬菜储备补贴成本单价', ['money', 'rate-money']],
     ['引进外来项目投资额', ['money', 'rate-money']],
+    ['成本控制数', ['money', 'rate-money']], // fixtures/real-tables/sichuan-daying-sifaju-2023 row 2
     ['搜集招商信息条数', ['count', 'people', 'person-times', 'times', 'documents', 'livestock']],
   ] as const)('%s', (name, classes) => {
     expect(expectedUnitClasses(name)).toStrictEqual(classes);

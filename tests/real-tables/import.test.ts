@@ -8,8 +8,10 @@ import { loadCorpus, tableWorkbook } from './corpus.mjs';
 
 /** tables that cannot be read, with why: the message must say so */
 const REFUSED: Record<string, string> = {
-  // one value column per town (笏石街道办 | 埭头镇), no 指标值 column
-  'fujian-xiuyu-2025-shuili-zhuanxiang': '没有找到可识别的绩效指标表头',
+  // 福建 2017: 评价指标 (投入/产出 · 成本目标 · 目标1) | 绩效内容 | 绩效标准 | 全年绩效目标, no 一级/三级 header
+  'fujian-shengtailian-2017-taibao-fupin-lianluo': '没有找到可识别的绩效指标表头',
+  // the stored page ends in the label block, before any indicator grid
+  'shanxi-yangquan-2021-sihao-nongcunlu-gongzuo-jingfei': '没有找到可识别的绩效指标表头',
   // page 17 of a report: the header row is on the page that was not published
   'sichuan-daying-2020-hedao-baojie-wancheng': '没有找到可识别的绩效指标表头',
 };
@@ -20,12 +22,19 @@ const PARTIAL: Record<string, { rows: number[][]; warning: string }> = {
   'gansu-jiayuguan-2023-bowuguan-mianfei-kaifang': { rows: [[10, 0], [0, 0]], warning: '这张表只读到了一部分' },
 };
 
-/** read whole, but with 资金 cells that hold no single amount: each is named, since the money checks skip it */
-const UNREADABLE_MONEY: Record<string, string[]> = {
+/** read whole, with a note on what the checks cannot use: the cell and what the note says */
+const NOTED: Record<string, Array<[string, string]>> = {
   // 其中:财政拨款 "854万854万(高标准农田建设400万元,…)"
-  'hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian': ['Sheet1!C6'],
+  'hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian': [['Sheet1!C6', '读不出一个金额']],
   // "中央衔接推进乡村振兴补助资金(少数民族发展任务)50": the fund's name and its amount in one cell
-  'neimenggu-huhehaote-wuchuan-2021-shaoshuminzu-yangzhichang': ['Sheet1!C5', 'Sheet1!C6'],
+  'neimenggu-huhehaote-wuchuan-2021-shaoshuminzu-yangzhichang': [
+    ['Sheet1!C5', '读不出一个金额'],
+    ['Sheet1!C6', '读不出一个金额'],
+  ],
+  // 福建 区域绩效目标表: one target column per town or district, only the first is checked
+  'fujian-xiuyu-2025-shuili-zhuanxiang': [['Sheet1!G9', '按区域分列目标值（笏石街道办、埭头镇）']],
+  'fujian-longyan-2023-zongjiao-guanli-jingfei-quyu': [['Sheet1!F11', '只检查了第一个区域“新罗区”的目标值']],
+  'fujian-quanzhou-anxi-2022-shengji-diqipi-shuili': [['Sheet1!F19', '其余6个区域的目标值没有检查']],
 };
 
 describe('real tables from other provinces, without flags', () => {
@@ -46,8 +55,9 @@ describe('real tables from other provinces, without flags', () => {
         expect(outcome.warnings.map((w) => w.message['zh-CN']).join('\n')).toContain(partial.warning);
       } else {
         expect(rows).toEqual(table.source.expected.projects.map((p) => [p.indicators, p.periodIndicators ?? 0]));
-        expect(outcome.warnings.map((w) => w.range.cellRef)).toEqual(UNREADABLE_MONEY[table.id] ?? []);
-        for (const w of outcome.warnings) expect(w.message['zh-CN']).toContain('读不出一个金额');
+        const noted = NOTED[table.id] ?? [];
+        expect(outcome.warnings.map((w) => w.range.cellRef)).toEqual(noted.map(([cell]) => cell));
+        outcome.warnings.forEach((w, i) => expect(w.message['zh-CN']).toContain(noted[i]![1]));
       }
       const { region, year } = outcome.document;
       const province = table.source.province?.replace(/\s*\(.*$/, '');
@@ -96,6 +106,38 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
       [undefined, ['weight', 'score']],
       [10, undefined],
     ]);
+  });
+
+  it('reads the first region of a 区域绩效目标表 as the value, the region row below 区域目标值 as header (福建 龙岩)', async () => {
+    const p = await imported('fujian-longyan-2023-zongjiao-guanli-jingfei-quyu');
+    expect(p.indicators.map((r) => [r.name, r.value])).toEqual([
+      ['宗教管理经费补助县(市、区)数量', '2'],
+      ['项目资金使用合规性', '>=95%'],
+      ['项目完成率', ''],
+    ]);
+  });
+
+  it('reads 一级指标 | 二级指标 holding 数量指标 and the names as 二级 and 三级 (湖北 鄂州 2022)', async () => {
+    const p = await imported('hubei-ezhou-jiguanshiwu-2022-bangong-dalou-yunxing');
+    expect(p.indicators[0]).toMatchObject({ level1: '', level2: '数量指标', name: '办公大楼日常维修维护次数', value: '2280次' });
+  });
+
+  it('takes the unnamed column between 一级 and 三级 as the 二级 when it holds categories (重庆 忠县 2021)', async () => {
+    const p = await imported('chongqing-zhongxian-tujing-2021-yimin-bangfu-ziping');
+    expect(p.indicators.at(-3)).toMatchObject({ level2: '成本指标', name: '道路交通设施', value: '713万元' });
+    expect(p.extensions?.['全年实际完成情况']).toBe(p.goal);
+  });
+
+  it('gives each row the 指标性质 merged down over it (重庆 科学城 2021)', async () => {
+    const p = await imported('chongqing-kexuecheng-rongmeiti-2021-bumen-zhengti-ziping');
+    expect(p.indicators.slice(0, 9).every((r) => r.valueType === '定量指标')).toBe(true);
+  });
+
+  it('reads a label column under a heading merged down column A, and 长期/年度 block labels beside their headers (湖南)', async () => {
+    expect((await imported('hunan-hengyang-nanyue-2023-yulu-jihua')).name).toBe('2023年雨露计划就学补助项目');
+    const ningxiang = await imported('hunan-changsha-ningxiang-batang-2021-jichusheshi-changqi');
+    expect([ningxiang.periodIndicators?.length, ningxiang.indicators.length]).toEqual([9, 8]);
+    expect(ningxiang.periodIndicators?.at(-1)?.level2).toBe('社会公众或服务对象满意度指标');
   });
 
   it('keeps the 总分 row under a 自评表 grid, also when written "总分:83" in one cell (四川 中江, 上海 松江)', async () => {

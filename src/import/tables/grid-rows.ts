@@ -22,13 +22,24 @@ const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 /** 实施周期指标值, 中期指标值: a period named in front of the column's name rather than in brackets */
 const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
 
+/** A header cell over per-region targets: 区域目标值, 分区域指标值. */
+const REGION_GROUP = /区域(?:目标|指标)值/;
+/** A header cell naming a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}(?:省|市|区|县|旗|盟|州|镇|乡|街道|街道办|街道办事处|村|社区)$/;
+
+interface RegionColumns {
+  /** the row that names the regions (the header row, or the one below a 区域目标值 cell) */
+  row: number;
+  cells: LogicalCell[];
+}
+
 export abstract class GridRows extends ReaderBase {
   /** An indicator-grid header: 指标值 and 一级指标 or 三级指标, and at least three indicator columns. */
   protected readHeader(row: number): number | undefined {
     const header = this.headerAt(row);
     if (!header) return undefined;
-    const { roles, periodRoles, headerText } = header;
-    let last = row;
+    const { roles, periodRoles, headerText, regions } = header;
+    let last = regions?.row ?? row;
     const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
     if (below.length > 0 && below.every((c) => columnRole(c.text) !== undefined)) {
       // second header row: 总计 一般公共预算 … under a merged 资金安排
@@ -42,10 +53,13 @@ export abstract class GridRows extends ReaderBase {
     this.addColumnsFromRowAbove(row, roles, headerText);
     this.readSignColumnAsOperator(roles, last);
     this.moveLevel1PastLabelColumn(roles, last);
+    this.addUnnamedLevel2Column(roles, last);
+    this.shiftLevelsWithoutNameColumn(roles, last);
     for (const [col, text] of headerText) this.noteMoneyUnit(moneyUnitIn(text), row, col);
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
     this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
     this.readListLabelBeside(row, indicatorCols[0]);
+    if (regions) this.regionTables.push({ sheet: this.grid.name, row, col: regions.cells[0]!.col, regions: regions.cells.map((c) => c.text.trim()) });
     return last;
   }
 
@@ -95,8 +109,47 @@ export abstract class GridRows extends ReaderBase {
     if (vocabulary.level1(cellText(this.grid, first, col)) === null && vocabulary.level1(cellText(this.grid, first, next)) !== null) roles.set('level1', next);
   }
 
+  /**
+   * 一级指标 printed over two columns with no 二级指标 header (重庆 忠县 2021 自评表): the column
+   * between 一级 and 三级 is the 二级 when the rows below name second-level categories there.
+   */
+  protected addUnnamedLevel2Column(roles: Map<ColumnRole, number>, headerRow: number): void {
+    const level1 = roles.get('level1');
+    const name = roles.get('name');
+    if (level1 === undefined || name !== level1 + 2 || roles.has('level2') || [...roles.values()].includes(level1 + 1)) return;
+    const vocabulary = createVocabulary();
+    for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 8); r++) {
+      const text = cellText(this.grid, r, level1 + 1);
+      if (isBlank(text)) continue;
+      if (vocabulary.level2(text) !== null) roles.set('level2', level1 + 1);
+      return;
+    }
+  }
+
+  /**
+   * 一级指标 | 二级指标 with no 三级 column, the first holding 数量/质量/成本指标 and the second the
+   * indicators' names (湖北 鄂州 2022): the headers are one level off; read them as 二级 and 三级.
+   */
+  protected shiftLevelsWithoutNameColumn(roles: Map<ColumnRole, number>, headerRow: number): void {
+    const level1 = roles.get('level1');
+    const level2 = roles.get('level2');
+    if (level1 === undefined || level2 === undefined || roles.has('name')) return;
+    const vocabulary = createVocabulary();
+    const firsts: string[] = [];
+    for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 12) && firsts.length < 3; r++) {
+      const text = cellText(this.grid, r, level1);
+      if (!isBlank(text)) firsts.push(text);
+    }
+    // 成本指标 is a 一级 too (101号); 数量指标 or 质量指标 beside it settle which level the column holds
+    const allSecondLevel = firsts.every((t) => vocabulary.level2(t) !== null);
+    if (firsts.length === 0 || !allSecondLevel || firsts.every((t) => vocabulary.level1(t) !== null)) return;
+    roles.delete('level1');
+    roles.set('level2', level1);
+    roles.set('name', level2);
+  }
+
   /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns), read without side effects. */
-  protected headerAt(row: number): { roles: Map<ColumnRole, number>; periodRoles: Map<ColumnRole, number>; headerText: Map<number, string> } | undefined {
+  protected headerAt(row: number): { roles: Map<ColumnRole, number>; periodRoles: Map<ColumnRole, number>; headerText: Map<number, string>; regions?: RegionColumns } | undefined {
     const headerText = new Map<number, string>();
     // 二级 | 三级 | 指标值 printed twice in one row: two groups of columns, one for each list
     const groups: Array<{ roles: Map<ColumnRole, number>; marks: Set<HeaderPeriod> }> = [{ roles: new Map(), marks: new Set() }];
@@ -131,9 +184,29 @@ export abstract class GridRows extends ReaderBase {
       for (const [role, col] of periodRoles) roles.set(role, col);
       periodRoles = new Map();
     }
+    const regions = roles.has('value') ? undefined : this.regionColumns(row, roles);
+    if (regions) roles.set('value', regions.cells[0]!.col);
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
     if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length < 3) return undefined;
-    return { roles, periodRoles, headerText };
+    return { roles, periodRoles, headerText, ...(regions ? { regions } : {}) };
+  }
+
+  /**
+   * 福建 专项转移支付 区域绩效目标表: one target column per region (笏石街道办 | 埭头镇), named in the
+   * header row or under a 区域目标值 cell in the row below. The first region's column is read as
+   * the value; the import says the others were not checked.
+   */
+  private regionColumns(row: number, roles: ReadonlyMap<ColumnRole, number>): RegionColumns | undefined {
+    const last = Math.max(...[...roles].flatMap(([role, col]) => (INDICATOR_ROLES.has(role) ? [col] : [])));
+    if (!Number.isFinite(last)) return undefined;
+    const after = logicalCells(this.grid, row).filter((c) => c.col > last && !isBlank(c.text));
+    const group = after.find((c) => REGION_GROUP.test(normalizeLabel(c.text)));
+    if (group && row < this.grid.rows.length) {
+      const cells = nonBlankCells(this.grid, row + 1).filter((c) => c.col >= group.col);
+      return cells.length > 0 ? { row: row + 1, cells } : undefined;
+    }
+    const places = after.filter((c) => headerCell(c.text) === undefined && PLACE_NAME.test(normalizeLabel(c.text)));
+    return places.length >= 2 && places.length === after.length ? { row, cells: places } : undefined;
   }
 
   /**
@@ -359,8 +432,11 @@ export abstract class GridRows extends ReaderBase {
     const read = (role: ColumnRole): string | undefined => {
       const col = byRole.get(role);
       if (col === undefined) return undefined;
-      cells[role] = cellAddress(row, col);
-      return cellText(this.grid, row, col);
+      // 定量指标 merged down over nine rows (重庆 2021) is each row's: read it from the merge's top cell
+      const master = masterOf(this.grid, row, col);
+      const at = master.col === col && master.row < row ? master : { row, col };
+      cells[role] = cellAddress(at.row, at.col);
+      return cellText(this.grid, at.row, at.col);
     };
     const indicator: Indicator = { level1: this.carried(draft, 'level1', row, cells, byRole, listName), name: read('name') ?? '', value: read('value') ?? '' };
     if (byRole.has('level2')) indicator.level2 = this.carried(draft, 'level2', row, cells, byRole, listName);

@@ -55,6 +55,16 @@ export interface TablesReading {
   tablesWithoutRows: GridRead[];
   /** 资金 cells whose text is not one amount ("854万854万(…)"): the money checks cannot use them */
   unreadableMoney: CellText[];
+  /** grids with one target column per region: only the first region's targets are read */
+  regionTables: RegionTable[];
+}
+
+export interface RegionTable {
+  sheet: string;
+  row: number;
+  /** the first region's column */
+  col: number;
+  regions: string[];
 }
 
 export interface CellText {
