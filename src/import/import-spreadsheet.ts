@@ -101,7 +101,6 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
   const reading = readTables(sheets);
   const unusable = unusableSheetProblem(reading, sheets, defaults.layout);
   if (unusable) return { ok: false, problem: unusable, sheets };
-  const warnings = partialReadWarnings(reading);
 
   const requested = defaults.layout && defaults.layout !== 'auto' ? defaults.layout : undefined;
   if (requested !== undefined && !isLayoutId(requested)) {
@@ -114,6 +113,7 @@ export async function importSpreadsheet(filePath: string, bytes: Uint8Array, def
   const layout = requested ?? detectLayout(reading.evidence);
 
   const built = buildDocument(reading, defaults, { file: baseName(filePath), layout });
+  const warnings = [...partialReadWarnings(reading), ...namelessProjectWarnings(built.document.projects)];
   const firstProject = built.document.projects[0]?.source as RowSource | undefined;
   const fallback: CellAt | undefined = firstProject?.sheet && firstProject.row ? { sheet: firstProject.sheet, row: firstProject.row, col: 1 } : undefined;
   return { ok: true, document: built.document, locator: new CellLocator(built.document, built.documentCells, fallback), sheets, layout, warnings };
@@ -150,19 +150,26 @@ function cellRange(cellRef: string): SourceRange {
   return { ...START_OF_FILE, cellRef };
 }
 
-/** What was read only in part: a header with no rows under it, beside tables that were read. */
+/** What was read only in part, or cannot be checked: each named at its cell. */
 function partialReadWarnings(reading: TablesReading): ImportProblem[] {
-  const emptyGrids = reading.grids.filter((g) => g.indicatorRows === 0).map((g) => ({ message: messages.emptyGrid(headerCell(g)), range: cellRange(headerCell(g)) }));
-  const emptyTables = reading.tablesWithoutRows.map((t) => ({ message: messages.tableWithoutRows(headerCell(t)), range: cellRange(headerCell(t)) }));
-  const unreadableMoney = reading.unreadableMoney.map((c) => {
-    const cell = qualifiedCellRef(c.sheet, cellAddress(c.row, c.col));
-    return { message: messages.unreadableMoney(cell, c.text), range: cellRange(cell) };
+  const at = (cell: string, message: LocalizedText): ImportProblem => ({ message, range: cellRange(cell) });
+  const cellOf = (c: { sheet: string; row: number; col: number }) => qualifiedCellRef(c.sheet, cellAddress(c.row, c.col));
+  return [
+    ...reading.grids.filter((g) => g.indicatorRows === 0).map((g) => at(headerCell(g), messages.emptyGrid(headerCell(g)))),
+    ...reading.tablesWithoutRows.map((t) => at(headerCell(t), messages.tableWithoutRows(headerCell(t)))),
+    ...reading.unreadableMoney.map((c) => at(cellOf(c), messages.unreadableMoney(cellOf(c), c.text))),
+    ...reading.regionTables.map((t) => at(cellOf(t), messages.regionColumns(cellOf(t), t.regions))),
+  ];
+}
+
+/** A table whose 项目名称 was never printed, or stood on the page before (大英 2023): the findings call it "#N". */
+function namelessProjectWarnings(projects: readonly Project[]): ImportProblem[] {
+  return projects.flatMap((p, i) => {
+    const source = p.source as RowSource | undefined;
+    if (p.name.trim() !== '' || source?.cells?.name !== undefined || !source?.sheet || !source.cell) return [];
+    const cell = qualifiedCellRef(source.sheet, source.cell);
+    return [{ message: messages.projectWithoutName(cell, i + 1), range: cellRange(cell) }];
   });
-  const regionTables = reading.regionTables.map((t) => {
-    const cell = qualifiedCellRef(t.sheet, cellAddress(t.row, t.col));
-    return { message: messages.regionColumns(cell, t.regions), range: cellRange(cell) };
-  });
-  return [...emptyGrids, ...emptyTables, ...unreadableMoney, ...regionTables];
 }
 
 function missingHeaders(layout: LayoutId, evidence: LayoutEvidence): string[] {

@@ -106,6 +106,13 @@ export function regionColumns(cell: string, regions: readonly string[]): Localiz
   };
 }
 
+export function projectWithoutName(cell: string, index: number): LocalizedText {
+  return {
+    'zh-CN': `从 ${cell} 起的表没有读到项目名称（表中没有“项目名称”栏，或它在上一页）：下面的发现以“#${index}”称呼该项目，请核对`,
+    en: `the table from ${cell} has no project name that could be read (no 项目名称 cell, or it is on the page before): the findings below call the project "#${index}"; check it`,
+  };
+}
+
 export function emptyGrid(headerCell: string): LocalizedText {
   return {
     'zh-CN': `表头 ${headerCell} 下没有读到任何指标行：这张表只读到了一部分，请检查该表是否填写完整`,

@@ -31,6 +31,10 @@ const NOTED: Record<string, Array<[string, string]>> = {
     ['Sheet1!C5', '读不出一个金额'],
     ['Sheet1!C6', '读不出一个金额'],
   ],
+  // no 项目名称 cell: the name is only in the notice's title (海南) or the sheet's title (湖北), or on the page before (四川 大英)
+  'hainan-shengji-2022-huizhan-jiangli': [['Sheet1!A4', '没有读到项目名称']],
+  'hubei-hbust-2021-jiangzhuxuejin-ziping': [['Sheet1!A3', '没有读到项目名称']],
+  'sichuan-daying-sifaju-2023-anke-tidai-ziping-multi': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],
   // 福建 区域绩效目标表: one target column per town or district, only the first is checked
   'fujian-xiuyu-2025-shuili-zhuanxiang': [['Sheet1!G9', '按区域分列目标值（笏石街道办、埭头镇）']],
   'fujian-longyan-2023-zongjiao-guanli-jingfei-quyu': [['Sheet1!F11', '只检查了第一个区域“新罗区”的目标值']],

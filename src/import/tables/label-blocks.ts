@@ -53,7 +53,13 @@ export abstract class LabelBlocks extends GridRows {
         return true;
       }
     }
-    if (!label) return false;
+    if (!label) {
+      // 部门编码: | 316 | 部门名称: | 浮梁县林业局 (江西 部门整体): a known label later in a row of label/value pairs
+      const pair = cells.length >= 4 && !this.draft && /[:：]\s*$/u.test(first.text) ? cells.slice(2).find((c) => isPairLabel(blockLabel(c.text))) : undefined;
+      if (!pair) return false;
+      this.readLabelPairs(row, pair);
+      return true;
+    }
     this.noteMoneyUnit(moneyUnitIn(labelCell.text), row, labelCell.col);
     this.evidence.keyValueBlock = true;
     this.evidence.words.add(normalizeLabel(labelCell.text));
