@@ -307,6 +307,18 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“生均补助标准达标率”放在成本指标下', '“=100%”却是比率'] }],
     },
     {
+      // fixtures/real-tables/hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping row 21 (mustFind D21)
+      name: '零陵 2021: 每亩300 under 成本指标 has no currency',
+      document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '造林补助', '每亩300')])] }),
+      errors: [{ messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/0/value', messageIncludes: ['如“300元/亩”'] }],
+    },
+    {
+      // fixtures/real-tables/tianjin-qu-chengguanwei-2020-kangyi-guozhai-baojie row 14 (mustFind E14)
+      name: '天津 2020: 万/月 is 万元/月 with its 元 dropped',
+      document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '病媒防治费用', '≤620万/月')])] }),
+      errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['请写作“万元/”'] }],
+    },
+    {
       name: 'a cost with no currency in the value (≤35/亩)',
       document: doc({ projects: [project('甲', [zj('亩均种植成本', '≤35/亩')])] }),
       errors: [{ messageId: 'costWithoutCurrency', pointer: '/projects/0/indicators/0/value', messageIncludes: ['如“≤35元/亩”'] }],
@@ -334,6 +346,12 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
         { messageId: 'excelDateSerial', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['“45292”', '2024年1月1日'] },
         { messageId: 'excelDateSerial', pointer: '/projects/0/indicators/1/value', messageIncludes: ['2024年12月31日'] },
       ],
+    },
+    {
+      // fixtures/real-tables/neimenggu-wuhai-gongxiaoshe-2021-zaisheng-ziyuan-huishou row 17: shown with a thousands separator
+      name: 'an Excel date serial shown as 44,561',
+      document: doc({ projects: [project('甲', [row('产出指标', '时效指标', '项目财政资金到位时间', '44,561', { unit: '44,561' })])] }),
+      errors: [{ messageId: 'excelDateSerial', pointer: '/projects/0/indicators/0/unit', messageIncludes: ['“44,561”', '2021年12月31日'] }],
     },
     {
       name: 'a rate ≥ 100% gets "＝" in its 计算符号 column, as a fix and as a suggestion',

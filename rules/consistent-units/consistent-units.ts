@@ -219,6 +219,8 @@ function unitPointer(node: IndicatorNode): string {
 
 /** "≤35/亩": a number per something, with no currency in front of the "/". */
 const PER_SOMETHING = /\d\s*\/\s*[^\d\s/]/u;
+/** "每亩300" (湖南 零陵 2021): per something, then a number with no currency */
+const PER_FIRST = /^每\s*([\u4e00-\u9fa5]{1,3})\s*(\d+(?:\.\d+)?)$/u;
 /** Unit classes a cost can never be counted in when written per something (人/天 for 元/人·天). */
 const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hours', 'times', 'count']);
 /** A quantity written inside a name: 村组干部230人, 培训500人次. */
@@ -471,8 +473,11 @@ export default createRule({
       if (reading.unitClass === 'money' || reading.unitClass === 'rate-money' || upperBound(reading) === undefined) return false;
       const value = node.value.value.trim();
       let example: string | undefined;
+      const perFirst = PER_FIRST.exec(value);
       if (reading.unit === undefined && PER_SOMETHING.test(value)) {
         example = value.replace(/\s*\/\s*/u, '元/');
+      } else if (reading.unit === undefined && perFirst) {
+        example = `${perFirst[2]}元/${perFirst[1]}`;
       } else if (reading.unitClass !== undefined && NOT_MONEY_PER.has(reading.unitClass) && (reading.unit ?? '').includes('/')) {
         example = `${readOperator(node.value.operator) === undefined ? '' : (node.value.operator ?? '').trim()}${value}元/${reading.unit}`;
       }

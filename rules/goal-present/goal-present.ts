@@ -31,7 +31,18 @@ function judge(text: string | undefined, project: ProjectNode): Why | undefined 
   if (isGoalHeading(t)) return undefined;
   const name = normalizeForCopyComparison(project.value.name);
   if (name !== '' && normalizeForCopyComparison(t) === name) return 'projectName';
-  return undefined;
+  return onlyNames(t, project.value.name) ? 'projectName' : undefined;
+}
+
+/** Words that join a repeated project name into a sentence without saying anything ("…项目,通过实施…项目,"). */
+const JOINING_WORDS = /通过|实施|完成|开展|做好|推进|本|该|[\p{P}\s]/gu;
+
+/** The goal is the project name, perhaps twice, with joining words and no more (宁夏 原州 2022). */
+function onlyNames(goal: string, projectName: string): boolean {
+  const core = normalizeForCopyComparison(projectName).replace(/[(（][^()（）]*[)）]$/u, '');
+  if (core.length < 4) return false;
+  const text = normalizeForCopyComparison(goal);
+  return text.includes(core) && text.split(core).join('').replace(JOINING_WORDS, '') === '';
 }
 
 export default createRule({

@@ -30,6 +30,11 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       name: 'a unit column of “-” only',
       document: one([row('产出指标', '数量指标', '补助学生数量', '168', { unit: '-' })]),
     },
+    {
+      // fixtures/real-tables/yunnan-nanhua-undated-yejun-jiagong-ziping row 13, ningxia-guyuan-yuanzhou-2022 row 13
+      name: 'a name that states the quantity with its unit',
+      document: one([row('产出指标', '数量指标', '配套电力设施1250KVA变压器3台', '3'), row('产出指标', '成本指标', '38.75万元', '38.75')]),
+    },
     { name: 'a row without a name is no-placeholder’s', document: one([GANZI[0]!, row('产出指标', '数量指标', '', '2', { unit: '' })]) },
   ],
   invalid: [

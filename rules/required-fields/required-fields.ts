@@ -5,7 +5,7 @@
  *    rows fill them: 计算符号 and 计量单位 only for a number or range target without them; the
  *    missing cells of one row are one finding;
  *  - a unit in the value when the table has no unit column and the value is a bare number, unless
- *    the name says the unit ("受益人数(人)", "结算项目数", "合格率");
+ *    the name says the unit ("受益人数(人)", "结算项目数", "合格率", "变压器3台");
  *  - a list whose rows are all blank is one finding on the list (no-placeholder stays silent on it).
  * An empty name or value on a row that has the other is no-placeholder's (emptyName, emptyValue).
  */
@@ -38,6 +38,8 @@ const TEMPLATE_MARK = /\*|××|[xX]{2}/;
 
 /** "受益人数(人)", "任务完成时限(月)": the name carries the unit in brackets. */
 const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]/;
+/** "变压器3台", "38.75万元": the name states a quantity with its unit (misplaced-columns' case when it is all there is). */
+const NAME_QUANTITY = /\d(?:\.\d+)?\s*[\u4e00-\u9fa5A-Za-z]/;
 
 const joinLabels = (labels: readonly LocalizedText[]): LocalizedText => ({
   'zh-CN': labels.map((l) => l['zh-CN']).join('、'),
@@ -119,7 +121,7 @@ export default createRule({
         }
         if (!hasUnitColumn && BARE_NUMBER.test(node.value.value.trim())) {
           const name = node.filled('name');
-          if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || expectedUnitClasses(name) !== undefined) continue;
+          if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || expectedUnitClasses(name) !== undefined) continue;
           context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value: node.value.value.trim() } });
         }
       }

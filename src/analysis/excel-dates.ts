@@ -7,7 +7,8 @@
 /** 2000-01-01 and 2049-12-31 as serials. */
 const FIRST = 36526;
 const LAST = 54789;
-const SERIAL = /^\d{5}(?:\.0+)?$/;
+/** 45292, 45292.0, or with a thousands separator as a number format shows it (44,561) */
+const SERIAL = /^\d{2},?\d{3}(?:\.0+)?$/;
 const EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
@@ -15,7 +16,7 @@ const DAY = 86_400_000;
 export function excelSerialDate(text: string | undefined): string | undefined {
   const t = (text ?? '').trim();
   if (!SERIAL.test(t)) return undefined;
-  const n = Math.floor(Number(t));
+  const n = Math.floor(Number(t.replace(',', '')));
   if (n < FIRST || n > LAST) return undefined;
   const d = new Date(EPOCH + n * DAY);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;

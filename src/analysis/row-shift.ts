@@ -153,10 +153,12 @@ export function misplacedInName(text: string | undefined, options: MisplacedOpti
 /** The unit cell's half of detectMisplacedCells. */
 export function misplacedInUnit(text: string | undefined, options: MisplacedOptions): MisplacedCell | undefined {
   const unit = trimmed(text);
-  if (unit !== '' && (unit.length >= 6 || SENTENCE_MARK_IN_UNIT.test(unit)) && options.unitClassOf(unit) === 'other') {
+  // a number ("44,561", an Excel date serial) is no explanation: consistent-units reads it
+  if (unit !== '' && !NUMBER_ONLY.test(unit) && (unit.length >= 6 || SENTENCE_MARK_IN_UNIT.test(unit)) && options.unitClassOf(unit) === 'other') {
     return { kind: 'explanationInUnit', path: '/unit', text: unit };
   }
   return undefined;
 }
 
 const SENTENCE_MARK_IN_UNIT = /[，。；;,:：！!？?]/;
+const NUMBER_ONLY = /^[\d,.\s]+$/;

@@ -15,6 +15,8 @@ export const NON_STANDARD_UNIT_SPELLINGS: readonly NonStandardSpelling[] = Objec
   { written: '百分比', canonical: '%' },
   { written: '平米', canonical: '平方米' },
   { written: '人/次', canonical: '人次' },
+  // "≤620万/月" (天津 2020): money per month with its 元 dropped
+  { written: '万/', canonical: '万元/', afterNumber: true },
   // "80M" on a length: 米 (or m); an upper-case M is 兆 (mega) in the SI.
   {
     written: 'M',

@@ -98,11 +98,13 @@ export interface Vocabulary {
  * template's gloss ("数量指标(或建筑规模指标)", "时效指标(工期指标)").
  */
 const TRAILING_NOTE = /[(（][^()（）]*[)）]分?$/;
+/** Points after the name with their opening bracket lost ("效益指标30分)", 湖南 零陵 2021), or with none ("产出指标50分"). */
+const TRAILING_POINTS = /(?<=指标)\d+(?:\.\d+)?分[)）]?$/;
 
 /** The lookup key: normalised, without a trailing note and without the optional 指标 suffix. */
 export function labelKey(name: string): string {
   let text = normalizeIndicatorLabel(name);
-  const note = TRAILING_NOTE.exec(text);
+  const note = TRAILING_NOTE.exec(text) ?? TRAILING_POINTS.exec(text);
   if (note !== null && note.index > 0) text = text.slice(0, note.index);
   return text.endsWith('指标') && text.length > 2 ? text.slice(0, -2) : text;
 }

@@ -250,8 +250,12 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
   return { document, documentCells };
 }
 
-/** A 部门整体 table named only by its generic title ("部门整体支出绩效目标表") or not at all. */
-const GENERIC_OVERALL_NAME = /^(?:部门(?:[(（]单位[)）])?整体|$)/u;
+/**
+ * A 部门整体 table named only by its generic title ("部门整体支出绩效目标表", or a dated one: "2024年祁东县
+ * 部门整体支出绩效目标表", "…2023年度整体绩效目标表") or not at all. An undated title with a place
+ * ("邢台市部门整体支出绩效目标申报表") is kept as the table's name.
+ */
+const GENERIC_OVERALL_NAME = /^(?:部门(?:[(（]单位[)）])?整体|$)|(?:19|20)\d{2}年[^]*整体(?:支出)?绩效(?:目标|自评)[^]{0,4}表$/u;
 
 /**
  * A 部门整体 table whose only name is its generic title: every message would say

@@ -70,5 +70,6 @@ describe('detectMisplacedCells', () => {
     expect(cells({ name: '项目总成本' })).toEqual([]);
     expect(cells({ name: '培训人数', unit: '按实际参训人数计算' })).toEqual([['explanationInUnit', '按实际参训人数计算']]);
     expect(cells({ name: '培训人数', unit: '人' })).toEqual([]);
+    expect(cells({ name: '项目财政资金到位时间', unit: '44,561' })).toEqual([]); // neimenggu-wuhai 2021: a date serial, not an explanation
   });
 });

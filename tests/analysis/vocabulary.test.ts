@@ -272,6 +272,8 @@ describe('category names with notes and local spellings (fixtures/real-tables)',
   const vocabulary = createVocabulary();
   it('drops a trailing note: points, 必填/选填, the template gloss', () => {
     expect(vocabulary.level1('产出指标(50分)')).toBe('产出指标'); // anhui-guichi 2022
+    expect(vocabulary.level1('效益指标30分)')).toBe('效益指标'); // hunan-yongzhou-lingling 2021: the opening bracket lost
+    expect(vocabulary.level1('产出指标50分')).toBe('产出指标');
     expect(vocabulary.level1('成本指标(0-20)分')).toBe('成本指标'); // chongqing-fengjie 2023
     expect(vocabulary.level1('产出指标\n(40-50)分')).toBe('产出指标');
     expect(vocabulary.level2('数量指标 (必填硬性指标)')).toBe('数量指标'); // ningxia-yuanzhou 2022

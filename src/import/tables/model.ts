@@ -32,6 +32,9 @@ export interface DocumentFacts {
 export function splitCode(text: string): { code?: string; name: string } {
   const m = /^\s*[[【(（]?\s*([0-9A-Za-z]{3,}(?:[-.][0-9A-Za-z]+)*)\s*[\]】)）]?\s*[-—_:：]?\s*(\S.*)$/s.exec(text);
   if (m && /\d/.test(m[1]!) && /[\u4e00-\u9fa5]/.test(m[2]!)) return { code: m[1]!, name: m[2]!.trim() };
+  // 原州区宗教事务局116422210101621779 (宁夏 2022): a long code after the name
+  const after = /^(.*[\u4e00-\u9fa5)）])\s*[-—_]?\s*(\d{6,})$/s.exec(text.trim());
+  if (after) return { code: after[2]!, name: after[1]!.trim() };
   return { name: text.trim() };
 }
 
