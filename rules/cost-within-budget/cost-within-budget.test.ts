@@ -63,6 +63,25 @@ new RuleTester({ describe, it }).run('cost-within-budget', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/neimenggu-wuhai-gongxiaoshe-2021-zaisheng-ziyuan-huishou rows 20 and 23 (mustFind G20, G23)
+      name: '乌海 2021: costs of 0; an overrun of 0 is fine',
+      document: doc({
+        ...wan,
+        projects: [
+          project('再生资源回收市场管理经费', [
+            row('产出指标', '成本指标', '出差单位成本', '0', { operator: '=', unit: '万元/人' }),
+            row('产出指标', '成本指标', '办公费总成本', '0', { operator: '=', unit: '万元' }),
+            row('产出指标', '成本指标', '成本超支金额', '0', { operator: '=', unit: '万元' }),
+            row('产出指标', '成本指标', '出差总成本', '1', { operator: '≤', unit: '万元' }),
+          ], { funding: { total: 11.6 } }),
+        ],
+      }),
+      errors: [
+        { messageId: 'zeroCost', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“出差单位成本”', '成本为0无法考核'] },
+        { messageId: 'zeroCost', pointer: '/projects/0/indicators/1/value' },
+      ],
+    },
+    {
       name: '≤100万元 against 资金总额 90万元',
       document: doc({ ...wan, projects: [guichi('≤100万元')] }),
       errors: [{ messageId: 'costOverBudget', pointer: '/projects/0/indicators/1/value', messageIncludes: ['项目总成本', '≤100万元', '90万元'] }],

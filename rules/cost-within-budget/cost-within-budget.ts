@@ -8,6 +8,7 @@
  *     that each fit but together exceed the budget;
  *  3. `checkPerUnit`: a per-unit cost (200元/人) times the one quantity row counted in the same unit
  *     (≥500人) exceeds the budget.
+ *  4. `zeroCost`: a cost (办公费总成本, 出差单位成本) whose target is 0: nothing to assess.
  * An amount 100 times the budget or more is a 元/万元 slip, consistent-units' moneyScale finding;
  * this rule stays silent on it. The 实施期 rows are not checked: the funding is the year's.
  */
@@ -23,7 +24,12 @@ import {
   sumDecimals,
   type Decimal,
 } from '../../src/analysis/decimal.js';
-import { amountInYuan, budgetInYuan, documentMoneyUnit, isTotalCostRow, MONEY_UNIT_POWER, upperBound } from '../../src/analysis/money.js';
+import { amountInYuan, budgetInYuan, COST_ENDINGS, documentMoneyUnit, isTotalCostRow, MONEY_UNIT_POWER, upperBound } from '../../src/analysis/money.js';
+
+/** Names of a cost (成本, 费用, 经费 …; 单位成本, 单价) and not of an overrun or a saving, where 0 is a fine target. */
+function namesCost(label: string): boolean {
+  return (COST_ENDINGS.some((e) => label.endsWith(e)) || label.endsWith('单价')) && !/超支|节约|节省|浪费|损失|增加/u.test(label);
+}
 
 export interface Options {
   checkSum: boolean;
@@ -83,6 +89,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{rows}}个成本指标合计{{sum}}（{{list}}），超过本项目资金总额{{budget}}：各项成本之和应在预算之内，请核实各成本金额或资金总额',
         en: 'the {{rows}} cost targets of project "{{project}}" add up to {{sum}} ({{list}}), more than its total funding of {{budget}}: the costs together must fit the budget; check the amounts or the funding',
       },
+      zeroCost: {
+        'zh-CN': '{{where}}：成本指标“{{name}}”的指标值是“{{value}}”，成本为0无法考核：请填写预计要花的金额（如“≤1万元”）；确实不发生这项成本的，请删除该行',
+        en: '{{where}}: the cost indicator "{{name}}" has the target "{{value}}"; a cost of nothing cannot be assessed: state the amount to be spent (e.g. "≤1万元"), or delete the row if there is no such cost',
+      },
       perUnitOverBudget: {
         'zh-CN': '{{where}}：单位成本“{{value}}”乘以第{{quantityRow}}行“{{quantityName}}”的“{{quantity}}”，需{{product}}，超过本项目资金总额{{budget}}：请核实标准、数量或资金总额',
         en: '{{where}}: the unit cost "{{value}}" times "{{quantity}}" in row {{quantityRow}} ("{{quantityName}}") comes to {{product}}, more than the project\'s total funding of {{budget}}: check the standard, the quantity or the funding',
@@ -101,7 +111,18 @@ export default createRule({
   create(context) {
     const { checkSum, checkPerUnit } = context.options;
 
+    /** "办公费总成本 = 0万元" (内蒙古 乌海 2021): spending nothing is no cost target. */
+    const checkZeroCost = (node: IndicatorNode) => {
+      const reading = node.reading;
+      if ((reading.unitClass !== 'money' && reading.unitClass !== 'rate-money') || reading.kind !== 'number' || reading.value !== 0) return;
+      if (reading.comparison === '<' || reading.comparison === '<=') return; // ≤0 overrun reads as none allowed
+      const name = node.value.name.trim();
+      if (!namesCost(node.project.document.analysis.label(name))) return;
+      context.report({ pointer: `${node.pointer}/value`, messageId: 'zeroCost', data: { ...node.where(), name, value: shown(node) } });
+    };
+
     const checkProject = (project: ProjectNode) => {
+      for (const node of project.indicators) if (isCheckable(node)) checkZeroCost(node);
       const unit = documentMoneyUnit(project.document.value);
       if (unit === undefined) return; // an unstated unit: the budget cannot be scaled
       const budget = budgetInYuan(project.value.funding, unit);

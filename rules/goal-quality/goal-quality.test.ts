@@ -29,11 +29,18 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
     // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou D5; fixtures/seeds/003 with its amount
     { name: 'paying people on time, or an amount paid, is an output', document: withGoal('村组干部报酬', { goals: ['按时发放村组干部报酬', '三季度如期支付租金131.2万元'] }) },
     { name: 'a heading is not a goal', document: withGoal('甲', { goal: '年度目标' }) },
+    { name: 'a task with its amount', document: withGoal('甲', { goal: '做好1200件价格认定工作' }) },
     // fixtures/real-tables/sichuan-daying-sifaju-2023-anke-tidai-ziping-multi B13: equipment bought, then paid for
     { name: '大英: something bought as well as the payment', document: withGoal('安可替代补助', { goal: '根据要求购买安可设备,并完成项目资金支付。' }) },
     { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hunan-yueyang-yueyanglou-2023-jiagerending-zhengti B4 (mustFind)
+      name: '岳阳楼 2023: a task to do well, nothing more',
+      document: withGoal('价格认证鉴定中心', { goal: '做好涉案、价格认定工作。' }),
+      errors: [{ messageId: 'generalTask', pointer: '/projects/0/goal', messageIncludes: ['只说了要做好哪项工作'] }],
+    },
     {
       // fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian E10 (年度目标)
       name: '武汉青山: a goal that only arranges the budget',

@@ -16,6 +16,7 @@ import {
   boilerplateIn,
   doneMarker,
   fundingOnly,
+  generalTask,
   percentWithoutNumber,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
@@ -63,6 +64,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了“{{words}}”，即把钱安排或花出去，没有写这笔资金要完成的产出和达到的效果：请写明本期要完成什么、完成多少、达到什么效果，如“新建X所学校Y平方米，新增学位Z个”',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only says "{{words}}", i.e. arranging or spending the money, not what the money is to produce or achieve: state what is to be done, how much, and to what effect, e.g. "build X schools, Y m², Z new places"',
       },
+      generalTask: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了要做好哪项工作，没有写完成多少、达到什么效果：请写明本期的数量、质量、时限和效果，如“全年完成X项，合格率≥95%”',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") only names a task to do well, not how much is to be done or to what effect: state the quantity, quality, timing and effect for the period, e.g. "complete X items in the year, pass rate ≥95%"',
+      },
       copiedDuties: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”照抄了部门职能职责概述：请写本期要完成的具体任务和数量，而不是部门的职责',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") copies the department\'s duties: state the concrete tasks and amounts for the period, not what the department is for',
@@ -97,13 +102,14 @@ export default createRule({
           if (finding.kind === 'copiedDuties') context.report({ pointer, messageId: 'copiedDuties', data });
           else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'fundingOnly') context.report({ pointer, messageId: 'fundingOnly', data: { ...data, words: finding.detail } });
+          else if (finding.kind === 'generalTask') context.report({ pointer, messageId: 'generalTask', data });
           else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
           else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
         }
       },
     };
 
-    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'boilerplate'; detail: string } | undefined {
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;
       // (most projects list no duties to compare with)
       const normalized = duties.length > 0 ? normalizeForCopyComparison(text) : '';
@@ -114,6 +120,7 @@ export default createRule({
       if (lost !== undefined) return { kind: 'percentWithoutNumber', detail: lost };
       const funding = fundingOnly(text);
       if (funding !== undefined) return { kind: 'fundingOnly', detail: funding };
+      if (generalTask(text) !== undefined) return { kind: 'generalTask', detail: '' };
       if (text.length > BOILERPLATE_MAX_LENGTH || statesQuantity(text)) return undefined;
       const phrases = boilerplateIn(text);
       if (phrases.length >= minPhrases) return { kind: 'boilerplate', detail: phrases.join('”“') };

@@ -61,6 +61,12 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
         { messageId: 'method', messageIncludes: ['“测算”'] },
       ],
     },
+    {
+      // fixtures/real-tables/hunan-hengyang-hengshan-2020-xianji-chubeiliang-ziping row 24 (mustFind E24)
+      name: '衡山 2020: 高 as the target of a 可持续影响 row',
+      document: one([row('效益指标', '可持续影响指标', '粮食储备设备维护及安全性', '高')]),
+      errors: [{ messageId: 'grade', messageIncludes: ['“高”是等级'] }],
+    },
     { name: 'songjiang: a grade without 定性', document: one([SONGJIANG_GRADE]), errors: [{ messageId: 'grade', messageIncludes: ['“达标”是等级'] }] },
     { name: 'a grade even on 定性 rows with acceptGrades: never', document: one([{ ...SONGJIANG_GRADE, operator: '定性' }]), options: { acceptGrades: 'never' }, errors: [{ messageId: 'grade' }] },
     { name: 'more words from the options', document: one([row('效益指标', '社会效益指标', '社会影响', '反响热烈')]), options: { words: ['反响热烈'] }, errors: [{ messageId: 'vague' }] },

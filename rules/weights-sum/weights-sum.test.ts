@@ -109,6 +109,12 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
       errors: [{ messageId: 'executionWeightMissing', pointer: '/projects/0/budgetExecution/weight', messageIncludes: ['90', '10'] }],
     },
     {
+      // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 6 (mustFind F6): 分值 100 on 年度资金总额
+      name: '鄂州 2021: the budget execution rate worth 100 points',
+      document: doc({ projects: [project('市民中心运行维护费', [row('产出指标', '数量指标', '政务服务工作办结率', '100%', { weight: 50 }), row('产出指标', '质量指标', '大厅业务日常考核结果', '100%', { weight: 50 })], { budgetExecution: { weight: 100 } })] }),
+      errors: [{ messageId: 'executionWeightTooHigh', pointer: '/projects/0/budgetExecution/weight', messageIncludes: ['填了100分'] }],
+    },
+    {
       // 四川 中江 2022 自评表: 预算执行率 10 points in the funds block, the indicators 100, and a 总分 row under the grid
       name: 'a self-evaluation sum is reported on its 总分 row, against 100 minus the table\'s own 预算执行率 points (四川 中江)',
       document: doc({

@@ -129,6 +129,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”未填写预算执行率权重：{{list}}权重合计为{{sum}}，与预算执行率权重合计应为100：请填写预算执行率权重{{rest}}，或调整各三级指标的权重',
         en: 'project "{{project}}" leaves the budget execution rate weight empty: the {{list}} weights add up to {{sum}}, and with the budget execution rate they should make 100: fill in {{rest}} for the budget execution rate, or adjust the third-level weights',
       },
+      executionWeightTooHigh: {
+        'zh-CN': '项目“{{project}}”的预算执行率分值填了{{weight}}分，而整张表满分只有100分（预算执行率一般为10分）：请核实预算执行率的分值',
+        en: 'project "{{project}}" gives the budget execution rate {{weight}} points, though the whole table is worth 100 (the rate is usually worth 10): check its points',
+      },
       noWeights: {
         'zh-CN': '项目“{{project}}”的{{list}}没有填写权重：本地区的绩效目标表须为每个三级指标填写权重，合计{{why}}',
         en: 'the {{list}} of project "{{project}}" carry no weights: this region requires a weight for every third-level indicator, and the sum {{why}}',
@@ -187,6 +191,10 @@ export default createRule({
       const selfEvaluation = selfEvaluationTotal !== null && isSelfEvaluationList(rows.map((r) => r.value));
       const total = typeof executionWeight === 'number' && executionWeight > 0 && executionWeight < FULL_MARKS ? FULL_MARKS - executionWeight : selfEvaluation ? selfEvaluationTotal : context.options.total;
       const listPointer = `${project.pointer}/${list}`;
+      // 预算执行率 worth the whole table's 100 points (湖北 鄂州 2021: 分值 100 on 年度资金总额): a slip, and no base for the rows' share
+      if (typeof executionWeight === 'number' && executionWeight >= FULL_MARKS) {
+        context.report({ pointer: `${project.pointer}/budgetExecution/weight`, messageId: 'executionWeightTooHigh', data: { project: project.label, weight: formatNumber(executionWeight) } });
+      }
       const carriesWeights = rows.some((r) => r.value.weight !== undefined);
       if (!carriesWeights) {
         const needsWeights = rows.some((r) => !r.isNotApplicableRow && !r.isBlankRow);

@@ -53,6 +53,15 @@ export function fundingOnly(text: string): string | undefined {
   return FUNDING_ONLY.exec(t)?.[0];
 }
 
+/** "做好涉案、价格认定工作。" (湖南 岳阳楼 2023): a task named, with nothing of how much or to what effect. */
+const GENERAL_TASK = /^(?:做好|搞好|抓好|完成好|落实好|开展好)[^,，。；;]{1,14}工作[。.]?$/u;
+
+/** The goal, when it only names a task to do well ("做好…工作") and states no quantity. */
+export function generalTask(text: string): string | undefined {
+  const t = text.replace(/\s+/gu, '');
+  return GENERAL_TASK.test(t) && !statesQuantity(t) ? t : undefined;
+}
+
 /** Verbs of something delivered besides the money ("购买安可设备,并完成项目资金支付", 四川 大英 2023). */
 const DELIVERY_VERBS: readonly string[] = ['购买', '采购', '购置', '配备', '安装', '维修', '培训', '发放', '修建', '新建'];
 

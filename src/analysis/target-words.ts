@@ -43,9 +43,9 @@ export const STATE_ANSWERS: readonly string[] = Object.freeze([
 /**
  * Grades of an evaluation standard (优/良/合格/达标…): checkable when the row is declared 定性
  * and so points at a grade scale; without a 定性 sign reviewers ask for the standard or a rate
- * (上海 2020 “文明施工程度 / 达标”, 湘潭 2023 “空气质量 / 优良”).
+ * (上海 2020 “文明施工程度 / 达标”, 湘潭 2023 “空气质量 / 优良”, 衡山 2020 “设备维护及安全性 / 高”).
  */
-export const STANDARD_GRADES: readonly string[] = Object.freeze(['优', '良', '优秀', '优良', '合格', '达标', '达到标准', '通过', '通过验收']);
+export const STANDARD_GRADES: readonly string[] = Object.freeze(['优', '良', '优秀', '优良', '合格', '达标', '达到标准', '通过', '通过验收', '高', '较高']);
 
 /** The three 自评 grades (and their variants): a result of the self-evaluation, never a target. */
 export const GRADE_LABELS: readonly string[] = Object.freeze([
