@@ -307,6 +307,23 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“生均补助标准达标率”放在成本指标下', '“=100%”却是比率'] }],
     },
     {
+      // fixtures/real-tables/shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping rows 17–18 (mustFind D17, D18); row 14's 100% reads as "yes, all"
+      name: '稷山 2020: yes/no questions answered with 95%',
+      document: doc({
+        projects: [
+          project('甲', [
+            row('效益指标', '社会效益', '指标1:是否解决建档立卡人员看病难贵问题', '95%'),
+            row('满意度指标', '服务对象满意度指标', '指标1:是否满意', '95%'),
+            row('产出指标', '质量指标', '指标1:资金是否全部纳入医保统筹', '100%'),
+          ]),
+        ],
+      }),
+      errors: [
+        { messageId: 'percentOnYesNo', pointer: '/projects/0/indicators/0/value', messageIncludes: ['问的是“是否”', '“95%”答非所问'] },
+        { messageId: 'percentOnYesNo', pointer: '/projects/0/indicators/1/value' },
+      ],
+    },
+    {
       // fixtures/real-tables/hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping row 21 (mustFind D21)
       name: '零陵 2021: 每亩300 under 成本指标 has no currency',
       document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '造林补助', '每亩300')])] }),

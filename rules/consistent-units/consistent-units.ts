@@ -220,6 +220,8 @@ function unitPointer(node: IndicatorNode): string {
 /** "≤35/亩": a number per something, with no currency in front of the "/". */
 const PER_SOMETHING = /\d\s*\/\s*[^\d\s/]/u;
 /** "每亩300" (湖南 零陵 2021): per something, then a number with no currency */
+/** A name that asks a yes/no question: 是否满意, 资金是否全部纳入医保统筹. */
+const YES_NO_NAME = /是否/u;
 const PER_FIRST = /^每\s*([\u4e00-\u9fa5]{1,3})\s*(\d+(?:\.\d+)?)$/u;
 /** Unit classes a cost can never be counted in when written per something (人/天 for 元/人·天). */
 const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hours', 'times', 'count']);
@@ -298,6 +300,10 @@ export default createRule({
       nonStandardUnit: {
         'zh-CN': '{{where}}：{{field}}“{{text}}”中的“{{written}}”不是规范的计量单位写法：请写作“{{canonical}}”',
         en: '{{where}}: "{{written}}" in the {{field}} "{{text}}" is not a standard unit spelling: write "{{canonical}}"',
+      },
+      percentOnYesNo: {
+        'zh-CN': '{{where}}：指标“{{name}}”问的是“是否”，只能回答是或否，“{{target}}”答非所问，无法考核：请改为比率指标（如“……解决率”“服务对象满意度”）再写百分比，或把指标值写成“是”“否”',
+        en: '{{where}}: indicator "{{name}}" asks a yes/no question, but "{{target}}" answers with a percentage, which cannot be assessed: rename it as a rate (…解决率, 服务对象满意度) to keep the percentage, or answer 是/否',
       },
       percentNotRate: {
         'zh-CN': '{{where}}：指标“{{name}}”是一项工作目标，不是比率或占比，“{{target}}”说不清是什么的百分之几，无法考核：请改为可计量的指标（如受益户数、增长率），或在名称中写明所计的比率（如“……达标率”）',
@@ -559,6 +565,14 @@ export default createRule({
       }
     }
 
+    /** "是否解决看病难问题 95%" (山西 稷山 2020): a yes/no question answered with a percentage. */
+    function checkPercentOnYesNo(node: IndicatorNode, name: string): boolean {
+      const reading = node.reading;
+      if (reading.unitClass !== 'percent' || reading.value === undefined || reading.value >= 100 || !YES_NO_NAME.test(name)) return false;
+      context.report({ pointer: unitPointer(node), messageId: 'percentOnYesNo', data: { ...node.where(), name, target: writtenTarget(node.value, node.reading) } });
+      return true;
+    }
+
     /** "促进村集体经济发展 ≥95%": a percentage on an aim, which has no numerator or denominator. */
     function checkPercentOnAim(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
@@ -630,7 +644,7 @@ export default createRule({
         if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
         if (name === '') return;
         if (checkCostWithoutCurrency(node, expected) || checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
-        if (checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
+        if (checkPercentOnYesNo(node, name) || checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
         if (checkStandardWithoutBase(node, name) || checkRateAsCost(node, name)) return;
         checkPercent(node, expected);
         checkMoneyScale(node);

@@ -95,6 +95,22 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       errors: [{ messageId: 'summaryRepeatsGoal', pointer: '/projects/0/extensions/年度总体目标完成情况综述', messageIncludes: ['“年度总体目标完成情况综述”与年初设定的绩效目标一字不差'] }],
     },
     {
+      // fixtures/real-tables/shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping row 19 (mustFind H19)
+      name: '稷山 2020: 总分 94 where the scores add up to 93',
+      document: oneProject(
+        [
+          se('产出指标', '数量指标', '全县参合人数', '8755', '8676', 15, 13),
+          se('产出指标', '质量指标', '资金是否全部纳入医保统筹', '100%', '100%', 15, 15),
+          se('产出指标', '时效指标', '资金是否全部及时纳入', '100%', '100%', 10, 10),
+          se('产出指标', '成本指标', '配套资金每人每年', '75元', '75元', 10, 10),
+          se('效益指标', '社会效益', '看病难贵问题解决率', '95%', '95%', 30, 27),
+          se('满意度指标', '服务对象满意度指标', '服务对象满意度', '95%', '95%', 10, 9),
+        ],
+        { budgetExecution: { weight: 10, score: 9 }, pointsTotal: { weight: 100, score: 94 } },
+      ),
+      errors: [{ messageId: 'totalScoreMismatch', pointer: '/projects/0/pointsTotal/score', messageIncludes: ['总分为94分', '合计为93分'] }],
+    },
+    {
       name: 'a score above its points',
       document: oneProject([se('产出指标', '数量指标', '项目计划完成率', '100%', '100%', 15, 16)]),
       errors: [{ messageId: 'scoreAboveWeight', pointer: '/projects/0/indicators/0/score', messageIncludes: ['16', '15'] }],

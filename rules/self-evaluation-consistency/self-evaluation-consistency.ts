@@ -10,7 +10,8 @@
  *     not the actual figure.
  *  3. `missingResult`: a scored row whose 实际完成值 or 得分 is empty (the column is there).
  *  4. `scoreAboveWeight`: 得分 above 分值.
- *  5. `summaryRepeatsGoal`: the 年度总体目标完成情况 text is the goal copied word for word: nothing
+ *  5. `totalScoreMismatch`: the 总分 under the grid is not the rows' 得分 plus the 预算执行率 得分.
+ *  6. `summaryRepeatsGoal`: the 年度总体目标完成情况 text is the goal copied word for word: nothing
  *     is said of what was done.
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
@@ -24,6 +25,8 @@ import { isSelfEvaluationList, partialAchievementPrefix } from '../../src/analys
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
+/** Scores are filed to two decimals: a total may be rounded by half a hundredth. */
+const SCORE_SLACK = 0.005;
 
 /** The 自评表's summary of what was achieved: 年度总体目标完成情况综述, 实际完成情况. */
 const SUMMARY_LABEL = /完成情况/;
@@ -102,6 +105,10 @@ export default createRule({
         'zh-CN': '{{where}}设有分值{{weight}}分，但未填写{{what}}：请填写实际完成情况并据此打分',
         en: '{{where}} is worth {{weight}} points but has no {{what}}: fill in what was achieved and score it accordingly',
       },
+      totalScoreMismatch: {
+        'zh-CN': '项目“{{project}}”的总分为{{total}}分，但各指标得分与预算执行率得分合计为{{sum}}分：请核对各项得分和总分',
+        en: 'project "{{project}}" states a total score of {{total}}, but the indicators\' scores and the budget execution rate\'s add up to {{sum}}: check the scores and the total',
+      },
       summaryRepeatsGoal: {
         'zh-CN': '项目“{{project}}”的“{{label}}”与年初设定的绩效目标一字不差：请写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
         en: 'the "{{label}}" of project "{{project}}" repeats the year\'s goal word for word: state what was actually done over the year (quantities, quality, timing, money) and why any part was not',
@@ -115,6 +122,24 @@ export default createRule({
     defaultOptions: {},
   },
   create(context) {
+    /** 总分 94 under rows scoring 84 and a 预算执行率 scored 9 (山西 稷山 2020): an addition slip */
+    const checkTotalScore = (project: ProjectNode) => {
+      const total = project.value.pointsTotal?.score;
+      if (typeof total !== 'number') return;
+      const scores: number[] = [];
+      for (const node of project.indicators) {
+        const { weight, score } = node.value;
+        if (typeof score === 'number') scores.push(score);
+        else if (typeof weight === 'number' && weight > 0) return; // a scored row without a number: the sum is unknown
+      }
+      const execution = project.value.budgetExecution?.score;
+      if (typeof execution === 'number') scores.push(execution);
+      if (scores.length === 0) return;
+      const sum = scores.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - total) <= SCORE_SLACK) return;
+      context.report({ pointer: `${project.pointer}/pointsTotal/score`, messageId: 'totalScoreMismatch', data: { project: project.label, total: formatNumber(total), sum: formatNumber(sum) } });
+    };
+
     /** 年度总体目标完成情况综述 (kept in extensions under the table's own label) that repeats the goal */
     const checkSummary = (project: ProjectNode) => {
       const goal = comparableText(project.value.goal ?? '');
@@ -173,6 +198,7 @@ export default createRule({
     return {
       project(project) {
         checkSummary(project);
+        checkTotalScore(project);
         for (const rows of [project.indicators, project.periodIndicators]) {
           if (!isSelfEvaluationList(rows.map((r) => r.value))) continue;
           for (const node of rows) check(node);

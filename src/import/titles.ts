@@ -11,7 +11,7 @@ const YEAR_SUBTITLE = /^[(（]?\d{4}年度?[)）]?$/;
 const PAGE_NUMBER = /^[-—–－\s]*\d+[-—–－\s]*$|^第\d+页(?:[,，]?共\d+页)?$/;
 const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?[:：]|联系电话[:：]?|填报日期|审核人|填表人|填报人[:：]|上报时间|制表人/;
 /** notes under a table, attachment captions and the reviewer's rows: never table content */
-const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$|^[(（]盖公?章[)）]$/;
+const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$|^[(（]盖公?章[)）]$|[(（]盖公?章[)）]\s*年\s*月\s*日/;
 /** a row the reviewing offices fill in (财政部门审核意见 | (盖章)): never part of the table */
 const REVIEWER_ROW = /(?:审核|初审|审查|评审|复核|审批)意见/;
 

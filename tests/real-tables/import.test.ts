@@ -144,6 +144,12 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(ningxiang.periodIndicators?.at(-1)?.level2).toBe('社会公众或服务对象满意度指标');
   });
 
+  it('takes the expected sub-column of a 指标值 split in two, and leaves the stamp row out (湖北 黄石 2022 批复表)', async () => {
+    const p = await imported('hubei-huangshi-dangxiao-2022-zhutiban-pifu');
+    expect(p.indicators[0]).toMatchObject({ name: '主体班培训人次', value: '280人次' });
+    expect(p.indicators.at(-1)).toMatchObject({ name: '培训学员对培训效果满意度', value: '≥95%' });
+  });
+
   it('keeps the 总分 row under a 自评表 grid, also when written "总分:83" in one cell (四川 中江, 上海 松江)', async () => {
     const zhongjiang = await imported('sichuan-zhongjiang-2022-shuibiaochi-ziping');
     expect(zhongjiang.pointsTotal).toEqual({ weight: 100, score: 100 });

@@ -5,7 +5,7 @@
 import type { Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
-import { cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, nonBlankCells, type LogicalCell } from '../grid.js';
+import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, nonBlankCells, type LogicalCell } from '../grid.js';
 import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
@@ -22,6 +22,9 @@ const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 /** 实施周期指标值, 中期指标值: a period named in front of the column's name rather than in brackets */
 const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
 
+/** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
+const EXPECTED_VALUE = /预期|目标|计划|本年/u;
+const ACTUAL_VALUE = /实际|完成/u;
 /** A header cell over per-region targets: 区域目标值, 分区域指标值. */
 const REGION_GROUP = /区域(?:目标|指标)值/;
 /** A header cell naming a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
@@ -51,6 +54,7 @@ export abstract class GridRows extends ReaderBase {
       last = row + 1;
     }
     this.addColumnsFromRowAbove(row, roles, headerText);
+    if (last === row) last = this.readValueSubColumns(roles, row);
     this.readSignColumnAsOperator(roles, last);
     this.moveLevel1PastLabelColumn(roles, last);
     this.addUnnamedLevel2Column(roles, last);
@@ -146,6 +150,21 @@ export abstract class GridRows extends ReaderBase {
     roles.delete('level1');
     roles.set('level2', level1);
     roles.set('name', level2);
+  }
+
+  /**
+   * 指标值 merged over two columns with 2021年实际实现值 | 预期2022年实现值 in the row below (湖北 黄石
+   * 2022 批复表): the target is the expected one. Returns the last header row.
+   */
+  private readValueSubColumns(roles: Map<ColumnRole, number>, headerRow: number): number {
+    const col = roles.get('value');
+    const merge = col === undefined ? undefined : this.grid.merges.get(cellKey(headerRow, col));
+    if (col === undefined || merge === undefined || merge.right === col || headerRow >= this.grid.rows.length) return headerRow;
+    const below = nonBlankCells(this.grid, headerRow + 1);
+    if (below.length < 2 || below.some((c) => c.col < col || c.col > merge.right)) return headerRow;
+    const expected = below.find((c) => EXPECTED_VALUE.test(c.text) && !ACTUAL_VALUE.test(c.text));
+    if (expected) roles.set('value', expected.col);
+    return headerRow + 1;
   }
 
   /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns), read without side effects. */
