@@ -115,6 +115,7 @@ const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   'region.city': { zh: '市', en: 'city' },
   'region.county': { zh: '县区', en: 'county' },
   department: { zh: '部门', en: 'department' },
+  'projects/0/name': { zh: '项目名称', en: 'project name' },
 };
 
 /**
@@ -149,6 +150,7 @@ function describeInference(from: string): { zh: string; en: string } {
     'filing-unit': { zh: '填报/实施单位（表中没有主管部门）', en: 'the filing unit (the table names no 主管部门)' },
     'list-unit': { zh: '清单的第一个单位名称', en: "the list's first 单位名称" },
     'flag-or-config': { zh: '命令行参数或配置', en: 'a flag or the config' },
+    title: { zh: '表格标题（表中没有项目名称栏）', en: 'the table title (the table has no 项目名称 cell)' },
   };
   return known[from] ?? { zh: from, en: from };
 }

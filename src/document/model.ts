@@ -30,12 +30,12 @@ export interface DocumentSource {
 }
 
 export interface InferredFact {
-  /** the document field: year, region.province, department, moneyUnit … */
+  /** the document field: year, region.province, department, moneyUnit, projects/0/name … */
   field: string;
   value: string | number;
   /** `Sheet1!B3` */
   cell?: string;
-  /** how: 'place-name:湘潭市', 'filing-unit' (实施单位/填报单位, no 主管部门), 'list-unit', 'flag-or-config' */
+  /** how: 'place-name:湘潭市', 'filing-unit' (实施单位/填报单位, no 主管部门), 'list-unit', 'title', 'flag-or-config' */
   from: string;
 }
 

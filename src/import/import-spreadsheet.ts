@@ -162,6 +162,27 @@ function partialReadWarnings(reading: TablesReading): ImportProblem[] {
   ];
 }
 
+/** "2021年度本专科生奖助学金项目自评结果" → 本专科生奖助学金项目: the year in front and the form's own words after. */
+const TITLE_YEAR = /^[(（]?(?:19|20)\d{2}年度?[)）]?/u;
+const TITLE_FORM_WORDS = /(?:支出)?(?:绩效)?(?:目标)?(?:自评结果|自评表|申报表|批复表|评价表|自评|表)$/u;
+
+/** The name a title gives the one project of a table with no 项目名称 cell, or undefined. */
+function projectNameInTitle(title: string): string | undefined {
+  const name = title.replace(/\s+/gu, '').replace(TITLE_YEAR, '').replace(TITLE_FORM_WORDS, '');
+  return name.length >= 4 && /项目|资金|经费|专项/u.test(name) && !/^(?:项目|部门|单位)/u.test(name) ? name : undefined;
+}
+
+/** A single project with no name and no name cell takes the name its sheet's title gives (湖北 2021 自评结果). */
+function namedFromTitle(projects: Project[], facts: DocumentFacts, note: (field: string, value: string, from: string, at?: CellAt) => void): Project[] {
+  const only = projects.length === 1 ? projects[0]! : undefined;
+  const source = only?.source as RowSource | undefined;
+  if (!only || only.name.trim() !== '' || source?.cells?.name !== undefined || !facts.title) return projects;
+  const name = projectNameInTitle(facts.title.text);
+  if (name === undefined) return projects;
+  note('projects/0/name', name, 'title', facts.title.at);
+  return [{ ...only, name }];
+}
+
 /** A table whose 项目名称 was never printed, or stood on the page before (大英 2023): the findings call it "#N". */
 function namelessProjectWarnings(projects: readonly Project[]): ImportProblem[] {
   return projects.flatMap((p, i) => {
@@ -229,6 +250,7 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
   noteCell(documentCells, '/region/county', facts.county?.at ?? (place?.county ? place.from.at : undefined));
   noteCell(documentCells, '/moneyUnit', facts.moneyUnit?.at);
 
+  const projects = namedFromTitle(department ? reading.projects.map((p) => namedForDepartment(p, department.name)) : reading.projects, facts, note);
   const moneyUnit = facts.moneyUnit?.value ?? defaults.moneyUnit;
   const region: Region | undefined = province ? { province, ...(city ? { city } : {}), ...(county ? { county } : {}) } : undefined;
   const document: Submission = {
@@ -245,7 +267,7 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
       ...(inferred.length ? { inferred } : {}),
       ...(moneyUnit ? {} : { unstated: ['moneyUnit'] }),
     },
-    projects: department ? reading.projects.map((p) => namedForDepartment(p, department.name)) : reading.projects,
+    projects,
   };
   return { document, documentCells };
 }

@@ -31,9 +31,8 @@ const NOTED: Record<string, Array<[string, string]>> = {
     ['Sheet1!C5', '读不出一个金额'],
     ['Sheet1!C6', '读不出一个金额'],
   ],
-  // no 项目名称 cell: the name is only in the notice's title (海南) or the sheet's title (湖北), or on the page before (四川 大英)
+  // no 项目名称 cell: the name is only in the notice's title (海南), or on the page before (四川 大英)
   'hainan-shengji-2022-huizhan-jiangli': [['Sheet1!A4', '没有读到项目名称']],
-  'hubei-hbust-2021-jiangzhuxuejin-ziping': [['Sheet1!A3', '没有读到项目名称']],
   'sichuan-daying-sifaju-2023-anke-tidai-ziping-multi': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],
   // 福建 区域绩效目标表: one target column per town or district, only the first is checked
   'fujian-xiuyu-2025-shuili-zhuanxiang': [['Sheet1!G9', '按区域分列目标值（笏石街道办、埭头镇）']],
@@ -148,6 +147,13 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     const p = await imported('hubei-huangshi-dangxiao-2022-zhutiban-pifu');
     expect(p.indicators[0]).toMatchObject({ name: '主体班培训人次', value: '280人次' });
     expect(p.indicators.at(-1)).toMatchObject({ name: '培训学员对培训效果满意度', value: '≥95%' });
+  });
+
+  it('names the one project of a table with no 项目名称 cell after the sheet title, and says so (湖北 2021 自评结果)', async () => {
+    const outcome = await importSpreadsheet('hbust.xlsx', await tableWorkbook(corpus.get('hubei-hbust-2021-jiangzhuxuejin-ziping')!), {});
+    if (!outcome.ok) throw new Error(outcome.problem.message['zh-CN']);
+    expect(outcome.document.projects[0]!.name).toBe('本专科生奖助学金项目');
+    expect(outcome.document.source?.inferred).toContainEqual({ field: 'projects/0/name', value: '本专科生奖助学金项目', from: 'title', cell: 'Sheet1!A1' });
   });
 
   it('keeps the 总分 row under a 自评表 grid, also when written "总分:83" in one cell (四川 中江, 上海 松江)', async () => {

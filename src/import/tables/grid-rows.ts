@@ -453,7 +453,8 @@ export abstract class GridRows extends ReaderBase {
       if (col === undefined) return undefined;
       // 定量指标 merged down over nine rows (重庆 2021) is each row's: read it from the merge's top cell
       const master = masterOf(this.grid, row, col);
-      const at = master.col === col && master.row < row ? master : { row, col };
+      const headerRow = this.grids.at(-1)?.row ?? 0;
+      const at = master.col === col && master.row < row && master.row > headerRow ? master : { row, col };
       cells[role] = cellAddress(at.row, at.col);
       return cellText(this.grid, at.row, at.col);
     };
@@ -500,7 +501,7 @@ export abstract class GridRows extends ReaderBase {
     const carry = draft.carry[key];
     const master = masterOf(this.grid, row, col);
     // 社会公众或服务对象满意度指标 merged across the 一级 and 二级 columns names both: nothing carries into it from above
-    if (master.row === row && master.col !== col) {
+    if (role === 'level2' && master.row === row && master.col === byRole.get('level1')) {
       const address = cellAddress(master.row, master.col);
       cells[role] = address;
       draft.carry[key] = { text: cellText(this.grid, master.row, master.col), address };

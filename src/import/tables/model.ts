@@ -24,6 +24,8 @@ export interface DocumentFacts {
   /** the first 单位名称 of a list export */
   listUnit?: { name: string; code?: string; at: CellAt };
   moneyUnit?: { value: MoneyUnit; at: CellAt };
+  /** the first table title ("2021年度本专科生奖助学金项目自评结果") */
+  title?: { text: string; at: CellAt };
   /** texts that may name the place (titles, department and unit names), for inferring the region */
   placeTexts: Array<{ text: string; at: CellAt; weight: number }>;
 }

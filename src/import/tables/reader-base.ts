@@ -96,6 +96,7 @@ export abstract class ReaderBase {
 
   protected noteTitleFacts(text: string, row: number, col: number): void {
     const at = this.at(row, col);
+    this.facts.title ??= { text: text.trim(), at };
     this.notePlaceText(text, row, col);
     const year = yearIn(text);
     if (year !== undefined && !this.facts.year) this.facts.year = { value: year, at };
