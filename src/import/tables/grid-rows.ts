@@ -448,13 +448,17 @@ export abstract class GridRows extends ReaderBase {
       return;
     }
     const cells: Record<string, string> = {};
+    const headerRow = this.grids.at(-1)?.row ?? 0;
+    /** the top cell of a merge that comes down into this row from a data row above, if any */
+    const mergedFromAbove = (col: number) => {
+      const master = masterOf(this.grid, row, col);
+      return master.col === col && master.row < row && master.row > headerRow ? master : undefined;
+    };
     const read = (role: ColumnRole): string | undefined => {
       const col = byRole.get(role);
       if (col === undefined) return undefined;
       // 定量指标 merged down over nine rows (重庆 2021) is each row's: read it from the merge's top cell
-      const master = masterOf(this.grid, row, col);
-      const headerRow = this.grids.at(-1)?.row ?? 0;
-      const at = master.col === col && master.row < row && master.row > headerRow ? master : { row, col };
+      const at = mergedFromAbove(col) ?? { row, col };
       cells[role] = cellAddress(at.row, at.col);
       return cellText(this.grid, at.row, at.col);
     };
@@ -468,7 +472,7 @@ export abstract class GridRows extends ReaderBase {
     for (const role of ['weight', 'score'] as const) {
       const col = byRole.get(role);
       // points merged down over several rows ("★补助鱼塘面积" and its "其中…" rows) belong to the group, counted on its first row
-      if (col !== undefined && masterOf(this.grid, row, col).row < row) merged.push(role);
+      if (col !== undefined && mergedFromAbove(col)) merged.push(role);
       else {
         const points = read(role);
         if (points !== undefined) indicator[role] = readWeight(points);
