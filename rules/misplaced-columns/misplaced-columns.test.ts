@@ -49,6 +49,12 @@ new RuleTester({ describe, it }).run('misplaced-columns', rule, {
       document: one([row('产出指标', '成本指标', '控制在预算成本内', '250万'), row('产出指标', '成本指标', '项目总成本', '≤250万元')]),
       errors: [{ messageId: 'requirementAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“控制在预算成本内”是一项要求'] }],
     },
+    {
+      // fixtures/real-tables/hubei-huangshi-tushuguan-2022-gongxiang-gongcheng-ziping row 17 (mustFind D17)
+      name: '黄石 2022: a time as the 三级 name',
+      document: one([row('产出指标', '时效指标', '2022年全年', '≥360天'), row('产出指标', '时效指标', '项目完成时间', '2022年12月底前')]),
+      errors: [{ messageId: 'timeAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“2022年全年”是一个时间'] }],
+    },
     { name: 'a scoring rule as the name', document: one([row('产出指标', '质量指标', '未按要求完成的酌情扣分', '100%')]), errors: [{ messageId: 'scoringInName' }] },
     {
       name: 'an explanation in the unit column',

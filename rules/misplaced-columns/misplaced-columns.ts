@@ -2,7 +2,8 @@
  * 错栏: a cell that holds what belongs in another column (src/analysis/row-shift.ts,
  * detectMisplacedCells): a target written into the name ("服务对象满意度≥90%"), an amount as the
  * name ("50000元"), a 一级/二级 category used as a 三级 name ("社会效益指标"), a scoring rule in the
- * name ("…酌情扣分"), a requirement as the name ("控制在预算成本内"), an explanation in the unit column. Whole rows whose name and value stand in
+ * name ("…酌情扣分"), a requirement or a time as the name ("控制在预算成本内", "2022年全年"), an
+ * explanation in the unit column. Whole rows whose name and value stand in
  * other columns (浙江 2019) are no-placeholder's findings (shiftedColumns, swappedNameValue); such
  * rows, blank rows and 不涉及 rows are skipped here.
  */
@@ -39,6 +40,10 @@ export default createRule({
       requirementAsName: {
         'zh-CN': '{{where}}的指标名称“{{text}}”是一项要求，不是可计量的指标：请在名称中写明衡量什么（如“项目总成本”“单车服务成本”），把上限写进指标值（如“≤250万元”）',
         en: 'the indicator name of {{where}}, "{{text}}", is a requirement, not a measure: name what is measured (e.g. 项目总成本, 单车服务成本) and put the ceiling in the target (e.g. ≤250万元)',
+      },
+      timeAsName: {
+        'zh-CN': '{{where}}的指标名称“{{text}}”是一个时间，不是指标：请在名称中写明衡量什么（如“项目完成时间”“工程按期完工率”），时间写进指标值',
+        en: 'the indicator name of {{where}}, "{{text}}", is a time, not a measure: name what is measured (e.g. 项目完成时间, 工程按期完工率) and put the time in the target',
       },
       explanationInUnit: {
         'zh-CN': '{{where}}的计量单位栏填的是说明“{{text}}”，不是计量单位：请填写单位（如“%”“人”“万元”），说明移到指标值说明或指标解释栏',

@@ -31,6 +31,12 @@ new RuleTester({ describe, it }).run('value-matches-operator', rule, {
     { name: 'shaoxing: 定性 on a number', document: one([SHAOXING_QUALITATIVE]), errors: [{ messageId: 'numberWithQualitative' }] },
     { name: '≥ with text', document: one([row('效益指标', '社会效益指标', '群众生活改善', '较好', { operator: '≥' })]), errors: [{ messageId: 'textWithSign', messageIncludes: ['“≥”（定量）'] }] },
     { name: 'a sign in the value text with no number', document: one([row('效益指标', '社会效益指标', '服务水平', '≥良好')]), errors: [{ messageId: 'textWithSign' }] },
+    {
+      // fixtures/real-tables/hubei-xiangyang-zhongxinyiyuan-2021-dongjin-yuanqu-ziping row 11: the sign is the word 不超过
+      name: '襄阳 2021: 不超过预算 names its sign in words',
+      document: one([row('产出指标', '数量指标', '成本控制', '不超过预算')]),
+      errors: [{ messageId: 'textWithSign', messageIncludes: ['计算符号为“不超过”'] }],
+    },
     { name: 'two different signs', document: one([row('产出指标', '数量指标', '培训人数', '≤90', { operator: '≥', unit: '人' })]), errors: [{ messageId: 'conflict' }] },
   ],
 });

@@ -74,7 +74,9 @@ export default createRule({
         const quantitative = form && (form.kind === 'canonical' || form.kind === 'variant' || form.kind === 'look-alike') && form.canonical !== '定性';
         const signed = quantitative || LEADING_SIGN.test(text.replace(/\s+/g, ''));
         if (signed && !/\d/.test(text)) {
-          context.report({ pointer, messageId: 'textWithSign', data: { ...data(), sign: quantitative ? operator : text.charAt(0) } });
+          // the sign as written at the start of the value: "≥", or a word such as "不超过" (湖北 襄阳 2021)
+          const written = LEADING_SIGN.exec(text.replace(/\s+/g, ''))?.[0] ?? text.charAt(0);
+          context.report({ pointer, messageId: 'textWithSign', data: { ...data(), sign: quantitative ? operator : written } });
           return;
         }
         if (isDeclaredQualitative(row) && operator && (reading.kind === 'number' || reading.kind === 'range') && !reading.vague) {

@@ -62,6 +62,11 @@ export const DEFAULT_LEVEL2_SYNONYMS: Readonly<Record<string, CanonicalLevel2>> 
   '社会、经济、生态效益指标': '社会效益指标', // 东莞 2019 merges the three 效益 kinds in one 二级
   环境成本指标: '生态环境成本指标',
   生态成本指标: '生态环境成本指标',
+  // 广西 百色 2023: the 一级 repeated in front of its 二级
+  产出数量指标: '数量指标',
+  产出质量指标: '质量指标',
+  产出时效指标: '时效指标',
+  产出成本指标: '成本指标',
 });
 
 export interface VocabularyExtension {
@@ -272,7 +277,11 @@ export const UNIT_CLASS_BY_NAME: readonly NameUnitRule[] = Object.freeze([
   suffix('补贴标准', MONEY),
   suffix('名额', COUNTABLE),
   suffix('额', MONEY), // 投资额, 签约额, 零售额 (份额 is caught above)
-  suffix('控制数', MONEY), // 成本控制数, 预算控制数: a ceiling in money (四川 大英 2023)
+  // 成本控制数, 预算控制数: a ceiling in money (四川 大英 2023); 高血压随访控制数 counts people
+  suffix('成本控制数', MONEY),
+  suffix('预算控制数', MONEY),
+  suffix('资金控制数', MONEY),
+  suffix('经费控制数', MONEY),
 
   // Counted things. 指数/系数/分数 are scores, not counts.
   suffix('指数', null),

@@ -67,6 +67,9 @@ describe('detectMisplacedCells', () => {
     expect(cells({ name: '控制在预算成本内' })).toEqual([['requirementAsName', '控制在预算成本内']]); // hunan-xiangtan 2023 row 13
     expect(cells({ name: '成本控制在预算范围以内' })).toEqual([['requirementAsName', '成本控制在预算范围以内']]);
     expect(cells({ name: '预算控制率' })).toEqual([]);
+    expect(cells({ name: '2022年全年' })).toEqual([['timeAsName', '2022年全年']]); // hubei-huangshi-tushuguan 2022 row 17
+    expect(cells({ name: '1年' })).toEqual([['timeAsName', '1年']]); // hubei-xiangyang 2021 row 14
+    expect(cells({ name: '2022年项目完成时间' })).toEqual([]);
     expect(cells({ name: '项目总成本' })).toEqual([]);
     expect(cells({ name: '培训人数', unit: '按实际参训人数计算' })).toEqual([['explanationInUnit', '按实际参训人数计算']]);
     expect(cells({ name: '培训人数', unit: '人' })).toEqual([]);

@@ -206,6 +206,7 @@ describe('expectedUnitClasses', () => {
     ['蔬菜储备补贴成本单价', ['money', 'rate-money']],
     ['引进外来项目投资额', ['money', 'rate-money']],
     ['成本控制数', ['money', 'rate-money']], // fixtures/real-tables/sichuan-daying-sifaju-2023 row 2
+    ['高血压患者随访控制数', ['count', 'people', 'person-times', 'times', 'documents', 'livestock']], // shanxi-yuncheng-jishan-zhaidian-2021: people, not money
     ['搜集招商信息条数', ['count', 'people', 'person-times', 'times', 'documents', 'livestock']],
   ] as const)('%s', (name, classes) => {
     expect(expectedUnitClasses(name)).toStrictEqual(classes);
@@ -271,6 +272,7 @@ describe('expectedUnitClasses', () => {
 describe('category names with notes and local spellings (fixtures/real-tables)', () => {
   const vocabulary = createVocabulary();
   it('drops a trailing note: points, 必填/选填, the template gloss', () => {
+    expect(vocabulary.level2('产出数量指标')).toBe('数量指标'); // guangxi-baise 2023
     expect(vocabulary.level1('产出指标(50分)')).toBe('产出指标'); // anhui-guichi 2022
     expect(vocabulary.level1('效益指标30分)')).toBe('效益指标'); // hunan-yongzhou-lingling 2021: the opening bracket lost
     expect(vocabulary.level1('产出指标50分')).toBe('产出指标');

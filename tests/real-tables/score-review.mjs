@@ -9,7 +9,7 @@
  * A table whose source.json notes start with "PARTIAL" was stored only in part: rows are missing
  * from the transcription, not from the original. A finding that judges what the whole table lacks
  * or adds up to (no satisfaction or benefit indicator, no 时效 output, a required 一级 with no rows,
- * the weight sum) cannot be judged there, right or wrong. Such findings on rows no reviewer named
+ * the weight sum, the share of qualitative rows) cannot be judged there, right or wrong. Such findings on rows no reviewer named
  * are counted apart as "not judgeable on a partial transcription", not among the unasked findings,
  * nor as hits when they land on a mustNotFind cell (that entry defends the cell's own content,
  * which they do not judge: a weight sum lands on the first weight cell); they still count toward
@@ -44,6 +44,7 @@ const WHOLE_TABLE_FINDINGS = {
   'output-coverage': ['missingOutputKinds'],
   'first-level-categories': ['missingRequired'],
   'weights-sum': ['sumMismatch', 'executionWeightMissing'],
+  'qualitative-share': ['tooMany'],
 };
 const isPartial = (source) => /^\s*(?:VERY\s+)?PARTIAL\b/.test(source.notes ?? '');
 const judgesWholeTable = (m) => WHOLE_TABLE_FINDINGS[m.ruleId]?.includes(m.messageId) ?? false;

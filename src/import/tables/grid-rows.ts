@@ -30,6 +30,11 @@ const REGION_GROUP = /区域(?:目标|指标)值/;
 /** A header cell naming a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
 const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}(?:省|市|区|县|旗|盟|州|镇|乡|街道|街道办|街道办事处|村|社区)$/;
 
+/** An empty cell, or one holding only the dash an export prints for "nothing here". */
+function isBlankOrDash(text: string): boolean {
+  return isBlank(text) || /^[-—–/／]+$/u.test(text.trim());
+}
+
 interface RegionColumns {
   /** the row that names the regions (the header row, or the one below a 区域目标值 cell) */
   row: number;
@@ -383,10 +388,11 @@ export abstract class GridRows extends ReaderBase {
     if (money.amount === null && money.raw !== undefined && /\d/.test(money.raw)) this.unreadableMoney.push({ sheet: this.grid.name, row, col, text: money.raw });
   }
 
+  /** A row with something in an indicator column; "-" alone (山东 历城 2019's unused 指标2 rows) is nothing. */
   protected hasIndicatorCells(row: number): boolean {
     const { byRole, periodByRole } = this.columns!;
     for (const [role, col] of [...byRole, ...periodByRole]) {
-      if (INDICATOR_ROLES.has(role) && !isBlank(cellText(this.grid, row, col))) return true;
+      if (INDICATOR_ROLES.has(role) && !isBlankOrDash(cellText(this.grid, row, col))) return true;
     }
     return false;
   }
