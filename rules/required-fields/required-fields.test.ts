@@ -39,6 +39,15 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 4 (mustFind B4): 主管部门 and 实施单位 printed, both empty
+      name: '鄂州 2021: 主管部门 and 实施单位 left empty',
+      document: one([row('产出指标', '数量指标', '培训人数', '≥50人')], { extensions: { 主管部门: '', 实施单位: '', 资金用途: '' } }),
+      errors: [
+        { messageId: 'blankUnit', pointer: '/projects/0/extensions/主管部门', messageIncludes: ['“主管部门”未填写'] },
+        { messageId: 'blankUnit', pointer: '/projects/0/extensions/实施单位' },
+      ],
+    },
+    {
       name: '甘孜: 召开食品安委会全体会议 2 has no unit (mustFind F11)',
       document: one(GANZI),
       errors: [{ messageId: 'missingFields', pointer: '/projects/0/indicators/1/unit', messageIncludes: ['第2行“召开食品安委会全体会议”未填写计量单位'] }],

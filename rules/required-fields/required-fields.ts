@@ -1,6 +1,7 @@
 /**
  * 必填项: what the national system refuses to save without ("第N行的计量单位为必录项，必须有值。").
- *  - the project name (when the table has the cell, or the document is not from a spreadsheet);
+ *  - the project name (when the table has the cell, or the document is not from a spreadsheet), and
+ *    a 主管部门 or 实施单位 cell printed and left empty;
  *  - 计算符号, 计量单位 and 指标性质, on the rows of a table that has those columns and where other
  *    rows fill them: 计算符号 and 计量单位 only for a number or range target without them; the
  *    missing cells of one row are one finding;
@@ -13,6 +14,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { expectedUnitClasses } from '../../src/analysis/vocabulary.js';
+import { childPointer } from '../../src/document/pointer.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 type Field = 'operator' | 'unit' | 'valueType';
@@ -36,6 +38,9 @@ const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*\d+(?:\.\d+)?$/;
 const REAL_NAME = /[\u4e00-\u9fa5]{2}/;
 const TEMPLATE_MARK = /\*|××|[xX]{2}/;
 
+/** 主管部门, 项目主管部门, 实施单位 … printed with nothing beside them (the importer keeps such a blank in extensions). */
+const BLANK_UNIT_LABEL = /(?:主管部门|实施单位|预算单位|填报单位|项目单位)/u;
+
 /** "受益人数(人)", "任务完成时限(月)": the name carries the unit in brackets. */
 const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]/;
 /** "变压器3台", "38.75万元": the name states a quantity with its unit (misplaced-columns' case when it is all there is). */
@@ -55,6 +60,10 @@ export default createRule({
       recommended: 'error',
     },
     messages: {
+      blankUnit: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”未填写：请填写部门或单位名称（一体化系统中为必录项）',
+        en: 'the "{{label}}" of project "{{project}}" is empty: fill in the department or unit (the national system requires it)',
+      },
       missingProjectName: {
         'zh-CN': '第{{index}}个项目的项目名称为空：请填写项目名称',
         en: 'project {{index}} has no name: fill in the project name',
@@ -134,6 +143,10 @@ export default createRule({
         // a spreadsheet that has no 项目名称 cell at all is the importer's to report
         if (name.trim() === '' && (project.value.source === undefined || (cells !== undefined && 'name' in cells))) {
           context.report({ pointer: `${project.pointer}/name`, messageId: 'missingProjectName', data: { index: project.index + 1 } });
+        }
+        for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
+          if (text !== '' || !BLANK_UNIT_LABEL.test(label)) continue;
+          context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'blankUnit', data: { project: project.label, label: label.replace(/[:：]\s*$/u, '') } });
         }
         for (const list of project.lists) checkList(project, list);
       },

@@ -133,8 +133,16 @@ export abstract class LabelBlocks extends GridRows {
       this.evidence.words.add(normalizeLabel(cells[i]!.text));
       const valueCell = cells[i + 1] && !blockLabel(cells[i + 1]!.text) ? cells[i + 1] : undefined;
       const value = valueCell?.text ?? '';
-      const address = cellAddress(row, (valueCell ?? cells[i]!).col);
+      const labelAt = cells[i]!;
+      const address = cellAddress(row, (valueCell ?? labelAt).col);
       if (valueCell) i++;
+      // 主管部门 | (blank) | 实施单位 | (blank): kept as the blank the clerk left, for required-fields
+      if ((label === 'department' || label === 'reportingUnit') && isBlank(value) && this.draft?.origin === 'block') {
+        const key = labelAt.text.trim();
+        this.draft.extensions[key] = '';
+        this.draft.cells[`extensions/${key}`] = cellAddress(row, valueCell?.col ?? labelAt.col + 1);
+        continue;
+      }
       if (label === 'department') {
         if (valueCell) this.noteDepartment(value, row, valueCell.col);
         continue;
