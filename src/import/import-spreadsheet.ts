@@ -162,6 +162,11 @@ function partialReadWarnings(reading: TablesReading): ImportProblem[] {
   ];
 }
 
+/** A project with no name and no 项目名称 cell to have taken one from. */
+function isUnnamed(project: Project): boolean {
+  return project.name.trim() === '' && (project.source as RowSource | undefined)?.cells?.name === undefined;
+}
+
 /** "2021年度本专科生奖助学金项目自评结果" → 本专科生奖助学金项目: the year in front and the form's own words after. */
 const TITLE_YEAR = /^[(（]?(?:19|20)\d{2}年度?[)）]?/u;
 const TITLE_FORM_WORDS = /(?:支出)?(?:绩效)?(?:目标)?(?:自评结果|自评表|申报表|批复表|评价表|自评|表)$/u;
@@ -175,8 +180,7 @@ function projectNameInTitle(title: string): string | undefined {
 /** A single project with no name and no name cell takes the name its sheet's title gives (湖北 2021 自评结果). */
 function namedFromTitle(projects: Project[], facts: DocumentFacts, note: (field: string, value: string, from: string, at?: CellAt) => void): Project[] {
   const only = projects.length === 1 ? projects[0]! : undefined;
-  const source = only?.source as RowSource | undefined;
-  if (!only || only.name.trim() !== '' || source?.cells?.name !== undefined || !facts.title) return projects;
+  if (!only || !isUnnamed(only) || !facts.title) return projects;
   const name = projectNameInTitle(facts.title.text);
   if (name === undefined) return projects;
   note('projects/0/name', name, 'title', facts.title.at);
@@ -187,7 +191,7 @@ function namedFromTitle(projects: Project[], facts: DocumentFacts, note: (field:
 function namelessProjectWarnings(projects: readonly Project[]): ImportProblem[] {
   return projects.flatMap((p, i) => {
     const source = p.source as RowSource | undefined;
-    if (p.name.trim() !== '' || source?.cells?.name !== undefined || !source?.sheet || !source.cell) return [];
+    if (!isUnnamed(p) || !source?.sheet || !source.cell) return [];
     const cell = qualifiedCellRef(source.sheet, source.cell);
     return [{ message: messages.projectWithoutName(cell, i + 1), range: cellRange(cell) }];
   });
