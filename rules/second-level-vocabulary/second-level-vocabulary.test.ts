@@ -93,6 +93,17 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
       ],
     },
     {
+      // fixtures/real-tables/hunan-hengyang-hengshan-2020-xianji-chubeiliang-ziping row 25 (mustFind D25); complaints belong there
+      name: '衡山 2020: a count of incidents under the satisfaction 二级',
+      document: one([
+        row('满意度指标', '服务对象满意度指标', '因粮食市场波动引起的粮食安全事件发生数', '0起'),
+        row('满意度指标', '服务对象满意度指标', '群众投诉率', '≤1%'),
+        row('满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'),
+        row('满意度指标', '服务对象满意度指标', '……', ''),
+      ]),
+      errors: [{ messageId: 'notSatisfaction', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['衡量的却不是服务对象的满意程度'] }],
+    },
+    {
       // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping row 9 (mustFind C9); the 可持续影响 row is
       // anhui-guichi-2022's (defended), the 产出 row seed 000's 审批程序
       name: '湖北 2021: a procedure measure under 社会效益指标',

@@ -17,7 +17,7 @@ import { rowCountNote } from '../../src/analysis/rows.js';
 import type { IndicatorListNode, IndicatorNode } from '../../src/engine/nodes.js';
 import { LEVEL2_PARENT, labelKey } from '../../src/analysis/vocabulary.js';
 import { COST_LEVEL2, SATISFACTION_LEVEL2 } from '../../src/analysis/framework.js';
-import { measuresOutput, measuresProcess } from '../../src/analysis/name-measures.js';
+import { measuresOutput, measuresProcess, measuresSatisfaction } from '../../src/analysis/name-measures.js';
 
 export interface Options {
   costUnderOutput: boolean;
@@ -25,11 +25,13 @@ export interface Options {
 }
 
 /** Verdicts on one row, reported on that row; the others are one finding per misfiled block. */
-const ROW_VERDICTS: ReadonlySet<string> = new Set(['satisfactionMisfiled', 'outputMisfiled', 'processMisfiled']);
+const ROW_VERDICTS: ReadonlySet<string> = new Set(['satisfactionMisfiled', 'outputMisfiled', 'processMisfiled', 'notSatisfaction']);
 
-type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled' | 'processMisfiled';
+type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled' | 'processMisfiled' | 'notSatisfaction';
 
 /** A 三级 name that is a satisfaction measure through and through: it ends in 满意度/满意率/满意程度. */
+/** A name of four Chinese characters or more, not a template mark. */
+const NAMED_MEASURE = /^(?!指标\d)[^…]*[\u4e00-\u9fa5]{4}/u;
 const SATISFACTION_ENDING = /满意(?:度|率|程度)(?:[(（][^()（）]*[)）])?$/;
 
 /** The 二级 that belong under a 一级, for the message. */
@@ -64,6 +66,10 @@ export default createRule({
       outputMisfiled: {
         'zh-CN': '{{where}}衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“{{text}}”下：请移到产出指标的数量、质量或时效指标下，并在{{text}}下写明项目带来的效果（如受益人数、成本节约、环境改善）',
         en: '{{where}} measures how much, how well or how soon the work is done (an output), but is filed under the 二级 "{{text}}": move it to the 数量, 质量 or 时效 indicators under 产出指标, and state under {{text}} what the project brings about (people served, costs saved, environment improved)',
+      },
+      notSatisfaction: {
+        'zh-CN': '{{where}}放在二级指标“{{text}}”下，衡量的却不是服务对象的满意程度：满意度指标应写服务对象满意度（如“群众满意度≥90%”），请把此指标移到相应的产出或效益指标下',
+        en: '{{where}} is filed under the 二级 "{{text}}" but does not measure how satisfied the people served are: a satisfaction indicator states satisfaction (e.g. 群众满意度≥90%); move this one under the fitting output or benefit indicators',
       },
       processMisfiled: {
         'zh-CN': '{{where}}衡量的是工作的程序或流程（过程管理），不是项目带来的效果，却放在二级指标“{{text}}”下：请移到产出指标的质量指标下（如“评审程序合规率=100%”），并在{{text}}下写明项目带来的效果（如受益人数、成本节约、环境改善）',
@@ -117,11 +123,20 @@ export default createRule({
     /** A row misfiled on its own, whatever the rows around it: a satisfaction, output or process measure under a 效益 二级. */
     function rowVerdict(node: IndicatorNode): { messageId: MessageId; parent?: string } | undefined {
       if (misfiledSatisfaction(node)) return { messageId: 'satisfactionMisfiled' };
+      if (isUnderSatisfaction(node)) return { messageId: 'notSatisfaction' };
       if (!isUnderOutcome(node)) return undefined;
       const name = node.filled('name');
       if (measuresOutput(name)) return { messageId: 'outputMisfiled' };
       // 可持续影响 may speak of lasting rules and procedures (长效管理制度)
       return node.category.level2 !== '可持续影响指标' && measuresProcess(name) ? { messageId: 'processMisfiled' } : undefined;
+    }
+
+    /** 服务对象满意度指标 / “粮食安全事件发生数” (湖南 衡山 2020): a named measure of something else under the satisfaction 二级. */
+    function isUnderSatisfaction(node: IndicatorNode): boolean {
+      if (node.category.level2 !== SATISFACTION_LEVEL2) return false;
+      const name = node.filled('name').trim();
+      // template marks (……, 指标2:) and numbers are no-placeholder's
+      return NAMED_MEASURE.test(name) && !measuresSatisfaction(name);
     }
 
     /** A 效益 二级 under 效益指标: where “重点工作完成率” (an output) or “评审程序是否公正” (a process) is misfiled. */

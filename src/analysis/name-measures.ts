@@ -124,3 +124,16 @@ export function measuresProcess(name: string): boolean {
   const text = normalizeIndicatorLabel(name);
   return PROCESS_NAME_WORDS.some((w) => text.includes(w));
 }
+
+/**
+ * What a satisfaction 二级 may hold besides 满意度 itself: complaints, ratings, trust (投诉率,
+ * 群众评价, 认可度). Anything else there ("粮食安全事件发生数") measures something other than
+ * satisfaction. Data: extend freely.
+ */
+export const SATISFACTION_KIN_WORDS: readonly string[] = Object.freeze(['满意', '投诉', '评价', '认可', '好评', '信任', '口碑', '认同', '支持率', '获得感', '幸福感', '拥护']);
+
+/** The name is a satisfaction measure or one of its kin (投诉率, 认可度). */
+export function measuresSatisfaction(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return SATISFACTION_KIN_WORDS.some((w) => text.includes(w));
+}
