@@ -43,7 +43,8 @@ export function isReviewerRow(firstCell: string): boolean {
 /** A title or heading says what kind of tables follow; undefined when it does not say. */
 export function kindFromHeading(text: string): ProjectKind | undefined {
   const t = normalizeLabel(text);
-  if (t.includes('整体')) return 'overall';
+  // 转移支付整体绩效目标 (安徽 霍山 2024) is the whole of a transfer payment, not a department's spending
+  if (t.includes('整体') && !t.includes('转移支付')) return 'overall';
   if (t.includes('预算项目') || t.includes('项目支出')) return 'project';
   if (t.includes('专项资金')) return 'special-fund';
   return undefined;

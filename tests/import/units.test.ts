@@ -100,6 +100,8 @@ describe('titles and page furniture', () => {
     expect(kindFromHeading('2021年度商务活动及外贸发展专项资金预算项目绩效目标表')).toBe('project');
     expect(kindFromHeading('邢台市部门整体支出绩效目标申报表')).toBe('overall');
     expect(kindFromHeading('网络运行维护经费绩效目标表')).toBeUndefined();
+    // 安徽 霍山 2024 (ahhuoshan.gov.cn/public/6596221/37859876.html): the whole of a transfer payment, one project
+    expect(kindFromHeading('霍山县特殊教育补助资金转移支付整体绩效目标自评表')).toBeUndefined();
   });
 
   it('reads a region only at the start of a title', () => {
