@@ -206,7 +206,7 @@ export type BlockLabel =
 const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['code', ['项目编码', '项目代码', '专项资金编码']],
   ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)', '项目(专项)名称', '专项(项目)名称', '资金名称', '二级项目名称', '转移支付(项目)名称', '转移支付名称', '转移支付项目名称']],
-  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)']],
+  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况']],
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标']],
   ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标']],
@@ -226,11 +226,15 @@ const BLOCK_INDEX = index(BLOCK_WORDS);
 export const NUMBERED_OVERALL_GOAL = /^年度整体支出目标\d+$/;
 export const NUMBERED_GOAL = /^目标\d+$/;
 
+/** "(10分)", "（20分）" after a label */
+const POINTS_NOTE = /[(（]\d+(?:\.\d+)?分[)）]$/u;
+
 export function blockLabel(text: string): BlockLabel | undefined {
   if (text.length > MAX_LABEL) return undefined;
   const label = normalizeLabel(text);
   if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
-  return BLOCK_INDEX.get(label);
+  // 项目预算执行情况(10分): the points a block is worth do not change what it is
+  return BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, ''));
 }
 
 /**

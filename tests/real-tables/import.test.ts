@@ -156,6 +156,11 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(outcome.document.source?.inferred).toContainEqual({ field: 'projects/0/name', value: '本专科生奖助学金项目', from: 'title', cell: 'Sheet1!A1' });
   });
 
+  it('reads a 自评表 money block headed 项目预算执行情况(10分) (山东 历城 2019)', async () => {
+    const p = await imported('shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping');
+    expect(p.funding).toEqual({ total: 45, generalBudget: 45, other: null });
+  });
+
   it('keeps the 总分 row under a 自评表 grid, also when written "总分:83" in one cell (四川 中江, 上海 松江)', async () => {
     const zhongjiang = await imported('sichuan-zhongjiang-2022-shuibiaochi-ziping');
     expect(zhongjiang.pointsTotal).toEqual({ weight: 100, score: 100 });
