@@ -28,7 +28,7 @@ import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/a
 import { isIndicatorLibraryNote, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { isTemplatePrompt } from '../../src/analysis/self-evaluation.js';
-import { childPointer } from '../../src/document/pointer.js';
+import { shownLabel } from '../../src/analysis/text.js';
 import { isOptionList } from '../../src/analysis/target-words.js';
 import { isSatisfactionRow } from '../../src/analysis/row-kinds.js';
 
@@ -261,11 +261,11 @@ export default createRule({
         // prose blocks of a 自评表 (评价结论, 存在问题 …) kept in extensions under their labels
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
           if (typeof text === 'string' && isIndicatorLibraryNote(text)) {
-            context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'libraryNote', data: { project: project.label, text: text.trim() } });
+            context.report({ pointer: project.extensionPointer(label), messageId: 'libraryNote', data: { project: project.label, text: text.trim() } });
             continue;
           }
           if (typeof text !== 'string' || !isTemplatePrompt(text)) continue;
-          context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'templatePrompt', data: { project: project.label, label: label.replace(/[:：]\s*$/u, ''), text: text.trim() } });
+          context.report({ pointer: project.extensionPointer(label), messageId: 'templatePrompt', data: { project: project.label, label: shownLabel(label), text: text.trim() } });
         }
       },
       indicator(node) {

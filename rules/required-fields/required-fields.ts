@@ -14,7 +14,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { expectedUnitClasses } from '../../src/analysis/vocabulary.js';
-import { childPointer } from '../../src/document/pointer.js';
+import { shownLabel } from '../../src/analysis/text.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 type Field = 'operator' | 'unit' | 'valueType';
@@ -146,7 +146,7 @@ export default createRule({
         }
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
           if (text !== '' || !BLANK_UNIT_LABEL.test(label)) continue;
-          context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'blankUnit', data: { project: project.label, label: label.replace(/[:：]\s*$/u, '') } });
+          context.report({ pointer: project.extensionPointer(label), messageId: 'blankUnit', data: { project: project.label, label: shownLabel(label) } });
         }
         for (const list of project.lists) checkList(project, list);
       },

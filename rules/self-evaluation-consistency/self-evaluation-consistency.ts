@@ -17,7 +17,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
-import { childPointer } from '../../src/document/pointer.js';
+import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
@@ -146,7 +146,7 @@ export default createRule({
       if (goal.length < MIN_GOAL_LENGTH) return;
       for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
         if (!SUMMARY_LABEL.test(label) || typeof text !== 'string' || comparableText(text) !== goal) continue;
-        context.report({ pointer: childPointer(childPointer(project.pointer, 'extensions'), label), messageId: 'summaryRepeatsGoal', data: { project: project.label, label: label.replace(/[:：]\s*$/u, '') } });
+        context.report({ pointer: project.extensionPointer(label), messageId: 'summaryRepeatsGoal', data: { project: project.label, label: shownLabel(label) } });
       }
     };
 

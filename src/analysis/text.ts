@@ -54,3 +54,8 @@ export const NAME_MAX_LENGTH = 20;
 export function isNameLike(text: string, { minLength = 1, maxLength = NAME_MAX_LENGTH } = {}): boolean {
   return text.length >= minLength && text.length <= maxLength && !SENTENCE_MARK.test(text);
 }
+
+/** A table's own label as shown in a message: "主管部门：" → 主管部门. */
+export function shownLabel(label: string): string {
+  return label.replace(/[:：]\s*$/u, '');
+}

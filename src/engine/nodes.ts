@@ -87,6 +87,11 @@ export class ProjectNode {
     return listPhrase(this.label, isPeriod);
   }
 
+  /** where a table's own labelled field (extensions, "年度总体目标完成情况综述") stands */
+  extensionPointer(label: string): string {
+    return childPointer(childPointer(this.pointer, 'extensions'), label);
+  }
+
   /** a name a clerk recognises, for messages; with its 预算单位 when another project has the same name */
   get label(): string {
     const name = this.value.name || this.value.code || `#${this.index + 1}`;
