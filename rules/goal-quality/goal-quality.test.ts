@@ -28,6 +28,11 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
     { name: '002: 保障网络正常运转 / 确保网络安全', document: withGoal('网络运行维护', { goals: ['保障网络正常运转', '确保网络安全', '宣传商务领域信息，提高经济效益'] }) },
     // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou D5; fixtures/seeds/003 with its amount
     { name: 'paying people on time, or an amount paid, is an output', document: withGoal('村组干部报酬', { goals: ['按时发放村组干部报酬', '三季度如期支付租金131.2万元'] }) },
+    {
+      // fixtures/real-tables/tianjin-qu-chengguanwei-2020-kangyi-guozhai-baojie: a cited rule, then the work itself
+      name: '天津 2020: a cited document and the work to do',
+      document: withGoal('环境卫生清洁', { goal: '按《市容环境卫生管理条例》及疫情期间各项文件规定,搞好污染防治、环境卫生保洁消杀工作,开展我区环境卫生治理工作。' }),
+    },
     { name: 'a heading is not a goal', document: withGoal('甲', { goal: '年度目标' }) },
     { name: 'a task with its amount', document: withGoal('甲', { goal: '做好1200件价格认定工作' }) },
     // fixtures/real-tables/sichuan-daying-sifaju-2023-anke-tidai-ziping-multi B13: equipment bought, then paid for
@@ -35,6 +40,14 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
     { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hunan-hengyang-qidong-2024-jikong-bumen-zhengti B12 (mustFind)
+      name: '祁东 2024: a goal that only cites documents',
+      document: withGoal('疾病预防控制中心', {
+        goal: '根据《湖南省卫生健康委疾控处关于印发湖南省202年度结核病防治项目实施方案的通知》、《湖南省卫生健康委员会疾控处关于印发湖南省2020年度艾滋病防治项目实施方案的通知》等文件要求完成绩效目标。',
+      }),
+      errors: [{ messageId: 'citesOnly', pointer: '/projects/0/goal', messageIncludes: ['只是引用文件（《湖南省卫生健康委疾控处关于印发湖南省202年度结核病防治项目实施方案的通知》等）'] }],
+    },
     {
       // fixtures/real-tables/hunan-yueyang-yueyanglou-2023-jiagerending-zhengti B4 (mustFind)
       name: '岳阳楼 2023: a task to do well, nothing more',

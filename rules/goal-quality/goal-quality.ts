@@ -4,7 +4,8 @@
  * is written as already done (“解决了”“极大的改善了”); or it copies the department's duties
  * (部门职能职责概述). A percent sign with no number before it (“按总客%”) is a lost number: the
  * share the goal promises cannot be read. A short goal that only arranges or spends the money
- * (“完成…经费预算安排”) names no output and no effect. An empty goal is goal-present's. The word lists are data in
+ * (“完成…经费预算安排”) names no output and no effect, and one that only cites documents
+ * (“根据《…》等文件要求完成绩效目标”) names nothing at all. An empty goal is goal-present's. The word lists are data in
  * src/analysis/goal-quality-words.ts; the goals a project states come from src/analysis/goal-words.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -14,6 +15,7 @@ import {
   BOILERPLATE_MAX_LENGTH,
   DUTY_HEADING_WORDS,
   boilerplateIn,
+  citesOnly,
   doneMarker,
   fundingOnly,
   generalTask,
@@ -68,6 +70,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了要做好哪项工作，没有写完成多少、达到什么效果：请写明本期的数量、质量、时限和效果，如“全年完成X项，合格率≥95%”',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only names a task to do well, not how much is to be done or to what effect: state the quantity, quality, timing and effect for the period, e.g. "complete X items in the year, pass rate ≥95%"',
       },
+      citesOnly: {
+        'zh-CN': '项目“{{project}}”的{{goal}}只是引用文件（{{title}}等）并称按文件要求完成，没有写出本期要完成什么：请把文件要求落到本期的具体任务、数量和效果上，如“完成X人次筛查，报告及时率≥95%”',
+        en: 'the {{goal}} of project "{{project}}" only cites documents ({{title}} and others) and promises to meet their requirements, without saying what the period is to achieve: turn the requirements into this period\'s tasks, amounts and effects, e.g. "screen X people, report on time in ≥95% of cases"',
+      },
       copiedDuties: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”照抄了部门职能职责概述：请写本期要完成的具体任务和数量，而不是部门的职责',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") copies the department\'s duties: state the concrete tasks and amounts for the period, not what the department is for',
@@ -103,13 +109,14 @@ export default createRule({
           else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'fundingOnly') context.report({ pointer, messageId: 'fundingOnly', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'generalTask') context.report({ pointer, messageId: 'generalTask', data });
+          else if (finding.kind === 'citesOnly') context.report({ pointer, messageId: 'citesOnly', data: { ...data, title: finding.detail } });
           else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
           else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
         }
       },
     };
 
-    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'boilerplate'; detail: string } | undefined {
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;
       // (most projects list no duties to compare with)
       const normalized = duties.length > 0 ? normalizeForCopyComparison(text) : '';
@@ -121,6 +128,8 @@ export default createRule({
       const funding = fundingOnly(text);
       if (funding !== undefined) return { kind: 'fundingOnly', detail: funding };
       if (generalTask(text) !== undefined) return { kind: 'generalTask', detail: '' };
+      const cited = citesOnly(text);
+      if (cited !== undefined) return { kind: 'citesOnly', detail: cited };
       if (text.length > BOILERPLATE_MAX_LENGTH || statesQuantity(text)) return undefined;
       const phrases = boilerplateIn(text);
       if (phrases.length >= minPhrases) return { kind: 'boilerplate', detail: phrases.join('”“') };

@@ -48,7 +48,8 @@ export default createRule({
       const groups = new Map<string, IndicatorNode[]>();
       let total = 0;
       for (const node of rows) {
-        if (node.isBlankRow || node.isNotApplicableRow || !(node.value.name || node.value.personal?.name)) continue;
+        // points in the value column are misplaced-columns' (pointsAsValue), and alike by design
+        if (!node.isIndicatorRow || node.valueIsPoints || !(node.value.name || node.value.personal?.name)) continue;
         const r = node.reading;
         if (r.kind !== 'number' || r.value === undefined) continue;
         total++;

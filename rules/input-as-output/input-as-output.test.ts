@@ -19,8 +19,26 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   valid: [
     { name: 'songjiang and xiangxi: outputs', document: one([SONGJIANG_PLAN, XIANGXI_PAID]) },
     { name: 'a 成本 row may name money', document: one([row('成本指标', '经济成本指标', '资金到位率', '100%')]) },
+    {
+      // fixtures/real-tables/chongqing-kexuecheng-rongmeiti-2021-bumen-zhengti-ziping rows 18–19: no 一级 column in a 部门整体 table
+      name: '科学城 2021: process rows of a 部门整体 table with no 一级',
+      document: doc({ projects: [{ ...project('部门整体绩效自评表', [{ level1: '', name: '资金使用合规性', value: '好' }]), kind: 'overall' }] }),
+    },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/fujian-longyan-2023-zongjiao-guanli-jingfei-quyu row 14 (mustFind D14) and hubei-xiangyang-zhongxinyiyuan-2021 row 12 (mustFind D12)
+      name: '龙岩 2023, 襄阳 2021: compliant use of the funds as the output quality',
+      document: one([
+        row('产出指标', '质量指标', '项目资金使用合规性', '>=95%'),
+        row('产出指标', '质量指标', '保证财政建设补助专款专用', '专款专用'),
+        row('产出指标', '质量指标', '工程验收合格率', '100%'),
+      ]),
+      errors: [
+        { messageId: 'inputAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“资金使用合规”）', '管理过程'] },
+        { messageId: 'inputAsOutput', pointer: '/projects/0/indicators/1/name', messageIncludes: ['（“专款专用”）'] },
+      ],
+    },
     {
       // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 14 (mustFind D14)
       name: '鄂州 2021: the rate of paying out the budget as an output',

@@ -3,7 +3,8 @@
  * or was spent, not what it bought; 预算执行率 is scored separately in 自评. A guideline says
  * "财力、人力和物力等投入数量不能作为绩效目标".
  *
- * Flags a 产出 or 效益 row (or a row whose 一级 is unknown) whose name holds one of
+ * Flags a 产出 or 效益 row (or a row whose 一级 is unknown, outside a 部门整体 table, whose
+ * framework has 投入 and 过程 of its own) whose name holds one of
  * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`. Off in
  * perflint:recommended: reviewers differ, and some 自评 templates list 预算执行率 among the rows
  * on purpose; a preset turns it on.
@@ -22,8 +23,8 @@ export default createRule({
     docs: { description: { 'zh-CN': '资金到位、预算执行等投入和过程不能作为产出或效益指标', en: 'Inputs and spending (funds arrived, budget executed) are not outputs or outcomes' } },
     messages: {
       inputAsOutput: {
-        'zh-CN': '{{where}}衡量的是资金投入或拨付过程（“{{word}}”），不是项目的产出或效益：请改为资金所形成的产出（如完成数量、质量合格率、按时完成率）或带来的效益；预算执行率在自评中另行计分',
-        en: '{{where}} measures funding or spending ("{{word}}"), not what the project delivers: replace it with an output the money buys (quantity, pass rate, on-time rate) or an outcome; the budget execution rate is scored separately in self-evaluation',
+        'zh-CN': '{{where}}衡量的是资金投入、拨付或管理过程（“{{word}}”），不是项目的产出或效益：请改为资金所形成的产出（如完成数量、质量合格率、按时完成率）或带来的效益；预算执行率、资金使用合规性等过程指标在绩效评价中另行考核',
+        en: '{{where}} measures funding, spending or its management ("{{word}}"), not what the project delivers: replace it with an output the money buys (quantity, pass rate, on-time rate) or an outcome; the budget execution rate, compliant use of funds and other process measures are assessed separately in evaluation',
       },
     },
     schema: {
@@ -46,6 +47,8 @@ export default createRule({
         if (node.isBlankRow || node.isNotApplicableRow) return;
         const level1 = node.level1;
         if (level1 !== null && level1 !== '产出指标' && level1 !== '效益指标') return;
+        // a 部门整体 table frames its own 投入 and 过程 rows (重庆 科学城 2021): with no 一级 to read, they may be those
+        if (level1 === null && node.project.kind === 'overall') return;
         const cell = node.value.name || node.value.personal?.name || '';
         const word = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
         if (!word) return;

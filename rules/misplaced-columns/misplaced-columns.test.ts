@@ -22,6 +22,19 @@ new RuleTester({ describe, it }).run('misplaced-columns', rule, {
       name: 'a deadline in a 时效 name',
       document: one([row('产出指标', '时效指标', '截至2026年12月底项目完工率', '100%')]),
     },
+    {
+      // the same plain numbers, but with a points column of their own: they are targets
+      name: 'plain numbers beside a points column',
+      document: one([
+        row('产出指标', '数量指标', '培训场次', '20', { weight: 30 }),
+        row('产出指标', '质量指标', '合格率', '70', { weight: 40 }),
+        row('效益指标', '社会效益指标', '受益人数', '10', { weight: 30 }),
+      ]),
+    },
+    {
+      name: 'plain numbers that do not make the table\'s points',
+      document: one([row('产出指标', '数量指标', '培训场次', '20'), row('产出指标', '质量指标', '合格率', '95'), row('效益指标', '社会效益指标', '受益人数', '300')]),
+    },
     { name: 'a unit the reader knows', document: one([row('成本指标', '经济成本指标', '学生补助标准', '17', { unit: '元/人·天' })]) },
   ],
   invalid: [
@@ -54,6 +67,30 @@ new RuleTester({ describe, it }).run('misplaced-columns', rule, {
       name: '黄石 2022: a time as the 三级 name',
       document: one([row('产出指标', '时效指标', '2022年全年', '≥360天'), row('产出指标', '时效指标', '项目完成时间', '2022年12月底前')]),
       errors: [{ messageId: 'timeAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“2022年全年”是一个时间'] }],
+    },
+    {
+      // fixtures/real-tables/sichuan-nanchong-langzhong-2021-chegoushui-shengdao-ziping rows 14–24 (mustFind E14, E16, E19–E21)
+      name: '阆中 2021: the 指标值 column holds the points',
+      document: one([
+        row('产出指标', '数量指标', '建设普通省道二级公路32.1公里', '20'),
+        row('产出指标', '质量指标', '建设符合验收要求', '20'),
+        row('产出指标', '时效指标', '按期完成投资', '10'),
+        row('效益指标', '经济效益指标', '对经济发展的促进作用', '10'),
+        row('效益指标', '社会效益指标', '基本公共服务水平', '10'),
+        row('效益指标', '生态效益指标', '交通建设符合环评审批要求', '10'),
+        row('满意度指标', '服务对象满意度指标', '改善通行服务水平群众满意度', '20'),
+      ]),
+      errors: [
+        { messageId: 'pointsAsValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['指标值“20”是分值', '本表7行', '合计正好100分'] },
+        ...[1, 2, 3, 4, 5, 6].map((i) => ({ messageId: 'pointsAsValue' as const, pointer: `/projects/0/indicators/${i}/value` })),
+      ],
+    },
+    {
+      name: '90 points in the rows and 10 kept for 预算执行率',
+      document: one([row('产出指标', '数量指标', '培训场次', '40'), row('产出指标', '质量指标', '合格率', '30'), row('效益指标', '社会效益指标', '受益人数', '20')], {
+        budgetExecution: { weight: 10 },
+      }),
+      errors: [0, 1, 2].map((i) => ({ messageId: 'pointsAsValue' as const, pointer: `/projects/0/indicators/${i}/value`, messageIncludes: ['合计正好90分'] })),
     },
     { name: 'a scoring rule as the name', document: one([row('产出指标', '质量指标', '未按要求完成的酌情扣分', '100%')]), errors: [{ messageId: 'scoringInName' }] },
     {

@@ -128,7 +128,8 @@ export default createRule({
             data: { ...node.where(node.label), fields: joinLabels(missing.map((m) => FIELDS.find((f) => f.field === m)!.label)) },
           });
         }
-        if (!hasUnitColumn && BARE_NUMBER.test(node.value.value.trim())) {
+        // points in the value column (misplaced-columns' pointsAsValue) want a target, not a unit
+        if (!hasUnitColumn && !node.valueIsPoints && BARE_NUMBER.test(node.value.value.trim())) {
           const name = node.filled('name');
           if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || expectedUnitClasses(name) !== undefined) continue;
           context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value: node.value.value.trim() } });

@@ -25,6 +25,11 @@ const HUAIBEI_MONTH = row('产出指标', '时效指标', '项目完成时限', 
 
 new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
   valid: [
+    {
+      // hubei-wuhan-qingshan-2020-boruo-xuexiao-gaizao row 14 (mustNotFind E14); completion rates read as done on schedule
+      name: 'completion rates under 时效',
+      document: one([row('产出指标', '时效指标', '项目按计划完成率', '100%'), row('产出指标', '时效指标', '项目完成率', '100%'), row('产出指标', '时效指标', '政务服务办结率', '≥98%')]),
+    },
     { name: 'dates, deadlines, periods, rates and a unit in the name', document: one([XIANGTAN_PERIOD, NANYUE_DEADLINE, NANHUA_MONTHS, QINGJIAN_RATE, HUAIBEI_MONTH]) },
     { name: 'within the budget year: ≤1年, =1年', document: one([row('产出指标', '时效指标', '项目实施周期', '≤1年'), row('产出指标', '时效指标', '建设周期', '1', { operator: '=', unit: '年' })]) },
     { name: 'a 实施期 row may span years', document: doc({ projects: [project('甲', [QINGJIAN_RATE], { periodIndicators: [NANYUE_FIVE_YEARS] })] }) },
@@ -32,6 +37,12 @@ new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
     { name: '及时 on a row that is not 时效 is not this rule’s', document: one([row('产出指标', '质量指标', '结算款支付及时性', '及时')]) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping row 17 (mustFind C17)
+      name: '历城 2019: an opening rate under 时效',
+      document: one([row('产出指标', '时效指标', '免费开放率', '100%')]),
+      errors: [{ messageId: 'rateWithoutTime', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“免费开放率”“100%”衡量的是覆盖或达标程度'] }],
+    },
     {
       name: 'dongguan and guichi: no date',
       document: one([DONGGUAN_IN_TIME, GUICHI_PLAN, QINGJIAN_RATE]),

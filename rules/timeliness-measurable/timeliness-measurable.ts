@@ -8,6 +8,9 @@
  *  - a number with no unit in its cell, its unit column or its name ("完成时限 / 1") is `noUnit`;
  *    a rate (及时率 100) and a name carrying the unit (任务完成时限（月） / 10) are fine.
  *  - a name that asks for a point in time (项目完成时间, 完成时限) valued in % is `percentForDate`;
+ *  - a rate valued in % whose name says nothing of time or of getting the work done (免费开放率,
+ *    应急保障率: 山东 历城 2019) is `rateWithoutTime`: it measures coverage or quality, filed under
+ *    时效; 完成率, 办结率 and the like are read as done on schedule and pass;
  *  - an annual row measured in years is `yearsNotDeadline` when it is a minimum ("≥1年": a floor on
  *    a duration sets no deadline) or longer than the budget year ("=5年"); a 实施期 row may span years.
  * Dates, date ranges (2023.07-2024.01) and deadlines (12月底前) pass. Whether the date falls in
@@ -18,6 +21,17 @@ import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kind
 import { writtenTarget } from '../../src/analysis/rows.js';
 import { asksForPointInTime } from '../../src/analysis/name-measures.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
+
+/** A word of time or schedule in a name: 及时率, 按期完成率, 进度, 当年, 提前… */
+const TIME_IN_NAME = /[时期日月年天季周旬限前底]|进度|及时|按时|准时|速度|计划|到位|效率|提前|延迟|逾期|超期/u;
+/** Getting the work done, which a 时效 row reads as done on schedule (项目完成率, 办结率, 竣工率). */
+const COMPLETION_IN_NAME = /完成|完工|办结|竣工|结算|验收|交付|兑现|发放|拨付/u;
+
+/** "免费开放率": a rate that names neither time nor completion. */
+function isRateWithoutTime(name: string): boolean {
+  const n = name.replace(/\s+/g, '');
+  return n.endsWith('率') && !TIME_IN_NAME.test(n) && !COMPLETION_IN_NAME.test(n);
+}
 
 export default createRule({
   name: 'timeliness-measurable',
@@ -39,6 +53,10 @@ export default createRule({
       percentForDate: {
         'zh-CN': '{{where}}要的是完成时间，指标值“{{text}}”却是百分比，无法看出何时完成：请写完成日期或期限（如“2024年12月底前”“≤10个月”）；若要考核按时完成的比例，请把名称改为“按时完成率”',
         en: '{{where}} asks for a completion time, but its target "{{text}}" is a percentage, which says nothing about when: give a date or a period (e.g. "by the end of December 2024", "≤10 months"); to measure the share done on time, rename it to an on-time rate (按时完成率)',
+      },
+      rateWithoutTime: {
+        'zh-CN': '{{where}}放在时效指标下，但“{{name}}”“{{text}}”衡量的是覆盖或达标程度，没有说明何时完成：时效指标请写完成时间（如“项目完成时间 当年12月底前”）、期限或按时完成率；“{{name}}”可移到数量或质量指标下',
+        en: '{{where}} is filed under timeliness, but "{{name}}" at "{{text}}" measures coverage or attainment and says nothing about when: give a completion date (e.g. "完成时间 by the end of December"), a period or an on-time rate, and move "{{name}}" under quantity or quality',
       },
       yearsNotDeadline: {
         'zh-CN': '{{where}}是年度时效指标，指标值“{{text}}”是以年计的时长，{{why}}，不是完成时限：年度指标应在预算年度内完成，请写明完成时间（如“当年12月底前”）或期限（如“≤10个月”）；跨年度的安排请放在实施期指标中',
@@ -66,6 +84,8 @@ export default createRule({
           context.report({ pointer, messageId: 'noUnit', data });
         } else if (reading.unitClass === 'percent' && asksForPointInTime(name)) {
           context.report({ pointer, messageId: 'percentForDate', data: { ...data, text: writtenTarget(node.value, reading) } });
+        } else if (reading.unitClass === 'percent' && isRateWithoutTime(name)) {
+          context.report({ pointer, messageId: 'rateWithoutTime', data: { ...data, name: name.trim(), text: writtenTarget(node.value, reading) } });
         } else if (!node.isPeriod && reading.kind === 'number' && reading.unitClass === 'years') {
           const isFloor = reading.comparison === '>=' || reading.comparison === '>';
           if (!isFloor && (reading.value ?? 0) <= 1) return;

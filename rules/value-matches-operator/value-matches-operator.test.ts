@@ -20,12 +20,34 @@ const XIANGTAN_PERIOD = row('产出指标', '时效指标', '服务周期', '202
 
 new RuleTester({ describe, it }).run('value-matches-operator', rule, {
   valid: [
+    {
+      // a table that writes no sign anywhere is the template's way, not one row's slip; 100% reads alone
+      name: 'percentages without signs throughout, and 100% beside ≥95%',
+      document: one([row('产出指标', '质量指标', '验收合格率', '95%'), row('产出指标', '时效指标', '按时完成率', '90%')]),
+    },
+    {
+      // fixtures/real-tables/hubei-huangshi-dangxiao-2022-zhutiban-pifu (mustNotFind F13): only the satisfaction row carries a sign
+      name: '黄石 2022: one ≥ among bare percentages',
+      document: one([
+        row('产出指标', '数量指标', '理论教育和党性教育课时比例', '70%'),
+        row('产出指标', '质量指标', '培训完成率', '100%'),
+        row('产出指标', '时效指标', '及时完成率', '100%'),
+        row('满意度指标', '服务对象满意度指标', '培训学员对培训效果满意度', '≥95%'),
+      ]),
+    },
+    { name: '100% beside ≥95%', document: one([row('产出指标', '数量指标', '猪肉产量稳定率', '≥95%'), row('产出指标', '质量指标', '验收合格率', '100%')]) },
     { name: 'dongguan: a bare count; shaoxing: = with a number', document: one([DONGGUAN_COUNT, SHAOXING_OK]) },
     { name: 'date ranges', document: one([GUANGYUAN_PERIOD, XIANGTAN_PERIOD]) },
     { name: '定性 with a description', document: one([row('产出指标', '质量指标', '资料归档', '归档完整，可随时查阅', { operator: '定性' })]) },
     { name: 'ranges allowed by the preset', document: one([SHAOXING_RANGE]), options: { allowRanges: true } },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/chongqing-zhongxian-2022-shengzhu-diaochu-daxian-quyu rows 13–14 (mustFind F14; mustNotFind F13)
+      name: '忠县 2022: 90% under a ≥95%',
+      document: one([row('产出指标', '数量指标', '猪肉产量稳定率', '≥95%'), row('产出指标', '数量指标', '能繁母猪稳定率', '90%')]),
+      errors: [{ messageId: 'missingSign', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“90%”没有计算符号', '“≥90%”或“≤90%”'] }],
+    },
     { name: 'dongguan: ±', document: one([DONGGUAN_COUNT, DONGGUAN_PLUS_MINUS]), errors: [{ messageId: 'range', pointer: '/projects/0/indicators/1/value' }] },
     { name: 'shaoxing: a range', document: one([SHAOXING_RANGE]), errors: [{ messageId: 'range', messageIncludes: ['“≥3人”或“≤4人”'] }] },
     { name: 'shaoxing: 定性 on a number', document: one([SHAOXING_QUALITATIVE]), errors: [{ messageId: 'numberWithQualitative' }] },

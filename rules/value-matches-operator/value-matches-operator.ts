@@ -9,11 +9,31 @@
  *    are satisfaction-value's);
  *  - `conflict`: the sign column and the value's own sign differ;
  *  - `range`: the value is a range or carries ± (option `allowRanges` for templates outside the
- *    national system, such as 浙江 2019, where reviewers accepted 3-5次).
+ *    national system, such as 浙江 2019, where reviewers accepted 3-5次);
+ *  - `missingSign`: in a table without a sign column, a percentage strictly between 0 and 100 with
+ *    no sign while at least half the table's percentages carry one (重庆 忠县 2022: ≥95% above, 90% here):
+ *    at least or at most cannot be told. 100% and 0% are the ends of a rate and read alone.
  */
 import { createRule } from '../../src/engine/rule.js';
 import { LEADING_SIGN, classifyOperator } from '../../src/analysis/operator-forms.js';
 import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
+import type { IndicatorNode } from '../../src/engine/nodes.js';
+
+/** A percentage between the ends of a rate: 90% must say ≥ or ≤; 100% and 0% read alone. */
+function isInnerPercent(node: IndicatorNode): boolean {
+  const r = node.reading;
+  return r.kind === 'number' && r.unitClass === 'percent' && r.value !== undefined && r.value > 0 && r.value < 100;
+}
+
+/** The percentages of a list written without a sign, when the list has no sign column and most of its percentages carry one. */
+function unsignedPercents(rows: readonly IndicatorNode[]): IndicatorNode[] {
+  if (rows.some((r) => (r.value.operator ?? '').trim() !== '')) return [];
+  const percents = rows.filter((r) => !hasNoTargetToJudge(r) && r.reading.kind === 'number' && r.reading.unitClass === 'percent');
+  const signed = percents.filter((r) => r.reading.comparison !== undefined).length;
+  // (100% without a sign counts against the habit: a table of bare "100%" rows writes no signs)
+  if (signed === 0 || signed < percents.length - signed) return [];
+  return percents.filter((r) => r.reading.comparison === undefined && isInnerPercent(r));
+}
 
 export interface Options {
   allowRanges: boolean;
@@ -42,6 +62,10 @@ export default createRule({
         'zh-CN': '{{where}}的计算符号为“{{sign}}”，指标值“{{text}}”里却写了另一个符号：请只在计算符号栏写一个符号，指标值只填数值',
         en: 'the sign of {{where}} is "{{sign}}", but its value "{{text}}" carries a different sign: keep one sign, in the sign column, and write only the number as the value',
       },
+      missingSign: {
+        'zh-CN': '{{where}}的指标值“{{text}}”没有计算符号：本表多数比率写了“≥”“≤”等符号，此行却没写，看不出是至少还是至多{{text}}：请写成“≥{{text}}”或“≤{{text}}”（恰好等于的写“＝{{text}}”）',
+        en: 'the target "{{text}}" of {{where}} has no sign: most rates of this table carry "≥" or "≤", and without one this target does not say whether it is a floor or a ceiling: write "≥{{text}}" or "≤{{text}}" ("＝{{text}}" if exactly)',
+      },
       range: {
         'zh-CN': '{{where}}的指标值“{{text}}”是区间，系统不接受（指标值不得含“-”等字符）：请按考核口径写成一个界限，如“≥{{min}}”或“≤{{max}}”',
         en: 'the value "{{text}}" of {{where}} is a range, which the system does not accept ("-" is not allowed in a value): write one bound, e.g. "≥{{min}}" or "≤{{max}}"',
@@ -59,6 +83,14 @@ export default createRule({
   create(context) {
     const { allowRanges } = context.options;
     return {
+      project(project) {
+        for (const list of project.lists) {
+          for (const node of unsignedPercents(list.rows)) {
+            const text = node.value.value.trim();
+            context.report({ pointer: `${node.pointer}/value`, messageId: 'missingSign', data: { ...node.where(node.value.name || ''), text } });
+          }
+        }
+      },
       indicator(node) {
         if (hasNoTargetToJudge(node)) return;
         const row = node.value;

@@ -62,6 +62,25 @@ export function generalTask(text: string): string | undefined {
   return GENERAL_TASK.test(t) && !statesQuantity(t) ? t : undefined;
 }
 
+/** A document cited by title: 《…实施方案的通知》. */
+const CITED_TITLE = /《[^《》]*》/gu;
+/** What is left of a goal that only points at documents: "根据…等文件要求完成绩效目标". */
+const BY_REFERENCE = /(?:文件|方案|通知|规定|精神)的?要求/u;
+const BY_REFERENCE_MAX_LENGTH = 24;
+
+/**
+ * The documents a goal cites, when citing them is all it does (湖南 祁东 2024: "根据《…》、《…》
+ * 等文件要求完成绩效目标。"): with the titles taken out, a short rest that only says the documents'
+ * requirements will be met, with no quantity.
+ */
+export function citesOnly(text: string): string | undefined {
+  const titles = text.match(CITED_TITLE);
+  if (!titles) return undefined;
+  const rest = text.replace(CITED_TITLE, '').replace(/[\s、,，。；;.]/gu, '');
+  if (rest.length > BY_REFERENCE_MAX_LENGTH || !BY_REFERENCE.test(rest) || !/完成|实现|落实|达到/u.test(rest) || statesQuantity(rest)) return undefined;
+  return titles[0];
+}
+
 /** Verbs of something delivered besides the money ("购买安可设备,并完成项目资金支付", 四川 大英 2023). */
 const DELIVERY_VERBS: readonly string[] = ['购买', '采购', '购置', '配备', '安装', '维修', '培训', '发放', '修建', '新建'];
 

@@ -87,6 +87,32 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
 }
 
 // ---------------------------------------------------------------------------------------------
+// A whole column holding what belongs in another
+// ---------------------------------------------------------------------------------------------
+
+/** A plain count of points: "20", "7.5" (no sign, no unit). */
+const PLAIN_POINTS = /^\d{1,3}(?:\.\d)?$/;
+/** Fewer rows could add up to 100 by chance. */
+const MIN_POINT_ROWS = 3;
+
+/**
+ * The 指标值 column holds each row's points, not its target (四川 阆中 2021: 20, 20, 10, 10, 10, 10,
+ * 20 and nothing else). Narrow by design: at least three indicator rows, no points column of their
+ * own, every target a plain number with no sign or unit in any column, and together exactly the
+ * table's points: 100, or 100 less the points kept outside the rows for 预算执行率.
+ */
+export function valuesArePoints(rows: readonly Indicator[], reservedPoints = 0): boolean {
+  if (rows.length < MIN_POINT_ROWS) return false;
+  let tenths = 0;
+  for (const row of rows) {
+    const value = trimmed(row.value);
+    if (!PLAIN_POINTS.test(value) || typeof row.weight === 'number' || trimmed(row.operator) !== '' || trimmed(row.unit) !== '') return false;
+    tenths += Math.round(Number(value) * 10);
+  }
+  return tenths === 1000 || (reservedPoints > 0 && tenths === Math.round((100 - reservedPoints) * 10));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Misplaced cells within a row: what one column holds belongs in another
 // ---------------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import { childPointer } from '../document/pointer.js';
 import type { IndicatorReading } from '../analysis/value-reading.js';
 import type { Analysis } from './analysis.js';
 import type { LocalizedText } from '../i18n.js';
-import { detectRowShift, type RowShift } from '../analysis/row-shift.js';
+import { detectRowShift, valuesArePoints, type RowShift } from '../analysis/row-shift.js';
 import { rowCategory, type RowCategory } from '../analysis/framework.js';
 import { filledCell, isBlankRow, isNotApplicableRow, listPhrase, rowPhrase, type CellRole } from '../analysis/rows.js';
 
@@ -38,6 +38,7 @@ export class ProjectNode {
   readonly indicators: IndicatorNode[];
   readonly periodIndicators: IndicatorNode[];
   readonly #blankLists: [boolean | undefined, boolean | undefined] = [undefined, undefined];
+  readonly #pointLists: [boolean | undefined, boolean | undefined] = [undefined, undefined];
 
   constructor(
     readonly document: DocumentNode,
@@ -72,6 +73,16 @@ export class ProjectNode {
     const cached = this.#blankLists[isPeriod ? 1 : 0];
     if (cached !== undefined) return cached;
     return (this.#blankLists[isPeriod ? 1 : 0] = rows.length > 0 && rows.every((r) => r.isBlankRow));
+  }
+
+  /** the list's 指标值 column holds each row's points, not its target (row-shift.ts, valuesArePoints) */
+  valuesArePoints(isPeriod: boolean): boolean {
+    const slot = isPeriod ? 1 : 0;
+    const cached = this.#pointLists[slot];
+    if (cached !== undefined) return cached;
+    const rows = (isPeriod ? this.periodIndicators : this.indicators).filter((r) => r.isIndicatorRow).map((r) => r.value);
+    const reserved = this.value.budgetExecution?.weight;
+    return (this.#pointLists[slot] = valuesArePoints(rows, !isPeriod && typeof reserved === 'number' ? reserved : 0));
   }
 
   /**
@@ -177,6 +188,11 @@ export class IndicatorNode {
   get isBlankRow(): boolean {
     this.#isBlankRow ??= isBlankRow(this.value);
     return this.#isBlankRow;
+  }
+
+  /** the row's 指标值 is its points, as every row's in its list (ProjectNode.valuesArePoints) */
+  get valueIsPoints(): boolean {
+    return this.isIndicatorRow && this.project.valuesArePoints(this.isPeriod);
   }
 
   /** a row that states an indicator: neither blank nor a 不涉及 row */

@@ -218,6 +218,14 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(xiangxi.indicators[0]).not.toHaveProperty('operator');
   });
 
+  it('reads a 指标方向 column filled with ≥ ≤ as the operator column, leaving 是/否 out (福建 秀屿 2025)', async () => {
+    const xiuyu = await imported('fujian-xiuyu-2025-shuili-zhuanxiang');
+    expect(xiuyu.indicators[0]).toMatchObject({ name: '省级财政专项资金投入成本控制率(%)', operator: '≤', value: '100%' });
+    expect(xiuyu.indicators[0]).not.toHaveProperty('direction');
+    expect(xiuyu.indicators[2]).toMatchObject({ name: '已建工程是否存在质量问题', value: '否' });
+    expect(xiuyu.indicators[2]).not.toHaveProperty('operator');
+  });
+
   it('names a 部门整体 table titled only 部门整体支出…表 after its department (湖南 澧县, 福建 宁德)', async () => {
     expect((await imported('hunan-changde-lixian-2021-shiyongjun-zhengti')).name).toBe('澧县食用菌研究所部门整体支出');
     expect((await imported('fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial')).name).toBe('中共宁德市委党史和地方志研究室部门整体支出');

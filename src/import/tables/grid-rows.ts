@@ -25,6 +25,8 @@ const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
 const ACTUAL_VALUE = /实际|完成/u;
+/** 是/否 in a sign column: the sign of a yes/no row, no sign of its own. */
+const YES_NO_SIGN = /^是[/／或]否$/;
 /** A header cell over per-region targets: 区域目标值, 分区域指标值. */
 const REGION_GROUP = /区域(?:目标|指标)值/;
 /** A header cell naming a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
@@ -84,24 +86,39 @@ export abstract class GridRows extends ReaderBase {
   }
 
   /**
-   * 指标性质 filled with ≥ ≧ ＝ instead of 定量/定性 (四川, 云南 exports): in a table without a 计算符号
+   * 指标性质 filled with ≥ ≧ ＝ instead of 定量/定性 (四川, 云南 exports), or 指标方向 filled with ≥ ≤
+   * instead of 正向/反向 (福建 秀屿 2025, with 是/否 on a yes/no row): in a table without a 计算符号
    * column it is the table's operator column, and the value's comparison is read from it.
    */
   protected readSignColumnAsOperator(roles: Map<ColumnRole, number>, headerRow: number): void {
-    const col = roles.get('valueType');
-    if (col === undefined || roles.has('operator')) return;
+    if (roles.has('operator')) return;
+    for (const role of ['valueType', 'direction'] as const) {
+      const col = roles.get(role);
+      if (col === undefined || !this.holdsSigns(col, headerRow)) continue;
+      roles.delete(role);
+      roles.set('operator', col);
+      return;
+    }
+  }
+
+  /** 是/否 in a 指标方向 or 指标性质 column read as the signs (readSignColumnAsOperator): that template's yes/no mark, not a 计算符号 */
+  private isYesNoInBorrowedSignColumn(text: string, byRole: ReadonlyMap<ColumnRole, number>): boolean {
+    const col = byRole.get('operator');
+    return YES_NO_SIGN.test(text.trim()) && col !== undefined && columnRole(this.columns?.headerText.get(col) ?? '') !== 'operator';
+  }
+
+  /** The cells under the header are comparison signs (at least one; 是/否 on a yes/no row aside), up to the next table's header. */
+  private holdsSigns(col: number, headerRow: number): boolean {
     let signs = 0;
     for (let r = headerRow + 1; r <= this.grid.rows.length; r++) {
       const text = cellText(this.grid, r, col).trim();
-      if (text === '') continue;
+      if (text === '' || YES_NO_SIGN.test(text)) continue;
       if (columnRole(text) !== undefined) break; // the next table's header
       const form = classifyOperator(text);
-      if (form.kind === 'unknown' || (form.kind === 'canonical' && form.canonical === '定性')) return;
+      if (form.kind === 'unknown' || (form.kind === 'canonical' && form.canonical === '定性')) return false;
       signs++;
     }
-    if (signs === 0) return;
-    roles.delete('valueType');
-    roles.set('operator', col);
+    return signs > 0;
   }
 
   /**
@@ -472,7 +489,7 @@ export abstract class GridRows extends ReaderBase {
     if (byRole.has('level2')) indicator.level2 = this.carried(draft, 'level2', row, cells, byRole, listName);
     for (const field of INDICATOR_TEXT_FIELDS) {
       const t = read(field);
-      if (t !== undefined) indicator[field] = t;
+      if (t !== undefined && !(field === 'operator' && this.isYesNoInBorrowedSignColumn(t, byRole))) indicator[field] = t;
     }
     const merged: string[] = [];
     for (const role of ['weight', 'score'] as const) {
