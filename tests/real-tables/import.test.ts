@@ -156,6 +156,15 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(outcome.document.source?.inferred).toContainEqual({ field: 'projects/0/name', value: '本专科生奖助学金项目', from: 'title', cell: 'Sheet1!A1' });
   });
 
+  it('reads 当年预算 | 9.31 as the funding (重庆 潼南 2023), and a 预算执行情况(万元)(20分) block whose money line stands in the label column (湖北 襄阳 2021)', async () => {
+    const tongnan = await importSpreadsheet('t.xlsx', await tableWorkbook(corpus.get('chongqing-tongnan-wugui-2023-yibanxing-xiangmu-multi')!), {});
+    if (!tongnan.ok) throw new Error('refused');
+    expect(tongnan.document.projects.map((p) => p.funding?.total)).toEqual([229.66, 9.31]);
+    const xiangyang = await imported('hubei-xiangyang-zhongxinyiyuan-2021-dongjin-yuanqu-ziping');
+    expect(xiangyang.funding).toEqual({ total: 1000 });
+    expect(xiangyang.budgetExecution?.lines).toEqual([{ source: 'total', budget: 1000, spent: 1000, rate: '100%' }]);
+  });
+
   it('reads a 自评表 money block headed 项目预算执行情况(10分) (山东 历城 2019)', async () => {
     const p = await imported('shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping');
     expect(p.funding).toEqual({ total: 45, generalBudget: 45, other: null });

@@ -121,6 +121,15 @@ export abstract class LabelBlocks extends GridRows {
         return;
       case 'budgetWrapper':
         return;
+      case 'budgetAmount': {
+        // 当年预算 | 9.31 (重庆 潼南 2023): the year's budget as one amount, with no sources beside it
+        const draft = this.ensureBlockDraft(row);
+        const funding: Partial<Funding> = { ...draft.project.funding };
+        this.noteMoneyUnit(moneyUnitIn(labelCell.text), row, labelCell.col);
+        this.setMoney(draft, funding, 'total', labelCell.text, value, row, (valueCell ?? labelCell).col);
+        draft.project.funding = { total: null, ...funding };
+        return;
+      }
     }
   }
 
@@ -260,7 +269,8 @@ export abstract class LabelBlocks extends GridRows {
     const budgetCol = columns.get('budget') ?? columns.get('initial')!;
     const line: Expectation = (next) => {
       const first = nonBlankCells(this.grid, next)[0];
-      const key = first && first.col > labelCell.col ? moneyLineKey(first.text) : undefined;
+      // (湖北 自评表 print the line's label in the block label's own column: 年度财政资金总额 under 预算执行情况)
+      const key = first && first.col >= labelCell.col ? moneyLineKey(first.text) : undefined;
       if (!first || !key) return false;
       const at = (role: ExecutionColumn) => {
         const col = columns.get(role);
