@@ -18,12 +18,20 @@ const DONGGUAN_ZERO = row('效果指标', '社会效益指标', '补助款结算
 
 new RuleTester({ describe, it }).run('direction-consistency', rule, {
   valid: [
+    // seed 001 商事法律业务培训: a unit cost under 数量指标 keeps its cap; a count of accidents is capped by name
+    { name: 'a cost or an accident count under 数量指标', document: one([row('产出指标', '数量指标', '单位成本', '≤200元'), row('产出指标', '数量指标', '安全事故发生次数', '≤1次')]) },
     { name: 'wuchuan: a cost with no sign is not judged; nanyue: a capped cost', document: one([WUCHUAN_WALL, NANYUE_CAP, DONGGUAN_ZERO]) },
     { name: 'bayannaoer: 正向 with 大于等于', document: one([BAYAN_OK]) },
     { name: 'a cost saving rate is a floor', document: one([row('效益指标', '经济效益指标', '成本节约率', '≥5%')]) },
     { name: 'a pass rate of =100%', document: one([row('产出指标', '质量指标', '验收合格率', '=100%')]) },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial E12 (mustFind)
+      name: '金寨 2023: a count of villages to build, capped',
+      document: one([row('产出指标', '数量指标', '指标1:开展精品示范村建设数量', '≤4'), row('产出指标', '数量指标', '指标2:建设美丽宜居自然村庄数量', '≥200')]),
+      errors: [{ messageId: 'cappedOutput', pointer: '/projects/0/indicators/0/value', messageIncludes: ['指标值“≤4”却用“≤”设了上限', '“≥4”'] }],
+    },
     { name: 'wuchuan: ≥ on a cost', document: one([WUCHUAN_WALL, WUCHUAN_FLOOR]), errors: [{ messageId: 'cappedFloor', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“≤1050元”'] }] },
     { name: 'bayannaoer: 正向 with 小于等于', document: one([BAYAN_OK, BAYAN_CONFLICT]), errors: [{ messageId: 'declaredConflict', pointer: '/projects/0/indicators/1/value', messageIncludes: ['标为“正向”'] }] },
     {

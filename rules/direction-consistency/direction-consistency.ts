@@ -5,7 +5,8 @@
  *
  * The sign is the 计算符号 column, else a sign the template puts in its 指标方向/指标性质 column,
  * else the sign in the value text. A row without a sign is not judged (operator rules say so).
- * Rows of 二级 成本指标 with a money target count as capped. Name words are data in
+ * Rows of 二级 成本指标 with a money target count as capped. A 数量指标 count with a cap ("开展精品示范村
+ * 建设数量 ≤4", 安徽 金寨 2023) caps what the project is to deliver: `cappedOutput`. Name words are data in
  * src/analysis/indicator-direction.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -14,6 +15,8 @@ import { hasNoTargetToJudge } from '../../src/analysis/row-kinds.js';
 
 const SIGN_TEXT: Record<string, string> = { '>=': '≥', '>': '＞', '<=': '≤', '<': '＜', '=': '＝', '≈': '约' };
 const UP = new Set(['>=', '>']);
+/** A count of things delivered (no unit, or 个, 人, 次 …): not money, a rate or a time. */
+const isCount = (unitClass: string | undefined) => unitClass === undefined || ['count', 'people', 'person-times', 'times', 'documents', 'livestock', 'area', 'length', 'volume', 'mass'].includes(unitClass);
 const DOWN = new Set(['<=', '<']);
 
 export default createRule({
@@ -32,6 +35,10 @@ export default createRule({
       floorCapped: {
         'zh-CN': '{{where}}是比率类正向指标，指标值“{{text}}”却用了“{{sign}}”设上限：请改为“≥”或“＝”',
         en: '{{where}} is a rate that takes a floor, but its target "{{text}}" uses "{{sign}}" as a cap: use ≥ or ＝',
+      },
+      cappedOutput: {
+        'zh-CN': '{{where}}是数量指标，衡量要完成多少，指标值“{{text}}”却用“{{sign}}”设了上限：完成数量应设下限（如“≥{{number}}”）或写确定的数（“＝{{number}}”）',
+        en: '{{where}} is a quantity indicator, measuring how much is to be done, but its target "{{text}}" caps it with "{{sign}}": a quantity to deliver takes a floor (e.g. "≥{{number}}") or an exact number ("＝{{number}}")',
       },
       declaredConflict: {
         'zh-CN': '{{where}}标为“{{declared}}”，计算符号却是“{{sign}}”，两者矛盾：{{fix}}',
@@ -66,6 +73,10 @@ export default createRule({
           return;
         }
         const byName = node.project.document.analysis.memo('direction-from-name', directionFromName)(name);
+        if (byName === undefined && node.level2 === '数量指标' && DOWN.has(comparison) && isCount(reading.unitClass)) {
+          context.report({ pointer: pointer(), messageId: 'cappedOutput', data: { ...data(), number: `${reading.value ?? ''}${reading.unit ?? ''}` } });
+          return;
+        }
         if (byName === 'floor' ? !DOWN.has(comparison) : !UP.has(comparison)) return;
         const costRow = node.level2 === '成本指标' || node.level1 === '成本指标';
         const capped = byName === 'capped' || (byName === undefined && costRow && (reading.unitClass === 'money' || reading.unitClass === 'rate-money'));

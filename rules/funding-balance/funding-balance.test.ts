@@ -61,6 +61,25 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
   ],
   invalid: [
     {
+      // /work/incoming transcription of 安徽 金寨 2023 部门整体自评表 E5 (fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial)
+      name: '金寨 2023: 338.31 spent of 329.77, reported once on the total line',
+      document: doc({
+        ...wan,
+        projects: [
+          project('茶谷中心部门整体支出', [], {
+            funding: { total: 329.77, generalBudget: 329.77 },
+            budgetExecution: {
+              lines: [
+                { source: 'total', budget: 329.77, spent: 338.31, rate: '102.59%' },
+                { source: 'generalBudget', budget: 329.77, spent: 338.31, rate: '102.59%' },
+              ],
+            },
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'spentOverBudget', pointer: '/projects/0/budgetExecution/lines/0/spent', messageIncludes: ['全年执行数338.31超过全年预算数329.77（执行率102.59%）'] }],
+    },
+    {
       // 上海 松江 2020 自评表 under 项目资金(万元): 145000000.00, i.e. 1.45万亿元 — typed in 元
       name: 'a total typed in 元 in a 万元 table (上海 松江 2020)',
       document: doc({ ...wan, projects: [project('城镇建设管理', [], { funding: { total: 145000000, generalBudget: null, other: 145000000 } })] }),

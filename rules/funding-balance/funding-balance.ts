@@ -4,7 +4,9 @@
  * budget execution rate is then computed on the wrong base. Compared in exact decimals, so 153.5184
  * = 100.1234 + 53.395 holds. A block whose sources are all empty states no breakdown: not checked.
  * A 自评表 also prints, per money line, 全年执行数 and 执行率: a rate that is not 执行数 ÷ 预算数 is
- * the same kind of slip (内蒙古 巴彦淖尔 2024: 其他资金 1.8 of 1.8 spent, 执行率 0).
+ * the same kind of slip (内蒙古 巴彦淖尔 2024: 其他资金 1.8 of 1.8 spent, 执行率 0). A 执行数 above
+ * the 全年预算数 is spending without a budget (安徽 金寨 2023: 338.31 of 329.77): one finding, on the
+ * total line when it overspends, else on the first source that does.
  * A total of 1000亿元 or more in a 万元 table is an amount typed in 元 (上海 松江 2020: 145000000.00
  * under 项目资金(万元)): no project a department files is that large.
  */
@@ -42,6 +44,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{line}}全年预算数{{budget}}、全年执行数{{spent}}，执行率应为{{expected}}%，表中填“{{rate}}”：请按执行数÷预算数填写执行率',
         en: 'project "{{project}}": {{line}} has a budget of {{budget}} and {{spent}} spent, so the execution rate is {{expected}}%, but the table says "{{rate}}": write spent ÷ budget',
       },
+      spentOverBudget: {
+        'zh-CN': '项目“{{project}}”的{{line}}全年执行数{{spent}}超过全年预算数{{budget}}（执行率{{rate}}%）：支出不能超过预算，请核实执行数；确有追加的，全年预算数应填调整后的预算',
+        en: 'project "{{project}}": {{line}} spent {{spent}}, more than its budget for the year of {{budget}} ({{rate}}%): spending cannot exceed the budget; check the amount spent, or enter the adjusted budget if the budget was raised',
+      },
       totalMissing: {
         'zh-CN': '项目“{{project}}”未填写资金总额，但各项资金来源合计{{sum}}{{unit}}（{{parts}}）：请填写资金总额',
         en: 'project "{{project}}" has no total funding, but its sources add up to {{sum}} {{unit}} ({{parts}}): fill in the total',
@@ -63,9 +69,26 @@ export default createRule({
         });
       });
     };
+    const checkOverspend = (project: ProjectNode) => {
+      const lines = project.value.budgetExecution?.lines ?? [];
+      const over = lines.map((line, i) => ({ line, i })).filter(({ line }) => {
+        const budget = typeof line.budget === 'number' ? decimalFromNumber(line.budget) : undefined;
+        const spent = typeof line.spent === 'number' ? decimalFromNumber(line.spent) : undefined;
+        return budget !== undefined && spent !== undefined && budget.coefficient > 0n && compareDecimals(spent, budget) > 0;
+      });
+      const first = over.find(({ line }) => line.source === 'total') ?? over[0];
+      if (!first) return;
+      const { line, i } = first;
+      context.report({
+        pointer: `${project.pointer}/budgetExecution/lines/${i}/spent`,
+        messageId: 'spentOverBudget',
+        data: { project: project.label, line: LINE_NAMES[line.source]!, budget: String(line.budget), spent: String(line.spent), rate: formatRate((line.spent! / line.budget!) * 100) },
+      });
+    };
     return {
       project(project) {
         checkRates(project);
+        checkOverspend(project);
         const funding = project.value.funding;
         if (!funding) return;
         const unit = documentMoneyUnit(project.document.value) ?? '';

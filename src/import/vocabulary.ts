@@ -207,16 +207,16 @@ export type BlockLabel =
 const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['code', ['项目编码', '项目代码', '专项资金编码']],
   ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)', '项目(专项)名称', '专项(项目)名称', '资金名称', '二级项目名称', '转移支付(项目)名称', '转移支付名称', '转移支付项目名称']],
-  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况', '预算执行情况(万元)', '预算执行情况(元)']],
+  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况', '预算执行情况(万元)', '预算执行情况(元)', '预算资金', '预算资金(万元)', '预算资金(元)']],
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标']],
   ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标']],
-  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门及其编码', '主管部门及其代码', '主管部门名称', '主管单位', '预算部门名称', '部门(单位)名称', '项目主管部门', '区县主管部门', '市县主管部门', '区级主管部门', '县级主管部门', '地方主管部门', '主管预算部门', '一级预算单位名称']],
+  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门及其编码', '主管部门及其代码', '主管部门名称', '主管单位', '预算部门名称', '部门(单位)名称', '项目主管部门', '区县主管部门', '市县主管部门', '区级主管部门', '县级主管部门', '地方主管部门', '主管预算部门', '一级预算单位名称', '业务主管部门', '省级业务主管部门', '市级业务主管部门']],
   ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位', '实施单位名称', '预算单位名称', '项目实施单位', '填报单位名称', '项目单位', '单位名称', '申报单位', '具体实施单位', '单位信息', '下达地方或单位', '项目执行单位', '执行单位', '资金使用单位']],
   ['budgetWrapper', ['年度预算(万元)', '年度预算(元)', '年度预算']],
   ['budgetAmount', ['当年预算', '本年预算', '当年预算数', '本年预算数', '当年预算(万元)', '当年预算(元)']],
   ['income', ['年度收入预算']],
-  ['period', ['实施期', '项目实施期', '项目期限', '项目支出实施期', '项目起止时间', '项目实施周期']],
+  ['period', ['实施期', '项目实施期', '项目期限', '项目支出实施期', '项目起止时间', '项目实施周期', '实施周期']],
   ['periodGoal', ['实施期目标', '中期目标', '长期目标', '实施期绩效目标', '中期绩效目标']],
   ['periodIndicators', ['实施期绩效指标', '中期绩效指标', '长期绩效指标', '实施期指标', '中期指标', '长期指标']],
   ['annualIndicators', ['年度绩效指标', '年度指标', '本年度绩效指标']],
@@ -227,6 +227,7 @@ const BLOCK_INDEX = index(BLOCK_WORDS);
 /** 年度整体支出目标3, 目标1: numbered goal rows */
 export const NUMBERED_OVERALL_GOAL = /^年度整体支出目标\d+$/;
 export const NUMBERED_GOAL = /^目标\d+$/;
+const NUMBERED_ANNUAL_GOAL = /^年度(?:绩效)?目标\d+$/u;
 
 /** "(10分)", "（20分）" after a label */
 const POINTS_NOTE = /[(（]\d+(?:\.\d+)?分[)）]$/u;
@@ -236,7 +237,10 @@ export function blockLabel(text: string): BlockLabel | undefined {
   const label = normalizeLabel(text);
   if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
   // 项目预算执行情况(10分): the points a block is worth do not change what it is
-  return BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, ''));
+  const found = BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, ''));
+  if (found) return found;
+  // 年度目标1:(80分) (安徽 天长 2020): a numbered annual goal
+  return NUMBERED_ANNUAL_GOAL.test(label.replace(POINTS_NOTE, '').replace(/[:：]+$/u, '')) ? 'goal' : undefined;
 }
 
 /**
@@ -290,7 +294,7 @@ export function executionColumn(text: string): ExecutionColumn | undefined {
 
 /** money-line labels only 自评表 print (总额, 财政专户管理资金, 单位资金, 上年结转资金) */
 const EXECUTION_LINE_WORDS: Array<[FundingKey, string[]]> = [
-  ['total', ['总额', '年度财政资金总额', '财政资金总额']],
+  ['total', ['总额', '年度财政资金总额', '财政资金总额', '部门整体支出总额', '整体支出总额']],
   ['specialAccount', ['财政专户管理资金']],
   ['selfRaised', ['单位资金']],
   ['carryOver', ['上年结转资金']],

@@ -25,6 +25,8 @@ const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
 const ACTUAL_VALUE = /实际|完成/u;
+/** What a 实施期 target beside the annual one shares with it when the period columns leave it out. */
+const SHARED_ROW_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name', 'operator', 'unit']);
 /** 是/否 in a sign column: the sign of a yes/no row, no sign of its own. */
 const YES_NO_SIGN = /^是[/／或]否$/;
 /** A header cell over per-region targets: 区域目标值, 分区域指标值. */
@@ -189,7 +191,7 @@ export abstract class GridRows extends ReaderBase {
     return headerRow + 1;
   }
 
-  /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns), read without side effects. */
+  /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns, period ones included), read without side effects. */
   protected headerAt(row: number): { roles: Map<ColumnRole, number>; periodRoles: Map<ColumnRole, number>; headerText: Map<number, string>; regions?: RegionColumns } | undefined {
     const headerText = new Map<number, string>();
     // 二级 | 三级 | 指标值 printed twice in one row: two groups of columns, one for each list
@@ -228,7 +230,8 @@ export abstract class GridRows extends ReaderBase {
     const regions = roles.has('value') ? undefined : this.regionColumns(row, roles);
     if (regions) roles.set('value', regions.cells[0]!.col);
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
-    if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length < 3) return undefined;
+    // (三级指标 | 年度目标值 | 实施周期目标值, 广东 2021: the period column is the third)
+    if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length + periodRoles.size < 3) return undefined;
     return { roles, periodRoles, headerText, ...(regions ? { regions } : {}) };
   }
 
@@ -446,7 +449,8 @@ export abstract class GridRows extends ReaderBase {
       return;
     }
     // 中期/长期 columns beside the annual ones: one table row holds a row of each list
-    const shared = new Map([...columns.byRole].filter(([role]) => !columns.periodByRole.has(role) && (role === 'level1' || !INDICATOR_ROLES.has(role))));
+    // (三级指标 | 年度目标值 | 实施周期目标值, 广东 2021: only the target is printed per list, the row's name and categories are shared)
+    const shared = new Map([...columns.byRole].filter(([role]) => !columns.periodByRole.has(role) && (SHARED_ROW_ROLES.has(role) || !INDICATOR_ROLES.has(role))));
     const annualOwn = [...columns.byRole].filter(([role]) => !shared.has(role));
     if (annualOwn.some(([, col]) => !isBlank(cellText(this.grid, row, col)))) this.readIndicatorInto(draft, row, columns.byRole, 'indicators');
     if ([...columns.periodByRole.values()].some((col) => !isBlank(cellText(this.grid, row, col)))) {

@@ -277,6 +277,8 @@ export abstract class LabelBlocks extends GridRows {
         return col === undefined ? undefined : { text: cellText(this.grid, next, col), address: cellAddress(next, col) };
       };
       this.setMoney(draft, funding, key, first.text, cellText(this.grid, next, budgetCol), next, budgetCol);
+      // 部门整体支出总额 (安徽 天长 2020): the table is the department's overall spending
+      if (normalizeLabel(first.text).includes('部门整体')) this.markOverall();
       const spent = at('spent')!;
       const prefix = `budgetExecution/lines/${lines.length}`;
       const entry: ExecutionLine = { source: key, budget: funding[key] ?? null, spent: readMoney(spent.text).amount };
