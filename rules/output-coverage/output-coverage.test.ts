@@ -14,6 +14,13 @@ const YUEYANG = [
   row('效益指标', '社会效益\n指标', '受益脱贫(监测)人口数', '≥500人'),
 ];
 
+// fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping rows 13–22: 时效指标 printed at C19 with nothing beside it
+const EZHOU = [
+  row('产出指标', '数量指标', '预算执行率', '100%'),
+  row('产出指标', '质量指标', '政务服务工作办结率', '100%'),
+  row('产出指标', '成本指标', '市民中心运行维护费', '150万'),
+];
+
 new RuleTester({ describe, it }).run('output-coverage', rule, {
   valid: [
     { name: '岳阳县 2022: 数量, 质量, 时效 and 成本', document: one(YUEYANG) },
@@ -39,6 +46,17 @@ new RuleTester({ describe, it }).run('output-coverage', rule, {
     },
   ],
   invalid: [
+    {
+      // mustFind C19: the finding stands where the clerk fills the category in
+      name: '鄂州 2021: 时效指标 printed empty',
+      document: one(EZHOU, { emptyCategories: [{ level1: '产出指标', level2: '时效指标' }] }),
+      errors: [{ messageId: 'missingOutputKinds', pointer: '/projects/0/emptyCategories/0/level2', messageIncludes: ['缺少时效指标'] }],
+    },
+    {
+      name: 'a printed empty 二级 of another list or kind leaves the finding on the first output row',
+      document: one(EZHOU, { emptyCategories: [{ level1: '效益指标', level2: '生态效益指标' }, { level1: '产出指标', level2: '时效指标', period: true }] }),
+      errors: [{ messageId: 'missingOutputKinds', pointer: '/projects/0/indicators/0/level1' }],
+    },
     {
       // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping rows 3–8 (mustFind A3)
       name: '湖北 hbust 2021: 产出 has 数量 and 质量 only',

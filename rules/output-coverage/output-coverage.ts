@@ -1,7 +1,8 @@
 /**
  * 产出指标 covers what an output is: how many (数量), how good (质量), how soon (时效) and, in the
  * frameworks that ask for it, at what cost (成本). Per indicator list that has a 二级 column and
- * 产出 rows, one finding at the first 产出 row naming every missing 二级. A 二级 counts when an
+ * 产出 rows, one finding naming every missing 二级: at the first of them the table prints empty (a
+ * template's 时效指标 row with no 三级, `emptyCategories`), else at the first 产出 row. A 二级 counts when an
  * indicator row (not blank, not 不涉及) stands under it; 成本 also counts as a 一级 of its own
  * (101号 framework).
  */
@@ -63,10 +64,9 @@ export default createRule({
       }
       const missing = required.filter((name) => !present.has(keyOf(name)));
       if (missing.length === 0) return;
-      const first = output[0]!;
       const examples = missing.map((m) => EXAMPLES[keyOf(m)]).filter((e) => e !== undefined);
       context.report({
-        pointer: `${first.pointer}/level1`,
+        pointer: printedEmpty(project, list, missing) ?? `${output[0]!.pointer}/level1`,
         messageId: 'missingOutputKinds',
         data: {
           ...project.listWhere(list.isPeriod),
@@ -74,6 +74,18 @@ export default createRule({
           examples: { 'zh-CN': examples.map((e) => e.zh).join('、'), en: examples.map((e) => e.en).join(', ') },
         },
       });
+    }
+
+    /** The first missing 二级 the table prints under 产出 with nothing beside it (湖北 鄂州 2021: 时效指标 left empty): where the clerk fills it in. */
+    function printedEmpty(project: ProjectNode, list: IndicatorListNode, missing: readonly string[]): string | undefined {
+      const analysis = project.document.analysis;
+      const keyOf = analysis.vocabulary.labelKey;
+      const wanted = new Set(missing.map(keyOf));
+      const at = (project.value.emptyCategories ?? []).findIndex((c) => {
+        const level2 = analysis.level2(c.level2);
+        return (c.period ?? false) === list.isPeriod && level2 !== null && wanted.has(keyOf(level2)) && analysis.level1(c.level1) !== '成本指标';
+      });
+      return at === -1 ? undefined : `${project.pointer}/emptyCategories/${at}/level2`;
     }
 
     return {

@@ -122,8 +122,20 @@ export interface Project {
   period?: string;
   periodGoal?: string;
   periodIndicators?: Indicator[];
+  emptyCategories?: EmptyCategory[];
   source?: RowSource;
   extensions?: Record<string, unknown>;
+}
+
+/**
+ * A 二级 the table prints with no 三级 under it: templates print every 二级 and expect the unused
+ * ones left empty, so it is no indicator; a rule that misses the category points at it.
+ */
+export interface EmptyCategory {
+  level1: string;
+  level2: string;
+  /** printed in the 实施期 list */
+  period?: boolean;
 }
 
 export interface PersonalCells {

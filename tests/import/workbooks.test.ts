@@ -175,6 +175,27 @@ describe('河北 key-value tables', () => {
     ]);
   });
 
+  it('keeps a 二级 printed with nothing under it as an empty category, and not one whose rows follow', async () => {
+    const rows = [
+      ['项目名称', '蔬菜储备'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '储备数量', '=500吨'],
+      ['', '时效指标', '', ''],
+      ['', '', '完成时间', '12月底前'],
+      ['', '质量指标', '', ''],
+      ['', '备注', '', ''],
+    ];
+    const { document } = await importOk('categories.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+    const [project] = document.projects;
+    expect(project!.indicators.map((r) => [r.level2, r.name])).toEqual([
+      ['数量指标', '储备数量'],
+      ['时效指标', '完成时间'],
+    ]);
+    // 备注 in the 二级 column is no category
+    expect(project!.emptyCategories).toEqual([{ level1: '产出指标', level2: '质量指标' }]);
+    expect(project!.source?.cells?.['emptyCategories/0/level2']).toBe('B6');
+  });
+
   it('keeps an amount typed into a label cell, as filed', async () => {
     const t = hebeiTable(2, { ...TABLE_B, total: '600万元' });
     t.rows[3] = ['预算规模及资金用途', '预算数', '600万元', '其中：财政资金600万元', '', '其他资金', '  '];

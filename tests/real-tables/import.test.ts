@@ -165,6 +165,15 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(xiangyang.budgetExecution?.lines).toEqual([{ source: 'total', budget: 1000, spent: 1000, rate: '100%' }]);
   });
 
+  it('keeps a 二级 printed with no 三级 as an empty category, with its cell (湖北 鄂州 2021)', async () => {
+    const outcome = await importSpreadsheet('t.xlsx', await tableWorkbook(corpus.get('hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping')!), {});
+    if (!outcome.ok) throw new Error('refused');
+    const p = outcome.document.projects[0]!;
+    expect(p.emptyCategories).toEqual([{ level1: '产出指标', level2: '时效指标' }]);
+    expect(p.source?.cells?.['emptyCategories/0/level2']).toBe('C19');
+    expect(p.indicators.map((r) => r.level2)).not.toContain('时效指标');
+  });
+
   it('reads a 自评表 money block headed 项目预算执行情况(10分) (山东 历城 2019)', async () => {
     const p = await imported('shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping');
     expect(p.funding).toEqual({ total: 45, generalBudget: 45, other: null });

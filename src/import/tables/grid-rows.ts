@@ -2,7 +2,7 @@
  * The indicator grid: its header (one or two rows, with 中期/长期 columns beside the annual ones),
  * projects written as rows (浙江 layouts, list exports with 单位名称/项目名称 columns) and indicator rows.
  */
-import type { Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
+import type { EmptyCategory, Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, nonBlankCells, type LogicalCell } from '../grid.js';
@@ -46,6 +46,9 @@ interface RegionColumns {
 }
 
 export abstract class GridRows extends ReaderBase {
+  /** the category names, for telling a printed 二级 from a note in its column (built once per reader) */
+  private readonly vocabulary = createVocabulary();
+
   /** An indicator-grid header: 指标值 and 一级指标 or 三级指标, and at least three indicator columns. */
   protected readHeader(row: number): number | undefined {
     const header = this.headerAt(row);
@@ -133,7 +136,7 @@ export abstract class GridRows extends ReaderBase {
     const next = (col ?? 0) + 1;
     if (col === undefined || [...roles.values()].includes(next) || !isHiddenByMerge(this.grid, headerRow, next)) return;
     const first = headerRow + 1;
-    const vocabulary = createVocabulary();
+    const vocabulary = this.vocabulary;
     if (vocabulary.level1(cellText(this.grid, first, col)) === null && vocabulary.level1(cellText(this.grid, first, next)) !== null) roles.set('level1', next);
   }
 
@@ -145,7 +148,7 @@ export abstract class GridRows extends ReaderBase {
     const level1 = roles.get('level1');
     const name = roles.get('name');
     if (level1 === undefined || name !== level1 + 2 || roles.has('level2') || [...roles.values()].includes(level1 + 1)) return;
-    const vocabulary = createVocabulary();
+    const vocabulary = this.vocabulary;
     for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 8); r++) {
       const text = cellText(this.grid, r, level1 + 1);
       if (isBlank(text)) continue;
@@ -162,7 +165,7 @@ export abstract class GridRows extends ReaderBase {
     const level1 = roles.get('level1');
     const level2 = roles.get('level2');
     if (level1 === undefined || level2 === undefined || roles.has('name')) return;
-    const vocabulary = createVocabulary();
+    const vocabulary = this.vocabulary;
     const firsts: string[] = [];
     for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 12) && firsts.length < 3; r++) {
       const text = cellText(this.grid, r, level1);
@@ -470,8 +473,9 @@ export abstract class GridRows extends ReaderBase {
     };
     const printedCategory = printed('level2') || (byRole.has('level2') && printed('level1'));
     if (printedCategory && content.every(([, col]) => isBlank(cellText(this.grid, row, col)))) {
-      this.carried(draft, 'level1', row, {}, byRole, listName);
-      this.carried(draft, 'level2', row, {}, byRole, listName);
+      const level1 = this.carried(draft, 'level1', row, {}, byRole, listName);
+      const level2 = this.carried(draft, 'level2', row, {}, byRole, listName);
+      if (printed('level2') && this.vocabulary.level2(level2) !== null) this.noteEmptyCategory(draft, { level1, level2, ...(listName === 'periodIndicators' ? { period: true } : {}) }, cellAddress(row, byRole.get('level2')!));
       return;
     }
     const cells: Record<string, string> = {};
@@ -490,7 +494,10 @@ export abstract class GridRows extends ReaderBase {
       return cellText(this.grid, at.row, at.col);
     };
     const indicator: Indicator = { level1: this.carried(draft, 'level1', row, cells, byRole, listName), name: read('name') ?? '', value: read('value') ?? '' };
-    if (byRole.has('level2')) indicator.level2 = this.carried(draft, 'level2', row, cells, byRole, listName);
+    if (byRole.has('level2')) {
+      indicator.level2 = this.carried(draft, 'level2', row, cells, byRole, listName);
+      this.fillEmptyCategory(draft, indicator.level2, listName);
+    }
     for (const field of INDICATOR_TEXT_FIELDS) {
       const t = read(field);
       if (t !== undefined && !(field === 'operator' && this.isYesNoInBorrowedSignColumn(t, byRole))) indicator[field] = t;
@@ -517,6 +524,23 @@ export abstract class GridRows extends ReaderBase {
     const grid = this.grids.at(-1);
     if (grid) grid.indicatorRows++;
     this.noteGroupRow(draft, row, list.length - 1);
+  }
+
+  /** A 二级 printed with nothing beside it: kept, with its cell, for the rules that miss that category. */
+  private noteEmptyCategory(draft: Draft, category: EmptyCategory, address: string): void {
+    const list = (draft.project.emptyCategories ??= []);
+    draft.cells[`emptyCategories/${list.length}/level2`] = address;
+    list.push(category);
+  }
+
+  /** An indicator under a 二级 printed empty above it (a label row, then its rows): the category is not empty after all. */
+  private fillEmptyCategory(draft: Draft, level2: string, listName: IndicatorList): void {
+    const list = draft.project.emptyCategories;
+    const last = list?.at(-1);
+    if (!list || !last || last.level2 !== level2 || (last.period ?? false) !== (listName === 'periodIndicators')) return;
+    delete draft.cells[`emptyCategories/${list.length - 1}/level2`];
+    list.pop();
+    if (list.length === 0) delete draft.project.emptyCategories;
   }
 
   /**
