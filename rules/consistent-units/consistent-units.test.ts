@@ -19,6 +19,8 @@ const cementTable = (operator: string) => doc({ projects: [project('散装水泥
 
 new RuleTester({ describe, it }).run('consistent-units', rule, {
   valid: [
+    // 万 outside a 成本 row may be 万人 or 万亩: not read as a spelling of 万元
+    { name: '受益人口 3万 under 社会效益', document: doc({ projects: [project('甲', [row('效益指标', '社会效益指标', '受益人口', '≥3万')])] }) },
 
     // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou I12: a satisfaction is a rate
     { name: '乐山 人民群众满意度 ≥95 %: a rate, not an aim', document: doc({ projects: [project('村组干部报酬', [row('满意度指标', '服务对象满意度指标', '人民群众满意度', '95', { operator: '≥', unit: '%' })])] }) },
@@ -334,6 +336,19 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       name: '天津 2020: 万/月 is 万元/月 with its 元 dropped',
       document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '病媒防治费用', '≤620万/月')])] }),
       errors: [{ messageId: 'nonStandardUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['请写作“万元/”'] }],
+    },
+    {
+      // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping E22: 万 on a 成本 row is 万元
+      name: '鄂州 2021: 150万 as a cost',
+      document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '市民中心运行维护费', '150万')])] }),
+      errors: [
+        {
+          messageId: 'nonStandardUnit',
+          pointer: '/projects/0/indicators/0/value',
+          messageIncludes: ['“150万”中的“万”', '请写作“万元”'],
+          output: doc({ projects: [project('甲', [row('产出指标', '成本指标', '市民中心运行维护费', '150万元')])] }),
+        },
+      ],
     },
     {
       name: 'a cost with no currency in the value (≤35/亩)',

@@ -553,13 +553,13 @@ export default createRule({
       for (const [key, field] of SPELLING_CELLS) {
         const written = node.value[key] ?? '';
         // (surrounding whitespace does not change what nonStandardSpelling finds)
-        const spelling = nonStandardSpelling(written, node.value.name);
+        const spelling = nonStandardSpelling(written, node.value.name, node.level2 === '成本指标' || node.level1 === '成本指标');
         if (spelling === undefined) continue;
         const text = written.trim();
         const pointer = `${node.pointer}/${key}`;
         const data = { ...node.where(node.label), field, text, written: spelling.written, canonical: spelling.canonical };
-        // "80M" depends on what is measured, so only spellings that mean one thing everywhere are fixed
-        const fixed = spelling.afterNumber ? written : written.split(spelling.written).join(spelling.canonical);
+        // "80M" depends on what is measured, so only spellings that mean one thing everywhere are fixed ("150万" on a cost row is one)
+        const fixed = spelling.costRowEnding ? `${text}元` : spelling.afterNumber ? written : written.split(spelling.written).join(spelling.canonical);
         context.report({ pointer, messageId: 'nonStandardUnit', data, ...(fixed !== written ? { fix: { pointer, value: fixed } } : {}) });
         return;
       }
