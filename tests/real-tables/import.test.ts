@@ -174,6 +174,12 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(p.indicators.map((r) => r.level2)).not.toContain('时效指标');
   });
 
+  it('reads 项目期 | 1年 after an unknown label on the same row (安徽 亳州 2023)', async () => {
+    const p = await imported('anhui-bozhou-2023-rengong-zengyu');
+    expect(p.period).toBe('1年');
+    expect(p.extensions).toMatchObject({ 项目属性: '常规项目' });
+  });
+
   it('reads a 自评表 money block headed 项目预算执行情况(10分) (山东 历城 2019)', async () => {
     const p = await imported('shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping');
     expect(p.funding).toEqual({ total: 45, generalBudget: 45, other: null });

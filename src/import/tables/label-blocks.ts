@@ -17,8 +17,8 @@ const FOOTNOTE_KEY = '注';
 
 
 /** Labels read as label/value pairs along a row. */
-type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit';
-const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit']);
+type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit' | 'period';
+const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit', 'period']);
 const isPairLabel = (label: BlockLabel | undefined): label is PairLabel => label !== undefined && PAIR_LABELS.has(label);
 export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
@@ -163,6 +163,14 @@ export abstract class LabelBlocks extends GridRows {
         if (this.draft?.origin === 'block') {
           this.draft.project.unit = { name: value.trim() };
           this.draft.cells.unit = address;
+        }
+        continue;
+      }
+      // 项目属性 | 常规项目 | 项目期 | 1年 (安徽 亳州 2023)
+      if (label === 'period') {
+        if (this.draft && !isBlank(value)) {
+          this.draft.project.period = value.trim();
+          this.draft.cells.period = address;
         }
         continue;
       }
