@@ -196,6 +196,20 @@ describe('河北 key-value tables', () => {
     expect(project!.source?.cells?.['emptyCategories/0/level2']).toBe('B6');
   });
 
+  it('reads the header spellings 比较符, 定量/定性, 具体指标值, 全周期目标值 and 指标设定依据', async () => {
+    const rows = [
+      ['项目名称', '蔬菜储备'],
+      ['一级指标', '二级指标', '三级指标', '定量/定性', '比较符', '具体指标值', '全周期目标值', '计量单位', '指标设定依据'],
+      ['产出指标', '数量指标', '储备数量', '定量', '≥', '500', '1500', '吨', '储备方案'],
+    ];
+    const { document } = await importOk('headers.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+    const [project] = withoutProvenance(document.projects) as typeof document.projects;
+    expect(project!.indicators).toEqual([
+      { level1: '产出指标', level2: '数量指标', name: '储备数量', value: '500', operator: '≥', unit: '吨', basis: '储备方案', valueType: '定量' },
+    ]);
+    expect(project!.periodIndicators).toEqual([{ level1: '产出指标', level2: '数量指标', name: '储备数量', value: '1500', operator: '≥', unit: '吨' }]);
+  });
+
   it('keeps an amount typed into a label cell, as filed', async () => {
     const t = hebeiTable(2, { ...TABLE_B, total: '600万元' });
     t.rows[3] = ['预算规模及资金用途', '预算数', '600万元', '其中：财政资金600万元', '', '其他资金', '  '];

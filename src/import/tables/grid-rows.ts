@@ -6,7 +6,7 @@ import type { EmptyCategory, Funding, Indicator, IndicatorList, PersonalCells, P
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, nonBlankCells, type LogicalCell } from '../grid.js';
-import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, type ColumnRole, type FundingKey } from '../vocabulary.js';
+import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, PERIOD_PREFIX, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
@@ -19,8 +19,6 @@ const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 
 /** 总分 / 合计 rows under a 自评表 grid ("总分", "总分：83"): the sum of the points and scores, no indicator */
 const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 
-/** 实施周期指标值, 中期指标值: a period named in front of the column's name rather than in brackets */
-const PERIOD_PREFIX = /^(?:实施周期|中期|长期|实施期|滚动)/;
 
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
@@ -221,9 +219,13 @@ export abstract class GridRows extends ReaderBase {
       const annualAt = groups.findIndex((g) => g.marks.has('annual'));
       const periodAt = groups.findIndex((g) => g.marks.has('period'));
       const annual = annualAt !== -1 ? annualAt : periodAt === 1 ? 0 : 1;
-      roles = new Map([...groups[1 - annual]!.roles].filter(([role]) => role === 'level1' || !INDICATOR_ROLES.has(role)));
-      for (const [role, col] of groups[annual]!.roles) roles.set(role, col);
-      periodRoles = new Map([...groups[1 - annual]!.roles].filter(([role]) => role !== 'level1' && INDICATOR_ROLES.has(role)));
+      // a column printed once (计量单位 after 年度指标值 | 全周期目标值) serves both lists: it is read with the annual ones
+      const own = groups[annual]!.roles;
+      const other = [...groups[1 - annual]!.roles];
+      const isPeriodColumn = (role: ColumnRole) => role !== 'level1' && INDICATOR_ROLES.has(role) && own.has(role);
+      roles = new Map(other.filter(([role]) => !isPeriodColumn(role)));
+      for (const [role, col] of own) roles.set(role, col);
+      periodRoles = new Map(other.filter(([role]) => isPeriodColumn(role)));
     }
     // a table with only period-marked columns (a 长期 block on its own) reads them as its columns
     if (!roles.has('value') && periodRoles.has('value') && !roles.has('name')) {
