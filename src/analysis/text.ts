@@ -36,10 +36,13 @@ export function normalizeForCopyComparison(text: string | undefined): string {
   return text.normalize('NFKC').replace(WHITESPACE, '').replace(COPY_TRAILING_PUNCTUATION, '').toLowerCase();
 }
 
-/** A spreadsheet header or label cell ("项目名称：", "指 标 值"): spacing, widths and a trailing colon ignored. */
+/** A spreadsheet header or label cell ("项目名称：", "指 标 值", "*项目名称"): spacing, widths, a required mark and a trailing colon ignored. */
 export function normalizeHeaderLabel(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, '');
+  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(REQUIRED_MARK, '').replace(/[:：]+$/, '');
 }
+
+/** "*项目名称", "★主管部门": a template's mark of a required field, not part of the label. */
+const REQUIRED_MARK = /^[*★※]+/u;
 
 /** Sentence punctuation: a cell holding any of it is prose, not a name. */
 export const SENTENCE_MARK = /[，。；;,:：、！!？?]/;

@@ -8,7 +8,8 @@ import { normalizeLabel } from './vocabulary.js';
 const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报|自评|绩效|评价)(?:公开)?表(?:[(][^()]*[)])?(?:公开)?$|部门整体.*目标$|自评结果$/;
 const SECTION_HEADING = /^第[一二三四五六七八九十\d]+部分|^(?:专项资金|预算项目|项目支出|部门整体支出|部门整体)绩效目标$/;
 const YEAR_SUBTITLE = /^[(（]?\d{4}年度?[)）]?$/;
-const PAGE_NUMBER = /^[-—–－\s]*\d+[-—–－\s]*$|^第\d+页(?:[,，]?共\d+页)?$/;
+/** - 3 -, 第1页，共2页, 共2页 第1页, 1/2 (spaces taken out first) */
+const PAGE_NUMBER = /^[-—–－]*\d+[-—–－]*$|^第\d+页(?:[,，]?共\d+页)?$|^共\d+页[,，]?第\d+页$|^\d+\/\d+$/;
 const SIGNATURE = /经办人|项目责任人|负责人[（(]签字|签字[)）]?[:：]|联系电话[:：]?|填报日期|审核人|填表人|填报人[:：]|上报时间|制表人/;
 /** notes under a table, attachment captions and the reviewer's rows: never table content */
 const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\s*[:：]?|^附表\s*\d*|审核意见|^公开\d+表$|^[(（]盖公?章[)）]$|[(（]盖公?章[)）]\s*年\s*月\s*日/;
@@ -32,7 +33,7 @@ export function isSectionHeading(text: string): boolean {
 
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
-  return PAGE_NUMBER.test(t) || SIGNATURE.test(t) || NOTE_OR_REVIEW.test(t.normalize('NFKC'));
+  return PAGE_NUMBER.test(t.replace(/\s+/gu, '')) || SIGNATURE.test(t) || NOTE_OR_REVIEW.test(t.normalize('NFKC'));
 }
 
 /** the first cell of a row that belongs to the reviewers, not to the clerk's table */

@@ -210,6 +210,36 @@ describe('河北 key-value tables', () => {
     expect(project!.periodIndicators).toEqual([{ level1: '产出指标', level2: '数量指标', name: '储备数量', value: '1500', operator: '≥', unit: '吨' }]);
   });
 
+  it('reads on through a page break: the page number, the header and the project printed again', async () => {
+    const header = ['单位名称', '项目名称', '一级指标', '二级指标', '三级指标', '指标值'];
+    const rows = [
+      header,
+      ['某县教育局', '学生资助', '产出指标', '数量指标', '资助人数', '≥100人'],
+      ['', '', '', '质量指标', '资助准确率', '100%'],
+      ['第 1 页，共 2 页'],
+      header,
+      ['某县教育局', '学生资助', '产出指标', '时效指标', '发放时间', '12月底前'],
+      ['', '', '满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90%'],
+    ];
+    const { document } = await importOk('pages.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+    expect(document.projects.map((p) => [p.name, p.indicators.map((r) => r.name)])).toEqual([['学生资助', ['资助人数', '资助准确率', '发放时间', '受助学生满意度']]]);
+  });
+
+  it('keeps a project filed twice as two projects, even when its rows follow each other', async () => {
+    const rows = [
+      ['单位名称', '项目名称', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['某县教育局', '学生资助', '产出指标', '数量指标', '资助人数', '≥100人'],
+      ['', '', '满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90%'],
+      ['某县教育局', '学生资助', '产出指标', '数量指标', '资助人数', '≥100人'],
+      ['', '', '满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90%'],
+    ];
+    const { document } = await importOk('twice.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+    expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([
+      ['学生资助', 2],
+      ['学生资助', 2],
+    ]);
+  });
+
   it('keeps an amount typed into a label cell, as filed', async () => {
     const t = hebeiTable(2, { ...TABLE_B, total: '600万元' });
     t.rows[3] = ['预算规模及资金用途', '预算数', '600万元', '其中：财政资金600万元', '', '其他资金', '  '];

@@ -10,6 +10,7 @@ import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, typ
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
+import { isPageFurniture } from '../titles.js';
 import { classifyOperator } from '../../analysis/operator-forms.js';
 import { createVocabulary } from '../../analysis/vocabulary.js';
 
@@ -23,6 +24,11 @@ const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
 const ACTUAL_VALUE = /实际|完成/u;
+/** Two header rows that print the same words in the same columns. */
+function sameHeader(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
+  return a.size === b.size && [...a].every(([col, text]) => b.has(col) && normalizeLabel(b.get(col)!) === normalizeLabel(text));
+}
+
 /** What a 实施期 target beside the annual one shares with it when the period columns leave it out. */
 const SHARED_ROW_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name', 'operator', 'unit']);
 /** 是/否 in a sign column: the sign of a yes/no row, no sign of its own. */
@@ -46,6 +52,10 @@ interface RegionColumns {
 export abstract class GridRows extends ReaderBase {
   /** the category names, for telling a printed 二级 from a note in its column (built once per reader) */
   private readonly vocabulary = createVocabulary();
+  /** the table the current grid began in: a header repeated within it is a page break, not a new table */
+  private gridDraft: Draft | undefined;
+  /** the last row read as an indicator row */
+  private lastIndicatorRow: number | undefined;
 
   /** An indicator-grid header: 指标值 and 一级指标 or 三级指标, and at least three indicator columns. */
   protected readHeader(row: number): number | undefined {
@@ -54,7 +64,15 @@ export abstract class GridRows extends ReaderBase {
     const { roles, periodRoles, headerText, regions } = header;
     let last = regions?.row ?? row;
     const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
-    if (below.length > 0 && below.every((c) => columnRole(c.text) !== undefined)) {
+    const secondRow = below.length > 0 && below.every((c) => columnRole(c.text) !== undefined);
+    // the same header again, with no new table begun since: a page break of a printed table (a PDF
+    // turned into a workbook repeats the header on every page); the grid goes on
+    if (this.columns && this.draft === this.gridDraft && sameHeader(this.columns.headerText, headerText) && this.continuesGrid(row)) {
+      // (its row of region names, when printed again too)
+      const sameRegions = regions !== undefined && this.regionTables.at(-1)?.regions.join('\u0000') === regions.cells.map((c) => c.text.trim()).join('\u0000');
+      return secondRow ? row + 1 : sameRegions ? last : row;
+    }
+    if (secondRow) {
       // second header row: 总计 一般公共预算 … under a merged 资金安排
       for (const c of below) {
         const role = columnRole(c.text)!;
@@ -133,7 +151,9 @@ export abstract class GridRows extends ReaderBase {
     const col = roles.get('level1');
     const next = (col ?? 0) + 1;
     if (col === undefined || [...roles.values()].includes(next) || !isHiddenByMerge(this.grid, headerRow, next)) return;
-    const first = headerRow + 1;
+    // the first data row (a blank row under the header is no data)
+    let first = headerRow + 1;
+    while (first < this.grid.rows.length && nonBlankCells(this.grid, first).length === 0) first++;
     const vocabulary = this.vocabulary;
     if (vocabulary.level1(cellText(this.grid, first, col)) === null && vocabulary.level1(cellText(this.grid, first, next)) !== null) roles.set('level1', next);
   }
@@ -167,7 +187,8 @@ export abstract class GridRows extends ReaderBase {
     const firsts: string[] = [];
     for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 12) && firsts.length < 3; r++) {
       const text = cellText(this.grid, r, level1);
-      if (!isBlank(text)) firsts.push(text);
+      // (the header printed again after a page break is no category)
+      if (!isBlank(text) && columnRole(text) === undefined) firsts.push(text);
     }
     // 成本指标 is a 一级 too (101号); 数量指标 or 质量指标 beside it settle which level the column holds
     const allSecondLevel = firsts.every((t) => vocabulary.level2(t) !== null);
@@ -289,8 +310,40 @@ export abstract class GridRows extends ReaderBase {
     if (draft?.origin === 'block' && (draft.project.source as RowSource).row === row && draft.project.indicators.length === 0) this.draft = undefined;
   }
 
+  /**
+   * Only blank rows and page furniture (第1页，共2页) stand between the grid's last indicator row and
+   * this row, which prints the same words as the grid's header: nothing began in between (a 年度
+   * block label, a 分项 heading), so the header is the page's, not a new table's.
+   */
+  private continuesGrid(row: number): boolean {
+    const header = this.grids.at(-1);
+    if (!header || header.sheet !== this.grid.name || this.lastIndicatorRow === undefined) return false;
+    const headerCells = nonBlankCells(this.grid, header.row).map((c) => normalizeLabel(c.text));
+    if (nonBlankCells(this.grid, row).map((c) => normalizeLabel(c.text)).join('\u0000') !== headerCells.join('\u0000')) return false;
+    for (let r = this.lastIndicatorRow + 1; r < row; r++) {
+      if (!nonBlankCells(this.grid, r).every((c) => isPageFurniture(c.text))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The row starts with the label printed left of the grid's header (绩效目标, 绩效指标) and goes on
+   * into the grid: the label column repeated after a page break, not a new label block.
+   */
+  protected repeatsGridLabel(cells: readonly LogicalCell[]): boolean {
+    const columns = this.columns;
+    const header = this.grids.at(-1);
+    const first = cells[0];
+    if (!columns || !header || header.sheet !== this.grid.name || !first || cells.length < 2) return false;
+    if (first.col >= columns.indicatorCols[0]! || cells[1]!.col < columns.indicatorCols[0]!) return false;
+    const label = normalizeLabel(cellText(this.grid, header.row, first.col));
+    return label !== '' && label === normalizeLabel(first.text);
+  }
+
   protected startGrid(columns: Columns, row: number): void {
     this.titledTableOpen = false;
+    this.gridDraft = this.draft;
+    this.lastIndicatorRow = undefined;
     this.grids.push({ sheet: this.grid.name, row, col: Math.min(...columns.headerText.keys()), indicatorRows: 0 });
     const e = this.evidence;
     for (const text of columns.headerText.values()) e.words.add(normalizeLabel(text));
@@ -367,8 +420,10 @@ export abstract class GridRows extends ReaderBase {
     const columns = this.columns!;
     const current = this.draft;
     const funding = this.readFundingColumns(row);
-    // exports that repeat the project name on every indicator row
-    if (current?.origin === 'row' && current.project.name === name && funding.every((f) => isBlank(f.text))) return;
+    // exports that repeat the project name on every indicator row, and a page break that prints the
+    // project's cells again (its name and the same amounts) at the top of the next page
+    const sameFunding = (f: { key: FundingKey; text: string }) => isBlank(f.text) || readMoney(f.text).amount === current?.project.funding?.[f.key];
+    if (current?.origin === 'row' && current.project.name === name && funding.every(sameFunding) && !this.restartsRows(row, current)) return;
     this.finishDraft();
     const nameCol = columns.byRole.get('projectName') ?? columns.byRole.get('unitName')!;
     const draft = this.newDraft('row', row, nameCol);
@@ -411,6 +466,13 @@ export abstract class GridRows extends ReaderBase {
     if (money.raw !== undefined) draft.extensions[label.trim()] = money.raw;
     // a text with a number in it was meant as an amount; one without (金额(万元), 详见附件) is no amount at all
     if (money.amount === null && money.raw !== undefined && /\d/.test(money.raw)) this.unreadableMoney.push({ sheet: this.grid.name, row, col, text: money.raw });
+  }
+
+  /** The row begins the project's indicators over again (its first indicator's name): the same project filed twice, not continued. */
+  private restartsRows(row: number, draft: Draft): boolean {
+    const col = this.columns!.byRole.get('name');
+    const first = draft.project[draft.list]?.[0]?.name;
+    return col !== undefined && first !== undefined && first !== '' && cellText(this.grid, row, col) === first;
   }
 
   /** A row with something in an indicator column; "-" alone (山东 历城 2019's unused 指标2 rows) is nothing. */
@@ -523,6 +585,7 @@ export abstract class GridRows extends ReaderBase {
     indicator.source = source;
     const list = (draft.project[listName] ??= []);
     list.push(inOrder(indicator, INDICATOR_KEY_ORDER));
+    this.lastIndicatorRow = row;
     const grid = this.grids.at(-1);
     if (grid) grid.indicatorRows++;
     this.noteGroupRow(draft, row, list.length - 1);

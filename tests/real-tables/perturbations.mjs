@@ -1,0 +1,136 @@
+/**
+ * Changes a clerk makes to a table without thinking, and that a table from another province shows
+ * anyway: a blank column in front, a title row above, header words spaced out, broken over two
+ * lines or marked required (*), a blank row under the header, a note under the table, an
+ * instructions sheet in front, and the marks a PDF turned into a workbook leaves at a page break
+ * (a 第1页 line, the header printed again, merged cells cut in two). None of them changes what the
+ * table says, so none may change what perflint reads (perturb.test.ts, perturb.mjs).
+ */
+const COLUMN = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const LETTERS = (n) => (n <= 0 ? '' : LETTERS(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const shiftRange = (range, dRow, dCol) =>
+  range.replace(/([A-Z]+)(\d+)/g, (_, col, row) => `${LETTERS(COLUMN(col) + dCol)}${Number(row) + dRow}`);
+
+/**
+ * The changes, each a function of a sheet (and of where the table's own reading found its grid).
+ * `headerCell` and `blockLabel` are the importer's vocabulary lookups, passed in so the module
+ * serves both the script (built code) and the test (sources).
+ */
+function perturbations({ headerCell, blockLabel }) {
+  /** A header cell (一级指标, 指标值 …) or a label (项目名称, 主管部门 …) the importer knows. */
+  const isKnownLabel = (text) => text.trim() !== '' && text.length <= 12 && (headerCell(text) !== undefined || blockLabel(text) !== undefined);
+  return {
+  'blank column in front': (sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => ['', ...row]),
+    merges: sheet.merges.map((m) => shiftRange(m, 0, 1)),
+  }),
+  'title rows above': (sheet) => ({
+    ...sheet,
+    rows: [['附件2'], [], ...sheet.rows],
+    merges: sheet.merges.map((m) => shiftRange(m, 2, 0)),
+  }),
+  'labels spaced out': (sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((text) => (isKnownLabel(text) && !/\s/.test(text) ? [...text].join(' ') : text))),
+  }),
+  'labels broken over two lines': (sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) =>
+      row.map((text) => (isKnownLabel(text) && text.length >= 4 && !/\s/.test(text) ? `${text.slice(0, 2)}\n${text.slice(2)}` : text)),
+    ),
+  }),
+  'a note under the table': (sheet) => ({ ...sheet, rows: [...sheet.rows, [], ['注：本表由项目单位填写，金额单位为万元。']] }),
+  'a blank row under the indicator header': (sheet) => {
+    const at = sheet.rows.findIndex((row) => row.some((text) => headerCell(text)?.role === 'level1' || headerCell(text)?.role === 'name'));
+    if (at === -1 || sheet.merges.some((m) => spansRow(m, at + 2))) return sheet;
+    return { ...sheet, rows: [...sheet.rows.slice(0, at + 1), [], ...sheet.rows.slice(at + 1)], merges: sheet.merges.map((m) => shiftRowsFrom(m, at + 2)) };
+  },
+  'header words marked required': (sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((text) => (headerCell(text) !== undefined && text.length <= 8 ? `*${text}` : text))),
+  }),
+  'a page break inside the indicator rows': (sheet, grid) => insertInGrid(sheet, () => [['第 1 页，共 2 页']], grid),
+  'the header repeated after a page break': (sheet, grid) => insertInGrid(sheet, (header) => [header], grid),
+  };
+}
+
+/**
+ * Rows inserted halfway down the indicator rows the table's own reading found, as a PDF turned into
+ * a workbook has them at a page break. A merged cell across the break (一级 merged down its rows)
+ * is cut in two there, its text repeated at the top of the second part, as the next page prints it.
+ */
+function insertInGrid(sheet, rowsFor, grid) {
+  if (!grid || grid.sheet !== sheet.name) return sheet;
+  const inserted = rowsFor(sheet.rows[grid.headerRow - 1]);
+  const n = inserted.length;
+  const rows = [...sheet.rows.slice(0, grid.cutRow - 1), ...inserted, ...sheet.rows.slice(grid.cutRow - 1).map((row) => [...row])];
+  const merges = [];
+  for (const m of sheet.merges) {
+    const [[c1, r1], [c2, r2]] = m.split(':').map((ref) => { const x = /([A-Z]+)(\d+)/.exec(ref); return [x[1], Number(x[2])]; });
+    if (r2 < grid.cutRow) merges.push(m);
+    else if (r1 >= grid.cutRow) merges.push(`${c1}${r1 + n}:${c2}${r2 + n}`);
+    else {
+      // the part above the break, and the part below it with the text repeated
+      if (r1 < grid.cutRow - 1 || c1 !== c2) merges.push(`${c1}${r1}:${c2}${grid.cutRow - 1}`);
+      if (r2 > grid.cutRow || c1 !== c2) merges.push(`${c1}${grid.cutRow + n}:${c2}${r2 + n}`);
+      const text = sheet.rows[r1 - 1]?.[COLUMN(c1) - 1] ?? '';
+      const lower = rows[grid.cutRow - 1 + n];
+      while (lower.length < COLUMN(c1)) lower.push('');
+      lower[COLUMN(c1) - 1] = text;
+    }
+  }
+  return { ...sheet, rows, merges };
+}
+
+/** Where the first project's annual rows stand: their sheet, the header row above them and the middle row. */
+function gridOf(outcome, table, headerCell) {
+  const rows = outcome.ok ? (outcome.document.projects[0]?.indicators ?? []).map((r) => r.source).filter((s) => s?.sheet && s.row) : [];
+  if (rows.length < 2) return undefined;
+  const sheet = table.sheets.find((s) => s.name === rows[0].sheet);
+  const firstRow = rows[0].row;
+  // the header: the last row above the first indicator row that names a 一级 or 三级 column
+  let headerRow = firstRow - 1;
+  while (headerRow > 0 && !sheet.rows[headerRow - 1]?.some((t) => ['level1', 'name'].includes(headerCell(t)?.role))) headerRow--;
+  const cutRow = rows[Math.floor(rows.length / 2)].row;
+  return headerRow > 0 && cutRow > firstRow ? { sheet: sheet.name, headerRow, cutRow } : undefined;
+}
+
+/** An instructions sheet in front of the table's sheets (填表说明). */
+const NOTES_SHEET = { name: '填表说明', merges: [], rows: [['填表说明'], ['1.请按项目填写，指标值应量化。'], ['2.金额单位为万元。']] };
+
+/** The merge covers the boundary above this 1-based row (it starts above and ends on or below it). */
+function spansRow(range, row) {
+  const [a, b] = range.split(':').map((ref) => Number(/\d+/.exec(ref)[0]));
+  return a < row && b >= row;
+}
+
+/** Rows from this 1-based row down move one row down. */
+function shiftRowsFrom(range, row) {
+  return range.replace(/([A-Z]+)(\d+)/g, (_, col, r) => `${col}${Number(r) >= row ? Number(r) + 1 : r}`);
+}
+
+/** What a reading says: per project its name, funding and every row's name and value, annual then period. */
+export function readingOf(outcome) {
+  if (!outcome.ok) return `REFUSED ${outcome.problem.message['zh-CN'].slice(0, 60)}`;
+  return JSON.stringify(
+    outcome.document.projects.map((p) => ({
+      name: p.name,
+      total: p.funding?.total,
+      rows: (p.indicators ?? []).map((r) => [r.level1?.replace(/\s+/g, ''), r.level2?.replace(/\s+/g, ''), r.name, r.value]),
+      period: (p.periodIndicators ?? []).map((r) => [r.name, r.value]),
+    })),
+  );
+}
+
+/**
+ * Each changed copy of a table, with what changed. `outcome` is the table's own import, which says
+ * where its grid stands; `vocabulary` gives the importer's headerCell and blockLabel.
+ */
+export function perturbedTables(table, outcome, vocabulary) {
+  const grid = gridOf(outcome, table, vocabulary.headerCell);
+  return [
+    ...Object.entries(perturbations(vocabulary)).map(([label, perturb]) => [label, { ...table, sheets: table.sheets.map((sheet) => perturb(sheet, grid)) }]),
+    ['a notes sheet in front', { ...table, sheets: [NOTES_SHEET, ...table.sheets] }],
+  ];
+}
