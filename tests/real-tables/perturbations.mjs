@@ -1,7 +1,8 @@
 /**
  * Changes a clerk makes to a table without thinking, and that a table from another province shows
  * anyway: a blank column in front, a title row above, header words spaced out, broken over two
- * lines or marked required (*), a blank row under the header, a note under the table, an
+ * lines or marked required (*), a blank row under the header, a note under the table, cells merged
+ * down a column written out on every row instead, an
  * instructions sheet in front, and the marks a PDF turned into a workbook leaves at a page break
  * (a 第1页 line, the header printed again, merged cells cut in two). None of them changes what the
  * table says, so none may change what perflint reads (perturb.test.ts, perturb.mjs).
@@ -50,6 +51,7 @@ function perturbations({ headerCell, blockLabel }) {
     ...sheet,
     rows: sheet.rows.map((row) => row.map((text) => (headerCell(text) !== undefined && text.length <= 8 ? `*${text}` : text))),
   }),
+  'merged cells written out on every row': (sheet) => writeOutColumnMerges(sheet),
   'a page break inside the indicator rows': (sheet, grid) => insertInGrid(sheet, () => [['第 1 页，共 2 页']], grid),
   'the header repeated after a page break': (sheet, grid) => insertInGrid(sheet, (header) => [header], grid),
   };
@@ -78,6 +80,29 @@ function insertInGrid(sheet, rowsFor, grid) {
       const lower = rows[grid.cutRow - 1 + n];
       while (lower.length < COLUMN(c1)) lower.push('');
       lower[COLUMN(c1) - 1] = text;
+    }
+  }
+  return { ...sheet, rows, merges };
+}
+
+/**
+ * A cell merged down a column (一级 over its rows, 绩效指标 down column A) unmerged and its text
+ * written into every row it covered, as an export or a clerk's copy-down has it.
+ */
+function writeOutColumnMerges(sheet) {
+  const rows = sheet.rows.map((row) => [...row]);
+  const merges = [];
+  for (const m of sheet.merges) {
+    const [[c1, r1], [c2, r2]] = m.split(':').map((ref) => { const x = /([A-Z]+)(\d+)/.exec(ref); return [x[1], Number(x[2])]; });
+    if (c1 !== c2 || r1 === r2) {
+      merges.push(m);
+      continue;
+    }
+    const col = COLUMN(c1) - 1;
+    const text = rows[r1 - 1]?.[col] ?? '';
+    for (let r = r1; r <= r2; r++) {
+      while (rows[r - 1].length <= col) rows[r - 1].push('');
+      rows[r - 1][col] = text;
     }
   }
   return { ...sheet, rows, merges };

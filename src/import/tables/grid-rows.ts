@@ -206,7 +206,8 @@ export abstract class GridRows extends ReaderBase {
     const col = roles.get('value');
     const merge = col === undefined ? undefined : this.grid.merges.get(cellKey(headerRow, col));
     if (col === undefined || merge === undefined || merge.right === col || headerRow >= this.grid.rows.length) return headerRow;
-    const below = nonBlankCells(this.grid, headerRow + 1);
+    // (一级指标 … printed again in the row below is the header's own cell written out, not a sub-column)
+    const below = nonBlankCells(this.grid, headerRow + 1).filter((c) => normalizeLabel(c.text) !== normalizeLabel(cellText(this.grid, headerRow, c.col)));
     if (below.length < 2 || below.some((c) => c.col < col || c.col > merge.right)) return headerRow;
     const expected = below.find((c) => EXPECTED_VALUE.test(c.text) && !ACTUAL_VALUE.test(c.text));
     if (expected) roles.set('value', expected.col);
@@ -536,7 +537,8 @@ export abstract class GridRows extends ReaderBase {
       return col !== undefined && !isBlank(cellText(this.grid, row, col)) && !isHiddenByMerge(this.grid, row, col);
     };
     const printedCategory = printed('level2') || (byRole.has('level2') && printed('level1'));
-    if (printedCategory && content.every(([, col]) => isBlank(cellText(this.grid, row, col)))) {
+    // (a "-" in the 三级 column of an unused template row is nothing either: 山东 历城 2019)
+    if (printedCategory && content.every(([, col]) => isBlankOrDash(cellText(this.grid, row, col)))) {
       const level1 = this.carried(draft, 'level1', row, {}, byRole, listName);
       const level2 = this.carried(draft, 'level2', row, {}, byRole, listName);
       if (printed('level2') && this.vocabulary.level2(level2) !== null) this.noteEmptyCategory(draft, { level1, level2, ...(listName === 'periodIndicators' ? { period: true } : {}) }, cellAddress(row, byRole.get('level2')!));

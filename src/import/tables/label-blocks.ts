@@ -36,9 +36,11 @@ export abstract class LabelBlocks extends GridRows {
     if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
-    // 专项基本情况 (merged down the rows) | 专项名称 | …: a heading over a column of labels
+    // 专项基本情况 (merged down the rows, or written out on each of them) | 专项名称 | …: a heading over a column of labels
     const second = cells[1];
-    if (!label && second && mergeBottom(this.grid, row, first.col) > row && blockLabel(second.text) !== undefined) {
+    const writtenOut = (r: number) => r >= 1 && r <= this.grid.rows.length && normalizeLabel(cellText(this.grid, r, first.col)) === normalizeLabel(first.text);
+    const heading = mergeBottom(this.grid, row, first.col) > row || writtenOut(row - 1) || writtenOut(row + 1);
+    if (!label && second && heading && blockLabel(second.text) !== undefined) {
       labelCell = second;
       label = blockLabel(second.text);
     }
@@ -276,7 +278,7 @@ export abstract class LabelBlocks extends GridRows {
     draft.project.budgetExecution = execution;
     const budgetCol = columns.get('budget') ?? columns.get('initial')!;
     const line: Expectation = (next) => {
-      const first = nonBlankCells(this.grid, next)[0];
+      const first = this.afterRepeatedLabel(next, labelCell);
       // (湖北 自评表 print the line's label in the block label's own column: 年度财政资金总额 under 预算执行情况)
       const key = first && first.col >= labelCell.col ? moneyLineKey(first.text) : undefined;
       if (!first || !key) return false;
@@ -310,6 +312,16 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     };
     this.expect = line;
+  }
+
+  /**
+   * The first cell of a row under a block label, past the label itself when the row repeats it (a
+   * merged 项目资金(万元) written out on every line of its block).
+   */
+  private afterRepeatedLabel(row: number, labelCell: LogicalCell): LogicalCell | undefined {
+    const cells = nonBlankCells(this.grid, row);
+    const repeats = cells[0]?.col === labelCell.col && normalizeLabel(cells[0].text) === normalizeLabel(labelCell.text);
+    return repeats ? cells[1] : cells[0];
   }
 
   /** 资金支出计划（%） | 3月底 | 6月底 | 10月底 | 12月底, values on the next row */
