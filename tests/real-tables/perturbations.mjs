@@ -2,7 +2,8 @@
  * Changes a clerk makes to a table without thinking, and that a table from another province shows
  * anyway: a blank column in front, a title row above, header words spaced out, broken over two
  * lines or marked required (*), a blank row under the header, a note under the table, cells merged
- * down a column written out on every row instead, an
+ * down a column written out on every row instead, a colon after each label, an empty column
+ * inside the grid, an
  * instructions sheet in front, and the marks a PDF turned into a workbook leaves at a page break
  * (a 第1页 line, the header printed again, merged cells cut in two). None of them changes what the
  * table says, so none may change what perflint reads (perturb.test.ts, perturb.mjs).
@@ -52,6 +53,23 @@ function perturbations({ headerCell, blockLabel }) {
     rows: sheet.rows.map((row) => row.map((text) => (headerCell(text) !== undefined && text.length <= 8 ? `*${text}` : text))),
   }),
   'merged cells written out on every row': (sheet) => writeOutColumnMerges(sheet),
+  'a colon after each label': (sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((text) => (blockLabel(text) !== undefined && headerCell(text) === undefined && !/[:：]\s*$/.test(text) ? `${text}：` : text))),
+  }),
+  'an empty column between the labels and their values': (sheet, grid) => {
+    if (!grid || grid.sheet !== sheet.name) return sheet;
+    // the rows above the grid's header (of one row or two)
+    let last = grid.headerRow - 1;
+    while (last > 0 && sheet.rows[last - 1].some((text) => headerCell(text) !== undefined && blockLabel(text) === undefined)) last--;
+    return insertColumn(sheet, 1, 1, last);
+  },
+  'an empty column inside the grid': (sheet, grid) => {
+    if (!grid || grid.sheet !== sheet.name) return sheet;
+    // right of the 三级 column: a hidden or emptied column of the template
+    const at = sheet.rows[grid.headerRow - 1].findIndex((text) => headerCell(text)?.role === 'name');
+    return at === -1 ? sheet : insertColumn(sheet, at + 1, grid.headerRow);
+  },
   'a page break inside the indicator rows': (sheet, grid) => insertInGrid(sheet, () => [['第 1 页，共 2 页']], grid),
   'the header repeated after a page break': (sheet, grid) => insertInGrid(sheet, (header) => [header], grid),
   };
@@ -82,6 +100,23 @@ function insertInGrid(sheet, rowsFor, grid) {
       lower[COLUMN(c1) - 1] = text;
     }
   }
+  return { ...sheet, rows, merges };
+}
+
+/**
+ * An empty column inserted at this 0-based index in rows fromRow to toRow (1-based); merges there
+ * right of it move, merges across it widen. A merge that reaches outside those rows is left alone.
+ */
+function insertColumn(sheet, index, fromRow, toRow = Infinity) {
+  const inRange = (r) => r >= fromRow && r <= toRow;
+  const rows = sheet.rows.map((row, r) => (inRange(r + 1) && row.length > index ? [...row.slice(0, index), '', ...row.slice(index)] : [...row]));
+  const merges = sheet.merges.map((m) => {
+    const [[c1, r1], [c2, r2]] = m.split(':').map((ref) => { const x = /([A-Z]+)(\d+)/.exec(ref); return [COLUMN(x[1]), Number(x[2])]; });
+    if (r1 < fromRow || r2 > toRow) return m;
+    const from = c1 > index ? c1 + 1 : c1;
+    const to = c2 > index ? c2 + 1 : c2;
+    return `${LETTERS(from)}${r1}:${LETTERS(to)}${r2}`;
+  });
   return { ...sheet, rows, merges };
 }
 

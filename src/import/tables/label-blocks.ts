@@ -5,7 +5,7 @@
 import type { BudgetExecution, ExecutionLine, Funding, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
-import { cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
+import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
 import { blockLabel, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
@@ -72,7 +72,7 @@ export abstract class LabelBlocks extends GridRows {
 
   protected applyBlockLabel(label: BlockLabel, row: number, labelCell: LogicalCell): void {
     const after = this.cellsAfter(row, labelCell.col);
-    const valueCell = after[0];
+    const valueCell = this.valueAfter(row, after, 0);
     const value = valueCell?.text ?? '';
     switch (label) {
       case 'code':
@@ -135,6 +135,20 @@ export abstract class LabelBlocks extends GridRows {
     }
   }
 
+  /**
+   * The value cell at index `from`: that cell, or, when it is a blank single cell, the cell right
+   * after it if that one is filled and is no label (项目名称 | | 学生资助, a value typed one column
+   * over where the template's merge was lost). 主管部门 | | 实施单位 keeps its blank, and so does a
+   * blank merged over the value's columns (重庆 科学城 2021: 主管部门 | B:D empty | 财政处室): that
+   * merge is the value's place, and the cell after it another label of the template.
+   */
+  private valueAfter(row: number, cells: readonly LogicalCell[], from: number): LogicalCell | undefined {
+    const first = cells[from];
+    const next = cells[from + 1];
+    if (!first || !isBlank(first.text) || !next || isBlank(next.text) || this.grid.merges.has(cellKey(row, first.col))) return first;
+    return blockLabel(next.text) === undefined ? next : first;
+  }
+
   /** 项目编码 | code | 项目名称 | name, 主管部门 | … | 实施单位 | …: label/value pairs on one row */
   protected readLabelPairs(row: number, labelCell: LogicalCell): void {
     const cells = logicalCells(this.grid, row).filter((c) => c.col >= labelCell.col);
@@ -142,11 +156,12 @@ export abstract class LabelBlocks extends GridRows {
       const label = blockLabel(cells[i]!.text);
       if (!isPairLabel(label)) continue;
       this.evidence.words.add(normalizeLabel(cells[i]!.text));
-      const valueCell = cells[i + 1] && !blockLabel(cells[i + 1]!.text) ? cells[i + 1] : undefined;
+      const next = this.valueAfter(row, cells, i + 1);
+      const valueCell = next && !blockLabel(next.text) ? next : undefined;
       const value = valueCell?.text ?? '';
       const labelAt = cells[i]!;
       const address = cellAddress(row, (valueCell ?? labelAt).col);
-      if (valueCell) i++;
+      if (valueCell) i = cells.indexOf(valueCell);
       // 主管部门 | (blank) | 实施单位 | (blank): kept as the blank the clerk left, for required-fields
       if ((label === 'department' || label === 'reportingUnit') && isBlank(value) && this.draft?.origin === 'block') {
         const key = labelAt.text.trim();
