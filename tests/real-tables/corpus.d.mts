@@ -5,7 +5,7 @@ export interface CorpusTable {
   id: string;
   source: { province: string | null; year: number | null; family: string; expected: { projects: Array<{ name: string; indicators: number; periodIndicators?: number }> }; [key: string]: unknown };
   review: { mustFind?: Array<{ cell: string; family: string; why: string }>; mustNotFind?: Array<{ cell: string; why: string }> };
-  sheets: Array<{ name: string; merges: string[]; rows: string[][] }>;
+  sheets: Array<{ name: string; merges: string[]; rows: Array<Array<string | { value: number; numFmt: string }>> }>;
 }
 export function loadCorpus(dir?: string): CorpusTable[];
 export function tableWorkbook(table: CorpusTable): Promise<Uint8Array>;

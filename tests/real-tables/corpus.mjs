@@ -43,7 +43,12 @@ export async function tableWorkbook(table) {
     const ws = workbook.addWorksheet(sheet.name);
     sheet.rows.forEach((row, r) => {
       row.forEach((text, c) => {
-        if (text !== '') ws.getCell(r + 1, c + 1).value = text;
+        // a cell is its text, or (tests/real-tables/perturbations.mjs) a number with the format that shows it
+        if (typeof text === 'object') {
+          const cell = ws.getCell(r + 1, c + 1);
+          cell.value = text.value;
+          cell.numFmt = text.numFmt;
+        } else if (text !== '') ws.getCell(r + 1, c + 1).value = text;
       });
     });
     for (const range of sheet.merges) ws.mergeCells(range);

@@ -52,6 +52,7 @@ function perturbations({ headerCell, blockLabel }) {
     ...sheet,
     rows: sheet.rows.map((row) => row.map((text) => (headerCell(text) !== undefined && text.length <= 8 ? `*${text}` : text))),
   }),
+  'numbers typed in as numbers': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(asNumberCell)) }),
   'merged cells written out on every row': (sheet) => writeOutColumnMerges(sheet),
   'a colon after each label': (sheet) => ({
     ...sheet,
@@ -101,6 +102,18 @@ function insertInGrid(sheet, rowsFor, grid) {
     }
   }
   return { ...sheet, rows, merges };
+}
+
+/**
+ * "150", "12.50", "95%", "97.80%" as Excel holds them when typed in: a number, with the format that
+ * shows it as written. Other text stays text.
+ */
+function asNumberCell(text) {
+  const m = /^(\d{1,9})(?:\.(\d{1,4}))?(%?)$/.exec(text);
+  if (!m) return text;
+  const decimals = m[2]?.length ?? 0;
+  const format = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+  return m[3] === '%' ? { value: Number(`${m[1]}.${m[2] ?? ''}`) / 100, numFmt: `${format}%` } : { value: Number(text), numFmt: format };
 }
 
 /**
