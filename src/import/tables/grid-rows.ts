@@ -20,15 +20,9 @@ const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 
 /** 总分 / 合计 rows under a 自评表 grid ("总分", "总分：83"): the sum of the points and scores, no indicator */
 const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 
-
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
 const ACTUAL_VALUE = /实际|完成/u;
-/** Two header rows that print the same words in the same columns. */
-function sameHeader(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
-  return a.size === b.size && [...a].every(([col, text]) => b.has(col) && normalizeLabel(b.get(col)!) === normalizeLabel(text));
-}
-
 /** What a 实施期 target beside the annual one shares with it when the period columns leave it out. */
 const SHARED_ROW_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name', 'operator', 'unit']);
 /** 是/否 in a sign column: the sign of a yes/no row, no sign of its own. */
@@ -67,7 +61,7 @@ export abstract class GridRows extends ReaderBase {
     const secondRow = below.length > 0 && below.every((c) => columnRole(c.text) !== undefined);
     // the same header again, with no new table begun since: a page break of a printed table (a PDF
     // turned into a workbook repeats the header on every page); the grid goes on
-    if (this.columns && this.draft === this.gridDraft && sameHeader(this.columns.headerText, headerText) && this.continuesGrid(row)) {
+    if (this.columns && this.draft === this.gridDraft && this.continuesGrid(row)) {
       // (its row of region names, when printed again too)
       const sameRegions = regions !== undefined && this.regionTables.at(-1)?.regions.join('\u0000') === regions.cells.map((c) => c.text.trim()).join('\u0000');
       return secondRow ? row + 1 : sameRegions ? last : row;
@@ -319,8 +313,8 @@ export abstract class GridRows extends ReaderBase {
   private continuesGrid(row: number): boolean {
     const header = this.grids.at(-1);
     if (!header || header.sheet !== this.grid.name || this.lastIndicatorRow === undefined) return false;
-    const headerCells = nonBlankCells(this.grid, header.row).map((c) => normalizeLabel(c.text));
-    if (nonBlankCells(this.grid, row).map((c) => normalizeLabel(c.text)).join('\u0000') !== headerCells.join('\u0000')) return false;
+    const printed = (r: number) => nonBlankCells(this.grid, r).map((c) => `${c.col}:${normalizeLabel(c.text)}`).join('\u0000');
+    if (printed(row) !== printed(header.row)) return false;
     for (let r = this.lastIndicatorRow + 1; r < row; r++) {
       if (!nonBlankCells(this.grid, r).every((c) => isPageFurniture(c.text))) return false;
     }
