@@ -2,7 +2,7 @@
  * Changes a clerk makes to a table without thinking, and that a table from another province shows
  * anyway: a blank column in front, a title row above, header words spaced out, broken over two
  * lines or marked required (*), a blank row under the header, a note under the table, cells merged
- * down a column written out on every row instead, a colon after each label, an empty column
+ * down a column written out on every row instead, cells padded with spaces, a colon after each label, an empty column
  * inside the grid, an
  * instructions sheet in front, and the marks a PDF turned into a workbook leaves at a page break
  * (a 第1页 line, the header printed again, merged cells cut in two). None of them changes what the
@@ -52,6 +52,7 @@ function perturbations({ headerCell, blockLabel }) {
     ...sheet,
     rows: sheet.rows.map((row) => row.map((text) => (headerCell(text) !== undefined && text.length <= 8 ? `*${text}` : text))),
   }),
+  'cells padded with spaces': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map((text) => (text === '' ? text : ` ${text}\u3000`))) }),
   'numbers typed in as numbers': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(asNumberCell)) }),
   'merged cells written out on every row': (sheet) => writeOutColumnMerges(sheet),
   'a colon after each label': (sheet) => ({
@@ -188,10 +189,11 @@ export function readingOf(outcome) {
   if (!outcome.ok) return `REFUSED ${outcome.problem.message['zh-CN'].slice(0, 60)}`;
   return JSON.stringify(
     outcome.document.projects.map((p) => ({
-      name: p.name,
+      name: p.name.trim(),
       total: p.funding?.total,
-      rows: (p.indicators ?? []).map((r) => [r.level1?.replace(/\s+/g, ''), r.level2?.replace(/\s+/g, ''), r.name, r.value]),
-      period: (p.periodIndicators ?? []).map((r) => [r.name, r.value]),
+      // (cells are kept as written: padding around them is the only change a reading may show)
+      rows: (p.indicators ?? []).map((r) => [r.level1?.replace(/\s+/g, ''), r.level2?.replace(/\s+/g, ''), r.name.trim(), r.value.trim()]),
+      period: (p.periodIndicators ?? []).map((r) => [r.name.trim(), r.value.trim()]),
     })),
   );
 }
