@@ -8,7 +8,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { ProjectNode } from '../../src/engine/nodes.js';
-import { normalizeForCopyComparison } from '../../src/analysis/text.js';
+import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
 import { isGoalHeading } from '../../src/analysis/goal-words.js';
 
 export interface Options {
@@ -21,7 +21,7 @@ type Why = 'empty' | 'null' | 'projectName';
 
 /** A goal the reading of a sheet filed under another heading ("*年度绩效总目标" in extensions). */
 function goalElsewhere(project: ProjectNode): boolean {
-  return Object.entries(project.value.extensions ?? {}).some(([key, v]) => key.includes('目标') && typeof v === 'string' && v.trim() !== '');
+  return Object.entries(project.value.extensions ?? {}).some(([key, v]) => shownLabel(key).includes('目标') && typeof v === 'string' && v.trim() !== '');
 }
 
 function judge(text: string | undefined, project: ProjectNode): Why | undefined {

@@ -22,7 +22,7 @@ import {
   percentWithoutNumber,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
-import { normalizeForCopyComparison } from '../../src/analysis/text.js';
+import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
 
 export interface Options {
   minBoilerplatePhrases: number;
@@ -31,7 +31,7 @@ export interface Options {
 /** The department's duties as the table states them, normalised for comparison. */
 function dutiesOf(extensions: Readonly<Record<string, unknown>> | undefined): string[] {
   return Object.entries(extensions ?? {})
-    .filter(([key, value]) => typeof value === 'string' && DUTY_HEADING_WORDS.some((w) => key.includes(w)))
+    .filter(([key, value]) => typeof value === 'string' && DUTY_HEADING_WORDS.some((w) => shownLabel(key).includes(w)))
     .map(([, value]) => normalizeForCopyComparison(value as string))
     .filter((t) => t !== '');
 }

@@ -10,6 +10,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { LocalizedText } from '../../src/i18n.js';
+import { isGoalHeading } from '../../src/analysis/goal-words.js';
 
 const SPACE = /[ \u3000]/;
 const NULL_TEXT = /^\s*null\s*$/i;
@@ -59,7 +60,8 @@ export default createRule({
           ...(p.goals ?? []).map((g, i): [string, string, LocalizedText] => [`goals/${i}`, g, { 'zh-CN': `绩效目标（第${i + 1}条）`, en: `performance goal ${i + 1}` }]),
         ];
         for (const [path, text, field] of goals) {
-          if (!text) continue;
+          // a heading the reading took for the goal ("全 年 实 际 完 成 情 况") is no goal text the clerk typed
+          if (!text || isGoalHeading(text)) continue;
           const pointer = `${node.pointer}/${path}`;
           if (NULL_TEXT.test(text)) context.report({ pointer, messageId: 'goalNull', data: { project: node.label, field } });
           else {

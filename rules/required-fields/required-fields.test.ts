@@ -48,6 +48,15 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       ],
     },
     {
+      // the same labels as another copy of the table prints them: spaced out, marked required, with a colon
+      name: 'labels spaced out, marked * or followed by a colon',
+      document: one([row('产出指标', '数量指标', '培训人数', '≥50人')], { extensions: { '主 管 部 门': '', '*实施单位：': '' } }),
+      errors: [
+        { messageId: 'blankUnit', pointer: '/projects/0/extensions/主 管 部 门', messageIncludes: ['“主管部门”未填写'] },
+        { messageId: 'blankUnit', pointer: '/projects/0/extensions/*实施单位：', messageIncludes: ['“实施单位”未填写'] },
+      ],
+    },
+    {
       name: '甘孜: 召开食品安委会全体会议 2 has no unit (mustFind F11)',
       document: one(GANZI),
       errors: [{ messageId: 'missingFields', pointer: '/projects/0/indicators/1/unit', messageIncludes: ['第2行“召开食品安委会全体会议”未填写计量单位'] }],

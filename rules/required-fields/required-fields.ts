@@ -146,7 +146,7 @@ export default createRule({
           context.report({ pointer: `${project.pointer}/name`, messageId: 'missingProjectName', data: { index: project.index + 1 } });
         }
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
-          if (text !== '' || !BLANK_UNIT_LABEL.test(label)) continue;
+          if (text !== '' || !BLANK_UNIT_LABEL.test(shownLabel(label))) continue;
           context.report({ pointer: project.extensionPointer(label), messageId: 'blankUnit', data: { project: project.label, label: shownLabel(label) } });
         }
         for (const list of project.lists) checkList(project, list);

@@ -95,6 +95,14 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       errors: [{ messageId: 'summaryRepeatsGoal', pointer: '/projects/0/extensions/年度总体目标完成情况综述', messageIncludes: ['“年度总体目标完成情况综述”与年初设定的绩效目标一字不差'] }],
     },
     {
+      name: 'the summary under a label broken over two lines',
+      document: oneProject([se('产出指标', '数量指标', '种植作物成活率', '95%', '95%', 5, 5)], {
+        goal: '落实39户特色种养业奖补政策,增加脱贫户家庭收入',
+        extensions: { '实际\n完成情况': '落实39户特色种养业奖补政策，增加脱贫户家庭收入' },
+      }),
+      errors: [{ messageId: 'summaryRepeatsGoal', messageIncludes: ['“实际完成情况”'] }],
+    },
+    {
       // fixtures/real-tables/shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping row 19 (mustFind H19)
       name: '稷山 2020: 总分 94 where the scores add up to 93',
       document: oneProject(

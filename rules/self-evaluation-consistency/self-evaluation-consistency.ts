@@ -145,7 +145,7 @@ export default createRule({
       const goal = comparableText(project.value.goal ?? '');
       if (goal.length < MIN_GOAL_LENGTH) return;
       for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
-        if (!SUMMARY_LABEL.test(label) || typeof text !== 'string' || comparableText(text) !== goal) continue;
+        if (!SUMMARY_LABEL.test(shownLabel(label)) || typeof text !== 'string' || comparableText(text) !== goal) continue;
         context.report({ pointer: project.extensionPointer(label), messageId: 'summaryRepeatsGoal', data: { project: project.label, label: shownLabel(label) } });
       }
     };

@@ -1,3 +1,5 @@
+import { shownLabel } from './text.js';
+
 /**
  * Headings a performance-target form prints over its goal cells. When a reading of a table gives
  * one of these as the goal, it read the heading, not what the clerk wrote. Data: extend freely.
@@ -16,6 +18,13 @@ const GOAL_HEADINGS = [
   '总体目标',
   '项目总体目标',
   '绩效目标',
+  // a 自评表's heading over the completion text beside the goal
+  '实际完成情况',
+  '全年实际完成情况',
+  '年度实际完成情况',
+  '年度目标完成情况',
+  '年度总体目标完成情况',
+  '年度总体目标完成情况综述',
 ];
 
 /** Bracketed years or notes after a heading: "中期目标(2023年—2025年)", "实施周期总目标（2022年--2024年）". */
@@ -64,7 +73,8 @@ export function statedGoals(project: GoalBearer): StatedGoal[] {
   add(project.periodGoal, ['periodGoal'], true);
   const headingOnly = project.goal !== undefined && isGoalHeading(project.goal);
   for (const [key, value] of Object.entries(project.extensions ?? {})) {
-    if (typeof value === 'string' && value.trim() !== '' && key.includes('目标') && !key.includes('依据')) add(value, ['extensions', key]);
+    const label = shownLabel(key);
+    if (typeof value === 'string' && value.trim() !== '' && label.includes('目标') && !label.includes('依据')) add(value, ['extensions', key]);
     else if (Array.isArray(value) && typeof value[0] === 'string' && isGoalHeading(value[0]) && value.length === 2) add(value[1], ['extensions', key]);
     else if (headingOnly && value === '' && key.length >= MIN_LABEL_GOAL_LENGTH && SENTENCE_LIKE.test(key)) add(key, ['extensions', key]);
   }

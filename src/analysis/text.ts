@@ -58,7 +58,10 @@ export function isNameLike(text: string, { minLength = 1, maxLength = NAME_MAX_L
   return text.length >= minLength && text.length <= maxLength && !SENTENCE_MARK.test(text);
 }
 
-/** A table's own label as shown in a message: "主管部门：" → 主管部门. */
+/**
+ * A table's own label (an extensions key) as matched and shown in a message: "主管部门：", "主 管 部 门",
+ * "*实际完成情况", "实际\n完成情况" → 主管部门, 实际完成情况 (the header-label normalisation).
+ */
 export function shownLabel(label: string): string {
-  return label.replace(/[:：]\s*$/u, '');
+  return normalizeHeaderLabel(label);
 }

@@ -76,7 +76,8 @@ export function metaLine(text: string): MetaLine[] | undefined {
   // label lines are short; the pattern below would take quadratic time on a pasted essay
   // a label line has a colon; most cells (every indicator row) have none and are not looked at further
   if (text.length > MAX_LABEL_LINE || !/[:：∶]/.test(text)) return undefined;
-  const t = text.normalize('NFKC').trim();
+  // (a required mark before a label, and spaces between its characters, "*主 管 部 门：", are no part of it)
+  const t = text.normalize('NFKC').trim().replace(/^[*★※]+/u, '').replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/gu, '');
   const parts = [...t.matchAll(/([^:\s]+?)\s*:\s*((?:(?![^:\s]+\s*:)[^])*)/g)];
   if (parts.length === 0 || parts[0]!.index !== 0) return undefined;
   const out: MetaLine[] = [];
@@ -100,7 +101,7 @@ export function metaLine(text: string): MetaLine[] | undefined {
  */
 export function projectNameInCell(text: string): string | undefined {
   if (text.length > MAX_LABEL_LINE) return undefined;
-  return /^\s*项目名称\s*[:：∶]\s*([^]*)$/.exec(text)?.[1]?.trim();
+  return /^\s*[*★※]?\s*项\s*目\s*名\s*称\s*[:：∶]\s*([^]*)$/.exec(text)?.[1]?.trim();
 }
 
 /** 单位：万元, （万元）, 金额单位：元 anywhere in a cell */

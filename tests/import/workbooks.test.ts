@@ -225,6 +225,18 @@ describe('河北 key-value tables', () => {
     expect(document.projects.map((p) => [p.name, p.indicators.map((r) => r.name)])).toEqual([['学生资助', ['资助人数', '资助准确率', '发放时间', '受助学生满意度']]]);
   });
 
+  it('reads a 项目名称: cell marked required or spaced out', async () => {
+    for (const label of ['*项目名称:', '项 目 名 称：']) {
+      const rows = [
+        [label + '学生资助'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '资助人数', '≥100人'],
+      ];
+      const { document } = await importOk('label.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+      expect(document.projects.map((p) => p.name), label).toEqual(['学生资助']);
+    }
+  });
+
   it('keeps a project filed twice as two projects, even when its rows follow each other', async () => {
     const rows = [
       ['单位名称', '项目名称', '一级指标', '二级指标', '三级指标', '指标值'],

@@ -160,6 +160,8 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     const tongnan = await importSpreadsheet('t.xlsx', await tableWorkbook(corpus.get('chongqing-tongnan-wugui-2023-yibanxing-xiangmu-multi')!), {});
     if (!tongnan.ok) throw new Error('refused');
     expect(tongnan.document.projects.map((p) => p.funding?.total)).toEqual([229.66, 9.31]);
+    // its 指标性质 column holds the system's signs, 定性 among them: the sign column
+    expect(tongnan.document.projects[0]!.indicators.map((r) => r.operator)).toEqual(['≥', '≥', '定性', '定性', '定性']);
     const xiangyang = await imported('hubei-xiangyang-zhongxinyiyuan-2021-dongjin-yuanqu-ziping');
     expect(xiangyang.funding).toEqual({ total: 1000 });
     expect(xiangyang.budgetExecution?.lines).toEqual([{ source: 'total', budget: 1000, spent: 1000, rate: '100%' }]);

@@ -70,7 +70,10 @@ function perturbations({ headerCell, blockLabel }) {
     if (!grid || grid.sheet !== sheet.name) return sheet;
     // right of the 三级 column: a hidden or emptied column of the template
     const at = sheet.rows[grid.headerRow - 1].findIndex((text) => headerCell(text)?.role === 'name');
-    return at === -1 ? sheet : insertColumn(sheet, at + 1, grid.headerRow);
+    // from the header's top row (实际完成值 | 分值 may stand in a row above 一级指标 …)
+    let top = grid.headerRow;
+    while (top > 1 && sheet.rows[top - 2].some((text) => headerCell(text) !== undefined && blockLabel(text) === undefined)) top--;
+    return at === -1 ? sheet : insertColumn(sheet, at + 1, top);
   },
   'a page break inside the indicator rows': (sheet, grid) => insertInGrid(sheet, () => [['第 1 页，共 2 页']], grid),
   'the header repeated after a page break': (sheet, grid) => insertInGrid(sheet, (header) => [header], grid),
@@ -149,6 +152,11 @@ function writeOutColumnMerges(sheet) {
     }
     const col = COLUMN(c1) - 1;
     const text = rows[r1 - 1]?.[col] ?? '';
+    // points merged over a group of rows (其中…) are the group's: written on every row they would say more
+    if (/^\d{1,3}(?:\.\d+)?$/.test(text.trim()) && Number(text) <= 100) {
+      merges.push(m);
+      continue;
+    }
     for (let r = r1; r <= r2; r++) {
       while (rows[r - 1].length <= col) rows[r - 1].push('');
       rows[r - 1][col] = text;
@@ -184,7 +192,7 @@ function shiftRowsFrom(range, row) {
   return range.replace(/([A-Z]+)(\d+)/g, (_, col, r) => `${col}${Number(r) >= row ? Number(r) + 1 : r}`);
 }
 
-/** What a reading says: per project its name, funding and every row's name and value, annual then period. */
+/** What a reading says: per project its name, funding and every row's categories, name, value, sign, unit and weight, annual then period. */
 export function readingOf(outcome) {
   if (!outcome.ok) return `REFUSED ${outcome.problem.message['zh-CN'].slice(0, 60)}`;
   return JSON.stringify(
@@ -192,7 +200,7 @@ export function readingOf(outcome) {
       name: p.name.trim(),
       total: p.funding?.total,
       // (cells are kept as written: padding around them is the only change a reading may show)
-      rows: (p.indicators ?? []).map((r) => [r.level1?.replace(/\s+/g, ''), r.level2?.replace(/\s+/g, ''), r.name.trim(), r.value.trim()]),
+      rows: (p.indicators ?? []).map((r) => [r.level1?.replace(/\s+/g, ''), r.level2?.replace(/\s+/g, ''), r.name.trim(), r.value.trim(), r.operator?.trim(), r.unit?.trim(), r.weight]),
       period: (p.periodIndicators ?? []).map((r) => [r.name.trim(), r.value.trim()]),
     })),
   );

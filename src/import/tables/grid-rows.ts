@@ -122,16 +122,21 @@ export abstract class GridRows extends ReaderBase {
     return YES_NO_SIGN.test(text.trim()) && col !== undefined && columnRole(this.columns?.headerText.get(col) ?? '') !== 'operator';
   }
 
-  /** The cells under the header are comparison signs (at least one; 是/否 on a yes/no row aside), up to the next table's header. */
+  /**
+   * The cells under the header are the system's signs: at least one comparison (≥ ＝ …), and 定性 on
+   * the qualitative rows, as the 计算符号 dictionary has them; 是/否 on a yes/no row aside. Read to the
+   * next table's header; the same header printed again at a page break does not end the column.
+   */
   private holdsSigns(col: number, headerRow: number): boolean {
+    const header = cellText(this.grid, headerRow, col).trim();
     let signs = 0;
     for (let r = headerRow + 1; r <= this.grid.rows.length; r++) {
       const text = cellText(this.grid, r, col).trim();
-      if (text === '' || YES_NO_SIGN.test(text)) continue;
+      if (text === '' || YES_NO_SIGN.test(text) || text === header) continue;
       if (columnRole(text) !== undefined) break; // the next table's header
       const form = classifyOperator(text);
-      if (form.kind === 'unknown' || (form.kind === 'canonical' && form.canonical === '定性')) return false;
-      signs++;
+      if (form.kind === 'unknown') return false;
+      if (!(form.kind === 'canonical' && form.canonical === '定性')) signs++;
     }
     return signs > 0;
   }
@@ -418,7 +423,7 @@ export abstract class GridRows extends ReaderBase {
     // exports that repeat the project name on every indicator row, and a page break that prints the
     // project's cells again (its name and the same amounts) at the top of the next page
     const sameFunding = (f: { key: FundingKey; text: string }) => isBlank(f.text) || readMoney(f.text).amount === current?.project.funding?.[f.key];
-    if (current?.origin === 'row' && current.project.name === name && funding.every(sameFunding) && !this.restartsRows(row, current)) return;
+    if (current?.origin === 'row' && current.project.name.trim() === name.trim() && funding.every(sameFunding) && !this.restartsRows(row, current)) return;
     this.finishDraft();
     const nameCol = columns.byRole.get('projectName') ?? columns.byRole.get('unitName')!;
     const draft = this.newDraft('row', row, nameCol);
