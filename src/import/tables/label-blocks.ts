@@ -235,7 +235,7 @@ export abstract class LabelBlocks extends GridRows {
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
     let sawSourceLine = false;
     const usage: Expectation = (next) => {
-      if (sourceCol !== undefined && this.readSourceLine(draft, next, sourceCol)) {
+      if (sourceCol !== undefined && this.readSourceLine(draft, next, sourceCol, labelCell)) {
         sawSourceLine = true;
         this.expect = usage;
         return true;
@@ -254,8 +254,10 @@ export abstract class LabelBlocks extends GridRows {
    * | 其中：财政拨款 | 500: a row of money lines under the total; the source read is the one in the
    * total's label column (中期 | 年度 side by side). True when the row is a money row at all.
    */
-  protected readSourceLine(draft: Draft, row: number, labelCol: number): boolean {
+  protected readSourceLine(draft: Draft, row: number, labelCol: number, blockLabelCell: LogicalCell): boolean {
     const cells = nonBlankCells(this.grid, row);
+    // (the block's label written out on each of its lines, where the merge over them was lost)
+    if (cells[0] && cells[0].col === blockLabelCell.col && normalizeLabel(cells[0].text) === normalizeLabel(blockLabelCell.text)) cells.shift();
     const firstKey = cells[0] && moneyLineKey(cells[0].text);
     if (!firstKey || firstKey === 'total') return false;
     const label = cells.find((c) => c.col === labelCol);
@@ -425,8 +427,14 @@ export abstract class LabelBlocks extends GridRows {
     const headings = cells.map((cell) => ({ cell, kind: goalHeading(cell.text) }));
     if (headings.length === 0 || headings.some((h) => h.kind === undefined) || headings.every((h) => h.kind === 'completion')) return false;
     const draft = this.ensureBlockDraft(row);
+    // the label left of the headings (年度总体目标) written out again beside the values is still this block
+    const rowLabel = nonBlankCells(this.grid, row)[0];
+    const repeatsLabel = (next: number) => {
+      const first = nonBlankCells(this.grid, next)[0];
+      return !!first && !!rowLabel && first.col === rowLabel.col && first.col < headings[0]!.cell.col && normalizeLabel(first.text) === normalizeLabel(rowLabel.text);
+    };
     this.expect = (next) => {
-      if (this.headerAt(next) || this.startsWithLabel(next)) return false;
+      if (this.headerAt(next) || (this.startsWithLabel(next) && !repeatsLabel(next))) return false;
       for (const { cell, kind } of headings) {
         const text = cellText(this.grid, next, cell.col);
         const address = cellAddress(next, cell.col);
