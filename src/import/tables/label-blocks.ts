@@ -255,9 +255,7 @@ export abstract class LabelBlocks extends GridRows {
    * total's label column (中期 | 年度 side by side). True when the row is a money row at all.
    */
   protected readSourceLine(draft: Draft, row: number, labelCol: number, blockLabelCell: LogicalCell): boolean {
-    const cells = nonBlankCells(this.grid, row);
-    // (the block's label written out on each of its lines, where the merge over them was lost)
-    if (cells[0] && cells[0].col === blockLabelCell.col && normalizeLabel(cells[0].text) === normalizeLabel(blockLabelCell.text)) cells.shift();
+    const cells = this.cellsPastBlockLabel(row, blockLabelCell);
     const firstKey = cells[0] && moneyLineKey(cells[0].text);
     if (!firstKey || firstKey === 'total') return false;
     const label = cells.find((c) => c.col === labelCol);
@@ -295,7 +293,7 @@ export abstract class LabelBlocks extends GridRows {
     draft.project.budgetExecution = execution;
     const budgetCol = columns.get('budget') ?? columns.get('initial')!;
     const line: Expectation = (next) => {
-      const first = this.afterRepeatedLabel(next, labelCell);
+      const first = this.cellsPastBlockLabel(next, labelCell)[0];
       // (湖北 自评表 print the line's label in the block label's own column: 年度财政资金总额 under 预算执行情况)
       const key = first && first.col >= labelCell.col ? moneyLineKey(first.text) : undefined;
       if (!first || !key) return false;
@@ -332,13 +330,13 @@ export abstract class LabelBlocks extends GridRows {
   }
 
   /**
-   * The first cell of a row under a block label, past the label itself when the row repeats it (a
-   * merged 项目资金(万元) written out on every line of its block).
+   * The filled cells of a row under a block label, past the label itself when the row repeats it in
+   * its column (项目资金(万元), 年度总体目标: a merge over the block's lines written out on each).
    */
-  private afterRepeatedLabel(row: number, labelCell: LogicalCell): LogicalCell | undefined {
+  private cellsPastBlockLabel(row: number, labelCell: LogicalCell): LogicalCell[] {
     const cells = nonBlankCells(this.grid, row);
     const repeats = cells[0]?.col === labelCell.col && normalizeLabel(cells[0].text) === normalizeLabel(labelCell.text);
-    return repeats ? cells[1] : cells[0];
+    return repeats ? cells.slice(1) : cells;
   }
 
   /** 资金支出计划（%） | 3月底 | 6月底 | 10月底 | 12月底, values on the next row */
@@ -428,11 +426,8 @@ export abstract class LabelBlocks extends GridRows {
     if (headings.length === 0 || headings.some((h) => h.kind === undefined) || headings.every((h) => h.kind === 'completion')) return false;
     const draft = this.ensureBlockDraft(row);
     // the label left of the headings (年度总体目标) written out again beside the values is still this block
-    const rowLabel = nonBlankCells(this.grid, row)[0];
-    const repeatsLabel = (next: number) => {
-      const first = nonBlankCells(this.grid, next)[0];
-      return !!first && !!rowLabel && first.col === rowLabel.col && first.col < headings[0]!.cell.col && normalizeLabel(first.text) === normalizeLabel(rowLabel.text);
-    };
+    const rowLabel = nonBlankCells(this.grid, row)[0]!;
+    const repeatsLabel = (next: number) => rowLabel.col < headings[0]!.cell.col && this.cellsPastBlockLabel(next, rowLabel).length < nonBlankCells(this.grid, next).length;
     this.expect = (next) => {
       if (this.headerAt(next) || (this.startsWithLabel(next) && !repeatsLabel(next))) return false;
       for (const { cell, kind } of headings) {
