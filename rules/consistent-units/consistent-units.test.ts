@@ -326,6 +326,20 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       ],
     },
     {
+      // fixtures/real-tables/hunan-yueyang-yueyanglou-2023-jiagerending-zhengti row 12 (mustFind F12); row 8 beside it is clean
+      name: '岳阳楼 2023: 应保尽保 with % in the unit column',
+      document: doc({
+        projects: [
+          project('部门整体支出', [
+            row('产出指标', '质量指标', '业务工作支出到位率', '100', { valueType: '定量', unit: '%' }),
+            row('效益指标', '社会效益指标', '保证单位正常运转', '应保尽保', { valueType: '定性', unit: '%' }),
+            row('效益指标', '社会效益指标', '政策知晓情况', '知晓', { valueType: '定性', unit: '' }),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'unitOnText', pointer: '/projects/0/indicators/1/unit', messageIncludes: ['“应保尽保”是文字', '填了“%”'] }],
+    },
+    {
       // fixtures/real-tables/hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping row 21 (mustFind D21)
       name: '零陵 2021: 每亩300 under 成本指标 has no currency',
       document: doc({ projects: [project('甲', [row('产出指标', '成本指标', '造林补助', '每亩300')])] }),

@@ -317,6 +317,10 @@ export default createRule({
         'zh-CN': '{{where}}：指标“{{name}}”不能以“{{unit}}”计量（“{{target}}”）：{{hint}}',
         en: '{{where}}: indicator "{{name}}" cannot be measured in "{{unit}}" ("{{target}}"): {{hint}}',
       },
+      unitOnText: {
+        'zh-CN': '{{where}}：指标“{{name}}”的指标值“{{value}}”是文字，计量单位栏却填了“{{unit}}”，单位与值对不上：定性指标请删去计量单位；要按比率考核，请把指标值写成数字（如“100”）',
+        en: '{{where}}: indicator "{{name}}" has the text "{{value}}" as its target, yet its unit column says "{{unit}}": delete the unit of a qualitative indicator, or write the target as a number (e.g. 100) to assess a rate',
+      },
       moneyScale: {
         'zh-CN': '{{where}}：成本指标“{{name}}”的指标值“{{value}}”与本项目资金总额{{budget}}相差约{{factor}}倍，数量级对不上：请核对金额单位是“元”还是“万元”。',
         en: '{{where}}: cost indicator "{{name}}": the value "{{value}}" is about {{factor}} times off the project\'s total funding of {{budget}}: check whether the amount is in 元 or 万元.',
@@ -621,6 +625,13 @@ export default createRule({
       return true;
     }
 
+    /** "应保尽保" with % in the unit column (湖南 岳阳楼 2023): a worded target cannot be a percentage. */
+    function checkUnitOnText(node: IndicatorNode): void {
+      const unit = (node.value.unit ?? '').trim();
+      if (node.reading.kind !== 'qualitative' || unit === '' || node.reading.unitClass !== 'percent' || node.reading.valueUnit !== undefined) return;
+      context.report({ pointer: `${node.pointer}/unit`, messageId: 'unitOnText', data: { ...node.where(), name: node.value.name.trim(), value: node.value.value.trim(), unit } });
+    }
+
     function remember(node: IndicatorNode): void {
       const family = comparableClass(node.reading.unitClass) ? FAMILY[node.reading.unitClass] : undefined;
       const key = node.project.document.analysis.label(node.value.name);
@@ -634,6 +645,7 @@ export default createRule({
     return {
       indicator(node) {
         checkSpelling(node);
+        checkUnitOnText(node);
         if (!PROBLEM_VALUE_KINDS.has(node.reading.kind)) return;
         if (checkExcelSerial(node)) return;
         const name = node.value.name.trim();

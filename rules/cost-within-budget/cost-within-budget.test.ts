@@ -50,6 +50,9 @@ new RuleTester({ describe, it }).run('cost-within-budget', rule, {
       name: 'a total row with its parts is not summed (项目总成本 + its components)',
       document: doc({ ...wan, projects: [project('甲', [row('成本指标', '经济成本指标', '项目总成本', '≤90万元'), ...costs('≤60万元', '≤30万元')], { funding: { total: 90 } })] }),
     },
+    // fixtures/real-tables/sichuan-zhongjiang-2022-shuibiaochi-ziping row 17: an investment is a cost, even at the whole budget
+    { name: '中江 2022: 项目计划总投资 20万元 on a 20万元 budget', document: doc({ ...wan, projects: [project('水标尺', [row('产出指标', '成本指标', '项目计划总投资', '20万元')], { funding: { total: 20 } })] }) },
+    { name: '补助资金 below the budget is not a restatement', document: doc({ ...wan, projects: [project('甲', [row('产出指标', '数量指标', '发放补助资金', '≥80万元')], { funding: { total: 100 } })] }) },
     { name: 'no 资金总额: nothing to compare', document: doc({ ...wan, projects: [project('甲', GUICHI('≤100万元'))] }) },
     { name: 'per-unit costs are not totals: 补助标准 ≤120万元 on its own', document: doc({ ...wan, projects: [project('甲', [row('产出指标', '成本指标', '硬化水泥砼公路补助标准', '≤120万元')], { funding: { total: 100 } })] }) },
     {
@@ -62,6 +65,21 @@ new RuleTester({ describe, it }).run('cost-within-budget', rule, {
     },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hubei-xiangyang-zhongxinyiyuan-2021-dongjin-yuanqu-ziping row 13 (mustFind D13); chongqing-tongnan-wugui-2023-yibanxing-xiangmu-multi row 28 (mustFind B28)
+      name: '襄阳 2021, 潼南 2023: the whole budget restated as a subsidy or an amount paid out',
+      document: doc({
+        ...wan,
+        projects: [
+          project('东津院区建设补助', [row('产出指标', '成本', '每年财政补助1000万元', '1000万元'), row('产出指标', '成本指标', '项目总成本', '≤1000万元')], { funding: { total: 1000 } }),
+          project('在职村村干部补助', [{ level1: '', name: '发放金额', value: '9.31', operator: '≥', unit: '万元' }, { level1: '', name: '领取补助人数', value: '100', operator: '≥', unit: '人' }], { funding: { total: 9.31 } }),
+        ],
+      }),
+      errors: [
+        { messageId: 'fundingAsTarget', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“1000万元”就是本项目的资金总额1000万元', '拨了、发了多少钱'] },
+        { messageId: 'fundingAsTarget', pointer: '/projects/1/indicators/0/value', messageIncludes: ['指标“发放金额”'] },
+      ],
+    },
     {
       // fixtures/real-tables/neimenggu-wuhai-gongxiaoshe-2021-zaisheng-ziyuan-huishou rows 20 and 23 (mustFind G20, G23)
       name: '乌海 2021: costs of 0; an overrun of 0 is fine',

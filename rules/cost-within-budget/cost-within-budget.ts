@@ -8,7 +8,9 @@
  *     that each fit but together exceed the budget;
  *  3. `checkPerUnit`: a per-unit cost (200元/人) times the one quantity row counted in the same unit
  *     (≥500人) exceeds the budget.
- *  4. `zeroCost`: a cost (办公费总成本, 出差单位成本) whose target is 0: nothing to assess.
+ *  4. `zeroCost`: a cost (办公费总成本, 出差单位成本) whose target is 0: nothing to assess;
+ *  5. `fundingAsTarget`: a row named for money granted or paid out (财政补助, 发放金额) whose target is
+ *     exactly the budget: it restates the funding. "项目总成本 ≤90万元" on a 90万元 budget is fine.
  * An amount 100 times the budget or more is a 元/万元 slip, consistent-units' moneyScale finding;
  * this rule stays silent on it. The 实施期 rows are not checked: the funding is the year's.
  */
@@ -24,7 +26,7 @@ import {
   sumDecimals,
   type Decimal,
 } from '../../src/analysis/decimal.js';
-import { amountInYuan, budgetInYuan, COST_ENDINGS, documentMoneyUnit, isTotalCostRow, MONEY_UNIT_POWER, upperBound } from '../../src/analysis/money.js';
+import { amountInYuan, budgetInYuan, COST_ENDINGS, documentMoneyUnit, isTotalCostRow, MONEY_UNIT_POWER, namesFundingNotCost, upperBound } from '../../src/analysis/money.js';
 
 /** Names of a cost (成本, 费用, 经费 …; 单位成本, 单价) and not of an overrun or a saving, where 0 is a fine target. */
 function namesCost(label: string): boolean {
@@ -67,6 +69,13 @@ function perUnitDenominator(unit: string | undefined): string | undefined {
   return parts.length === 2 && parts[1] !== '' ? parts[1] : undefined;
 }
 
+/** "每年财政补助 1000万元" on a 1000万元 budget: money granted, the whole budget, as the target. */
+function restatesFunding(node: IndicatorNode, name: string, budget: Decimal): boolean {
+  if (node.reading.unitClass !== 'money' || node.reading.kind !== 'number' || !namesFundingNotCost(name)) return false;
+  const amount = amountInYuan(node.reading);
+  return amount !== undefined && compareDecimals(amount, budget) === 0;
+}
+
 function isCheckable(node: IndicatorNode): boolean {
   const r = node.reading;
   return !node.isBlankRow && !node.isNotApplicableRow && !r.unitConflict && (r.kind === 'number' || r.kind === 'range');
@@ -92,6 +101,10 @@ export default createRule({
       zeroCost: {
         'zh-CN': '{{where}}：成本指标“{{name}}”的指标值是“{{value}}”，成本为0无法考核：请填写预计要花的金额（如“≤1万元”）；确实不发生这项成本的，请删除该行',
         en: '{{where}}: the cost indicator "{{name}}" has the target "{{value}}"; a cost of nothing cannot be assessed: state the amount to be spent (e.g. "≤1万元"), or delete the row if there is no such cost',
+      },
+      fundingAsTarget: {
+        'zh-CN': '{{where}}：指标“{{name}}”的指标值“{{value}}”就是本项目的资金总额{{budget}}，说的是拨了、发了多少钱，不是用这笔钱办成的事或花钱的成本：请改为产出（如补助人数、建成面积）或成本（如“人均补助标准≤X元”“项目总成本≤{{budget}}”）',
+        en: '{{where}}: the target "{{value}}" of "{{name}}" is the project\'s whole funding of {{budget}}: it says how much money is granted or paid out, not what the money achieves or costs: use an output (people subsidised, area built) or a cost (subsidy per person ≤ X, 项目总成本 ≤ {{budget}})',
       },
       perUnitOverBudget: {
         'zh-CN': '{{where}}：单位成本“{{value}}”乘以第{{quantityRow}}行“{{quantityName}}”的“{{quantity}}”，需{{product}}，超过本项目资金总额{{budget}}：请核实标准、数量或资金总额',
@@ -136,6 +149,10 @@ export default createRule({
         const reading = node.reading;
         const name = analysis.label(node.value.name);
         if (name === '') continue;
+        if (restatesFunding(node, name, budget)) {
+          context.report({ pointer: `${node.pointer}/value`, messageId: 'fundingAsTarget', data: { ...node.where(), name: node.value.name.trim(), value: shown(node), budget: budgetText } });
+          continue;
+        }
         if (reading.unitClass === 'money' && isTotalCostRow(name, node.level1, node.level2)) {
           const amount = amountInYuan(reading);
           if (amount === undefined || amount.coefficient <= 0n || isScaleSlip(amount, budget)) continue;

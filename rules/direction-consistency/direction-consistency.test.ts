@@ -24,6 +24,10 @@ new RuleTester({ describe, it }).run('direction-consistency', rule, {
     { name: 'bayannaoer: 正向 with 大于等于', document: one([BAYAN_OK]) },
     { name: 'a cost saving rate is a floor', document: one([row('效益指标', '经济效益指标', '成本节约率', '≥5%')]) },
     { name: 'a pass rate of =100%', document: one([row('产出指标', '质量指标', '验收合格率', '=100%')]) },
+    // fixtures/real-tables/fujian-xiuyu-2025-shuili-zhuanxiang row 10 (mustNotFind: "≤100% 是规范的反向写法")
+    { name: '秀屿 2025: 成本控制率 ≤ 100% is a cap', document: one([row('成本指标', '经济成本指标', '省级财政专项资金投入成本控制率(%)', '100%', { operator: '≤' })]) },
+    // fixtures/real-tables/chongqing-kexuecheng-rongmeiti-2021-bumen-zhengti-ziping row 15: no 成本 category, a department's own control rate
+    { name: '重庆 2021: 公用经费控制率 100% outside a 成本 category', document: one([row('', '', '公用经费控制率', '100%', { unit: '%' })]) },
   ],
   invalid: [
     {
@@ -31,6 +35,15 @@ new RuleTester({ describe, it }).run('direction-consistency', rule, {
       name: '金寨 2023: a count of villages to build, capped',
       document: one([row('产出指标', '数量指标', '指标1:开展精品示范村建设数量', '≤4'), row('产出指标', '数量指标', '指标2:建设美丽宜居自然村庄数量', '≥200')]),
       errors: [{ messageId: 'cappedOutput', pointer: '/projects/0/indicators/0/value', messageIncludes: ['指标值“≤4”却用“≤”设了上限', '“≥4”'] }],
+    },
+    {
+      // fixtures/real-tables/hubei-huangshi-dangxiao-2022-zhutiban-pifu row 21 (mustFind D21), hubei-wuhan-qingshan-2020-boruo-xuexiao-gaizao row 15 (mustFind D15)
+      name: '黄石 2022, 青山 2020: 成本控制率 100% with no money and no cap',
+      document: one([row('产出指标', '成本指标', '成本控制率', '100%'), row('产出指标', '成本指标', '建设项目成本控制率', '100%'), row('产出指标', '成本指标', '项目总成本', '≤90万元')]),
+      errors: [
+        { messageId: 'costRateWithoutCap', pointer: '/projects/0/indicators/0/value', messageIncludes: ['只写了“100%”', '至少写成“≤100%”'] },
+        { messageId: 'costRateWithoutCap', pointer: '/projects/0/indicators/1/value' },
+      ],
     },
     { name: 'wuchuan: ≥ on a cost', document: one([WUCHUAN_WALL, WUCHUAN_FLOOR]), errors: [{ messageId: 'cappedFloor', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“≤1050元”'] }] },
     { name: 'bayannaoer: 正向 with 小于等于', document: one([BAYAN_OK, BAYAN_CONFLICT]), errors: [{ messageId: 'declaredConflict', pointer: '/projects/0/indicators/1/value', messageIncludes: ['标为“正向”'] }] },

@@ -4,13 +4,14 @@
  * 正向) must carry a sign that agrees.
  *
  * The sign is the 计算符号 column, else a sign the template puts in its 指标方向/指标性质 column,
- * else the sign in the value text. A row without a sign is not judged (operator rules say so).
+ * else the sign in the value text. A row without a sign is not judged (operator rules say so),
+ * except a 成本 row that states only a spending rate ("成本控制率 100%"): no money and no cap, `costRateWithoutCap`.
  * Rows of 二级 成本指标 with a money target count as capped. A 数量指标 count with a cap ("开展精品示范村
  * 建设数量 ≤4", 安徽 金寨 2023) caps what the project is to deliver: `cappedOutput`. Name words are data in
  * src/analysis/indicator-direction.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { declaredDirection, directionFromName, signFromDirectionColumns } from '../../src/analysis/indicator-direction.js';
+import { declaredDirection, directionFromName, isSpendingControlRate, signFromDirectionColumns } from '../../src/analysis/indicator-direction.js';
 import { hasNoTargetToJudge } from '../../src/analysis/row-kinds.js';
 
 const SIGN_TEXT: Record<string, string> = { '>=': '≥', '>': '＞', '<=': '≤', '<': '＜', '=': '＝', '≈': '约' };
@@ -40,6 +41,10 @@ export default createRule({
         'zh-CN': '{{where}}是数量指标，衡量要完成多少，指标值“{{text}}”却用“{{sign}}”设了上限：完成数量应设下限（如“≥{{number}}”）或写确定的数（“＝{{number}}”）',
         en: '{{where}} is a quantity indicator, measuring how much is to be done, but its target "{{text}}" caps it with "{{sign}}": a quantity to deliver takes a floor (e.g. "≥{{number}}") or an exact number ("＝{{number}}")',
       },
+      costRateWithoutCap: {
+        'zh-CN': '{{where}}只写了“{{text}}”：既没有成本金额，也没有“≤”，看不出支出不得超过多少：请写出成本金额或单位成本（如“项目总成本≤X万元”“人均成本≤X元”），至少写成“≤{{text}}”',
+        en: '{{where}} only says "{{text}}": no amount of money and no ≤, so it caps nothing: state the cost or the cost per unit (项目总成本≤X万元, 人均成本≤X元), or at least write "≤{{text}}"',
+      },
       declaredConflict: {
         'zh-CN': '{{where}}标为“{{declared}}”，计算符号却是“{{sign}}”，两者矛盾：{{fix}}',
         en: '{{where}} is declared "{{declared}}" but its sign is "{{sign}}": {{fix}}',
@@ -55,8 +60,15 @@ export default createRule({
         const row = node.value;
         const reading = node.reading;
         const comparison = (row.operator ? reading.comparison : undefined) ?? signFromDirectionColumns(row) ?? reading.comparison;
-        if (comparison === undefined || comparison === '≈') return;
         const name = row.name || row.personal?.name || '';
+        const costRow = node.level2 === '成本指标' || node.level1 === '成本指标';
+        // "成本控制率 100%" (湖北 黄石 2022, 武汉 青山 2020): a cost with neither money nor a cap; "≤100%" is a cap (福建 秀屿 2025)
+        if (comparison === undefined && costRow && reading.kind === 'number' && reading.unitClass === 'percent' && isSpendingControlRate(name)) {
+          const text = `${row.value.trim()}${row.unit?.trim() ?? ''}`;
+          context.report({ pointer: `${node.pointer}/value`, messageId: 'costRateWithoutCap', data: { ...node.where(name), text } });
+          return;
+        }
+        if (comparison === undefined || comparison === '≈') return;
         // the message's place and text are built only for a row that is reported (few are)
         const pointer = () => `${node.pointer}/${row.operator ? 'operator' : 'value'}`;
         const data = () => {
@@ -78,7 +90,6 @@ export default createRule({
           return;
         }
         if (byName === 'floor' ? !DOWN.has(comparison) : !UP.has(comparison)) return;
-        const costRow = node.level2 === '成本指标' || node.level1 === '成本指标';
         const capped = byName === 'capped' || (byName === undefined && costRow && (reading.unitClass === 'money' || reading.unitClass === 'rate-money'));
         if (capped) {
           const what = byName === 'capped' ? { 'zh-CN': '成本、费用、事故、投诉或误差一类', en: 'a cost, fee, accident, complaint or error' } : { 'zh-CN': '成本', en: 'a cost' };

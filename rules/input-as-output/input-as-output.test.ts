@@ -27,6 +27,22 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial rows 9–12 (mustFind C9, C10, C11; row 12 is an output)
+      name: '浮梁 2023: the bureau\'s own staff, retirees and survivors counted as outputs',
+      document: one([
+        row('产出指标', '数量指标', '保障在职职工人数(人)', '116', { operator: '=', unit: '人' }),
+        row('产出指标', '数量指标', '保障退休职工人数(人)', '81', { operator: '=', unit: '人' }),
+        row('产出指标', '数量指标', '保障遗属人数(人)', '13', { operator: '=', unit: '人' }),
+        row('产出指标', '数量指标', '林木采伐监管(万立方米)', '6', { operator: '=', unit: '万立方米' }),
+        row('产出指标', '数量指标', '企业退休人员养老金发放人数', '≥5000人'),
+      ]),
+      errors: [
+        { messageId: 'staffAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“在职职工人数”）', '人力投入'] },
+        { messageId: 'staffAsOutput', pointer: '/projects/0/indicators/1/name', messageIncludes: ['（“退休职工人数”）'] },
+        { messageId: 'staffAsOutput', pointer: '/projects/0/indicators/2/name', messageIncludes: ['（“遗属人数”）'] },
+      ],
+    },
+    {
       // fixtures/real-tables/fujian-longyan-2023-zongjiao-guanli-jingfei-quyu row 14 (mustFind D14) and hubei-xiangyang-zhongxinyiyuan-2021 row 12 (mustFind D12)
       name: '龙岩 2023, 襄阳 2021: compliant use of the funds as the output quality',
       document: one([

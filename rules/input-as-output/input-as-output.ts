@@ -5,12 +5,13 @@
  *
  * Flags a 产出 or 效益 row (or a row whose 一级 is unknown, outside a 部门整体 table, whose
  * framework has 投入 and 过程 of its own) whose name holds one of
- * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`. Off in
+ * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`, or one of
+ * STAFF_INPUT_PATTERNS, a count of the unit's own staff (`staffAsOutput`). Off in
  * perflint:recommended: reviewers differ, and some 自评 templates list 预算执行率 among the rows
  * on purpose; a preset turns it on.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { INPUT_NAME_PATTERNS } from '../../src/analysis/indicator-direction.js';
+import { INPUT_NAME_PATTERNS, STAFF_INPUT_PATTERNS } from '../../src/analysis/indicator-direction.js';
 
 export interface Options {
   names: string[];
@@ -26,6 +27,10 @@ export default createRule({
         'zh-CN': '{{where}}衡量的是资金投入、拨付或管理过程（“{{word}}”），不是项目的产出或效益：请改为资金所形成的产出（如完成数量、质量合格率、按时完成率）或带来的效益；预算执行率、资金使用合规性等过程指标在绩效评价中另行考核',
         en: '{{where}} measures funding, spending or its management ("{{word}}"), not what the project delivers: replace it with an output the money buys (quantity, pass rate, on-time rate) or an outcome; the budget execution rate, compliant use of funds and other process measures are assessed separately in evaluation',
       },
+      staffAsOutput: {
+        'zh-CN': '{{where}}数的是本单位保障的人员（“{{word}}”），是人力投入，不是部门履职的产出：请改为履职形成的产出（如监管面积、办理件数、宣传篇数）或效益；人员经费的保障情况在预算执行中反映',
+        en: '{{where}} counts the unit\'s own staff ("{{word}}"), an input of people, not what the department delivers: replace it with an output of its work (area supervised, cases handled, articles published) or an outcome; paying the staff shows in budget execution',
+      },
     },
     schema: {
       type: 'object',
@@ -38,9 +43,12 @@ export default createRule({
     const words = [...INPUT_NAME_PATTERNS, ...context.options.names];
     // names repeat across rows and files: each is matched once per run (per word list)
     const wordMemo = `input-as-output:${context.options.names.join('\u0000')}`;
-    const inputWordOf = (cell: string) => {
+    const inputWordOf = (cell: string): { word: string; staff: boolean } | undefined => {
       const name = cell.replace(/\s+/g, '');
-      return words.find((w) => name.includes(w));
+      const word = words.find((w) => name.includes(w));
+      if (word !== undefined) return { word, staff: false };
+      const staff = STAFF_INPUT_PATTERNS.find((w) => name.includes(w));
+      return staff === undefined ? undefined : { word: staff, staff: true };
     };
     return {
       indicator(node) {
@@ -50,10 +58,10 @@ export default createRule({
         // a 部门整体 table frames its own 投入 and 过程 rows (重庆 科学城 2021): with no 一级 to read, they may be those
         if (level1 === null && node.project.kind === 'overall') return;
         const cell = node.value.name || node.value.personal?.name || '';
-        const word = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
-        if (!word) return;
+        const found = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
+        if (!found) return;
         const name = cell.replace(/\s+/g, '');
-        context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: 'inputAsOutput', data: { ...node.where(name), word } });
+        context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: found.staff ? 'staffAsOutput' : 'inputAsOutput', data: { ...node.where(name), word: found.word } });
       },
     };
   },

@@ -254,6 +254,17 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
       errors: [{ messageId: 'blankRows', pointer: '/projects/0/indicators/1', messageIncludes: ['第2至4行', '共3行'] }],
     },
     {
+      // fixtures/real-tables/sichuan-nanchong-langzhong-2021-chegoushui-shengdao-ziping rows 17–18 (mustFind C18; C17, the empty 成本指标 row, is a mustNotFind)
+      name: '阆中 2021: "……" in the 二级 column is the template\'s add-rows line; an empty 二级 row beside it is not reported',
+      document: one([
+        row('产出指标', '时效指标', '按期完成投资', '100%'),
+        { level1: '产出指标', level2: '成本指标', name: '', value: '' },
+        { level1: '产出指标', level2: '……', name: '', value: '' },
+        row('效益指标', '经济效益指标', '对经济发展的促进作用', '明显'),
+      ]),
+      errors: [{ messageId: 'ellipsisRow', pointer: '/projects/0/indicators/2/level2', messageIncludes: ['第3行只有模板的省略号“……”', '请删除这一行'] }],
+    },
+    {
       name: 'a row with only a description is an incomplete row',
       document: one([ok, { level1: '产出指标', name: '', value: '', description: '组织各类宣传活动次数完成数。' }]),
       errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/1' }],

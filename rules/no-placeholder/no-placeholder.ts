@@ -6,7 +6,8 @@
  *  1. a row declaring its whole 二级 not applicable (不涉及 in name and value) is allowed, or one
  *     finding when `allowNotApplicableRows` is false;
  *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding; a run of
- *     such rows under one 一级 cell is one `blankRows` finding; a list of nothing else is
+ *     such rows under one 一级 cell is one `blankRows` finding; a row holding only the template's
+ *     "……" in its 一级 or 二级 cell is `ellipsisRow`; a list of nothing else is
  *     required-fields' one finding on the list. A 二级 listed with nothing under it (an exported
  *     table lists every category) is an empty category, not a blank row: not reported;
  *  3. each filled cell (name, value, description and their 个性 twins) that reads as a template
@@ -25,7 +26,7 @@ import type { IndicatorNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
 import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/analysis/rows.js';
-import { isIndicatorLibraryNote, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
+import { isEllipsis, isIndicatorLibraryNote, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { isTemplatePrompt } from '../../src/analysis/self-evaluation.js';
 import { shownLabel } from '../../src/analysis/text.js';
@@ -179,6 +180,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”{{list}}第{{first}}至{{last}}行都没有指标名称和指标值（共{{rows}}行）：若是模板多余的空行，请删除；否则请补全指标名称和指标值',
         en: 'rows {{first}} to {{last}} of {{list}}project "{{project}}" have no indicator name and no target value ({{rows}} rows): delete them if they are spare template rows; otherwise fill in names and targets',
       },
+      ellipsisRow: {
+        'zh-CN': '{{where}}只有模板的省略号“{{text}}”：这是模板提示“可增加指标”的行，请删除这一行，或在此填写需要的指标',
+        en: '{{where}} holds only the template\'s "{{text}}", which marks where more indicators may be added: delete the row, or fill in an indicator there',
+      },
       blankRow: {
         'zh-CN': '{{where}}没有指标名称，也没有指标值（只填了一级指标“{{level1}}”{{extra}}）：若是误填的单元格，请清空；否则请补全指标名称和指标值',
         en: '{{where}} has no indicator name and no target value (only the first level "{{level1}}"{{extra}}): if the cell was filled by mistake, clear it; otherwise fill in the name and the target value',
@@ -218,12 +223,14 @@ export default createRule({
 
     /** per list: the blank runs, by the row they start at; rows inside a longer run are skipped */
     const runsByList = new WeakMap<readonly IndicatorNode[], { starts: Map<number, RowRun>; inside: Set<number> }>();
+    /** a blank row whose 一级 or 二级 cell is the template's "……" */
+    const isEllipsisRow = (node: IndicatorNode) => isEllipsis(node.value.level2) || isEllipsis(node.value.level1);
     const blankRunsOf = (node: IndicatorNode) => {
       const rows = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
       let info = runsByList.get(rows);
       if (!info) {
         const analysis = node.project.document.analysis;
-        const isReportedBlank = (r: IndicatorNode) => r.isBlankRow && !r.isNotApplicableRow && !isEmptyCategoryRow(r.value, analysis);
+        const isReportedBlank = (r: IndicatorNode) => r.isBlankRow && !r.isNotApplicableRow && !isEllipsisRow(r) && !isEmptyCategoryRow(r.value, analysis);
         const runs = blankRuns(rows, (r) => (isReportedBlank(r) ? analysis.label(r.value.level1) : undefined)).filter((run) => run.end > run.start);
         const starts = new Map(runs.map((run) => [run.start, run]));
         const inside = new Set(runs.flatMap((run) => Array.from({ length: run.end - run.start }, (_, k) => run.start + k + 1)));
@@ -278,6 +285,11 @@ export default createRule({
         if (node.isBlankRow) {
           // a list of nothing but blank rows is one finding on the list (required-fields), not one per row
           if (node.project.isBlankList(node.isPeriod)) return;
+          if (isEllipsisRow(node)) {
+            const level2 = isEllipsis(node.value.level2);
+            context.report({ pointer: `${node.pointer}/${level2 ? 'level2' : 'level1'}`, messageId: 'ellipsisRow', data: { ...where(node, ''), text: (level2 ? node.value.level2! : node.value.level1).trim() } });
+            return;
+          }
           const blocks = blankRunsOf(node);
           if (blocks.inside.has(node.index) || isEmptyCategoryRow(node.value, node.project.document.analysis)) return;
           const run = blocks.starts.get(node.index);

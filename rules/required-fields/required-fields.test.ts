@@ -48,6 +48,12 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       ],
     },
     {
+      // fixtures/real-tables/guangxi-baise-jiaoyuju-2023-tianli-xuexiao-butie row 5 (mustFind B5); the filled 项目期 beside it is not a finding
+      name: '百色 2023: 项目属性 left empty',
+      document: one([row('产出指标', '数量指标', '补贴学生人数', '≥3000人')], { extensions: { 项目属性: '', 中央及自治区补助: '', 项目期: '1年' } }),
+      errors: [{ messageId: 'blankAttribute', pointer: '/projects/0/extensions/项目属性', messageIncludes: ['“项目属性”未填写', '新增项目还是延续项目'] }],
+    },
+    {
       // the same labels as another copy of the table prints them: spaced out, marked required, with a colon
       name: 'labels spaced out, marked * or followed by a colon',
       document: one([row('产出指标', '数量指标', '培训人数', '≥50人')], { extensions: { '主 管 部 门': '', '*实施单位：': '' } }),

@@ -1,7 +1,7 @@
 /**
  * 必填项: what the national system refuses to save without ("第N行的计量单位为必录项，必须有值。").
  *  - the project name (when the table has the cell, or the document is not from a spreadsheet), and
- *    a 主管部门 or 实施单位 cell printed and left empty;
+ *    a 主管部门, 实施单位 or 项目属性 cell printed and left empty;
  *  - 计算符号, 计量单位 and 指标性质, on the rows of a table that has those columns and where other
  *    rows fill them: 计算符号 and 计量单位 only for a number or range target without them; the
  *    missing cells of one row are one finding;
@@ -41,6 +41,9 @@ const TEMPLATE_MARK = /\*|××|[xX]{2}/;
 /** 主管部门, 项目主管部门, 实施单位 … printed with nothing beside them (the importer keeps such a blank in extensions). */
 const BLANK_UNIT_LABEL = /(?:主管部门|实施单位|预算单位|填报单位|项目单位)/u;
 
+/** 项目属性 printed with nothing beside it (广西 百色 2023): whether the project is new or continuing. */
+const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
+
 /** "受益人数(人)", "任务完成时限(月)": the name carries the unit in brackets. */
 const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]/;
 /** "变压器3台", "38.75万元": the name states a quantity with its unit (misplaced-columns' case when it is all there is). */
@@ -63,6 +66,10 @@ export default createRule({
       blankUnit: {
         'zh-CN': '项目“{{project}}”的“{{label}}”未填写：请填写部门或单位名称（一体化系统中为必录项）',
         en: 'the "{{label}}" of project "{{project}}" is empty: fill in the department or unit (the national system requires it)',
+      },
+      blankAttribute: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”未填写：请注明是新增项目还是延续项目',
+        en: 'the "{{label}}" of project "{{project}}" is empty: say whether the project is new or continuing',
       },
       missingProjectName: {
         'zh-CN': '第{{index}}个项目的项目名称为空：请填写项目名称',
@@ -146,8 +153,10 @@ export default createRule({
           context.report({ pointer: `${project.pointer}/name`, messageId: 'missingProjectName', data: { index: project.index + 1 } });
         }
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
-          if (text !== '' || !BLANK_UNIT_LABEL.test(shownLabel(label))) continue;
-          context.report({ pointer: project.extensionPointer(label), messageId: 'blankUnit', data: { project: project.label, label: shownLabel(label) } });
+          if (text !== '') continue;
+          const shown = shownLabel(label);
+          const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : undefined;
+          if (messageId !== undefined) context.report({ pointer: project.extensionPointer(label), messageId, data: { project: project.label, label: shown } });
         }
         for (const list of project.lists) checkList(project, list);
       },

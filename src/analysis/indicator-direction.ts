@@ -23,6 +23,13 @@ export const FLOOR_NAME_WORDS: readonly string[] = Object.freeze(['合格率', '
 /** Name words that negate a floor word: 不合格率, 未完成率. */
 export const FLOOR_EXCEPTIONS: readonly string[] = Object.freeze(['不合格', '未完成', '不满意', '未达标', '不及时']);
 
+/** 成本控制率, 预算资金控制率, 经费控制率: spending as a share of its budget, a cost stated as a rate. */
+const SPENDING_CONTROL_RATE = /(?:成本|预算|经费|费用|资金|支出)\p{Script=Han}{0,4}控制率$/u;
+
+export function isSpendingControlRate(name: string): boolean {
+  return SPENDING_CONTROL_RATE.test(name.trim());
+}
+
 export type Direction = 'capped' | 'floor';
 
 /** What the name says the direction should be, or undefined. */
@@ -63,3 +70,10 @@ export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
   '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数', '资金供应', '资金的供应', '资金拨款', '支出到位',
   '资金使用合规', '资金支出合规', '经费支出合规', '经费使用合规', '专款专用', '管理制度健全', '制度执行有效',
 ]);
+
+/**
+ * Counts of the unit's own staff that its budget keeps paid (江西 浮梁 2023 部门整体: 保障在职职工人数,
+ * 保障退休职工人数, 保障遗属人数): 人力 inputs, not what the department delivers. 职工 and 遗属 are
+ * the unit's own; "退休人员养老金发放人数" in a 社保 project counts the people it serves and is not matched.
+ */
+export const STAFF_INPUT_PATTERNS: readonly string[] = Object.freeze(['在职职工人数', '退休职工人数', '离休职工人数', '离退休职工人数', '遗属人数', '在编人员人数', '在编人数', '编制人数']);

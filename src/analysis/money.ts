@@ -11,6 +11,18 @@ import type { IndicatorReading } from './value-reading.js';
 export const COST_ENDINGS: readonly string[] = ['成本', '费用', '经费', '花费', '支出', '开支'];
 /** Words that make a cost a per-unit figure (人均, 每辆车, 单价, 补助标准): not comparable with the budget. */
 export const PER_UNIT_WORDS: readonly string[] = ['均', '每', '单价', '单位成本', '标准', '单次', '单个', '单场', '单人'];
+/**
+ * Names of money handed out or granted (财政补助, 发放金额, 拨付资金), not of what it buys or costs:
+ * with the project's whole budget as the target they restate the funding (湖北 襄阳 2021 "每年财政补助
+ * 1000万元", 重庆 潼南 2023 "发放金额 ≥9.31万元"). "项目总成本", "项目计划总投资" name a cost and are not matched.
+ */
+const FUNDING_NAME = /补助|补贴|拨付|拨款|发放金额|资金/u;
+const COST_NAME = /成本|费|投资|支出|开支|价/u;
+
+export function namesFundingNotCost(name: string): boolean {
+  return FUNDING_NAME.test(name) && !COST_NAME.test(name);
+}
+
 /** 二级 names under which every row is a cost. */
 export const COST_LEVEL2: ReadonlySet<string> = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
 

@@ -48,6 +48,16 @@ export function nameResidue(text: string): NameResidue | undefined {
 }
 
 /**
+ * "……" standing alone in a cell: the template's "add more rows here", which a filed table should
+ * neither keep nor fill with it (湖南 宁乡 2021 and 四川 阆中 2021 keep it in the 二级 column).
+ */
+const ELLIPSIS = /^(?:…+|\.{3,}|。{3,}|·{3,})$/u;
+
+export function isEllipsis(text: string | undefined): boolean {
+  return text !== undefined && ELLIPSIS.test(text.trim());
+}
+
+/**
  * The note an indicator library prints under its list ("注:各地请根据实际情况,从上述绩效指标中选择适合的
  * 填报…", 湖南 衔接资金 指标库): an instruction for choosing from the library. Left under a filed table,
  * the library was copied whole. A form's own notes (“其他资金”是指…, 一级指标分值统一设置为…) are not it.

@@ -53,7 +53,8 @@ function readPlainMoney(normalized: string, text = normalized): MoneyReading {
 /** 指标权重: a number; null when empty; the text itself when it is not a plain number */
 export function readWeight(text: string): number | string | null {
   if (isBlank(text)) return null;
-  const s = text.trim();
+  // (full-width digits, typed with the input method in full-width mode, are the same number)
+  const s = text.normalize('NFKC').trim();
   if (PLAIN_NUMBER.test(s)) return Number(s);
   // system exports print weights as percentages of the whole ("30%"): the same number of points
   const percent = /^(.+?)\s*[%％]$/.exec(s)?.[1];
@@ -63,7 +64,7 @@ export function readWeight(text: string): number | string | null {
 /** one month of 资金支出计划: `25` → 25; `100%` → null with raw; empty → undefined (left out) */
 export function readSpendingMonth(month: number, text: string): SpendingPlanEntry | undefined {
   if (isBlank(text)) return undefined;
-  const s = text.trim();
+  const s = text.normalize('NFKC').trim();
   return PLAIN_NUMBER.test(s) ? { month, percent: Number(s) } : { month, percent: null, raw: text };
 }
 

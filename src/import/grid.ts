@@ -51,6 +51,18 @@ export function isHiddenByMerge(grid: SheetGrid, row: number, col: number): bool
   return grid.mergedInto.has(cellKey(row, col));
 }
 
+/**
+ * Column → the top row of the lowest merge down that column (a range of more than one row headed
+ * there): whether, below a given row, the column groups its cells by merging them.
+ */
+export function lowestVerticalMergeTops(grid: SheetGrid): Map<number, number> {
+  const tops = new Map<number, number>();
+  for (const m of grid.merges.values()) {
+    if (m.bottom > m.top && m.top > (tops.get(m.left) ?? 0)) tops.set(m.left, m.top);
+  }
+  return tops;
+}
+
 /** the last row a cell's merge reaches down to (the row itself when it is not merged) */
 export function mergeBottom(grid: SheetGrid, row: number, col: number): number {
   const master = masterOf(grid, row, col);

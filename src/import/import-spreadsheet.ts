@@ -288,7 +288,7 @@ const GENERIC_OVERALL_NAME = /^(?:部门(?:[(（]单位[)）])?整体|$)|(?:19|2
  * 项目“部门整体支出绩效目标表”. It is the department's overall spending, and is named so.
  */
 function namedForDepartment(project: Project, department: string): Project {
-  if (project.kind !== 'overall' || !GENERIC_OVERALL_NAME.test(project.name.trim())) return project;
+  if (project.kind !== 'overall' || !GENERIC_OVERALL_NAME.test(project.name.normalize('NFKC').trim())) return project;
   return { ...project, name: `${department}部门整体支出` };
 }
 

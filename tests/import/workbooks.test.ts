@@ -225,6 +225,65 @@ describe('河北 key-value tables', () => {
     expect(document.projects.map((p) => [p.name, p.indicators.map((r) => r.name)])).toEqual([['学生资助', ['资助人数', '资助准确率', '发放时间', '受助学生满意度']]]);
   });
 
+  it('reads a blank 一级 or 二级 as the one above where the grid merges none, and as blank where it merges them', async () => {
+    const rows = [
+      ['项目名称', '学生资助'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '资助人数', '≥100人'],
+      ['', '', '资助学校数', '≥5所'],
+      ['', '质量指标', '资助准确率', '100%'],
+      ['满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90%'],
+      ['', '', '家长满意度', '≥90%'],
+    ];
+    const read = async (merges: string[]) => {
+      const { document } = await importOk('grid.xlsx', await xlsxFromRows([{ name: 'S', rows, merges }]), { province: '河北省' });
+      return document.projects[0]!.indicators.map((r) => [r.level1, r.level2]);
+    };
+    // unmerged (a clerk sorting the grid, a converter that never merged it): blanks read as above
+    expect(await read(['A1:A1'])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '数量指标'],
+      ['产出指标', '质量指标'],
+      ['满意度指标', '服务对象满意度指标'],
+      ['满意度指标', '服务对象满意度指标'],
+    ]);
+    // the 一级 column groups by merges: its blank that no merge covers (row 7) is a blank; the unmerged 二级 column still reads as above
+    expect(await read(['A3:A5'])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '数量指标'],
+      ['产出指标', '质量指标'],
+      ['满意度指标', '服务对象满意度指标'],
+      ['', '服务对象满意度指标'],
+    ]);
+  });
+
+  it('keeps points merged over a row\'s 其中 parts with the row when a page break cuts the merge', async () => {
+    // fixtures/real-tables/anhui-suzhou-xiaoxian-2023-tese-zhongyang-ziping rows 19–21, a PDF page break after row 19
+    const header = ['一级指标', '二级指标', '三级指标', '分值', '年度指标值'];
+    const rows = [
+      ['项目名称', '特色种养补贴'],
+      header,
+      ['产出指标', '数量指标', '★补助鱼塘面积', '10', '3亩'],
+      ['', '', '其中鱼塘养殖面积', '', '3亩'],
+      ['', '', '★补助家畜家禽养殖数量', '10', '192只'],
+      ['第 1 页，共 2 页'],
+      ['产出指标', '数量指标', '其中羊养殖数量', '10', '180只'],
+      ['', '', '其中猪养殖数量', '', '12头'],
+      ['', '质量指标', '养殖家畜家禽成活率', '10', '95%'],
+    ];
+    const merges = ['D3:D4', 'D7:D8'];
+    const bytes = await xlsxFromRows([{ name: 'S', rows, merges }]);
+    const { document } = await importOk('break.xlsx', bytes, { province: '安徽省' });
+    expect(document.projects[0]!.indicators.map((r) => [r.name, r.weight])).toEqual([
+      ['★补助鱼塘面积', 10],
+      ['其中鱼塘养殖面积', undefined],
+      ['★补助家畜家禽养殖数量', 10],
+      ['其中羊养殖数量', undefined],
+      ['其中猪养殖数量', undefined],
+      ['养殖家畜家禽成活率', 10],
+    ]);
+  });
+
   it('reads a 项目名称: cell marked required or spaced out', async () => {
     for (const label of ['*项目名称:', '项 目 名 称：']) {
       const rows = [

@@ -2,7 +2,8 @@
  * Changes a clerk makes to a table without thinking, and that a table from another province shows
  * anyway: a blank column in front, a title row above, header words spaced out, broken over two
  * lines or marked required (*), a blank row under the header, a note under the table, cells merged
- * down a column written out on every row instead, cells padded with spaces, a colon after each label, an empty column
+ * down a column written out on every row instead, the 一级 and 二级 columns unmerged (the text left in the top cell),
+ * cells padded with spaces, a colon after each label, an empty column
  * inside the grid, an
  * instructions sheet in front, and the marks a PDF turned into a workbook leaves at a page break
  * (a 第1页 line, the header printed again, merged cells cut in two). None of them changes what the
@@ -74,6 +75,18 @@ function perturbations({ headerCell, blockLabel }) {
     let top = grid.headerRow;
     while (top > 1 && sheet.rows[top - 2].some((text) => headerCell(text) !== undefined && blockLabel(text) === undefined)) top--;
     return at === -1 ? sheet : insertColumn(sheet, at + 1, top);
+  },
+  // a clerk unmerges the 一级 and 二级 columns to sort or filter, or a converter never merged them:
+  // each merged text stays in its top cell and the cells below it are blank
+  'the category columns unmerged': (sheet, grid) => {
+    if (!grid || grid.sheet !== sheet.name) return sheet;
+    const header = sheet.rows[grid.headerRow - 1];
+    const isCategory = (m) => {
+      const [, letters, row] = /^([A-Z]+)(\d+)/.exec(m);
+      const role = headerCell(header[COLUMN(letters) - 1] ?? '')?.role;
+      return Number(row) > grid.headerRow && (role === 'level1' || role === 'level2');
+    };
+    return { ...sheet, merges: sheet.merges.filter((m) => !isCategory(m)) };
   },
   'a page break inside the indicator rows': (sheet, grid) => insertInGrid(sheet, () => [['第 1 页，共 2 页']], grid),
   'the header repeated after a page break': (sheet, grid) => insertInGrid(sheet, (header) => [header], grid),

@@ -13,6 +13,7 @@ import { ReaderBase } from './reader-base.js';
 import { isPageFurniture } from '../titles.js';
 import { classifyOperator } from '../../analysis/operator-forms.js';
 import { createVocabulary } from '../../analysis/vocabulary.js';
+import { isEllipsis } from '../../analysis/template-residue.js';
 
 /** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
 const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
@@ -33,6 +34,9 @@ const REGION_GROUP = /区域(?:目标|指标)值/;
 const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}(?:省|市|区|县|旗|盟|州|镇|乡|街道|街道办|街道办事处|村|社区)$/;
 
 /** An empty cell, or one holding only the dash an export prints for "nothing here". */
+/** "其中桃树种植面积": a part of the row above, counted within it. */
+const PART_OF_ROW_ABOVE = /^\s*其中/u;
+
 function isBlankOrDash(text: string): boolean {
   return isBlank(text) || /^[-—–/／]+$/u.test(text.trim());
 }
@@ -318,10 +322,39 @@ export abstract class GridRows extends ReaderBase {
   private continuesGrid(row: number): boolean {
     const header = this.grids.at(-1);
     if (!header || header.sheet !== this.grid.name || this.lastIndicatorRow === undefined) return false;
-    const printed = (r: number) => nonBlankCells(this.grid, r).map((c) => `${c.col}:${normalizeLabel(c.text)}`).join('\u0000');
-    if (printed(row) !== printed(header.row)) return false;
+    if (this.printedWords(row) !== this.printedWords(header.row)) return false;
     for (let r = this.lastIndicatorRow + 1; r < row; r++) {
-      if (!nonBlankCells(this.grid, r).every((c) => isPageFurniture(c.text))) return false;
+      if (!this.isFurnitureRow(r)) return false;
+    }
+    return true;
+  }
+
+  /** the row's words, column by column, as a header's are compared */
+  private printedWords(row: number): string {
+    return nonBlankCells(this.grid, row).map((c) => `${c.col}:${normalizeLabel(c.text)}`).join('\u0000');
+  }
+
+  private isFurnitureRow(row: number): boolean {
+    return nonBlankCells(this.grid, row).every((c) => isPageFurniture(c.text));
+  }
+
+  /**
+   * A page break cut a merge in this column: only page furniture or the header printed again stands
+   * between the grid's last indicator row and this row, this row's cell repeats that row's (as the
+   * next page prints a cut merge), and the merge shows: the last row lies under a merge from above,
+   * or this row is a part of the one before the break ("其中羊养殖数量" under "★补助家畜家禽养殖数量", whose
+   * points cover its "其中…" rows). The points stay the group's, not the first row's after the break.
+   */
+  private continuesMergeAcrossBreak(row: number, col: number, name: string): boolean {
+    const last = this.lastIndicatorRow;
+    const header = this.grids.at(-1);
+    if (last === undefined || last >= row - 1 || !header || header.sheet !== this.grid.name) return false;
+    const above = masterOf(this.grid, last, col);
+    const text = cellText(this.grid, row, col);
+    if (isBlank(text) || text !== cellText(this.grid, above.row, above.col)) return false;
+    if (above.row >= last && !PART_OF_ROW_ABOVE.test(name)) return false;
+    for (let r = last + 1; r < row; r++) {
+      if (!this.isFurnitureRow(r) && this.printedWords(r) !== this.printedWords(header.row)) return false;
     }
     return true;
   }
@@ -536,8 +569,10 @@ export abstract class GridRows extends ReaderBase {
       return col !== undefined && !isBlank(cellText(this.grid, row, col)) && !isHiddenByMerge(this.grid, row, col);
     };
     const printedCategory = printed('level2') || (byRole.has('level2') && printed('level1'));
-    // (a "-" in the 三级 column of an unused template row is nothing either: 山东 历城 2019)
-    if (printedCategory && content.every(([, col]) => isBlankOrDash(cellText(this.grid, row, col)))) {
+    // (a "-" in the 三级 column of an unused template row is nothing either: 山东 历城 2019;
+    // a "……" in the 二级 column is the template's "add rows here", kept for the rules to report)
+    const ellipsisRow = printed('level2') && isEllipsis(cellText(this.grid, row, byRole.get('level2')!));
+    if (printedCategory && !ellipsisRow && content.every(([, col]) => isBlankOrDash(cellText(this.grid, row, col)))) {
       const level1 = this.carried(draft, 'level1', row, {}, byRole, listName);
       const level2 = this.carried(draft, 'level2', row, {}, byRole, listName);
       if (printed('level2') && this.vocabulary.level2(level2) !== null) this.noteEmptyCategory(draft, { level1, level2, ...(listName === 'periodIndicators' ? { period: true } : {}) }, cellAddress(row, byRole.get('level2')!));
@@ -571,7 +606,7 @@ export abstract class GridRows extends ReaderBase {
     for (const role of ['weight', 'score'] as const) {
       const col = byRole.get(role);
       // points merged down over several rows ("★补助鱼塘面积" and its "其中…" rows) belong to the group, counted on its first row
-      if (col !== undefined && mergedFromAbove(col)) merged.push(role);
+      if (col !== undefined && (mergedFromAbove(col) || this.continuesMergeAcrossBreak(row, col, indicator.name))) merged.push(role);
       else {
         const points = read(role);
         if (points !== undefined) indicator[role] = readWeight(points);
@@ -611,8 +646,9 @@ export abstract class GridRows extends ReaderBase {
 
   /**
    * A blank 一级/二级 cell hidden by a merge is the merged cell: the value and its cell come from
-   * there. In a workbook, a blank that no merge covers stays blank (the rules report it); a text
-   * file has no merges, so there a blank means "same as above", as a CSV copy of a merge reads.
+   * there. Where the grid groups a column by merging its cells, a blank that no merge covers stays
+   * blank (the rules report it). Where the column has no merges below the header (a text file, a
+   * workbook whose merges were lost or never made), a blank means "same as above", as it reads.
    */
   protected carried(draft: Draft, role: 'level1' | 'level2', row: number, cells: Record<string, string>, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): string {
     const col = byRole.get(role);
@@ -628,7 +664,7 @@ export abstract class GridRows extends ReaderBase {
       draft.carry[key] = { text: cellText(this.grid, master.row, master.col), address };
       return draft.carry[key].text;
     }
-    const carries = !this.grid.hasMergeInfo || isHiddenByMerge(this.grid, row, col);
+    const carries = isHiddenByMerge(this.grid, row, col) || !this.columnGroupsByMerges(col);
     if (isBlank(text) && carry && carries) {
       cells[role] = carry.address;
       return carry.text;
@@ -637,6 +673,11 @@ export abstract class GridRows extends ReaderBase {
     cells[role] = address;
     draft.carry[key] = { text, address };
     return text;
+  }
+
+  /** The column merges cells below the current grid's header (so a blank no merge covers is blank). */
+  private columnGroupsByMerges(col: number): boolean {
+    return (this.mergeTops.get(col) ?? 0) > (this.grids.at(-1)?.row ?? 0);
   }
 
   /**

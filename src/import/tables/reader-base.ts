@@ -29,6 +29,8 @@ export abstract class ReaderBase {
 
   // per sheet
   protected grid!: SheetGrid;
+  /** per column, the top row of its lowest merge down (lowestVerticalMergeTops) */
+  protected mergeTops: ReadonlyMap<number, number> = new Map();
   protected columns: Columns | undefined;
   protected draft: Draft | undefined;
   protected expect: Expectation | undefined;
