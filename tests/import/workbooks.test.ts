@@ -225,6 +225,41 @@ describe('河北 key-value tables', () => {
     expect(document.projects.map((p) => [p.name, p.indicators.map((r) => r.name)])).toEqual([['学生资助', ['资助人数', '资助准确率', '发放时间', '受助学生满意度']]]);
   });
 
+  it('reads a table whose merges were all lost, each text left in its top cell', async () => {
+    // the shapes of fixtures/real-tables hunan-hengyang-nanyue-2023 (a heading over a column of labels),
+    // guangxi-baise-2023 (合计 | | 1800), chongqing-zhongxian-2022 (一级指标 over the 绩效指标 label column and the 一级 column)
+    const rows = [
+      ['项目支出绩效目标申报表'],
+      ['基本情况', '项目名称', '学生资助'],
+      ['', '主管部门', '某县教育局'],
+      ['项目资金(万元)', '合计', '', '1800'],
+      ['一级指标', '', '二级指标', '三级指标', '指标值'],
+      ['绩效指标', '产出指标', '数量指标', '资助人数', '≥100人'],
+      ['', '', '', '资助学校数', '≥5所'],
+      ['', '满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90%'],
+    ];
+    const { document } = await importOk('unmerged.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '河北省' });
+    const [project] = document.projects;
+    expect([project!.name, project!.funding?.total]).toEqual(['学生资助', 1800]);
+    expect(project!.indicators.map((r) => [r.level1, r.level2, r.name])).toEqual([
+      ['产出指标', '数量指标', '资助人数'],
+      ['产出指标', '数量指标', '资助学校数'],
+      ['满意度指标', '服务对象满意度指标', '受助学生满意度'],
+    ]);
+  });
+
+  it('reads the upper half of a two-row header that was never merged down (湖南 list exports)', async () => {
+    // fixtures/real-tables/hunan-xiangxi-tejiao-2023-xuesheng-huoshifei, rows 3–5, without its merges
+    const rows = [
+      ['单位代码', '单位(专项)名称', '资金总额', '绩效指标'],
+      ['', '', '', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['505006', '州民族特殊教育学校', '30.00'],
+      ['505006', '学生伙食费', '30.00', '产出指标', '数量指标', '受助学生数', '≥60人'],
+    ];
+    const { document } = await importOk('export.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖南省' });
+    expect(document.projects.map((p) => [p.name, p.funding?.total, p.indicators.length])).toEqual([['学生伙食费', 30, 1]]);
+  });
+
   it('reads a blank 一级 or 二级 as the one above where the grid merges none, and as blank where it merges them', async () => {
     const rows = [
       ['项目名称', '学生资助'],

@@ -6,3 +6,4 @@ export function perturbedTables(
   outcome: ImportOutcome,
   vocabulary: { headerCell(text: string): { role: string } | undefined; blockLabel(text: string): string | undefined },
 ): Array<[string, CorpusTable]>;
+export function lossyTables(table: CorpusTable): Array<[string, CorpusTable]>;

@@ -230,3 +230,13 @@ export function perturbedTables(table, outcome, vocabulary) {
     ['a notes sheet in front', { ...table, sheets: [NOTES_SHEET, ...table.sheets] }],
   ];
 }
+
+/**
+ * Changes that may take away what only the table's layout said, so a reading may rightly differ:
+ * every merge lost, each text left in its top cell (a converter that writes no merges). A value
+ * merged over two rows, or a header merged across its sub-columns, is then gone. perturb.mjs
+ * --lossy prints how many tables still read the same; no test asserts it.
+ */
+export function lossyTables(table) {
+  return [['every merge lost', { ...table, sheets: table.sheets.map((sheet) => ({ ...sheet, merges: [] })) }]];
+}

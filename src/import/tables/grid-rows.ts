@@ -34,6 +34,9 @@ const REGION_GROUP = /区域(?:目标|指标)值/;
 const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}(?:省|市|区|县|旗|盟|州|镇|乡|街道|街道办|街道办事处|村|社区)$/;
 
 /** An empty cell, or one holding only the dash an export prints for "nothing here". */
+/** 绩效指标 printed over the indicator columns of a two-row header (湖南 list exports) */
+const HEADER_GROUP = /^(?:年度|实施期|中期|长期)?绩效(?:指标|目标)$/u;
+
 /** "其中桃树种植面积": a part of the row above, counted within it. */
 const PART_OF_ROW_ABOVE = /^\s*其中/u;
 
@@ -153,7 +156,9 @@ export abstract class GridRows extends ReaderBase {
   protected moveLevel1PastLabelColumn(roles: Map<ColumnRole, number>, headerRow: number): void {
     const col = roles.get('level1');
     const next = (col ?? 0) + 1;
-    if (col === undefined || [...roles.values()].includes(next) || !isHiddenByMerge(this.grid, headerRow, next)) return;
+    // (the header over two columns: merged, or unmerged with its text in the first and the second blank)
+    if (col === undefined || [...roles.values()].includes(next)) return;
+    if (!isHiddenByMerge(this.grid, headerRow, next) && !isBlank(cellText(this.grid, headerRow, next))) return;
     // the first data row (a blank row under the header is no data)
     let first = headerRow + 1;
     while (first < this.grid.rows.length && nonBlankCells(this.grid, first).length === 0) first++;
@@ -291,12 +296,16 @@ export abstract class GridRows extends ReaderBase {
   private addColumnsFromRowAbove(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
     if (row <= 1) return;
     const taken = new Set(roles.values());
-    for (const c of nonBlankCells(this.grid, row - 1)) {
+    const above = nonBlankCells(this.grid, row - 1);
+    // a row of nothing but header words (and 绩效指标 over the indicator columns) is the header's upper half, merged down or not
+    const headerHalf = above.every((c) => headerCell(c.text) !== undefined || HEADER_GROUP.test(normalizeLabel(c.text)));
+    for (const c of above) {
       const cell = headerCell(c.text);
       if (!cell || roles.has(cell.role) || taken.has(c.col)) continue;
       // 单位代码 | 单位名称 | 资金总额 merged down beside a two-row indicator header (湖南 list exports);
       // a label row that merely precedes the header (项目名称 | …) is not part of it
-      if (!INDICATOR_ROLES.has(cell.role) && !this.mergedDownInto(row, c.col)) continue;
+      const below = this.mergedDownInto(row, c.col) || (headerHalf && isBlank(cellText(this.grid, row, c.col)));
+      if (!INDICATOR_ROLES.has(cell.role) && !below) continue;
       roles.set(cell.role, c.col);
       headerText.set(c.col, c.text);
       this.dropDraftStartedAt(row - 1);

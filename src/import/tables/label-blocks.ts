@@ -36,10 +36,15 @@ export abstract class LabelBlocks extends GridRows {
     if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
-    // 专项基本情况 (merged down the rows, or written out on each of them) | 专项名称 | …: a heading over a column of labels
+    // 专项基本情况 (merged down the rows, written out on each of them, or in the top cell of a column
+    // left blank below it) | 专项名称 | …: a heading over a column of labels
     const second = cells[1];
     const writtenOut = (r: number) => r >= 1 && r <= this.grid.rows.length && normalizeLabel(cellText(this.grid, r, first.col)) === normalizeLabel(first.text);
-    const heading = mergeBottom(this.grid, row, first.col) > row || writtenOut(row - 1) || writtenOut(row + 1);
+    const labelsBelow = () => {
+      const below = nonBlankCells(this.grid, row + 1)[0];
+      return second !== undefined && below !== undefined && below.col === second.col;
+    };
+    const heading = mergeBottom(this.grid, row, first.col) > row || writtenOut(row - 1) || writtenOut(row + 1) || labelsBelow();
     if (!label && second && heading && blockLabel(second.text) !== undefined) {
       labelCell = second;
       label = blockLabel(second.text);
@@ -227,9 +232,11 @@ export abstract class LabelBlocks extends GridRows {
       if (sub.key === 'total') sourceCol = cells[i]!.col;
       // an amount typed into the label cell (其中：财政资金600万元) is kept as written
       if (sub.canonical) draft.extensions[sub.canonical] = cells[i]!.text;
-      const valueCell = cells[i + 1] && !fundingKeyLoose(cells[i + 1]!.text) ? cells[i + 1] : undefined;
+      // (合计 | | 1800: the amount one blank cell over, where the label's merge was lost)
+      const after = this.valueAfter(row, cells, i + 1);
+      const valueCell = after && !fundingKeyLoose(after.text) ? after : undefined;
       this.setMoney(draft, funding, sub.key, sub.canonical ?? cells[i]!.text, valueCell?.text ?? '', row, (valueCell ?? cells[i]!).col);
-      if (valueCell) i++;
+      if (valueCell) i = cells.indexOf(valueCell);
     }
     draft.project.funding = { total: null, ...funding };
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
@@ -240,8 +247,8 @@ export abstract class LabelBlocks extends GridRows {
         this.expect = usage;
         return true;
       }
-      // a block that lists its sources row by row has no 资金用途 row
-      if (sawSourceLine || (next > lastLabelRow && this.startsWithLabel(next))) return false;
+      // a block that lists its sources row by row has no 资金用途 row; nor is the indicator header one
+      if (sawSourceLine || (next > lastLabelRow && this.startsWithLabel(next)) || this.headerAt(next)) return false;
       const text = nonBlankCells(this.grid, next).find((c) => c.col > labelCell.col);
       draft.extensions['资金用途'] = text?.text ?? '';
       if (text) draft.cells['extensions/资金用途'] = cellAddress(next, text.col);
