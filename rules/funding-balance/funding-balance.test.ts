@@ -8,6 +8,11 @@ const wan = { moneyUnit: '万元' as const };
 new RuleTester({ describe, it }).run('funding-balance', rule, {
   valid: [
     {
+      // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu rows 5–13: 年度资金总额 | 金额(万元) heads the sources' amounts
+      name: '昭化 2021: sources listed with no total cell printed',
+      document: doc({ ...wan, projects: [{ ...project('特困家庭再扶助', [], { funding: { total: null, generalBudget: 6.3, governmentFund: 0 } }), source: { sheet: 'Sheet1', row: 3, cell: 'B3', cells: { name: 'B3', 'funding/generalBudget': 'C7' } } }] }),
+    },
+    {
       // fixtures/real-tables/shanghai-putuo-tiyu-2022-weituo-yunying-jiesuan-ziping G6: 215457.6 ÷ 250000 = 86.183%, filed 86.19%
       name: 'a rate rounded up in its last shown digit (上海 普陀 2022)',
       document: doc({

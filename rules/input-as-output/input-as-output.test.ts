@@ -27,6 +27,19 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hunan-changde-lixian-2021-shiyongjun-zhengti row 22 (mustFind D22); hunan-yueyang-yueyanglou-2023-jiagerending-zhengti row 12
+      name: '澧县 2021, 岳阳楼 2023: the unit keeping itself running as an output',
+      document: one([
+        row('产出指标', '质量指标', '机关事务正常运转率', '100%'),
+        row('效益指标', '社会效益指标', '保证单位正常运转', '应保尽保'),
+        row('产出指标', '数量指标', '食用菌技术推广面积', '≥500亩'),
+      ]),
+      errors: [
+        { messageId: 'upkeepAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“机关事务正常运转”）', '保障条件'] },
+        { messageId: 'upkeepAsOutput', pointer: '/projects/0/indicators/1/name', messageIncludes: ['（“单位正常运转”）'] },
+      ],
+    },
+    {
       // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial rows 9–12 (mustFind C9, C10, C11; row 12 is an output)
       name: '浮梁 2023: the bureau\'s own staff, retirees and survivors counted as outputs',
       document: one([

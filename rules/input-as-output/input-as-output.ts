@@ -6,12 +6,13 @@
  * Flags a 产出 or 效益 row (or a row whose 一级 is unknown, outside a 部门整体 table, whose
  * framework has 投入 and 过程 of its own) whose name holds one of
  * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`, or one of
- * STAFF_INPUT_PATTERNS, a count of the unit's own staff (`staffAsOutput`). Off in
+ * STAFF_INPUT_PATTERNS, a count of the unit's own staff (`staffAsOutput`), or the unit's own
+ * running (UPKEEP_INPUT_PATTERN, 机关事务正常运转率: `upkeepAsOutput`). Off in
  * perflint:recommended: reviewers differ, and some 自评 templates list 预算执行率 among the rows
  * on purpose; a preset turns it on.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { INPUT_NAME_PATTERNS, STAFF_INPUT_PATTERNS } from '../../src/analysis/indicator-direction.js';
+import { INPUT_NAME_PATTERNS, STAFF_INPUT_PATTERNS, UPKEEP_INPUT_PATTERN } from '../../src/analysis/indicator-direction.js';
 
 export interface Options {
   names: string[];
@@ -31,6 +32,10 @@ export default createRule({
         'zh-CN': '{{where}}数的是本单位保障的人员（“{{word}}”），是人力投入，不是部门履职的产出：请改为履职形成的产出（如监管面积、办理件数、宣传篇数）或效益；人员经费的保障情况在预算执行中反映',
         en: '{{where}} counts the unit\'s own staff ("{{word}}"), an input of people, not what the department delivers: replace it with an output of its work (area supervised, cases handled, articles published) or an outcome; paying the staff shows in budget execution',
       },
+      upkeepAsOutput: {
+        'zh-CN': '{{where}}衡量的是本单位自身的正常运转（“{{word}}”），是履职的保障条件，不是部门履职的产出：请改为履职形成的产出（如办理件数、服务人次、推广面积）或效益；运转保障情况在预算执行中反映',
+        en: '{{where}} measures the unit keeping itself running ("{{word}}"), a condition of its work, not what the department delivers: replace it with an output of its work (cases handled, people served, area covered) or an outcome; upkeep shows in budget execution',
+      },
     },
     schema: {
       type: 'object',
@@ -43,12 +48,15 @@ export default createRule({
     const words = [...INPUT_NAME_PATTERNS, ...context.options.names];
     // names repeat across rows and files: each is matched once per run (per word list)
     const wordMemo = `input-as-output:${context.options.names.join('\u0000')}`;
-    const inputWordOf = (cell: string): { word: string; staff: boolean } | undefined => {
+    type Found = { word: string; messageId: 'inputAsOutput' | 'staffAsOutput' | 'upkeepAsOutput' };
+    const inputWordOf = (cell: string): Found | undefined => {
       const name = cell.replace(/\s+/g, '');
       const word = words.find((w) => name.includes(w));
-      if (word !== undefined) return { word, staff: false };
+      if (word !== undefined) return { word, messageId: 'inputAsOutput' };
       const staff = STAFF_INPUT_PATTERNS.find((w) => name.includes(w));
-      return staff === undefined ? undefined : { word: staff, staff: true };
+      if (staff !== undefined) return { word: staff, messageId: 'staffAsOutput' };
+      const upkeep = UPKEEP_INPUT_PATTERN.exec(name)?.[0];
+      return upkeep === undefined ? undefined : { word: upkeep, messageId: 'upkeepAsOutput' };
     };
     return {
       indicator(node) {
@@ -61,7 +69,7 @@ export default createRule({
         const found = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
         if (!found) return;
         const name = cell.replace(/\s+/g, '');
-        context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: found.staff ? 'staffAsOutput' : 'inputAsOutput', data: { ...node.where(name), word: found.word } });
+        context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: found.messageId, data: { ...node.where(name), word: found.word } });
       },
     };
   },

@@ -77,3 +77,9 @@ export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
  * the unit's own; "退休人员养老金发放人数" in a 社保 project counts the people it serves and is not matched.
  */
 export const STAFF_INPUT_PATTERNS: readonly string[] = Object.freeze(['在职职工人数', '退休职工人数', '离休职工人数', '离退休职工人数', '遗属人数', '在编人员人数', '在编人数', '编制人数']);
+
+/**
+ * The unit keeping itself running (湖南 澧县 2021 "机关事务正常运转率", 岳阳楼 2023 "保证单位正常运转"):
+ * the condition of its work, paid by its basic budget, not what it delivers.
+ */
+export const UPKEEP_INPUT_PATTERN = /(?:机关|单位)(?:事务)?(?:的)?正常运转/u;

@@ -50,6 +50,30 @@ function readPlainMoney(normalized: string, text = normalized): MoneyReading {
   return unit ? { amount: Number(s), unit } : { amount: Number(s) };
 }
 
+/** "年度资金总额:16", "一、预算资金:250": a label, a colon, and an amount that reads whole */
+const LABEL_COLON_AMOUNT = /^([^:：]*[^\s:：])\s*[:：]\s*(\S.*)$/su;
+
+/**
+ * A money label with its amount after a colon in the same cell (武汉 青山 2020 "年度资金总额:16",
+ * 湖南 祁东 2024 "资金总额:952.22"); undefined when the cell holds no such amount.
+ */
+export function amountInLabelCell(text: string): { label: string; amount: string } | undefined {
+  const m = LABEL_COLON_AMOUNT.exec(text.normalize('NFKC').trim());
+  if (!m || readMoney(m[2]!).amount === null) return undefined;
+  return { label: m[1]!, amount: m[2]! };
+}
+
+/**
+ * "资金总额: 250\n一、预算资金:250\n二、自有资金:0" (湖南 湘潭 2024): several money lines in one cell,
+ * each a label and its amount; undefined unless every line is one.
+ */
+export function moneyLinesInCell(text: string): Array<{ label: string; amount: string }> | undefined {
+  const lines = text.split(/\r?\n/).filter((line) => !isBlank(line));
+  if (lines.length < 2) return undefined;
+  const read = lines.map(amountInLabelCell);
+  return read.every((line) => line !== undefined) ? (read as Array<{ label: string; amount: string }>) : undefined;
+}
+
 /** 指标权重: a number; null when empty; the text itself when it is not a plain number */
 export function readWeight(text: string): number | string | null {
   if (isBlank(text)) return null;

@@ -47,14 +47,14 @@ export type ColumnRole =
 export type FundingKey = keyof Funding;
 
 const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
-  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额', '项目资金总额', '年度资金申请总额']],
-  ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款']],
+  ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额', '项目资金总额', '年度资金申请总额', '年度金额']],
+  ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款', '预算资金']],
   ['governmentFund', ['政府性基金', '政府性基金预算', '政府基金预算拨入', '政府性基金拨入']],
   ['specialAccount', ['专户资金', '财政专户', '财政专户资金']],
   ['other', ['其他资金', '其它资金', '其他', '其它', '其它收入（含经营收入）', '其他收入（含经营收入）', '其它收入', '其他收入']],
   ['carryOver', ['上年结转']],
   ['advanceTransfer', ['提前告知转移支付']],
-  ['selfRaised', ['单位自筹']],
+  ['selfRaised', ['单位自筹', '自有资金', '单位自有资金']],
 ];
 
 const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
@@ -208,14 +208,14 @@ export type BlockLabel =
 const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['code', ['项目编码', '项目代码', '专项资金编码']],
   ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)', '项目(专项)名称', '专项(项目)名称', '资金名称', '二级项目名称', '转移支付(项目)名称', '转移支付名称', '转移支付项目名称']],
-  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况', '预算执行情况(万元)', '预算执行情况(元)', '预算资金', '预算资金(万元)', '预算资金(元)']],
+  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况', '预算执行情况(万元)', '预算执行情况(元)', '预算资金', '预算资金(万元)', '预算资金(元)', '年度预算申请', '年度预算安排', '项目资金申请', '资金投入情况', '投入目标']],
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标']],
   ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标']],
   ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门及其编码', '主管部门及其代码', '主管部门名称', '主管单位', '预算部门名称', '部门(单位)名称', '项目主管部门', '区县主管部门', '市县主管部门', '区级主管部门', '县级主管部门', '地方主管部门', '主管预算部门', '一级预算单位名称', '业务主管部门', '省级业务主管部门', '市级业务主管部门']],
   ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位', '实施单位名称', '预算单位名称', '项目实施单位', '填报单位名称', '项目单位', '单位名称', '申报单位', '具体实施单位', '单位信息', '下达地方或单位', '项目执行单位', '执行单位', '资金使用单位']],
   ['budgetWrapper', ['年度预算(万元)', '年度预算(元)', '年度预算']],
-  ['budgetAmount', ['当年预算', '本年预算', '当年预算数', '本年预算数', '当年预算(万元)', '当年预算(元)']],
+  ['budgetAmount', ['当年预算', '本年预算', '当年预算数', '本年预算数', '当年年度预算', '资金总额', '项目总预算', '项目总投资', '项目预算金额', '本年度申请市财政预算资金', '下达中央预算内投资', '本次下达中央预算内投资']],
   ['income', ['年度收入预算']],
   ['period', ['实施期', '项目期', '项目实施期', '项目期限', '项目支出实施期', '项目起止时间', '项目实施周期', '实施周期']],
   ['periodGoal', ['实施期目标', '中期目标', '长期目标', '实施期绩效目标', '中期绩效目标']],
@@ -232,13 +232,15 @@ const NUMBERED_ANNUAL_GOAL = /^年度(?:绩效)?目标\d+$/u;
 
 /** "(10分)", "（20分）" after a label */
 const POINTS_NOTE = /[(（]\d+(?:\.\d+)?分[)）]$/u;
+const MONEY_UNIT_NOTE = /[(（](?:万元|元)[)）]$/u;
 
 export function blockLabel(text: string): BlockLabel | undefined {
   if (text.length > MAX_LABEL) return undefined;
   const label = normalizeLabel(text);
   if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
-  // 项目预算执行情况(10分): the points a block is worth do not change what it is
-  const found = BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, ''));
+  // 项目预算执行情况(10分): the points a block is worth do not change what it is; nor does the
+  // money unit a label names (项目预算金额(万元), 年度预算申请(万元))
+  const found = BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, '')) ?? BLOCK_INDEX.get(label.replace(MONEY_UNIT_NOTE, ''));
   if (found) return found;
   // 年度目标1:(80分) (安徽 天长 2020): a numbered annual goal
   return NUMBERED_ANNUAL_GOAL.test(label.replace(POINTS_NOTE, '').replace(/[:：]+$/u, '')) ? 'goal' : undefined;
@@ -266,7 +268,10 @@ export function monthOf(text: string): number | undefined {
 export function fundingKeyLoose(text: string): { key: FundingKey; canonical?: string } | undefined {
   const exact = fundingKey(text);
   if (exact) return { key: exact };
-  const label = normalizeLabel(text);
+  // (一、预算资金, 1.中央资金, (三)其他: the numbering of a list of sources)
+  const label = normalizeLabel(text).replace(SOURCE_NUMBERING, '');
+  const numbered = fundingKey(label);
+  if (numbered) return { key: numbered };
   for (const [key, words] of FUNDING_WORDS) {
     for (const w of words) {
       const n = normalizeLabel(w);
@@ -275,6 +280,8 @@ export function fundingKeyLoose(text: string): { key: FundingKey; canonical?: st
   }
   return undefined;
 }
+
+const SOURCE_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\d+[、.]|\([一二三四五六七八九十\d]+\))/u;
 
 /** The columns of a 自评表 money block: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分. */
 export type ExecutionColumn = 'initial' | 'budget' | 'spent' | 'rate' | 'weight' | 'score';
@@ -306,7 +313,7 @@ const EXECUTION_LINE_INDEX = index(EXECUTION_LINE_WORDS);
 export function moneyLineKey(text: string): FundingKey | undefined {
   if (text.length > MAX_LABEL) return undefined;
   const label = normalizeLabel(text).replace(/^其中[:：]?/, '').replace(/^(?:当年|本年)/, '');
-  return fundingKey(label) ?? EXECUTION_LINE_INDEX.get(label);
+  return fundingKey(label) ?? EXECUTION_LINE_INDEX.get(label) ?? fundingKeyLoose(label)?.key;
 }
 
 /** What a heading over a goal cell introduces: the annual goal, the period goal, or the 自评 completion text. */

@@ -260,6 +260,38 @@ describe('河北 key-value tables', () => {
     expect(document.projects.map((p) => [p.name, p.funding?.total, p.indicators.length])).toEqual([['学生伙食费', 30, 1]]);
   });
 
+  it('keeps 主管部门： printed with nothing after it as a blank field, and a 填报单位： page line as no field', async () => {
+    // fixtures/real-tables/hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 4, its labels with colons
+    const rows = [
+      ['填报单位（盖公章）：', '', '单位：万元'],
+      ['项目名称', '市民中心运行维护'],
+      ['主管部门：', '', '实施单位：'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '保洁面积', '≥5万平方米'],
+    ];
+    const { document } = await importOk('colon.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖北省' });
+    expect(document.projects[0]!.extensions).toEqual({ '主管部门：': '', '实施单位：': '' });
+  });
+
+  it('reads the funding however a table prints it', async () => {
+    const grid = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '资助人数', '≥100人'],
+    ];
+    const totalOf = async (moneyRows: string[][]) => {
+      const rows = [['项目名称', '学生资助'], ...moneyRows, ...grid];
+      const { document } = await importOk('money.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖南省' });
+      return document.projects[0]!.funding;
+    };
+    // fixtures/real-tables: hubei-wuhan-qingshan-2020-boruo-xuexiao-gaizao, hunan-xiangtan-2024-wupaoche-yichen,
+    // tianjin-qu-chengguanwei-2020-kangyi-guozhai-baojie, hunan-xiangtan-2023-wupaoche-fuwu, neimenggu-wuhai-gongxiaoshe-2021-zaisheng-ziyuan-huishou
+    expect((await totalOf([['资金情况(万元)', '年度资金总额:16']]))?.total).toBe(16);
+    expect(await totalOf([['项目资金申请(万元)', '资金总额: 250\n一、预算资金:250\n二、自有资金:0\n三、其他:0']])).toMatchObject({ total: 250, generalBudget: 250, selfRaised: 0, other: 0 });
+    expect((await totalOf([['主管预算部门', '某区城管委', '项目预算金额(万元)', '5652']]))?.total).toBe(5652);
+    expect((await totalOf([['年度本级预算金额', '250万', '', '该项目支出上级资金', '0']]))?.total).toBe(250);
+    expect(await totalOf([['投入目标(万元)', '资金来源', '年初安排金额(万元)'], ['', '资金总额', '3'], ['', '其中: 财政拨款数', '3'], ['', '其他资金', '0']])).toMatchObject({ total: 3, generalBudget: 3, other: 0 });
+  });
+
   it('reads a blank 一级 or 二级 as the one above where the grid merges none, and as blank where it merges them', async () => {
     const rows = [
       ['项目名称', '学生资助'],

@@ -4,7 +4,7 @@
  */
 import type { BudgetExecution, ExecutionLine, Funding, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
-import { readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
+import { amountInLabelCell, moneyLinesInCell, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
 import { blockLabel, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
@@ -17,8 +17,8 @@ const FOOTNOTE_KEY = '注';
 
 
 /** Labels read as label/value pairs along a row. */
-type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit' | 'period';
-const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit', 'period']);
+type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit' | 'period' | 'budgetAmount';
+const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit', 'period', 'budgetAmount']);
 const isPairLabel = (label: BlockLabel | undefined): label is PairLabel => label !== undefined && PAIR_LABELS.has(label);
 export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
@@ -128,15 +128,10 @@ export abstract class LabelBlocks extends GridRows {
         return;
       case 'budgetWrapper':
         return;
-      case 'budgetAmount': {
+      case 'budgetAmount':
         // 当年预算 | 9.31 (重庆 潼南 2023): the year's budget as one amount, with no sources beside it
-        const draft = this.ensureBlockDraft(row);
-        const funding: Partial<Funding> = { ...draft.project.funding };
-        this.noteMoneyUnit(moneyUnitIn(labelCell.text), row, labelCell.col);
-        this.setMoney(draft, funding, 'total', labelCell.text, value, row, (valueCell ?? labelCell).col);
-        draft.project.funding = { total: null, ...funding };
+        this.readBudgetAmount(this.ensureBlockDraft(row), labelCell, value, row, (valueCell ?? labelCell).col);
         return;
-      }
     }
   }
 
@@ -188,6 +183,11 @@ export abstract class LabelBlocks extends GridRows {
         }
         continue;
       }
+      // 主管预算部门 | … | 项目预算金额(万元) | 5652 (天津 2020), 项目名称 | … | 本年度申请市财政预算资金(万元) | 919.00 (东莞)
+      if (label === 'budgetAmount') {
+        if (!isBlank(value)) this.readBudgetAmount(this.ensureBlockDraft(row), labelAt, value, row, valueCell!.col);
+        continue;
+      }
       // 项目属性 | 常规项目 | 项目期 | 1年 (安徽 亳州 2023)
       if (label === 'period') {
         if (this.draft && !isBlank(value)) {
@@ -210,6 +210,13 @@ export abstract class LabelBlocks extends GridRows {
     }
   }
 
+  private readBudgetAmount(draft: Draft, labelCell: LogicalCell, value: string, row: number, col: number): void {
+    const funding: Partial<Funding> = { ...draft.project.funding };
+    this.noteMoneyUnit(moneyUnitIn(labelCell.text), row, labelCell.col);
+    this.setMoney(draft, funding, 'total', labelCell.text, value, row, col);
+    draft.project.funding = { total: null, ...funding };
+  }
+
   /**
    * 预算规模及资金用途 | 预算数 | 200 | 其中：财政资金 | 200 | 其他资金 | … ; the next row is 资金用途.
    * 资金情况 | 年度资金总额： | 500, with the sources on the rows below (| 其中：财政拨款 | 500).
@@ -223,12 +230,32 @@ export abstract class LabelBlocks extends GridRows {
     }
     const draft = this.ensureBlockDraft(row);
     const funding: Partial<Funding> = { ...draft.project.funding };
-    const cells = this.cellsAfter(row, labelCell.col);
+    // (several money lines in one cell are read as cells of their own, in the same column)
+    const cells = this.cellsAfter(row, labelCell.col).flatMap((c) => moneyLinesInCell(c.text)?.map((line) => ({ ...c, text: `${line.label}:${line.amount}` })) ?? [c]);
     // side by side 中期 | 年度 amounts: the sources below belong to the total whose label they line up with
     let sourceCol = cells.find((c) => !isBlank(c.text))?.col;
+    // 年度本级预算金额 | 250万 (湖南 湘潭 2023): the label's own amount, before any source, is the total
+    const first = cells.find((c) => !isBlank(c.text));
+    if (first && readMoney(first.text).amount !== null && funding.total == null) this.setMoney(draft, funding, 'total', labelCell.text, first.text, row, first.col);
     for (let i = 0; i < cells.length; i++) {
+      // 年度资金总额:16 (武汉 青山 2020): the amount stands in the label's own cell
+      const inline = amountInLabelCell(cells[i]!.text);
+      const inlineKey = inline && fundingKeyLoose(inline.label);
+      if (inline && inlineKey) {
+        if (inlineKey.key === 'total') sourceCol = cells[i]!.col;
+        this.setMoney(draft, funding, inlineKey.key, inline.label, inline.amount, row, cells[i]!.col);
+        continue;
+      }
       const sub = fundingKeyLoose(cells[i]!.text);
       if (!sub) continue;
+      // 年度资金总额 | 金额(万元) (四川 昭化 2021): a heading over the sources' amounts, not a total left blank
+      const heading = cells[i + 1] && moneyUnitIn(cells[i + 1]!.text) !== undefined && !/\d/u.test(cells[i + 1]!.text);
+      if (sub.key === 'total' && heading) {
+        this.noteMoneyUnit(moneyUnitIn(cells[i + 1]!.text), row, cells[i + 1]!.col);
+        sourceCol = cells[i]!.col;
+        i++;
+        continue;
+      }
       if (sub.key === 'total') sourceCol = cells[i]!.col;
       // an amount typed into the label cell (其中：财政资金600万元) is kept as written
       if (sub.canonical) draft.extensions[sub.canonical] = cells[i]!.text;
@@ -264,7 +291,16 @@ export abstract class LabelBlocks extends GridRows {
   protected readSourceLine(draft: Draft, row: number, labelCol: number, blockLabelCell: LogicalCell): boolean {
     const cells = this.cellsPastBlockLabel(row, blockLabelCell);
     const firstKey = cells[0] && moneyLineKey(cells[0].text);
-    if (!firstKey || firstKey === 'total') return false;
+    if (!firstKey) return false;
+    if (firstKey === 'total') {
+      // 投入目标(万元) | 资金来源 | 年初安排金额 over | 资金总额 | 3 (内蒙古 乌海 2021): the total's own line
+      const value = cells[1];
+      if (draft.project.funding?.total != null || !value || readMoney(value.text).amount === null) return false;
+      const funding: Funding = draft.project.funding ?? { total: null };
+      this.setMoney(draft, funding, 'total', cells[0]!.text, value.text, row, value.col);
+      draft.project.funding = funding;
+      return true;
+    }
     const label = cells.find((c) => c.col === labelCol);
     const key = label && moneyLineKey(label.text);
     if (!label || !key || key === 'total') return true;
@@ -308,7 +344,11 @@ export abstract class LabelBlocks extends GridRows {
         const col = columns.get(role);
         return col === undefined ? undefined : { text: cellText(this.grid, next, col), address: cellAddress(next, col) };
       };
-      this.setMoney(draft, funding, key, first.text, cellText(this.grid, next, budgetCol), next, budgetCol);
+      // 年度资金总额:38.75万元 | (a description of the money) (宁夏 原州 2022): the line's amount is in its label
+      const inline = amountInLabelCell(first.text);
+      const budgetText = cellText(this.grid, next, budgetCol);
+      if (inline && readMoney(budgetText).amount === null) this.setMoney(draft, funding, key, inline.label, inline.amount, next, first.col);
+      else this.setMoney(draft, funding, key, first.text, budgetText, next, budgetCol);
       // 部门整体支出总额 (安徽 天长 2020): the table is the department's overall spending
       if (normalizeLabel(first.text).includes('部门整体')) this.markOverall();
       const spent = at('spent')!;

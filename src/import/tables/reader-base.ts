@@ -56,6 +56,7 @@ export abstract class ReaderBase {
     const metas = cells.map((c) => metaLine(c.text));
     // label：value cells are read wherever they stand; the row is furniture when nothing else is on it
     metas.forEach((lines, i) => lines?.forEach((m) => this.applyMeta(m, row, cells[i]!.col)));
+    metas.forEach((lines, i) => lines?.length === 1 && this.noteBlankUnitField(lines[0]!, cells[i]!.text, row, cells[i]!.col));
     const names = cells.map((c, i) => (metas[i] === undefined ? projectNameInCell(c.text) : undefined));
     if (names.some((n) => n !== undefined) && names.every((n, i) => n !== undefined || metas[i] !== undefined)) {
       names.forEach((name, i) => name !== undefined && this.noteTableLabel({ name: { value: name, row, address: cellAddress(row, cells[i]!.col) } }));
@@ -106,6 +107,21 @@ export abstract class ReaderBase {
     if (region.province && !this.facts.province) this.facts.province = { value: region.province, at };
     if (region.city && !this.facts.city) this.facts.city = { value: region.city, at };
     if (region.county && !this.facts.county) this.facts.county = { value: region.county, at };
+  }
+
+  /**
+   * "主管部门：" with nothing after it, among the project's own labels (湖北 鄂州 2021 with colons): the
+   * blank the clerk left, kept as the label/value pairs keep it for required-fields. Only before the
+   * project's rows: a 填报单位： line further down heads the next table.
+   */
+  private noteBlankUnitField(meta: MetaLine, text: string, row: number, col: number): void {
+    const draft = this.draft;
+    // (填报单位（盖公章）： heads each page of a table, a line for the seal, not a field of the project)
+    if (meta.value !== '' || (meta.kind !== 'department' && meta.kind !== 'reportingUnit') || /^填报/u.test(normalizeLabel(text))) return;
+    if (draft?.origin !== 'block' || draft.project.indicators.length > 0 || (draft.project.periodIndicators?.length ?? 0) > 0) return;
+    const key = text.trim();
+    draft.extensions[key] = '';
+    draft.cells[`extensions/${key}`] = cellAddress(row, col);
   }
 
   protected applyMeta(meta: MetaLine, row: number, col: number): void {
