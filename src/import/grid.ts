@@ -51,16 +51,30 @@ export function isHiddenByMerge(grid: SheetGrid, row: number, col: number): bool
   return grid.mergedInto.has(cellKey(row, col));
 }
 
-/**
- * Column → the top row of the lowest merge down that column (a range of more than one row headed
- * there): whether, below a given row, the column groups its cells by merging them.
- */
-export function lowestVerticalMergeTops(grid: SheetGrid): Map<number, number> {
-  const tops = new Map<number, number>();
+/** Column → the top rows, in order, of the merges down that column (ranges of more than one row headed there). */
+export function verticalMergeTops(grid: SheetGrid): Map<number, number[]> {
+  const tops = new Map<number, number[]>();
   for (const m of grid.merges.values()) {
-    if (m.bottom > m.top && m.top > (tops.get(m.left) ?? 0)) tops.set(m.left, m.top);
+    if (m.bottom <= m.top) continue;
+    const list = tops.get(m.left);
+    if (list) list.push(m.top);
+    else tops.set(m.left, [m.top]);
   }
+  for (const list of tops.values()) list.sort((a, b) => a - b);
   return tops;
+}
+
+/** A merge down the column begins after row `after` and before row `before` (tops as verticalMergeTops gives them). */
+export function mergeBeginsBetween(tops: readonly number[] | undefined, after: number, before: number): boolean {
+  if (!tops) return false;
+  let lo = 0;
+  let hi = tops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid]! <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tops.length && tops[lo]! < before;
 }
 
 /** the last row a cell's merge reaches down to (the row itself when it is not merged) */

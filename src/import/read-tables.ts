@@ -14,7 +14,7 @@
  *
  * Every project and indicator keeps its provenance (sheet, row, first cell, field → cell).
  */
-import { isRowBlank, lowestVerticalMergeTops, nonBlankCells, type SheetGrid } from './grid.js';
+import { isRowBlank, verticalMergeTops, nonBlankCells, type SheetGrid } from './grid.js';
 import { isPageFurniture, isReviewerRow, moneyUnitMentioned } from './titles.js';
 import type { TablesReading } from './tables/model.js';
 import { LabelBlocks } from './tables/label-blocks.js';
@@ -35,7 +35,7 @@ class TablesReader extends LabelBlocks {
 
   readSheet(grid: SheetGrid): void {
     this.grid = grid;
-    this.mergeTops = lowestVerticalMergeTops(grid);
+    this.mergeTops = verticalMergeTops(grid);
     this.columns = undefined;
     this.draft = undefined;
     this.expect = undefined;

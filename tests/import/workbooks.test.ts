@@ -314,6 +314,14 @@ describe('河北 key-value tables', () => {
       ['满意度指标', '服务对象满意度指标'],
       ['满意度指标', '服务对象满意度指标'],
     ]);
+    // a table further down the sheet that merges its 一级 cells does not change how this one reads
+    expect(await read(['A20:A21'])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '数量指标'],
+      ['产出指标', '质量指标'],
+      ['满意度指标', '服务对象满意度指标'],
+      ['满意度指标', '服务对象满意度指标'],
+    ]);
     // the 一级 column groups by merges: its blank that no merge covers (row 7) is a blank; the unmerged 二级 column still reads as above
     expect(await read(['A3:A5'])).toEqual([
       ['产出指标', '数量指标'],

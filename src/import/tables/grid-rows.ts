@@ -5,7 +5,7 @@
 import type { EmptyCategory, Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { readMoney, readWeight } from '../cell-values.js';
-import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, nonBlankCells, type LogicalCell } from '../grid.js';
+import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, mergeBeginsBetween, nonBlankCells, type LogicalCell } from '../grid.js';
 import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, PERIOD_PREFIX, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
@@ -673,7 +673,7 @@ export abstract class GridRows extends ReaderBase {
       draft.carry[key] = { text: cellText(this.grid, master.row, master.col), address };
       return draft.carry[key].text;
     }
-    const carries = isHiddenByMerge(this.grid, row, col) || !this.columnGroupsByMerges(col);
+    const carries = isHiddenByMerge(this.grid, row, col) || !this.columnGroupsByMerges(col, row);
     if (isBlank(text) && carry && carries) {
       cells[role] = carry.address;
       return carry.text;
@@ -684,9 +684,9 @@ export abstract class GridRows extends ReaderBase {
     return text;
   }
 
-  /** The column merges cells below the current grid's header (so a blank no merge covers is blank). */
-  private columnGroupsByMerges(col: number): boolean {
-    return (this.mergeTops.get(col) ?? 0) > (this.grids.at(-1)?.row ?? 0);
+  /** The column has merged cells between the current grid's header and this row (so a blank no merge covers is blank). */
+  private columnGroupsByMerges(col: number, row: number): boolean {
+    return mergeBeginsBetween(this.mergeTops.get(col), this.grids.at(-1)?.row ?? 0, row);
   }
 
   /**

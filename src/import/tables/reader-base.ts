@@ -29,8 +29,8 @@ export abstract class ReaderBase {
 
   // per sheet
   protected grid!: SheetGrid;
-  /** per column, the top row of its lowest merge down (lowestVerticalMergeTops) */
-  protected mergeTops: ReadonlyMap<number, number> = new Map();
+  /** per column, the top rows of its merges down (verticalMergeTops) */
+  protected mergeTops: ReadonlyMap<number, readonly number[]> = new Map();
   protected columns: Columns | undefined;
   protected draft: Draft | undefined;
   protected expect: Expectation | undefined;
