@@ -146,6 +146,10 @@ function describeInference(from: string): { zh: string; en: string } {
     const place = from.slice('place-name:'.length);
     return { zh: `地名“${place}”`, en: `the place name ${place}` };
   }
+  if (from.startsWith('file-name:')) {
+    const text = from.slice('file-name:'.length);
+    return { zh: `文件名中的“${text}”`, en: `"${text}" in the file name` };
+  }
   const known: Record<string, { zh: string; en: string }> = {
     'filing-unit': { zh: '填报/实施单位（表中没有主管部门）', en: 'the filing unit (the table names no 主管部门)' },
     'list-unit': { zh: '清单的第一个单位名称', en: "the list's first 单位名称" },

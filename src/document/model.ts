@@ -35,7 +35,7 @@ export interface InferredFact {
   value: string | number;
   /** `Sheet1!B3` */
   cell?: string;
-  /** how: 'place-name:湘潭市', 'filing-unit' (实施单位/填报单位, no 主管部门), 'list-unit', 'title', 'flag-or-config' */
+  /** how: 'place-name:湘潭市', 'file-name:桐乡市' (the sheet says nothing), 'filing-unit' (实施单位/填报单位, no 主管部门), 'list-unit', 'title', 'flag-or-config' */
   from: string;
 }
 

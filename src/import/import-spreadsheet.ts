@@ -18,6 +18,7 @@ import type { WorkbookLimits } from './read-workbook.js';
 import { readTables, type GridRead, type CellAt, type DocumentFacts, type TablesReading } from './read-tables.js';
 import type { RowSource } from '../document/model.js';
 import { asMoneyUnit } from './titles.js';
+import { yearIn } from './cell-values.js';
 import { Gazetteer, inferPlace, type InferredPlace } from '../analysis/places.js';
 import { columnRole, normalizeLabel } from './vocabulary.js';
 
@@ -232,16 +233,18 @@ export function buildDocument(reading: TablesReading, defaults: ImportDefaults, 
   const inferred: InferredFact[] = [];
   const note = (field: string, value: string | number, from: string, at?: CellAt) => inferred.push({ field, value, from, ...(at ? { cell: qualifiedCellRef(at.sheet, cellAddress(at.row, at.col)) } : {}) });
 
-  const year = facts.year?.value ?? defaults.year;
-  if (!facts.year && year !== undefined) note('year', year, 'flag-or-config');
+  // what the file's name says ("2023年XX县民政局项目绩效目标.xlsx") comes last: after the sheet and the flags
+  const fileName = stemOf(baseName(source.file));
+  const year = facts.year?.value ?? defaults.year ?? yearIn(fileName);
+  if (!facts.year && year !== undefined) note('year', year, defaults.year !== undefined ? 'flag-or-config' : `file-name:${fileName}`);
 
-  const place = facts.province || defaults.province ? undefined : inferredPlace(reading);
+  const place = facts.province || defaults.province ? undefined : (inferredPlace(reading) ?? placeInFileName(fileName));
   const province = facts.province?.value ?? defaults.province ?? place?.province;
   if (!facts.province && defaults.province) note('region.province', defaults.province, 'flag-or-config');
   const city = facts.city?.value ?? defaults.city ?? (place && !facts.province ? place.city : undefined);
   const county = facts.county?.value ?? defaults.county ?? (place && !facts.province ? place.county : undefined);
   if (place) {
-    const from = `place-name:${place.name}`;
+    const from = place.from.at === undefined ? `file-name:${place.name}` : `place-name:${place.name}`;
     note('region.province', place.province, from, place.from.at);
     if (place.city && city === place.city) note('region.city', place.city, from, place.from.at);
     if (place.county && county === place.county) note('region.county', place.county, from, place.from.at);
@@ -320,14 +323,19 @@ function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map
  * they name no place, its project names (which may name the places a project serves, not where
  * the table was filed, and which a long list must not outvote).
  */
-function inferredPlace(reading: TablesReading): (InferredPlace & { from: { at: CellAt } }) | undefined {
+/** A place the file's name gives, with no cell to point at. */
+function placeInFileName(fileName: string): (InferredPlace & { from: { at: CellAt | undefined } }) | undefined {
+  return inferPlace(gazetteer(), [{ text: fileName, at: undefined }]) as (InferredPlace & { from: { at: CellAt | undefined } }) | undefined;
+}
+
+function inferredPlace(reading: TablesReading): (InferredPlace & { from: { at: CellAt | undefined } }) | undefined {
   const own = inferPlace(gazetteer(), reading.facts.placeTexts);
-  if (own) return own as InferredPlace & { from: { at: CellAt } };
+  if (own) return own as InferredPlace & { from: { at: CellAt | undefined } };
   const projectNames = reading.projects.flatMap((p) => {
     const source = p.source as RowSource | undefined;
     return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt }] : [];
   });
-  return inferPlace(gazetteer(), projectNames) as (InferredPlace & { from: { at: CellAt } }) | undefined;
+  return inferPlace(gazetteer(), projectNames) as (InferredPlace & { from: { at: CellAt | undefined } }) | undefined;
 }
 
 let sharedGazetteer: Gazetteer | undefined;

@@ -169,6 +169,15 @@ describe('perflint import', () => {
     expect(JSON.parse(readFileSync(join(dir, 'xt.json'), 'utf8'))).toMatchObject({ year: 2023, region: { province: '湖南省', city: '湘潭市' }, department: { name: '湘潭市环境卫生管理处' } });
   });
 
+  it('takes what the sheet does not say from the file name, and says so', async () => {
+    writeFileSync(join(dir, '2022年嘉善县商务局项目绩效目标.tsv'), tsv([['项目名称', '外贸稳增长'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训企业数', '≥30家']]));
+    const { code, err } = await run(dir, 'import', '2022年嘉善县商务局项目绩效目标.tsv', '-o', 'js.json');
+    expect(code).toBe(0);
+    expect(err).toContain('2022（依据文件名中的“2022年嘉善县商务局项目绩效目标”）');
+    expect(err).toContain('浙江省（依据文件名中的“嘉善县”）');
+    expect(JSON.parse(readFileSync(join(dir, 'js.json'), 'utf8'))).toMatchObject({ year: 2022, region: { province: '浙江省', city: '嘉兴市', county: '嘉善县' } });
+  });
+
   it('exit 2 on usage errors', async () => {
     expect((await run(dir, 'import')).code).toBe(2);
     expect((await run(dir, 'import', '004.txt', '-o', 'a.json', '--out-dir', 'd')).code).toBe(2);
