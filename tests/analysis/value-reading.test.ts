@@ -209,6 +209,33 @@ describe('comparisons', () => {
   it('only reads a sign that touches the number', () => {
     expect(read('日常100元/天，接待任务时不超过中央规定')).not.toHaveProperty('comparison');
   });
+
+  it('reads a note that restates the bound or gives the scale as no second target', () => {
+    expect(read('≥95%（含95%）')).toMatchObject({ kind: 'number', comparison: '>=', value: 95, unit: '%', vague: false });
+    expect(read('≥4.5分(满分5分)')).toMatchObject({ kind: 'number', comparison: '>=', value: 4.5, unit: '分', vague: false });
+    expect(read('90分（百分制）')).toMatchObject({ kind: 'number', value: 90, vague: false });
+  });
+
+  it('reads months of one year as the period it is, ending with its last month', () => {
+    // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu row 19: 项目实施时间 2021年1月-12月
+    expect(read('2021年1月-12月')).toMatchObject({ kind: 'date', date: { year: 2021, month: 12 }, deadline: true, vague: false });
+    expect(read('2023年1-12月')).toMatchObject({ kind: 'date', date: { year: 2023, month: 12 } });
+    expect(read('2023年1月至2023年12月')).toMatchObject({ kind: 'date', date: { year: 2023, month: 12 } });
+    expect(read('1-6月')).toMatchObject({ kind: 'date', date: { month: 6 } });
+    // a duration, and a period across two years, are something else
+    expect(read('3-5个月')).toMatchObject({ kind: 'range', min: 3, max: 5, unit: '月' });
+    expect(read('2023年7月-2024年1月').kind).not.toBe('date');
+  });
+
+  it('counts incidents and cases in 起, 例 and 宗', () => {
+    expect(read('≤1起')).toMatchObject({ comparison: '<=', value: 1, unit: '起', unitClass: 'times', vague: false });
+    expect(read('14例')).toMatchObject({ value: 14, unit: '例', unitClass: 'times', vague: false });
+  });
+
+  it('reads "(含)以上" and "(含)以下", inclusive bounds written out', () => {
+    expect(read('95％（含）以上')).toMatchObject({ kind: 'number', comparison: '>=', value: 95, unit: '%', vague: false });
+    expect(read('10万元（含）以下')).toMatchObject({ kind: 'number', comparison: '<=', value: 10, unit: '万元', vague: false });
+  });
 });
 
 describe('numbers, ranges and units', () => {

@@ -1,5 +1,5 @@
 /** Scanning the value text, left to right, into quantities, ranges, placeholders and the words around them. */
-import { readDateAt, readWordDateAt, type DateToken } from './dates.js';
+import { readDateAt, readWordDateAt, validMonth, validYear, type DateToken } from './dates.js';
 import { EMBEDDED_PLACEHOLDER, execAt, FILLER_ONLY, NUMBER_AT, THOUSANDS_SEPARATORS } from './patterns.js';
 import { PUNCTUATION, compact, isAsciiLetterCode, isDigitCode, stripTrailingPunctuation } from './text.js';
 import type { Comparison, DateParts, UnitEntry, ValueKind } from './types.js';
@@ -34,6 +34,21 @@ export interface ValueCore {
   deadline?: boolean;
 }
 
+/** 2023年1-12月, 1月-6月 ("3-5个月" is a duration, not months of the calendar) */
+const MONTHS_OF_ONE_YEAR = /^(?:(\d{4})年)?(\d{1,2})月?份?[-~～至到—–]+(?:(\d{4})年)?(\d{1,2})月(?:份|底|末)?$/u;
+
+function monthsOfOneYear(text: string): ValueCore | undefined {
+  const m = MONTHS_OF_ONE_YEAR.exec(text);
+  if (!m || (m[3] !== undefined && m[3] !== m[1])) return undefined;
+  const year = m[1] ?? m[3];
+  const [from, to] = [Number(m[2]), Number(m[4])];
+  if ((year !== undefined && !validYear(Number(year))) || !validMonth(from) || !validMonth(to) || from > to) return undefined;
+  return { kind: 'date', vague: false, date: year === undefined ? { month: to } : { year: Number(year), month: to }, deadline: true };
+}
+
+/** A bracketed note at the end that restates the bound or gives the scale: (含95%), (满分5分), (百分制). */
+const RESTATING_NOTE = /\((?:含|满分|总分)[^()]*\)$|\(百分制\)$/u;
+
 export function readCore(text: string, operatorRaw: string, units: UnitLookup, extraPlaceholders: readonly string[] | undefined): ValueCore {
   if (text === '') {
     // 计算符号 "不适用" (KPIVALNOTAPP) with an empty value marks the row as not applicable.
@@ -45,12 +60,21 @@ export function readCore(text: string, operatorRaw: string, units: UnitLookup, e
   const placeholder = readPlaceholder(text, core, units, extraPlaceholders);
   if (placeholder !== undefined) return placeholder;
 
+  // "2023年1-12月", "2021年1月-12月", "2023年1月至12月": months of one year, the work's period; it ends with the last
+  const period = monthsOfOneYear(text);
+  if (period !== undefined) return period;
+
+  // "≥95%(含95%)", "≥4.5分(满分5分)", "90分(百分制)": a note that restates the bound or gives the scale is no second target
+  const restated = RESTATING_NOTE.exec(text);
+  if (restated && restated.index > 0) return readCore(text.slice(0, restated.index), operatorRaw, units, extraPlaceholders);
+
   const { quantities, dates } = scan(text, units);
   if (quantities.length === 1) {
     const q = quantities[0] as QuantityToken;
     const vague = !isBlankBetween(text, 0, q.start) || !isBlankBetween(text, q.end, text.length);
     return quantityCore(q, vague);
   }
+
   if (quantities.length === 0 && dates.length > 0) {
     const dateCore = readDateCore(text, dates);
     if (dateCore !== undefined) return dateCore;

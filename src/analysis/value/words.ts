@@ -55,6 +55,10 @@ export const UNIT_TABLE: UnitTable = Object.freeze({
   '台套': u('count', '台套'),
 
   '次': u('times', '次'),
+  // incidents and cases: 安全事故0起, 传染病报告14例
+  '起': u('times', '起'),
+  '例': u('times', '例'),
+  '宗': u('times', '宗'),
   '场': u('times', '场'),
   '场次': u('times', '场次'),
   '期': u('times', '期'),
@@ -245,6 +249,11 @@ export const PREFIX_SIGNS: SignTable = [
 
 /** Signs written after the number and unit. */
 export const SUFFIX_SIGNS: SignTable = [
+  // "95%（含）以上": inclusive, written out
+  ['(含)以上', '>='],
+  ['以上(含)', '>='],
+  ['(含)以下', '<='],
+  ['以下(含)', '<='],
   ['及以上', '>='],
   ['以上', '>='],
   ['及以下', '<='],

@@ -656,8 +656,9 @@ export abstract class GridRows extends ReaderBase {
   /**
    * A blank 一级/二级 cell hidden by a merge is the merged cell: the value and its cell come from
    * there. Where the grid groups a column by merging its cells, a blank that no merge covers stays
-   * blank (the rules report it). Where the column has no merges below the header (a text file, a
-   * workbook whose merges were lost or never made), a blank means "same as above", as it reads.
+   * blank (the rules report it). Where the column has no merges between the grid's header and the
+   * row (a text file, a workbook whose merges were lost or never made), a blank means "same as
+   * above", as it reads.
    */
   protected carried(draft: Draft, role: 'level1' | 'level2', row: number, cells: Record<string, string>, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): string {
     const col = byRole.get(role);

@@ -232,10 +232,10 @@ export abstract class LabelBlocks extends GridRows {
     const funding: Partial<Funding> = { ...draft.project.funding };
     // (several money lines in one cell are read as cells of their own, in the same column)
     const cells = this.cellsAfter(row, labelCell.col).flatMap((c) => moneyLinesInCell(c.text)?.map((line) => ({ ...c, text: `${line.label}:${line.amount}` })) ?? [c]);
-    // side by side 中期 | 年度 amounts: the sources below belong to the total whose label they line up with
-    let sourceCol = cells.find((c) => !isBlank(c.text))?.col;
-    // 年度本级预算金额 | 250万 (湖南 湘潭 2023): the label's own amount, before any source, is the total
     const first = cells.find((c) => !isBlank(c.text));
+    // side by side 中期 | 年度 amounts: the sources below belong to the total whose label they line up with
+    let sourceCol = first?.col;
+    // 年度本级预算金额 | 250万 (湖南 湘潭 2023): the label's own amount, before any source, is the total
     if (first && readMoney(first.text).amount !== null && funding.total == null) this.setMoney(draft, funding, 'total', labelCell.text, first.text, row, first.col);
     for (let i = 0; i < cells.length; i++) {
       // 年度资金总额:16 (武汉 青山 2020): the amount stands in the label's own cell
