@@ -35,6 +35,10 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       name: 'a name that states the quantity with its unit',
       document: one([row('产出指标', '数量指标', '配套电力设施1250KVA变压器3台', '3'), row('产出指标', '成本指标', '38.75万元', '38.75')]),
     },
+    {
+      name: 'a coefficient or an index is a pure number and takes no unit',
+      document: one([row('产出指标', '数量指标', '新建高标准农田面积', '2', { operator: '≥', unit: '万亩' }), row('效益指标', '生态效益指标', '农田灌溉水有效利用系数', '0.6', { operator: '≥', unit: '' }), row('效益指标', '生态效益指标', '空气质量综合指数', '≤4', { unit: '' })]),
+    },
     { name: 'a row without a name is no-placeholder’s', document: one([GANZI[0]!, row('产出指标', '数量指标', '', '2', { unit: '' })]) },
   ],
   invalid: [

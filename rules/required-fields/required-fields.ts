@@ -3,7 +3,8 @@
  *  - the project name (when the table has the cell, or the document is not from a spreadsheet), and
  *    a 主管部门, 实施单位 or 项目属性 cell printed and left empty;
  *  - 计算符号, 计量单位 and 指标性质, on the rows of a table that has those columns and where other
- *    rows fill them: 计算符号 and 计量单位 only for a number or range target without them; the
+ *    rows fill them: 计算符号 and 计量单位 only for a number or range target without them (no unit
+ *    for a coefficient or an index, 系数/指数/比值, a pure number); the
  *    missing cells of one row are one finding;
  *  - a unit in the value when the table has no unit column and the value is a bare number, unless
  *    the name says the unit ("受益人数(人)", "结算项目数", "合格率", "变压器3台");
@@ -13,7 +14,7 @@
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
-import { expectedUnitClasses } from '../../src/analysis/vocabulary.js';
+import { expectedUnitClasses, isDimensionlessName } from '../../src/analysis/vocabulary.js';
 import { shownLabel } from '../../src/analysis/text.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
@@ -111,7 +112,8 @@ export default createRule({
       return fields.filter((field) => {
         if (!isEmptyCell(node.value[field])) return false;
         if (field === 'operator') return quantity && reading.comparison === undefined;
-        if (field === 'unit') return bare;
+        // (a coefficient or an index is a pure number: 灌溉水有效利用系数 ≥0.6)
+        if (field === 'unit') return bare && !isDimensionlessName(node.filled('name'));
         return true;
       });
     }
@@ -138,7 +140,7 @@ export default createRule({
         // points in the value column (misplaced-columns' pointsAsValue) want a target, not a unit
         if (!hasUnitColumn && !node.valueIsPoints && BARE_NUMBER.test(node.value.value.trim())) {
           const name = node.filled('name');
-          if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || expectedUnitClasses(name) !== undefined) continue;
+          if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || expectedUnitClasses(name) !== undefined || isDimensionlessName(name)) continue;
           context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value: node.value.value.trim() } });
         }
       }

@@ -341,4 +341,11 @@ export function expectedUnitClasses(
   return undefined;
 }
 
+/** 灌溉水有效利用系数, 空气质量综合指数, 投入产出比值: a pure number, which takes no unit. */
+const DIMENSIONLESS_ENDING = /(?:系数|指数|比值)$/u;
+
+export function isDimensionlessName(name: string): boolean {
+  return DIMENSIONLESS_ENDING.test(stripTrailingBrackets(normalizeIndicatorLabel(name)));
+}
+
 export { normalizeIndicatorLabel };
