@@ -17,6 +17,8 @@ const PRESET_LABELS: Record<PresetName, string> = {
   'central-2022': '中央部门 2022 年起标准',
   zhejiang: '浙江省标准',
   hebei: '河北省标准',
+  hubei: '湖北省标准',
+  anhui: '安徽省标准',
 };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

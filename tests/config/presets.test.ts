@@ -79,6 +79,12 @@ describe('presets', () => {
     expect(rules['require-basis']).toEqual(['warn', expect.anything()]);
   });
 
+  it('perflint:hubei and perflint:anhui leave repeated 三级 names alone, as the national system does there (§B.14)', async () => {
+    expect((await rulesFor({ extends: 'perflint:hubei' }, 'a.json', region('湖北省', 2022)))['duplicate-indicator']).toBe('off');
+    expect((await rulesFor({ extends: 'perflint:anhui' }, 'a.json', region('安徽省', 2022)))['duplicate-indicator']).toBe('off');
+    expect((await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('湖北省', 2022)))['duplicate-indicator']).toEqual(['error', expect.anything()]);
+  });
+
   it('the example config applies the Hebei and Zhejiang presets by region in one run', async () => {
     const perflint = new PerfLint({ cwd: ROOT, configFile: '.perflintrc.example.yaml' });
     const selector = await perflint.config();

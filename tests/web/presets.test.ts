@@ -24,6 +24,8 @@ const BY_REGION: ConfigFile = {
   overrides: [
     { region: { province: '河北省' }, extends: 'perflint:hebei' },
     { region: { province: '浙江省' }, extends: 'perflint:zhejiang' },
+    { region: { province: '湖北省' }, extends: 'perflint:hubei' },
+    { region: { province: '安徽省' }, extends: 'perflint:anhui' },
   ],
 };
 
@@ -32,6 +34,8 @@ const DOCUMENTS = [
   { region: { province: '浙江省' }, year: 2021 },
   { region: { province: '河北省' }, year: 2022 },
   { region: { province: '四川省' }, year: 2024 },
+  { region: { province: '湖北省' }, year: 2022 },
+  { region: { province: '安徽省', city: '六安市' }, year: 2023 },
   {},
 ] as Array<Pick<Submission, 'region' | 'year'>>;
 
@@ -52,7 +56,7 @@ describe('the page\'s presets', () => {
   });
 
   it('names the preset a region chose', () => {
-    expect(DOCUMENTS.map((d) => presetFor('auto', d))).toEqual(['zhejiang', 'zhejiang', 'hebei', 'recommended', 'recommended']);
+    expect(DOCUMENTS.map((d) => presetFor('auto', d))).toEqual(['zhejiang', 'zhejiang', 'hebei', 'recommended', 'hubei', 'anhui', 'recommended']);
     expect(presetFor('central-2022', DOCUMENTS[0])).toBe('central-2022');
   });
 });
