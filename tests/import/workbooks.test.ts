@@ -271,6 +271,25 @@ describe('河北 key-value tables', () => {
     ];
     const { document } = await importOk('colon.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖北省' });
     expect(document.projects[0]!.extensions).toEqual({ '主管部门：': '', '实施单位：': '' });
+    // the value in the next cell: a label/value pair, no blank
+    rows[2] = ['主管部门：', '某市机关事务局', '实施单位：', '某市市民中心'];
+    const filled = await importOk('colon.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖北省' });
+    expect(filled.document.projects[0]!.extensions ?? {}).toEqual({});
+    expect(filled.document.projects[0]!.unit).toEqual({ name: '某市市民中心' });
+  });
+
+  it('reads the short headers of a compact table: 一级 | 二级 | 三级 | 目标值 | 度量单位', async () => {
+    const rows = [
+      ['项目名称', '学生资助'],
+      ['一级', '二级', '三级', '目标值', '度量单位'],
+      ['产出指标', '数量指标', '资助人数', '≥100', '人'],
+      ['满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90', '%'],
+    ];
+    const { document } = await importOk('short.csv', Buffer.from(tsv(rows).replace(/\t/g, ',')), { province: '河北省' });
+    expect(document.projects[0]!.indicators.map((r) => [r.level1, r.level2, r.name, r.value, r.unit])).toEqual([
+      ['产出指标', '数量指标', '资助人数', '≥100', '人'],
+      ['满意度指标', '服务对象满意度指标', '受助学生满意度', '≥90', '%'],
+    ]);
   });
 
   it('reads the funding however a table prints it', async () => {

@@ -3,12 +3,24 @@
  * anyway: a blank column in front, a title row above, header words spaced out, broken over two
  * lines or marked required (*), a blank row under the header, a note under the table, cells merged
  * down a column written out on every row instead, the 一级 and 二级 columns unmerged (the text left in the top cell),
+ * header words in another template's words (一级, 三级, 目标值, 度量单位),
  * cells padded with spaces, a colon after each label, an empty column
  * inside the grid, an
  * instructions sheet in front, and the marks a PDF turned into a workbook leaves at a page break
  * (a 第1页 line, the header printed again, merged cells cut in two). None of them changes what the
  * table says, so none may change what perflint reads (perturb.test.ts, perturb.mjs).
  */
+/** header words → the words another template prints for the same column */
+const HEADER_SYNONYMS = {
+  一级指标: '一级',
+  二级指标: '二级',
+  三级指标: '三级',
+  指标值: '目标值',
+  年度指标值: '年度目标值',
+  计量单位: '度量单位',
+  计算符号: '运算符号',
+  指标权重: '权重',
+};
 const COLUMN = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 const LETTERS = (n) => (n <= 0 ? '' : LETTERS(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 const shiftRange = (range, dRow, dCol) =>
@@ -88,6 +100,11 @@ function perturbations({ headerCell, blockLabel }) {
     };
     return { ...sheet, merges: sheet.merges.filter((m) => !isCategory(m)) };
   },
+  // the same columns as other templates name them (一级 | 二级 | 三级 | 目标值 | 度量单位 …)
+  'header words in another template\'s words': (sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((text) => HEADER_SYNONYMS[typeof text === 'string' ? text.replace(/\s+/g, '') : ''] ?? text)),
+  }),
   'a page break inside the indicator rows': (sheet, grid) => insertInGrid(sheet, () => [['第 1 页，共 2 页']], grid),
   'the header repeated after a page break': (sheet, grid) => insertInGrid(sheet, (header) => [header], grid),
   };

@@ -56,7 +56,8 @@ export abstract class ReaderBase {
     const metas = cells.map((c) => metaLine(c.text));
     // label：value cells are read wherever they stand; the row is furniture when nothing else is on it
     metas.forEach((lines, i) => lines?.forEach((m) => this.applyMeta(m, row, cells[i]!.col)));
-    metas.forEach((lines, i) => lines?.length === 1 && this.noteBlankUnitField(lines[0]!, cells[i]!.text, row, cells[i]!.col));
+    // (主管部门： | 某局: the value stands in the next cell, and the pair is read as such)
+    metas.forEach((lines, i) => lines?.length === 1 && (i === cells.length - 1 || metas[i + 1] !== undefined) && this.noteBlankUnitField(lines[0]!, cells[i]!.text, row, cells[i]!.col));
     const names = cells.map((c, i) => (metas[i] === undefined ? projectNameInCell(c.text) : undefined));
     if (names.some((n) => n !== undefined) && names.every((n, i) => n !== undefined || metas[i] !== undefined)) {
       names.forEach((name, i) => name !== undefined && this.noteTableLabel({ name: { value: name, row, address: cellAddress(row, cells[i]!.col) } }));
