@@ -318,24 +318,27 @@ function departmentOf(facts: DocumentFacts, defaults: ImportDefaults, cells: Map
   return { name: unit.name };
 }
 
+/** A place found in the sheet's texts, or in the file's name (then with no cell to point at). */
+type PlaceFound = InferredPlace & { from: { at: CellAt | undefined } };
+
+/** A place the file's name gives. */
+function placeInFileName(fileName: string): PlaceFound | undefined {
+  return inferPlace(gazetteer(), [{ text: fileName, at: undefined }]) as PlaceFound | undefined;
+}
+
 /**
  * The region the table's own texts point at: its titles and department and unit names; only when
  * they name no place, its project names (which may name the places a project serves, not where
  * the table was filed, and which a long list must not outvote).
  */
-/** A place the file's name gives, with no cell to point at. */
-function placeInFileName(fileName: string): (InferredPlace & { from: { at: CellAt | undefined } }) | undefined {
-  return inferPlace(gazetteer(), [{ text: fileName, at: undefined }]) as (InferredPlace & { from: { at: CellAt | undefined } }) | undefined;
-}
-
-function inferredPlace(reading: TablesReading): (InferredPlace & { from: { at: CellAt | undefined } }) | undefined {
+function inferredPlace(reading: TablesReading): PlaceFound | undefined {
   const own = inferPlace(gazetteer(), reading.facts.placeTexts);
-  if (own) return own as InferredPlace & { from: { at: CellAt | undefined } };
+  if (own) return own as PlaceFound;
   const projectNames = reading.projects.flatMap((p) => {
     const source = p.source as RowSource | undefined;
     return source?.sheet && source.row ? [{ text: p.name, at: { sheet: source.sheet, row: source.row, col: 1 } as CellAt }] : [];
   });
-  return inferPlace(gazetteer(), projectNames) as (InferredPlace & { from: { at: CellAt | undefined } }) | undefined;
+  return inferPlace(gazetteer(), projectNames) as PlaceFound | undefined;
 }
 
 let sharedGazetteer: Gazetteer | undefined;

@@ -74,7 +74,6 @@ export function readCore(text: string, operatorRaw: string, units: UnitLookup, e
     const vague = !isBlankBetween(text, 0, q.start) || !isBlankBetween(text, q.end, text.length);
     return quantityCore(q, vague);
   }
-
   if (quantities.length === 0 && dates.length > 0) {
     const dateCore = readDateCore(text, dates);
     if (dateCore !== undefined) return dateCore;
