@@ -52,13 +52,17 @@ function readPlainMoney(normalized: string, text = normalized): MoneyReading {
 
 /** "年度资金总额:16", "一、预算资金:250": a label, a colon, and an amount that reads whole */
 const LABEL_COLON_AMOUNT = /^([^:：]*[^\s:：])\s*[:：]\s*(\S.*)$/su;
+/** "总额10606.7522万元" (湖南 宁乡 2021): a total's word and its amount, with no colon between */
+const TOTAL_WORD_AMOUNT = /^(总额|合计|总计|资金总额|年度资金总额)\s*(\d.*)$/su;
 
 /**
  * A money label with its amount after a colon in the same cell (武汉 青山 2020 "年度资金总额:16",
- * 湖南 祁东 2024 "资金总额:952.22"); undefined when the cell holds no such amount.
+ * 湖南 祁东 2024 "资金总额:952.22"), or a total's word glued to it ("总额10606.7522万元"); undefined
+ * when the cell holds no such amount.
  */
 export function amountInLabelCell(text: string): { label: string; amount: string } | undefined {
-  const m = LABEL_COLON_AMOUNT.exec(text.normalize('NFKC').trim());
+  const t = text.normalize('NFKC').trim();
+  const m = LABEL_COLON_AMOUNT.exec(t) ?? TOTAL_WORD_AMOUNT.exec(t);
   if (!m || readMoney(m[2]!).amount === null) return undefined;
   return { label: m[1]!, amount: m[2]! };
 }

@@ -309,6 +309,15 @@ describe('河北 key-value tables', () => {
     expect((await totalOf([['主管预算部门', '某区城管委', '项目预算金额(万元)', '5652']]))?.total).toBe(5652);
     expect((await totalOf([['年度本级预算金额', '250万', '', '该项目支出上级资金', '0']]))?.total).toBe(250);
     expect(await totalOf([['投入目标(万元)', '资金来源', '年初安排金额(万元)'], ['', '资金总额', '3'], ['', '其中: 财政拨款数', '3'], ['', '其他资金', '0']])).toMatchObject({ total: 3, generalBudget: 3, other: 0 });
+    // hunan-changsha-ningxiang-batang-2021-jichusheshi-changqi rows 8–11: each amount in its label's cell, the total's with no colon
+    expect(
+      await totalOf([
+        ['资金总额及构成', '总额10606.7522万元'],
+        ['', '财政拨款:6923.3552万元(其中:上级财政资金:6923.3552万元;本级财政:0万元)'],
+        ['', '二、自有资金:0万元'],
+        ['', '三、其他:3683.3970万元'],
+      ]),
+    ).toMatchObject({ total: 10606.7522, generalBudget: 6923.3552, selfRaised: 0, other: 3683.397 });
   });
 
   it('reads a blank 一级 or 二级 as the one above where the grid merges none, and as blank where it merges them', async () => {

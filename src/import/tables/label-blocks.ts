@@ -16,6 +16,12 @@ const FOOTNOTE = /^\s*注\s*[:：]/;
 const FOOTNOTE_KEY = '注';
 
 
+/** The source a money line is about, its amount written after the label in the same cell or not. */
+function lineKey(text: string): ReturnType<typeof moneyLineKey> {
+  const inline = amountInLabelCell(text);
+  return moneyLineKey(inline ? inline.label : text);
+}
+
 /** Labels read as label/value pairs along a row. */
 type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit' | 'period' | 'budgetAmount';
 const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit', 'period', 'budgetAmount']);
@@ -240,10 +246,10 @@ export abstract class LabelBlocks extends GridRows {
     for (let i = 0; i < cells.length; i++) {
       // 年度资金总额:16 (武汉 青山 2020): the amount stands in the label's own cell
       const inline = amountInLabelCell(cells[i]!.text);
-      const inlineKey = inline && fundingKeyLoose(inline.label);
+      const inlineKey = inline && moneyLineKey(inline.label);
       if (inline && inlineKey) {
-        if (inlineKey.key === 'total') sourceCol = cells[i]!.col;
-        this.setMoney(draft, funding, inlineKey.key, inline.label, inline.amount, row, cells[i]!.col);
+        if (inlineKey === 'total') sourceCol = cells[i]!.col;
+        this.setMoney(draft, funding, inlineKey, inline.label, inline.amount, row, cells[i]!.col);
         continue;
       }
       const sub = fundingKeyLoose(cells[i]!.text);
@@ -290,7 +296,7 @@ export abstract class LabelBlocks extends GridRows {
    */
   protected readSourceLine(draft: Draft, row: number, labelCol: number, blockLabelCell: LogicalCell): boolean {
     const cells = this.cellsPastBlockLabel(row, blockLabelCell);
-    const firstKey = cells[0] && moneyLineKey(cells[0].text);
+    const firstKey = cells[0] && lineKey(cells[0].text);
     if (!firstKey) return false;
     if (firstKey === 'total') {
       // 投入目标(万元) | 资金来源 | 年初安排金额 over | 资金总额 | 3 (内蒙古 乌海 2021): the total's own line
@@ -302,12 +308,15 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     }
     const label = cells.find((c) => c.col === labelCol);
-    const key = label && moneyLineKey(label.text);
+    const key = label && lineKey(label.text);
     if (!label || !key || key === 'total') return true;
     const valueCell = this.cellsAfter(row, labelCol)[0];
     const value = valueCell && !moneyLineKey(valueCell.text) ? valueCell : undefined;
     const funding: Funding = draft.project.funding ?? { total: null };
-    this.setMoney(draft, funding, key, label.text, value?.text ?? '', row, (value ?? label).col);
+    // 二、自有资金:0万元 (湖南 宁乡 2021): the line's amount in its label's own cell
+    const inline = value === undefined ? amountInLabelCell(label.text) : undefined;
+    if (inline) this.setMoney(draft, funding, key, inline.label, inline.amount, row, label.col);
+    else this.setMoney(draft, funding, key, label.text, value?.text ?? '', row, (value ?? label).col);
     draft.project.funding = funding;
     return true;
   }
