@@ -76,6 +76,11 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
       name: 'a form\'s own notes are not library residue (安徽 金寨, 四川 中江)',
       document: one([ok], { extensions: { 注: '注: 1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金、社会资金等。\n注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分,各部门根据各项指标重要程度确定三级指标的分值' } }),
     },
+    {
+      // fixtures/real-tables/anhui-jinzhai-2021-wuye-guanli row 15: the "1" of 指标1: is numbering, not a target's number
+      name: 'a vague target under a numbered goal sentence is not a swapped row (vague-value reports it)',
+      document: one([row('效益指标', '社会效益指标', '指标1:改善安置小区群众生活质量,提升安置小区生活水平。助力全县文明城市创建。', '显著改善')]),
+    },
     { name: 'XX inside a Latin word is not a placeholder', document: one([row('产出指标', '数量指标', '举办MAXXI合作展数量', '≥2次')]) },
   ],
   invalid: [

@@ -11,7 +11,8 @@
  */
 import type { Indicator } from '../document/model.js';
 import { normalizeUnit, readIndicatorValue } from './value-reading.js';
-import { isNameLike } from './text.js';
+import { VAGUE_VALUE_WORDS } from './target-words.js';
+import { isNameLike, withoutLeadingNumbering } from './text.js';
 
 export interface CellAt {
   /** pointer suffix under the row, e.g. "/personal/description" */
@@ -58,9 +59,9 @@ function isKnownUnit(text: string): boolean {
   return unit !== undefined && unit.class !== 'other';
 }
 
-/** a whole target sentence: long, and it carries a number */
+/** a whole target sentence: long, and it carries a number of its own (not the "指标1:" in front) */
 function isTargetSentence(text: string): boolean {
-  return text.length >= 12 && DIGIT.test(text);
+  return text.length >= 12 && DIGIT.test(withoutLeadingNumbering(text));
 }
 
 export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => boolean): RowShift | undefined {
@@ -79,8 +80,10 @@ export function detectRowShift(row: Indicator, isLevel2Label: (text: string) => 
     return undefined;
   }
   // a target sentence in the name column and a short name in the value column; a unit alone
-  // ("公里" under "指标1:新建堤防、护岸长度") is a target left without its number, not a name
-  if (isTargetSentence(name) && isNameLikeCell(value) && value.length <= 12 && !DIGIT.test(value) && !VALUE_WORDS.has(value) && !isLevel2Label(value) && !isKnownUnit(value)) {
+  // ("公里" under "指标1:新建堤防、护岸长度") is a target left without its number, not a name, and
+  // so is a vague target ("显著改善"), which vague-value reports
+  const isTargetWord = VALUE_WORDS.has(value) || VAGUE_VALUE_WORDS.includes(value) || isKnownUnit(value);
+  if (isTargetSentence(name) && isNameLikeCell(value) && value.length <= 12 && !DIGIT.test(value) && !isTargetWord && !isLevel2Label(value)) {
     return { kind: 'swapped', name: { path: '/value', text: value }, value: { path: '/name', text: name } };
   }
   return undefined;

@@ -18,6 +18,11 @@ const LABEL_TRAILING_PUNCTUATION = /[:：;；,，。]+$/;
 /** Punctuation a copied cell may gain or lose at its end (a final 。 or !) without being changed. */
 const COPY_TRAILING_PUNCTUATION = /[。.，,；;：:、!?！？]+$/u;
 
+/** The text without its numbering in front ("指标1:", "一、"): a digit there is not a target's. */
+export function withoutLeadingNumbering(text: string): string {
+  return text.replace(LEADING_NUMBERING, '');
+}
+
 /**
  * An indicator name (一级/二级/三级) as the vocabulary compares it: no numbering in front
  * ("一、", "（二）"), no trailing colon or full stop, half-width, no spacing.
