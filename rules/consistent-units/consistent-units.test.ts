@@ -234,6 +234,12 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'missingUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“2”', '2个'] }],
     },
     {
+      // fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial E14: 户用 is what the toilets are for
+      name: '金寨 完成农村户用卫生厕所改造数量 ≥2000: 户用 does not make the name count households',
+      document: doc({ projects: [project('茶谷', [row('产出指标', '数量指标', '指标3:完成农村户用卫生厕所改造数量', '≥2000')])] }),
+      errors: [{ messageId: 'missingUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“≥2000”'] }],
+    },
+    {
       // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial F19
       name: '浮梁 制作宣传横幅、公益宣传牌等(年) = 1 年: a quantity counted in years',
       document: doc({ projects: [project('林业局', [row('产出指标', '数量指标', '制作宣传横幅、公益宣传牌等(年)', '1', { operator: '=', unit: '年' })])] }),

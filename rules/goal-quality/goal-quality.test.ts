@@ -52,7 +52,13 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
       // fixtures/real-tables/hunan-yueyang-yueyanglou-2023-jiagerending-zhengti B4 (mustFind)
       name: '岳阳楼 2023: a task to do well, nothing more',
       document: withGoal('价格认证鉴定中心', { goal: '做好涉案、价格认定工作。' }),
-      errors: [{ messageId: 'generalTask', pointer: '/projects/0/goal', messageIncludes: ['只说了要做好哪项工作'] }],
+      errors: [{ messageId: 'generalTask', pointer: '/projects/0/goal', messageIncludes: ['只说了要做好的工作或要发挥的作用'] }],
+    },
+    {
+      // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping B11 (mustFind)
+      name: '霍邱 2022: a role to play, nothing more',
+      document: withGoal('科技特派员创业行动经费', { goal: '发挥科技特派员创业带头人作用。' }),
+      errors: [{ messageId: 'generalTask', pointer: '/projects/0/goal', messageIncludes: ['“发挥科技特派员创业带头人作用。”'] }],
     },
     {
       // fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian E10 (年度目标)

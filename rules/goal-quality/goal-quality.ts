@@ -67,8 +67,8 @@ export default createRule({
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only says "{{words}}", i.e. arranging or spending the money, not what the money is to produce or achieve: state what is to be done, how much, and to what effect, e.g. "build X schools, Y m², Z new places"',
       },
       generalTask: {
-        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了要做好哪项工作，没有写完成多少、达到什么效果：请写明本期的数量、质量、时限和效果，如“全年完成X项，合格率≥95%”',
-        en: 'the {{goal}} of project "{{project}}" ("{{text}}") only names a task to do well, not how much is to be done or to what effect: state the quantity, quality, timing and effect for the period, e.g. "complete X items in the year, pass rate ≥95%"',
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了要做好的工作或要发挥的作用，没有写完成多少、达到什么效果：请写明本期的数量、质量、时限和效果，如“全年完成X项，合格率≥95%”',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") only names a task to do well or a role to play, not how much is to be done or to what effect: state the quantity, quality, timing and effect for the period, e.g. "complete X items in the year, pass rate ≥95%"',
       },
       citesOnly: {
         'zh-CN': '项目“{{project}}”的{{goal}}只是引用文件（{{title}}等）并称按文件要求完成，没有写出本期要完成什么：请把文件要求落到本期的具体任务、数量和效果上，如“完成X人次筛查，报告及时率≥95%”',

@@ -20,6 +20,15 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
     { name: 'songjiang and xiangxi: outputs', document: one([SONGJIANG_PLAN, XIANGXI_PAID]) },
     { name: 'a 成本 row may name money', document: one([row('成本指标', '经济成本指标', '资金到位率', '100%')]) },
     {
+      name: 'a subsidy paid out to its beneficiaries is what a subsidy project delivers',
+      document: one([row('产出指标', '时效指标', '补助资金拨付及时率', '100%'), row('产出指标', '数量指标', '补贴资金发放到户率', '100%')]),
+    },
+    {
+      // fixtures/seeds/003 蔬菜储备补贴资金: the subsidy project pays its money out to the storing firms
+      name: 'paying a subsidy project\'s money out (邢台 2023 蔬菜储备补贴资金 资金拨付及时率)',
+      document: doc({ projects: [project('蔬菜储备补贴资金', [row('产出指标', '时效指标', '资金拨付及时率', '=100%')])] }),
+    },
+    {
       // fixtures/real-tables/chongqing-kexuecheng-rongmeiti-2021-bumen-zhengti-ziping rows 18–19: no 一级 column in a 部门整体 table
       name: '科学城 2021: process rows of a 部门整体 table with no 一级',
       document: doc({ projects: [{ ...project('部门整体绩效自评表', [{ level1: '', name: '资金使用合规性', value: '好' }]), kind: 'overall' }] }),

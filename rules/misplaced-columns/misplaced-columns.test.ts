@@ -69,6 +69,12 @@ new RuleTester({ describe, it }).run('misplaced-columns', rule, {
       errors: [{ messageId: 'timeAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“2022年全年”是一个时间'] }],
     },
     {
+      // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping row 15 (mustFind D15)
+      name: '霍邱 2022: the deadline in both the name and the value',
+      document: one([row('产出指标', '时效指标', '2022年底之前', '2022年底之前')]),
+      errors: [{ messageId: 'timeAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“2022年底之前”是一个时间'] }],
+    },
+    {
       // fixtures/real-tables/sichuan-nanchong-langzhong-2021-chegoushui-shengdao-ziping rows 14–24 (mustFind E14, E16, E19–E21)
       name: '阆中 2021: the 指标值 column holds the points',
       document: one([

@@ -36,8 +36,22 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
     { name: 'a satisfaction row is satisfaction-value’s', document: one([row('满意度指标', '服务对象满意度指标', '群众满意度', '较满意')]) },
     { name: 'a cited standard', document: one([row('产出指标', '质量指标', '工程质量', '符合《建筑工程施工质量验收统一标准》')]) },
     { name: 'grades accepted everywhere with acceptGrades: always', document: one([SONGJIANG_GRADE]), options: { acceptGrades: 'always' } },
+    {
+      // seed 000 促进内需系列活动经费: the target sentence stands in the name column (no-placeholder's finding)
+      name: 'a value inside a name that carries a number is not a restated name',
+      document: one([row('产出指标', '数量指标', '在省商务厅2019年重点展会上，统一特装展位面积超过480平方米。', '统一特装')]),
+    },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping E17, E18
+      name: 'huoqiu 2022: a value that only repeats the name, or part of it',
+      document: one([row('效益指标', '经济效益指标', '带动农民增收', '农民增收'), row('效益指标', '社会效益指标', '巩固拓展脱贫攻坚成果', '巩固拓展脱贫攻坚成果')]),
+      errors: [
+        { messageId: 'restatesName', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“农民增收”只是重复了指标名称'] },
+        { messageId: 'restatesName', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“巩固拓展脱贫攻坚成果”只是重复了指标名称'] },
+      ],
+    },
     {
       // fixtures/real-tables/hunan-xiangtan-2024-wupaoche-yichen E17: a cost row with no amount
       name: 'xiangtan 2024: 控制在预算内 instead of an amount',

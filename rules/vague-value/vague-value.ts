@@ -11,13 +11,17 @@
  *    descriptions without such a word ("高铁或飞机") are left alone;
  *  - a bare grade (优良, 合格, 达标) is accepted on a row declared 定性 (option `acceptGrades`),
  *    otherwise reported: reviewers ask for the grading standard or a rate;
- *  - text with a number is reported only when it also names a method (测算, 参照, 按实际…).
+ *  - text with a number is reported only when it also names a method (测算, 参照, 按实际…);
+ *  - text that only restates the name (带动农民增收 / 农民增收, 巩固拓展脱贫攻坚成果 twice) says
+ *    what is measured but not how much: reported when it is at least three characters, since a
+ *    one- or two-character answer to a …性 name (完备, 及时) is a property affirmed.
  * Left to other rules: 时效 rows (timeliness-measurable), satisfaction rows (satisfaction-value),
  * the 自评 grade labels (grade-label-as-target), placeholders and empty cells (no-placeholder).
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
 import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow, isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { normalizeIndicatorLabel } from '../../src/analysis/text.js';
 import { GRADE_LABELS, METHOD_WORDS, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
 export interface Options {
@@ -27,6 +31,15 @@ export interface Options {
 
 /** A standard named in the cell: a document in 《》 or a standard code. */
 const CITED_STANDARD = /《[^》]+》|\b(?:GB|GB\/T|HJ|JGJ|DB\d*)\s*\/?\s*T?\s*\d/;
+
+/**
+ * The value is the name, or a part of it (科技特派员创业能力提升 / 创业能力提升). A name with a
+ * number in it is a target sentence in the wrong column, which no-placeholder reports.
+ */
+function restatesName(valueKey: string, name: string | undefined): boolean {
+  const label = wordKey(normalizeIndicatorLabel(name ?? ''));
+  return valueKey.length >= 3 && label !== '' && !/\d/.test(label) && label.includes(valueKey);
+}
 
 export default createRule({
   name: 'vague-value',
@@ -44,6 +57,10 @@ export default createRule({
       grade: {
         'zh-CN': '{{where}}的指标值“{{text}}”是等级，但没有写明评定标准，该行也未标为定性指标：请写明“{{text}}”的评定标准或改用比率（如“优良天数比例≥80%”“验收合格率=100%”）；若按等级考核，请将计算符号设为“定性”并在指标值说明中写明等级标准',
         en: 'the target "{{text}}" of {{where}} is a grade, but no grading standard is given and the row is not declared qualitative: state the standard for "{{text}}" or use a rate (e.g. "share of good-air days ≥80%", "acceptance pass rate =100%"); to score by grade, set the sign to 定性 and describe the grades in the value note',
+      },
+      restatesName: {
+        'zh-CN': '{{where}}的指标值“{{text}}”只是重复了指标名称，没有写出要达到的程度，无法考核：请写成计算符号、数值和单位（如“≥95%”“≥500元/户”），或写明可检查的具体标准',
+        en: 'the target "{{text}}" of {{where}} only repeats the indicator\'s name and says nothing of how much, so it cannot be scored: write a comparison, a number and a unit (e.g. "≥95%", "≥500 yuan per household"), or a concrete checkable standard',
       },
       method: {
         'zh-CN': '{{where}}的指标值“{{text}}”写的是测算方法或依据（“{{word}}”），不是目标值：请只写目标本身，如“≥30小时”“≤250万元”，测算过程写在指标值说明或确定依据中',
@@ -106,6 +123,8 @@ export default createRule({
         else if (word) {
           const wordData = word !== key ? { 'zh-CN': `中的“${word}”是模糊表述，`, en: ` ("${word}" is vague)` } : '';
           context.report({ pointer, messageId: 'vague', data: { ...data(), text, word: wordData } });
+        } else if (restatesName(key, node.value.value ? node.value.name : node.value.personal?.name)) {
+          context.report({ pointer, messageId: 'restatesName', data: { ...data(), text } });
         }
       },
     };

@@ -53,13 +53,19 @@ export function fundingOnly(text: string): string | undefined {
   return FUNDING_ONLY.exec(t)?.[0];
 }
 
-/** "做好涉案、价格认定工作。" (湖南 岳阳楼 2023): a task named, with nothing of how much or to what effect. */
-const GENERAL_TASK = /^(?:做好|搞好|抓好|完成好|落实好|开展好)[^,，。；;]{1,14}工作[。.]?$/u;
+/**
+ * "做好涉案、价格认定工作。" (湖南 岳阳楼 2023), "发挥科技特派员创业带头人作用。" (安徽 霍邱 2022): a
+ * task or a role named, with nothing of how much or to what effect.
+ */
+const GENERAL_TASKS: readonly RegExp[] = Object.freeze([
+  /^(?:做好|搞好|抓好|完成好|落实好|开展好)[^,，。；;]{1,14}工作[。.]?$/u,
+  /^(?:充分)?发挥(?:好)?[^,，。；;]{1,16}作用[。.]?$/u,
+]);
 
-/** The goal, when it only names a task to do well ("做好…工作") and states no quantity. */
+/** The goal, when it only names a task to do well ("做好…工作") or a role to play ("发挥…作用") and states no quantity. */
 export function generalTask(text: string): string | undefined {
   const t = text.replace(/\s+/gu, '');
-  return GENERAL_TASK.test(t) && !statesQuantity(t) ? t : undefined;
+  return GENERAL_TASKS.some((task) => task.test(t)) && !statesQuantity(t) ? t : undefined;
 }
 
 /** A document cited by title: 《…实施方案的通知》. */

@@ -71,6 +71,21 @@ export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
   '资金使用合规', '资金支出合规', '经费支出合规', '经费使用合规', '专款专用', '管理制度健全', '制度执行有效',
 ]);
 
+const SUBSIDY = '(?:补助|补贴|救助|奖补|抚恤|津贴|慰问|扶助|资助)';
+/** Paying money out, as opposed to money arriving (到位) or being spent (执行率). */
+const PAYMENT_WORDS: readonly string[] = Object.freeze(['资金拨付', '资金下达', '资金支付率', '资金拨款']);
+const SUBSIDY_PAYMENT = new RegExp(`${SUBSIDY}(?:资金|金|款|经费)?(?:的)?(?:拨付|发放|兑付)`, 'u');
+const SUBSIDY_PROJECT = new RegExp(SUBSIDY, 'u');
+
+/**
+ * A subsidy paid out to the people it is for: on a subsidy project (蔬菜储备补贴资金, 特困家庭再扶助)
+ * paying it out is what the project delivers, not money reaching the unit. The name says so
+ * (补助资金拨付及时率, 补贴资金发放率), or the project is a subsidy and the row pays money out.
+ */
+export function paysSubsidyOut(name: string, word: string, projectName: string): boolean {
+  return SUBSIDY_PAYMENT.test(name) || (PAYMENT_WORDS.includes(word) && SUBSIDY_PROJECT.test(projectName));
+}
+
 /**
  * Counts of the unit's own staff that its budget keeps paid (江西 浮梁 2023 部门整体: 保障在职职工人数,
  * 保障退休职工人数, 保障遗属人数): 人力 inputs, not what the department delivers. 职工 and 遗属 are

@@ -82,8 +82,11 @@ export function namesDuration(name: string): boolean {
  */
 export const PEOPLE_NOUNS: readonly string[] = Object.freeze(['人', '员', '学生', '儿童', '幼儿', '老人', '干部', '教师', '职工', '群众', '农户', '家庭', '对象', '户']);
 
+/** "户用" is for a household's use (户用厕所, 户用光伏): what is counted is the thing, not the households. */
+const FOR_HOUSEHOLD_USE = /户用/gu;
+
 export function namesPeople(name: string): boolean {
-  const text = normalizeIndicatorLabel(name);
+  const text = normalizeIndicatorLabel(name).replace(FOR_HOUSEHOLD_USE, '');
   return PEOPLE_NOUNS.some((w) => text.includes(w));
 }
 

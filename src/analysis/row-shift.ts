@@ -142,8 +142,8 @@ const SCORING = /酌情扣分|扣\d+(?:\.\d+)?分|扣除\d*分|得满分|不得�
 /** "控制在预算成本内", "成本控制在预算范围以内": a requirement where the name of a measure belongs. */
 const REQUIREMENT_AS_NAME = /^[\u4e00-\u9fa5]{0,8}?(?:控制在|不超过|不超出|不突破)[\u4e00-\u9fa5]{0,6}(?:预算|成本|概算)[\u4e00-\u9fa5]{0,4}?(?:范围)?(?:之内|以内|内)$/;
 
-/** "2022年全年", "1年", "2021年12月底前": a time where the name of what is measured belongs. */
-const TIME_AS_NAME = /^(?:\d{4}年(?:度|全年|\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|底前|内|以内)?|\d+(?:\.\d+)?\s*个?(?:年|月|天|日|季度))(?:全年|内|以内|前)?$/u;
+/** "2022年全年", "1年", "2021年12月底前", "2022年底之前": a time where the name of what is measured belongs. */
+const TIME_AS_NAME = /^(?:\d{4}年(?:度|全年|\d{1,2}月(?:\d{1,2}日)?)?底?(?:之前|前|之内|以内|内)?|\d+(?:\.\d+)?\s*个?(?:年|月|天|日|季度))(?:全年|内|以内|前)?$/u;
 
 export interface MisplacedOptions {
   /**

@@ -32,6 +32,7 @@ describe('presets', () => {
       'duplicate-project': 'warn',
       'grade-label-as-target': 'warn',
       'identical-values': 'warn',
+      'input-as-output': 'warn',
       'name-max-length': 'error',
       'cost-within-budget': 'error',
       'funding-balance': 'warn',
