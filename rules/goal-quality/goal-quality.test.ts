@@ -5,6 +5,8 @@ import rule from './goal-quality.js';
 
 const ROW = row('产出指标', '数量指标', '农村义务教育学校改造覆盖率', '100%');
 const withGoal = (name: string, extra: Record<string, unknown>) => doc({ projects: [project(name, [ROW], extra)] });
+/** For the cases that judge the other kinds: a goal with no number at all is also `noQuantity`. */
+const NO_QUANTITY_CHECK = { requireQuantity: false };
 
 new RuleTester({ describe, it }).run('goal-quality', rule, {
   valid: [
@@ -19,27 +21,53 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
       document: withGoal('水源涵养林', { goal: '在东马场林场等7个林场和11个乡镇实施营造林8万亩。其中:新造林3万亩,未成林抚育提升及退化林改造5万亩;修建作业道30公里。' }),
     },
     // fixtures/real-tables/anhui-liuan-jinan-2025-wangqiu-saishi: one stock phrase (提升) is normal
-    { name: '六安: a concrete aim without numbers', document: withGoal('网球公开赛', { goal: '打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。' }) },
+    { name: '六安: a concrete aim without numbers', document: withGoal('网球公开赛', { goal: '打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。' }), options: NO_QUANTITY_CHECK },
     // fixtures/real-tables/gansu-jiayuguan-2023-bowuguan-mianfei-kaifang B17: one stock phrase only — left to the reviewer
-    { name: '嘉峪关: one stock phrase', document: withGoal('免费开放补助', { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }) },
+    { name: '嘉峪关: one stock phrase', document: withGoal('免费开放补助', { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }), options: NO_QUANTITY_CHECK },
     // fixtures/seeds/003 机关办公用房租金: numbering and a number
     { name: '003: numbered goals with an amount', document: withGoal('机关办公用房租金', { goals: ['三季度如期支付租金131.2万元，', '保障办公用房正常使用，使机关运行工作正常开展'] }) },
     // fixtures/seeds/002 网络运行维护: stock phrases, but one each
-    { name: '002: 保障网络正常运转 / 确保网络安全', document: withGoal('网络运行维护', { goals: ['保障网络正常运转', '确保网络安全', '宣传商务领域信息，提高经济效益'] }) },
+    { name: '002: 保障网络正常运转 / 确保网络安全', document: withGoal('网络运行维护', { goals: ['保障网络正常运转', '确保网络安全', '宣传商务领域信息，提高经济效益'] }), options: NO_QUANTITY_CHECK },
     // fixtures/real-tables/sichuan-leshan-jingyan-mata-2023-cunzu-ganbu-baochou D5; fixtures/seeds/003 with its amount
     { name: 'paying people on time, or an amount paid, is an output', document: withGoal('村组干部报酬', { goals: ['按时发放村组干部报酬', '三季度如期支付租金131.2万元'] }) },
     {
       // fixtures/real-tables/tianjin-qu-chengguanwei-2020-kangyi-guozhai-baojie: a cited rule, then the work itself
       name: '天津 2020: a cited document and the work to do',
       document: withGoal('环境卫生清洁', { goal: '按《市容环境卫生管理条例》及疫情期间各项文件规定,搞好污染防治、环境卫生保洁消杀工作,开展我区环境卫生治理工作。' }),
+      options: NO_QUANTITY_CHECK,
     },
     { name: 'a heading is not a goal', document: withGoal('甲', { goal: '年度目标' }) },
     { name: 'a task with its amount', document: withGoal('甲', { goal: '做好1200件价格认定工作' }) },
     // fixtures/real-tables/sichuan-daying-sifaju-2023-anke-tidai-ziping-multi B13: equipment bought, then paid for
-    { name: '大英: something bought as well as the payment', document: withGoal('安可替代补助', { goal: '根据要求购买安可设备,并完成项目资金支付。' }) },
-    { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }) },
+    { name: '大英: something bought as well as the payment', document: withGoal('安可替代补助', { goal: '根据要求购买安可设备,并完成项目资金支付。' }), options: NO_QUANTITY_CHECK },
+    { name: '了解 is not "…了"', document: withGoal('甲', { goal: '了解企业经营状况，帮助企业知晓政策、方针，制定更加合理有效的政策' }), options: NO_QUANTITY_CHECK },
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B16:B17: the goal's second line has the amount
+      name: '南岳 2023: a goal over two cells, one with a number',
+      document: withGoal('雨露计划就学补助', { goal: '1.对提供就读学籍证明的学生了放就学补助;\n2.补助标准为:每生1500元/学期。' }),
+    },
+    {
+      // fixtures/real-tables/anhui-liuan-yuan-2022-wenwu-baohu-ziping B10: the deliverables named one by one
+      name: '六安 2022: a long goal that names its deliverables',
+      document: withGoal('文物保护', { goal: '通过项目实施,完成六安市罗氏宗祠、李氏宗祠、英布墓日常维护,赤卫军指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装,加大文物保护力度,发挥文物的宣传教育价值。' }),
+    },
+    { name: 'requireQuantity: false', document: withGoal('免费开放补助', { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }), options: NO_QUANTITY_CHECK },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/anhui-liuan-jinan-2025-wangqiu-saishi B10 and gansu-jiayuguan-2023-bowuguan-mianfei-kaifang B17: blind reviewers sent both back
+      name: '六安 2025, 嘉峪关 2023: goals with no number at all',
+      document: doc({
+        projects: [
+          project('网球公开赛', [ROW], { goal: '打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。' }),
+          project('免费开放补助', [ROW], { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }),
+        ],
+      }),
+      errors: [
+        { messageId: 'noQuantity', pointer: '/projects/0/goal', messageIncludes: ['没有写出任何数量'] },
+        { messageId: 'noQuantity', pointer: '/projects/1/goal', messageIncludes: ['“进一步提高博物馆纪念馆运行效率和免费开放服务水平”'] },
+      ],
+    },
     {
       // fixtures/real-tables/hunan-hengyang-qidong-2024-jikong-bumen-zhengti B12 (mustFind)
       name: '祁东 2024: a goal that only cites documents',

@@ -5,7 +5,9 @@
  * (部门职能职责概述). A percent sign with no number before it (“按总客%”) is a lost number: the
  * share the goal promises cannot be read. A short goal that only arranges or spends the money
  * (“完成…经费预算安排”) names no output and no effect, and one that only cites documents
- * (“根据《…》等文件要求完成绩效目标”) names nothing at all. An empty goal is goal-present's. The word lists are data in
+ * (“根据《…》等文件要求完成绩效目标”) names nothing at all. Short of these, a project whose goals
+ * state no number and no counted object at all is reported once (`noQuantity`): reviewers ask for
+ * goals 细化量化. An empty goal is goal-present's. The word lists are data in
  * src/analysis/goal-quality-words.ts; the goals a project states come from src/analysis/goal-words.ts.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -26,7 +28,11 @@ import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.
 
 export interface Options {
   minBoilerplatePhrases: number;
+  requireQuantity: boolean;
 }
+
+/** Shorter than this, a goal is a stray mark or a placeholder (goal-present's, no-placeholder's). */
+const MIN_GOAL_LENGTH = 4;
 
 /** The department's duties as the table states them, normalised for comparison. */
 function dutiesOf(extensions: Readonly<Record<string, unknown>> | undefined): string[] {
@@ -66,6 +72,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了“{{words}}”，即把钱安排或花出去，没有写这笔资金要完成的产出和达到的效果：请写明本期要完成什么、完成多少、达到什么效果，如“新建X所学校Y平方米，新增学位Z个”',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only says "{{words}}", i.e. arranging or spending the money, not what the money is to produce or achieve: state what is to be done, how much, and to what effect, e.g. "build X schools, Y m², Z new places"',
       },
+      noQuantity: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”没有写出任何数量：目标应细化量化，请写明本期要完成的数量、质量、时限和效果，如“全年为X人发放补助，发放准确率=100%”',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") states no quantity at all: a goal is specific and quantified; state the quantity, quality, timing and effect for the period, e.g. "pay the subsidy to X people in the year, payment accuracy =100%"',
+      },
       generalTask: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了要做好的工作或要发挥的作用，没有写完成多少、达到什么效果：请写明本期的数量、质量、时限和效果，如“全年完成X项，合格率≥95%”',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only names a task to do well or a role to play, not how much is to be done or to what effect: state the quantity, quality, timing and effect for the period, e.g. "complete X items in the year, pass rate ≥95%"',
@@ -88,9 +98,13 @@ export default createRule({
           minimum: 1,
           description: 'how many stock phrases a short goal with no number needs before it is reported / 无数量的简短目标含几个笼统表述才报告',
         },
+        requireQuantity: {
+          type: 'boolean',
+          description: 'report a project whose goals state no number and no counted object at all / 目标中没有任何数量时报告',
+        },
       },
     },
-    defaultOptions: { minBoilerplatePhrases: 2 } as Options,
+    defaultOptions: { minBoilerplatePhrases: 2, requireQuantity: true } as Options,
   },
   create(context) {
     const GOAL = { 'zh-CN': '年度绩效目标', en: 'annual goal' };
@@ -100,10 +114,14 @@ export default createRule({
     return {
       project(project) {
         const duties = dutiesOf(project.value.extensions);
-        for (const stated of statedGoals(project.value)) {
+        const goals = statedGoals(project.value);
+        const pointerOf = (stated: StatedGoal) => stated.path.reduce<string>((p, s) => childPointer(p, s), project.pointer);
+        let reported = false;
+        for (const stated of goals) {
           const finding = judge(stated, duties);
           if (finding === undefined) continue;
-          const pointer = stated.path.reduce<string>((p, s) => childPointer(p, s), project.pointer);
+          reported = true;
+          const pointer = pointerOf(stated);
           const data = { project: project.label, goal: stated.period ? PERIOD_GOAL : GOAL, text: excerpt(stated.text) };
           if (finding.kind === 'copiedDuties') context.report({ pointer, messageId: 'copiedDuties', data });
           else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
@@ -113,8 +131,24 @@ export default createRule({
           else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
           else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
         }
+        if (!reported && context.options.requireQuantity) checkQuantity(project.label, goals, pointerOf);
       },
     };
+
+    /**
+     * The annual goals (the period goals where a table states no annual one), taken together: a
+     * goal may run over several cells, and one of them with a number is enough. Up to
+     * BOILERPLATE_MAX_LENGTH characters, as for stock phrases.
+     */
+    function checkQuantity(label: string, goals: readonly StatedGoal[], pointerOf: (stated: StatedGoal) => string): void {
+      const annual = goals.filter((g) => !g.period);
+      const judged = annual.length > 0 ? annual : goals;
+      const first = judged[0];
+      // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number
+      const length = judged.reduce((n, g) => n + g.text.trim().length, 0);
+      if (first === undefined || length < MIN_GOAL_LENGTH || length > BOILERPLATE_MAX_LENGTH || judged.some((g) => statesQuantity(g.text))) return;
+      context.report({ pointer: pointerOf(first), messageId: 'noQuantity', data: { project: label, goal: first.period ? PERIOD_GOAL : GOAL, text: excerpt(first.text) } });
+    }
 
     function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;

@@ -16,7 +16,7 @@ const GUANGYUAN_FULL = row('满意度指标', '满意度指标', '社会满意�
 // fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan, row 18
 const GANZI_GRADE = row('满意度指标', '服务对象满意度指标', '公众对食品安全满意度', '高中低');
 // fixtures/real-tables/hunan-xiangxi-tejiao-2023-xuesheng-huoshifei, row 9: 定性 sign on a number
-const XIANGXI_QUALITATIVE = row('满意度指标', '服务对象满意度指标', '学生对学校伙食得满意度', '95%以上', { operator: '定性' });
+const XIANGXI_QUALITATIVE = row('满意度指标', '服务对象满意度指标', '学生对学校伙食得满意度', '95%以上', { valueType: '定性' });
 // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping, row 11: a bare 95% is a floor
 const HBUST_BARE = row('效益指标', '服务对象满意度指标', '资助学生满意度', '95%');
 
@@ -31,7 +31,16 @@ new RuleTester({ describe, it }).run('satisfaction-value', rule, {
     { name: 'songjiang: >80%', document: one([SONGJIANG_STRICT]), errors: [{ messageId: 'strictSign', messageIncludes: ['“≥80%”'] }] },
     { name: 'guangyuan: 100% with no sign', document: one([GUANGYUAN_OK, GUANGYUAN_FULL]), errors: [{ messageId: 'unsignedFull', pointer: '/projects/0/indicators/1/value' }] },
     { name: 'ganzi: 高中低', document: one([GANZI_GRADE]), errors: [{ messageId: 'grade' }] },
-    { name: 'xiangxi: 定性 on a number', document: one([XIANGXI_QUALITATIVE]), errors: [{ messageId: 'qualitativeSign' }] },
+    {
+      name: 'xiangxi: 定性 in the 指标值类型 column on a number: reported on that column',
+      document: one([XIANGXI_QUALITATIVE]),
+      errors: [{ messageId: 'qualitativeSign', pointer: '/projects/0/indicators/0/valueType', messageIncludes: ['指标值类型却是“定性”', '改为“定量”'] }],
+    },
+    {
+      name: 'seed 001: 定性 in the sign column on ≥90%: reported on the sign',
+      document: one([row('满意度指标', '服务对象满意度指标', '培训学员满意度', '≥90%', { operator: '定性' })]),
+      errors: [{ messageId: 'qualitativeSign', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['计算符号却是“定性”', '改为“≥”'] }],
+    },
     { name: 'below the preset’s minimum', document: one([row('满意度指标', '服务对象满意度指标', '培训学员满意度', '≥70%')]), options: { minimum: 80 }, errors: [{ messageId: 'belowMinimum', messageIncludes: ['80%'] }] },
   ],
 });

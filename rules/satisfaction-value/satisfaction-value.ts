@@ -45,8 +45,8 @@ export default createRule({
         en: '{{where}} is a satisfaction indicator, but its target "{{text}}" is a grade or a word, not a rate: write a floor on the satisfaction rate, e.g. "≥90%" with unit %',
       },
       qualitativeSign: {
-        'zh-CN': '{{where}}是满意度指标，指标值“{{text}}”是数值，计算符号却是“定性”：满意度应为定量指标，请将计算符号改为“≥”',
-        en: '{{where}} is a satisfaction indicator with the numeric target "{{text}}", but its sign is 定性: satisfaction is quantitative; set the sign to ≥',
+        'zh-CN': '{{where}}是满意度指标，指标值“{{text}}”是数值，{{field}}却是“定性”：满意度应为定量指标，请将{{field}}改为“{{fixed}}”',
+        en: '{{where}} is a satisfaction indicator with the numeric target "{{text}}", but its {{field}} is 定性: satisfaction is quantitative; set the {{field}} to {{fixed}}',
       },
       belowMinimum: {
         'zh-CN': '{{where}}的满意度目标“{{text}}”低于本地区要求的下限{{minimum}}%：请设为不低于{{minimum}}%',
@@ -82,7 +82,13 @@ export default createRule({
         }
         if (reading.kind !== 'number' || reading.value === undefined) return;
         const number = String(reading.value);
-        if (isDeclaredQualitative(node.value)) context.report({ pointer, messageId: 'qualitativeSign', data: data() });
+        if (isDeclaredQualitative(node.value)) {
+          // the 定性 stands in the sign column, or in a 指标值类型 column of its own: the finding goes where the fix goes
+          const inSign = /定性/.test(node.value.operator ?? '');
+          const field = inSign ? { 'zh-CN': '计算符号', en: 'sign' } : { 'zh-CN': '指标值类型', en: 'value type' };
+          const fixed = inSign ? '≥' : { 'zh-CN': '定量', en: '定量 (quantitative)' };
+          context.report({ pointer: `${node.pointer}/${inSign ? 'operator' : 'valueType'}`, messageId: 'qualitativeSign', data: { ...data(), field, fixed } });
+        }
         else if (reading.comparison === '=') context.report({ pointer, messageId: 'fixedValue', data: { ...data(), number } });
         else if (reading.comparison === '>') context.report({ pointer, messageId: 'strictSign', data: { ...data(), number } });
         else if (reading.comparison === undefined && reading.value === 100) context.report({ pointer, messageId: 'unsignedFull', data: data() });

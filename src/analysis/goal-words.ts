@@ -69,7 +69,8 @@ export function statedGoals(project: GoalBearer): StatedGoal[] {
     if (t !== '' && !isGoalHeading(t)) out.push({ text: t, path, period });
   };
   add(project.goal, ['goal']);
-  if (project.goal === undefined && project.goals !== undefined) add(project.goals.join('；'), []);
+  // numbered goals are judged together, and reported on the first of them
+  if (project.goal === undefined && project.goals !== undefined) add(project.goals.join('；'), ['goals', '0']);
   add(project.periodGoal, ['periodGoal'], true);
   const headingOnly = project.goal !== undefined && isGoalHeading(project.goal);
   for (const [key, value] of Object.entries(project.extensions ?? {})) {

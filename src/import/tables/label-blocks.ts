@@ -512,7 +512,19 @@ export abstract class LabelBlocks extends GridRows {
 
   protected addGoalText(row: number, labelCell: LogicalCell, valueCell: LogicalCell | undefined): void {
     const draft = this.ensureBlockDraft(row);
-    draft.goalTexts.push({ label: labelCell.text.trim(), text: valueCell?.text ?? '', address: cellAddress(row, (valueCell ?? labelCell).col) });
+    const goal = { label: labelCell.text.trim(), text: valueCell?.text ?? '', address: cellAddress(row, (valueCell ?? labelCell).col) };
+    draft.goalTexts.push(goal);
+    // 本年度绩效目标 merged down two rows, "1.对…发放就学补助;" then "2.补助标准为:每生1500元/学期。" (湖南 南岳 2023): one goal
+    const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
+    if (!valueCell || lastLabelRow <= row) return;
+    const more: Expectation = (next) => {
+      const cellsBelow = nonBlankCells(this.grid, next);
+      if (next > lastLabelRow || cellsBelow.length !== 1 || cellsBelow[0]!.col !== valueCell.col) return false;
+      goal.text = goal.text === '' ? cellsBelow[0]!.text : `${goal.text}\n${cellsBelow[0]!.text}`;
+      this.expect = more;
+      return true;
+    };
+    this.expect = more;
   }
 
   /**
