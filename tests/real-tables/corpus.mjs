@@ -3,7 +3,7 @@
  * in Excel. Cells keep their text exactly; merged ranges are merged. Shared by the import tests,
  * the review-catalog scoring and `npm run corpus`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Buffer } from 'node:buffer';
@@ -21,7 +21,7 @@ export function parseTsv(text) {
   return lines.map((line) => line.split('\t').map(unescapeCell));
 }
 
-/** every table: its folder id, source.json, review.json and sheets as rows */
+/** every table: its folder id, source.json, review.json, review.blind.json when there is one, and sheets as rows */
 export function loadCorpus(dir = CORPUS_DIR) {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -31,8 +31,11 @@ export function loadCorpus(dir = CORPUS_DIR) {
       const folder = join(dir, id);
       const source = JSON.parse(readFileSync(join(folder, 'source.json'), 'utf8'));
       const review = JSON.parse(readFileSync(join(folder, 'review.json'), 'utf8'));
+      // a second reviewer's reading, made blind to review.json and to perflint's findings
+      const blindFile = join(folder, 'review.blind.json');
+      const blindReview = existsSync(blindFile) ? JSON.parse(readFileSync(blindFile, 'utf8')) : undefined;
       const sheets = source.sheets.map((s) => ({ name: s.name, merges: s.merges ?? [], rows: parseTsv(readFileSync(join(folder, s.file), 'utf8')) }));
-      return { id, source, review, sheets };
+      return { id, source, review, blindReview, sheets };
     });
 }
 

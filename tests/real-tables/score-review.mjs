@@ -16,7 +16,11 @@
  * recall when a reviewer named their row, and every other finding on a partial table is scored as
  * on any table.
  *
- *   npm run build && node tests/real-tables/score-review.mjs [--config FILE] [--verbose] [--only ID]
+ * With --blind the findings are scored against review.blind.json instead, a second reviewer's
+ * reading made blind to review.json and to perflint's findings, on the tables that have one: the
+ * nearest the repository comes to the reviewers perflint has not been tuned on.
+ *
+ *   npm run build && node tests/real-tables/score-review.mjs [--config FILE] [--blind] [--verbose] [--only ID]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +30,7 @@ import { loadCorpus, tableWorkbook } from './corpus.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const blind = args.includes('--blind');
 const configAt = args.indexOf('--config');
 const onlyAt = args.indexOf('--only');
 const configFile = configAt === -1 ? undefined : args[configAt + 1];
@@ -53,6 +58,8 @@ const totals = { mustFind: 0, found: 0, mustNot: 0, hits: 0, unmatched: 0, notJu
 const byFamily = new Map();
 for (const table of loadCorpus()) {
   if (only && table.id !== only) continue;
+  const review = blind ? table.blindReview : table.review;
+  if (review === undefined) continue;
   const file = join(dir, `${table.id}.xlsx`);
   writeFileSync(file, await tableWorkbook(table));
   const s = table.source;
@@ -73,7 +80,7 @@ for (const table of loadCorpus()) {
   }
   const wanted = new Set();
   const lines = [];
-  for (const entry of table.review.mustFind ?? []) {
+  for (const entry of review.mustFind ?? []) {
     const row = rowOf(entry.cell);
     wanted.add(row);
     const hit = findingRows.get(row);
@@ -88,7 +95,7 @@ for (const table of loadCorpus()) {
     if (verbose || !hit) lines.push(`  ${hit ? 'found ' : 'MISSED'} ${entry.cell} [${entry.family}] ${entry.why.slice(0, 70)}${hit ? ` ← ${hit.map((m) => m.ruleId).join(', ')}` : ''}`);
   }
   const partial = isPartial(s);
-  for (const entry of table.review.mustNotFind ?? []) {
+  for (const entry of review.mustNotFind ?? []) {
     totals.mustNot++;
     const hit = messages.filter((m) => m.cellRef === entry.cell && !(partial && judgesWholeTable(m)));
     if (hit.length) {
