@@ -56,5 +56,14 @@ new RuleTester({ describe, it }).run('direction-consistency', rule, {
     { name: 'complaints with ≥', document: one([row('效益指标', '社会效益指标', '群众投诉次数', '≥1次')]), errors: [{ messageId: 'cappedFloor' }] },
     { name: 'a coverage rate with ≤', document: one([row('产出指标', '质量指标', '补助覆盖率', '95', { operator: '≤', unit: '%' })]), errors: [{ messageId: 'floorCapped', pointer: '/projects/0/indicators/0/operator' }] },
     { name: '反向 with ≥', document: one([row('效益指标', '社会效益指标', '安全事故发生次数', '0', { operator: '≥', unit: '次', direction: '反向' })]), errors: [{ messageId: 'declaredConflict' }] },
+    {
+      // fixtures/real-tables/neimenggu-wuhai-gongxiaoshe-2021-zaisheng-ziyuan-huishou F21 (review.blind.json); F20 "= 0" is a cap all the same
+      name: '乌海 2021: a 反向 cost fixed at an amount',
+      document: one([
+        row('产出指标', '成本指标', '出差总成本', '1', { operator: '=', unit: '万元', direction: '反向' }),
+        row('产出指标', '成本指标', '出差单位成本', '0', { operator: '=', unit: '万元/人', direction: '反向' }),
+      ]),
+      errors: [{ messageId: 'declaredConflict', pointer: '/projects/0/indicators/0/operator', messageIncludes: ['标为“反向”', '不宜定为一个固定值'] }],
+    },
   ],
 });

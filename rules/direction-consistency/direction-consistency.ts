@@ -1,7 +1,7 @@
 /**
  * 计算符号应与指标方向一致. A cost, an accident count or a complaint count is capped (≤); a pass,
  * coverage, completion or satisfaction rate is a floor (≥) or exact (=); a row declared 反向 (or
- * 正向) must carry a sign that agrees.
+ * 正向) must carry a sign that agrees, and a 反向 row is capped, not fixed at an amount above 0.
  *
  * The sign is the 计算符号 column, else a sign the template puts in its 指标方向/指标性质 column,
  * else the sign in the value text. A row without a sign is not judged (operator rules say so),
@@ -79,6 +79,9 @@ export default createRule({
         if (declared) {
           if (declared.direction === '反向' && UP.has(comparison)) {
             context.report({ pointer: pointer(), messageId: 'declaredConflict', data: { ...data(), declared: declared.text, fix: { 'zh-CN': '反向指标应设上限（≤），若实为越多越好，请改标为正向', en: 'a 反向 indicator takes a cap (≤); if more is better, declare it 正向' } } });
+          } else if (declared.direction === '反向' && comparison === '=' && (reading.value ?? 0) > 0) {
+            // "出差总成本 反向 = 1万元" (内蒙古 乌海 2021): less is better, yet the target is one fixed amount; "= 0" is a cap all the same
+            context.report({ pointer: pointer(), messageId: 'declaredConflict', data: { ...data(), declared: declared.text, fix: { 'zh-CN': '反向指标越少越好，应设上限（≤），不宜定为一个固定值', en: 'less is better for a 反向 indicator: give it a cap (≤), not one fixed value' } } });
           } else if (declared.direction === '正向' && DOWN.has(comparison)) {
             context.report({ pointer: pointer(), messageId: 'declaredConflict', data: { ...data(), declared: declared.text, fix: { 'zh-CN': '正向指标应设下限（≥），若实为越少越好，请改标为反向', en: 'a 正向 indicator takes a floor (≥); if less is better, declare it 反向' } } });
           }

@@ -55,6 +55,12 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/anhui-bozhou-2023-rengong-zengyu B10 (review.blind.json): the 中期目标 is judged apart from the annual one
+      name: '亳州 2023: a period goal with no number beside an annual goal with one',
+      document: withGoal('人工增雨飞机作业', { goal: '全年完成飞机增雨作业15架次、作业航时不少于30小时', periodGoal: '建立较为完善的人工增雨飞机作业体系,形成统一协调、区域联防人影运行新机制' }),
+      errors: [{ messageId: 'noQuantity', pointer: '/projects/0/periodGoal', messageIncludes: ['实施期绩效目标'] }],
+    },
+    {
       // fixtures/real-tables/anhui-liuan-jinan-2025-wangqiu-saishi B10 and gansu-jiayuguan-2023-bowuguan-mianfei-kaifang B17: blind reviewers sent both back
       name: '六安 2025, 嘉峪关 2023: goals with no number at all',
       document: doc({

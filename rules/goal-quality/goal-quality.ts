@@ -136,13 +136,15 @@ export default createRule({
     };
 
     /**
-     * The annual goals (the period goals where a table states no annual one), taken together: a
-     * goal may run over several cells, and one of them with a number is enough. Up to
+     * The annual goals, and apart from them the period goals, each set taken together: a goal may
+     * run over several cells, and one of them with a number is enough. Up to
      * BOILERPLATE_MAX_LENGTH characters, as for stock phrases.
      */
     function checkQuantity(label: string, goals: readonly StatedGoal[], pointerOf: (stated: StatedGoal) => string): void {
-      const annual = goals.filter((g) => !g.period);
-      const judged = annual.length > 0 ? annual : goals;
+      for (const period of [false, true]) checkQuantityOf(label, goals.filter((g) => g.period === period), pointerOf);
+    }
+
+    function checkQuantityOf(label: string, judged: readonly StatedGoal[], pointerOf: (stated: StatedGoal) => string): void {
       const first = judged[0];
       // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number
       const length = judged.reduce((n, g) => n + g.text.trim().length, 0);

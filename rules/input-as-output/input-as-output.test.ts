@@ -36,6 +36,12 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hunan-hengyang-hengshan-2020-xianji-chubeiliang-ziping D20 (review.blind.json)
+      name: '衡山 2020: the interest paid, as an economic benefit',
+      document: one([row('效益指标', '经济效益指标', '利息费用保障率', '100%')]),
+      errors: [{ messageId: 'inputAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“费用保障率”）'] }],
+    },
+    {
       // fixtures/real-tables/hunan-changde-lixian-2021-shiyongjun-zhengti row 22 (mustFind D22); hunan-yueyang-yueyanglou-2023-jiagerending-zhengti row 12
       name: '澧县 2021, 岳阳楼 2023: the unit keeping itself running as an output',
       document: one([

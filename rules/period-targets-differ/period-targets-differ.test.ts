@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import { doc, project, row } from '../../tests/helpers/documents.js';
 import type { Indicator } from '../../src/document/model.js';
 import { reserveRows } from '../../tests/helpers/target-rows.js';
-import rule, { periodMonths } from './period-targets-differ.js';
+import rule from './period-targets-differ.js';
 
 /** rows of a table without a 计量单位 column (安徽 亳州 2023 side-by-side layout): bare numbers */
 const unitless = (flights: string): Indicator[] => [
@@ -47,15 +47,4 @@ new RuleTester({ describe, it }).run('period-targets-differ', rule, {
       errors: [{ messageId: 'periodRepeatsAnnual', pointer: '/projects/0/periodIndicators' }],
     },
   ],
-});
-
-describe('periodMonths', () => {
-  it('reads the length of a 实施期', () => {
-    expect(periodMonths('2023.07-2024.01')).toBe(7);
-    expect(periodMonths('2021年-2023年')).toBe(36);
-    expect(periodMonths('2023年7月-2024年6月')).toBe(12);
-    expect(periodMonths('2023-2025')).toBe(36);
-    expect(periodMonths('三年')).toBeUndefined();
-    expect(periodMonths(undefined)).toBeUndefined();
-  });
 });

@@ -10,18 +10,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { comparableTexts, comparableValue, isAccumulatingAmount } from '../../src/analysis/row-comparison.js';
 import { expectedUnitClasses } from '../../src/analysis/vocabulary.js';
-
-/** Months covered by a 实施期 such as "2023.07-2024.01" or "2021年-2023年"; undefined when it cannot be read. */
-export function periodMonths(period: string | undefined): number | undefined {
-  if (!period) return undefined;
-  const marks = [...period.normalize('NFKC').matchAll(/(\d{4})(?:\s*[年.\-/]\s*(\d{1,2})(?!\d))?/gu)];
-  if (marks.length < 2) return undefined;
-  const first = marks[0]!;
-  const last = marks[marks.length - 1]!;
-  const start = Number(first[1]) * 12 + (first[2] ? Number(first[2]) : 1);
-  const end = Number(last[1]) * 12 + (last[2] ? Number(last[2]) : 12);
-  return end >= start ? end - start + 1 : undefined;
-}
+import { periodMonths } from '../../src/analysis/project-period.js';
 
 /** The name measures a rate (合格率, 满意度): a bare "95" under it is 95%, the same for a year and a period. */
 function isRateName(row: IndicatorNode): boolean {

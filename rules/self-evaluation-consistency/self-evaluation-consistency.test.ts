@@ -60,6 +60,14 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         extensions: { 年度总体目标完成情况综述: '全年救助建档立卡扶贫户临时救助87人次,救助资金30万元,完成目标任务。' },
       }),
     },
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2018-zichan-shouyi-fupin E8: a 申报表 prints the heading and leaves it empty
+      name: '南岳 2018: an empty 完成情况 in a target table',
+      document: oneProject([row('产出指标', '数量指标', '入股合作社个数', '=10个')], {
+        goal: '10个合作社为入股贫困户返本分红',
+        extensions: { 年度总体目标完成情况: '' },
+      }),
+    },
   ],
   invalid: [
     {
@@ -93,6 +101,15 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         extensions: { 年度总体目标完成情况综述: '落实39户特色种养业奖补政策，增加脱贫户家庭收入' },
       }),
       errors: [{ messageId: 'summaryRepeatsGoal', pointer: '/projects/0/extensions/年度总体目标完成情况综述', messageIncludes: ['“年度总体目标完成情况综述”与年初设定的绩效目标一字不差'] }],
+    },
+    {
+      // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping F11 (mustFind)
+      name: '霍邱 2022: the summary of what was done left empty in a scored form',
+      document: oneProject([se('产出指标(50分)', '数量指标', '开展县域结对交流活动', '≥3次', '3', 10, 10)], {
+        goal: '发挥科技特派员创业带头人作用，开展结对交流活动3次。',
+        extensions: { 实际完成情况: '' },
+      }),
+      errors: [{ messageId: 'summaryMissing', pointer: '/projects/0/extensions/实际完成情况', messageIncludes: ['“实际完成情况”未填写'] }],
     },
     {
       name: 'the summary under a label broken over two lines',

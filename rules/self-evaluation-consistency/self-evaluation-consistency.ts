@@ -13,6 +13,8 @@
  *  5. `totalScoreMismatch`: the 总分 under the grid is not the rows' 得分 plus the 预算执行率 得分.
  *  6. `summaryRepeatsGoal`: the 年度总体目标完成情况 text is the goal copied word for word: nothing
  *     is said of what was done.
+ *  7. `summaryMissing`: the 实际完成情况 beside the goal is left empty in a form whose rows are
+ *     scored (a 申报表 prints the same heading and leaves it empty on purpose).
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -113,6 +115,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的“{{label}}”与年初设定的绩效目标一字不差：请写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
         en: 'the "{{label}}" of project "{{project}}" repeats the year\'s goal word for word: state what was actually done over the year (quantities, quality, timing, money) and why any part was not',
       },
+      summaryMissing: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”未填写：自评表应对照年初设定的绩效目标，写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
+        en: 'the "{{label}}" of project "{{project}}" is empty: a self-evaluation states, against the year\'s goal, what was actually done (quantities, quality, timing, money) and why any part was not',
+      },
       scoreAboveWeight: {
         'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
         en: 'the score {{score}} of {{where}} is above its points {{weight}}: a score cannot exceed the indicator\'s points',
@@ -140,13 +146,18 @@ export default createRule({
       context.report({ pointer: `${project.pointer}/pointsTotal/score`, messageId: 'totalScoreMismatch', data: { project: project.label, total: formatNumber(total), sum: formatNumber(sum) } });
     };
 
-    /** 年度总体目标完成情况综述 (kept in extensions under the table's own label) that repeats the goal */
-    const checkSummary = (project: ProjectNode) => {
+    /**
+     * 年度总体目标完成情况综述 (kept in extensions under the table's own label) that repeats the goal,
+     * or, in a form whose rows are scored, is left empty (安徽 霍邱 2022 实际完成情况)
+     */
+    const checkSummary = (project: ProjectNode, scored: boolean) => {
       const goal = comparableText(project.value.goal ?? '');
       if (goal.length < MIN_GOAL_LENGTH) return;
       for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
-        if (!SUMMARY_LABEL.test(shownLabel(label)) || typeof text !== 'string' || comparableText(text) !== goal) continue;
-        context.report({ pointer: project.extensionPointer(label), messageId: 'summaryRepeatsGoal', data: { project: project.label, label: shownLabel(label) } });
+        if (!SUMMARY_LABEL.test(shownLabel(label)) || typeof text !== 'string') continue;
+        const data = { project: project.label, label: shownLabel(label) };
+        if (comparableText(text) === goal) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryRepeatsGoal', data });
+        else if (scored && isBlank(text)) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryMissing', data });
       }
     };
 
@@ -197,12 +208,14 @@ export default createRule({
 
     return {
       project(project) {
-        checkSummary(project);
-        checkTotalScore(project);
+        let scored = false;
         for (const rows of [project.indicators, project.periodIndicators]) {
           if (!isSelfEvaluationList(rows.map((r) => r.value))) continue;
+          scored = true;
           for (const node of rows) check(node);
         }
+        checkSummary(project, scored);
+        checkTotalScore(project);
       },
     };
   },

@@ -37,6 +37,11 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
     { name: 'a cited standard', document: one([row('产出指标', '质量指标', '工程质量', '符合《建筑工程施工质量验收统一标准》')]) },
     { name: 'grades accepted everywhere with acceptGrades: always', document: one([SONGJIANG_GRADE]), options: { acceptGrades: 'always' } },
     {
+      // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu E21 (review.blind.json mustNotFind)
+      name: '昭化 2021: 严格按照 a standard whose amount the cell gives',
+      document: one([row('产出指标', '成本指标', '成本控制', '严格按照预算标准1000元/人给补助对象兑付补助')]),
+    },
+    {
       // seed 000 促进内需系列活动经费: the target sentence stands in the name column (no-placeholder's finding)
       name: 'a value inside a name that carries a number is not a restated name',
       document: one([row('产出指标', '数量指标', '在省商务厅2019年重点展会上，统一特装展位面积超过480平方米。', '统一特装')]),

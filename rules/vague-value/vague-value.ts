@@ -11,7 +11,8 @@
  *    descriptions without such a word ("高铁或飞机") are left alone;
  *  - a bare grade (优良, 合格, 达标) is accepted on a row declared 定性 (option `acceptGrades`),
  *    otherwise reported: reviewers ask for the grading standard or a rate;
- *  - text with a number is reported only when it also names a method (测算, 参照, 按实际…);
+ *  - text with a number is reported only when it also names a method (测算, 参照, 按实际…; not
+ *    严格按照, which with an amount names the standard held to);
  *  - text that only restates the name (带动农民增收 / 农民增收, 巩固拓展脱贫攻坚成果 twice) says
  *    what is measured but not how much: reported when it is at least three characters, since a
  *    one- or two-character answer to a …性 name (完备, 及时) is a property affirmed.
@@ -22,7 +23,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
 import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { normalizeIndicatorLabel } from '../../src/analysis/text.js';
-import { GRADE_LABELS, METHOD_WORDS, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
+import { GRADE_LABELS, METHOD_WORDS, METHOD_WORDS_BESIDE_AMOUNT, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
 export interface Options {
   acceptGrades: 'qualitative-rows' | 'always' | 'never';
@@ -107,7 +108,7 @@ export default createRule({
         const data = () => node.where(node.value.name || node.value.personal?.name || '');
         if (/\d/.test(key)) {
           if (!(reading?.vague ?? true)) return; // a bare amount
-          const method = findWord(key, METHOD_WORDS);
+          const method = findWord(key, METHOD_WORDS_BESIDE_AMOUNT);
           if (method) context.report({ pointer, messageId: 'method', data: { ...data(), text, word: method } });
           return;
         }

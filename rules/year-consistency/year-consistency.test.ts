@@ -19,9 +19,13 @@ new RuleTester({ describe, it }).run('year-consistency', rule, {
     { name: 'huaibei: in the budget year', document: table(2025, [HUAIBEI_OK]) },
     { name: 'no year, and a range', document: table(2023, [NANYUE_NO_YEAR, XIANGTAN_RANGE]) },
     { name: 'period rows span years', document: table(2022, [], { periodIndicators: [NINGXIA_LATE] }) },
+    {
+      name: 'a completion date within the 项目期 of a table with no period rows',
+      document: table(2022, [row('产出指标', '时效指标', '项目完成时间', '2023年11月')], { period: '2022年3月-2023年11月' }),
+    },
   ],
   invalid: [
-    { name: 'ningxia: 2023年底 in a 2022 table', document: table(2022, [NINGXIA_LATE]), errors: [{ messageId: 'later', pointer: '/projects/0/indicators/0/value', messageIncludes: ['落在2023年，晚于本表的预算年度2022年'] }] },
+    { name: 'ningxia: 2023年底 in a 2022 table, past its 项目期 2022年3月-2023年11月', document: table(2022, [NINGXIA_LATE], { period: '2022年3月-2023年11月' }), errors: [{ messageId: 'later', pointer: '/projects/0/indicators/0/value', messageIncludes: ['落在2023年，晚于本表的预算年度2022年'] }] },
     { name: 'a date copied from an earlier table', document: table(2026, [HUAIBEI_OK]), errors: [{ messageId: 'earlier', messageIncludes: ['2025年'] }] },
   ],
 });

@@ -5,9 +5,13 @@
  *
  * Reads the annual rows only (period rows span several years by design); a value the shared reader
  * reads as a date with a year is compared with the document's year. Date ranges and dates without a
- * year (12月底前) are not judged.
+ * year (12月底前) are not judged, and nor is a later date within the 项目期 the table states for a
+ * table with no period rows of its own (项目期 2022-2023, "项目完成时间 2023年11月"): there the
+ * annual rows are the only place for the project's completion. "2023年底" under 项目期
+ * 2022年3月-2023年11月 (宁夏 原州 2022) is past both.
  */
 import { createRule } from '../../src/engine/rule.js';
+import { periodEndMonth } from '../../src/analysis/project-period.js';
 
 export default createRule({
   name: 'year-consistency',
@@ -40,6 +44,9 @@ export default createRule({
         const reading = node.reading;
         const year = reading.kind === 'date' ? reading.date?.year : undefined;
         if (year === undefined || year === budgetYear || !Number.isInteger(budgetYear)) return;
+        const project = node.project;
+        const month = year * 12 + (reading.date?.month ?? 12);
+        if (year > budgetYear && project.periodIndicators.length === 0 && month <= (periodEndMonth(project.value.period, budgetYear) ?? 0)) return;
         const data = { ...node.where(node.value.name || ''), text: node.value.value.trim(), year: String(year), budgetYear: String(budgetYear) };
         context.report({ pointer: `${node.pointer}/value`, messageId: year > budgetYear ? 'later' : 'earlier', data });
       },

@@ -64,11 +64,12 @@ export function signFromDirectionColumns(row: Indicator): Comparison | undefined
  * 预算执行率, 资金拨付… ("财力、人力和物力等投入数量不能作为绩效目标", domain-rules §E.33), and
  * their siblings under 过程 in the 10号 evaluation framework (资金管理: 资金使用合规性; 组织实施:
  * 管理制度健全性, 制度执行有效性), which 产出质量 rows borrow (福建 龙岩 2023, 河南 濮阳 2021,
- * 湖北 襄阳 2021 专款专用).
+ * 湖北 襄阳 2021 专款专用), and money guaranteed (利息费用保障率, 湖南 衡山 2020), which is 资金到位 again.
  */
 export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
   '资金到位', '预算执行率', '资金执行率', '资金拨付', '资金下达', '资金支付率', '资金支出率', '资金使用率', '经费到位', '预算资金当年下达', '科目调整次数', '采购金额', '投入资金', '投入人数', '资金供应', '资金的供应', '资金拨款', '支出到位',
   '资金使用合规', '资金支出合规', '经费支出合规', '经费使用合规', '专款专用', '管理制度健全', '制度执行有效',
+  '资金保障率', '经费保障率', '费用保障率',
 ]);
 
 const SUBSIDY = '(?:补助|补贴|救助|奖补|抚恤|津贴|慰问|扶助|资助)';

@@ -29,6 +29,12 @@ export const VAGUE_VALUE_WORDS: readonly string[] = Object.freeze([
  */
 export const METHOD_WORDS: readonly string[] = Object.freeze(['测算', '参照', '据实', '按实际', '严格按照']);
 
+/**
+ * The method words that still leave the target open when the cell carries an amount: "严格按照预算标准
+ * 1000元/人给补助对象兑付补助" (四川 昭化 2021) holds to the standard it names, so 严格按照 is not among them.
+ */
+export const METHOD_WORDS_BESIDE_AMOUNT: readonly string[] = Object.freeze(METHOD_WORDS.filter((w) => w !== '严格按照'));
+
 /** Whole-cell answers to a yes/no indicator (是否…): checkable as they stand. */
 export const YES_NO_ANSWERS: readonly string[] = Object.freeze(['是', '否', '有', '没有', '未发生', '不发生', '无发生', '零发生']);
 
