@@ -32,6 +32,11 @@ const NOT_APPLICABLE_ROW: Indicator = { level1: '效果指标', level2: '生态�
 new RuleTester({ describe, it }).run('weights-sum', rule, {
   valid: [
     {
+      // fixtures/real-tables/sichuan-zhongjiang-2022-shuibiaochi-ziping row 22: the template's "……" row carries no points
+      name: 'the template\'s "……" row is not an indicator missing its points (中江 2022)',
+      document: doc({ projects: [project('水标尺', [w('安装坡面水标尺', 60), w('项目验收合格率', 40), { level1: '效益指标', level2: '社会效益指标', name: '……', value: '' }])] }),
+    },
+    {
       // 海南 2022 export: 预算执行率权重 10%, the indicators make the other 90
       name: 'indicators make 100 minus the table\'s own 预算执行率 weight (海南 2022)',
       document: doc({ projects: [project('会展奖励', [w('会展业综合收入', 30), w('品牌会展项目', 60)], { budgetExecution: { weight: 10 } })] }),
