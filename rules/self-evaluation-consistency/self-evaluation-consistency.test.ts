@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import type { Indicator } from '../../src/document/model.js';
-import { oneProject, row } from '../../tests/helpers/documents.js';
+import { doc, oneProject, project, row } from '../../tests/helpers/documents.js';
 import rule from './self-evaluation-consistency.js';
 
 /** a 自评表 row: target, 实际完成值, 分值, 得分 (and 偏差原因) as filed */
@@ -110,6 +110,20 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         extensions: { 实际完成情况: '' },
       }),
       errors: [{ messageId: 'summaryMissing', pointer: '/projects/0/extensions/实际完成情况', messageIncludes: ['“实际完成情况”未填写'] }],
+    },
+    {
+      // fixtures/real-tables/anhui-liuan-yuan-2022-wenwu-baohu-ziping F10, shanghai-songjiang-2020-jiuting-zipingbiao F11 (review.blind.json)
+      name: '六安 2022, 松江 2020: a summary that only says the work was done',
+      document: doc({
+        projects: [
+          project('文物保护', [se('产出指标', '数量指标', '修缮建筑面积', '6000平方米', '6000平方米', 10, 10)], { goal: '完成罗氏宗祠、李氏宗祠、英布墓日常维护', extensions: { 实际完成情况: '基本完成年度目标。' } }),
+          project('城镇建设管理', [se('产出指标', '数量指标', '项目计划完成率', '100%', '100%', 15, 15)], { goal: '提升九亭镇整体形象,提高道路使用效率', extensions: { 实际完成情况: '全年完成情况较好' } }),
+        ],
+      }),
+      errors: [
+        { messageId: 'summaryGeneric', pointer: '/projects/0/extensions/实际完成情况', messageIncludes: ['只写了“基本完成年度目标。”'] },
+        { messageId: 'summaryGeneric', pointer: '/projects/1/extensions/实际完成情况', messageIncludes: ['只写了“全年完成情况较好”'] },
+      ],
     },
     {
       name: 'the summary under a label broken over two lines',

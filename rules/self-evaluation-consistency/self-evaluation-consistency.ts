@@ -14,7 +14,8 @@
  *  6. `summaryRepeatsGoal`: the 年度总体目标完成情况 text is the goal copied word for word: nothing
  *     is said of what was done.
  *  7. `summaryMissing`: the 实际完成情况 beside the goal is left empty in a form whose rows are
- *     scored (a 申报表 prints the same heading and leaves it empty on purpose).
+ *     scored (a 申报表 prints the same heading and leaves it empty on purpose), or only says the
+ *     work was done ("基本完成年度目标。", "完成"): `summaryGeneric`.
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -23,7 +24,7 @@ import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { isSelfEvaluationList, partialAchievementPrefix } from '../../src/analysis/self-evaluation.js';
+import { isGenericSummary, isSelfEvaluationList, partialAchievementPrefix } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -115,6 +116,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的“{{label}}”与年初设定的绩效目标一字不差：请写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
         en: 'the "{{label}}" of project "{{project}}" repeats the year\'s goal word for word: state what was actually done over the year (quantities, quality, timing, money) and why any part was not',
       },
+      summaryGeneric: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”只写了“{{text}}”：请对照年初设定的绩效目标，写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
+        en: 'the "{{label}}" of project "{{project}}" only says "{{text}}": state, against the year\'s goal, what was actually done (quantities, quality, timing, money) and why any part was not',
+      },
       summaryMissing: {
         'zh-CN': '项目“{{project}}”的“{{label}}”未填写：自评表应对照年初设定的绩效目标，写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
         en: 'the "{{label}}" of project "{{project}}" is empty: a self-evaluation states, against the year\'s goal, what was actually done (quantities, quality, timing, money) and why any part was not',
@@ -148,7 +153,8 @@ export default createRule({
 
     /**
      * 年度总体目标完成情况综述 (kept in extensions under the table's own label) that repeats the goal,
-     * or, in a form whose rows are scored, is left empty (安徽 霍邱 2022 实际完成情况)
+     * or, in a form whose rows are scored, is left empty (安徽 霍邱 2022 实际完成情况) or only says the
+     * work was done (安徽 六安 2022 “基本完成年度目标。”)
      */
     const checkSummary = (project: ProjectNode, scored: boolean) => {
       const goal = comparableText(project.value.goal ?? '');
@@ -158,6 +164,7 @@ export default createRule({
         const data = { project: project.label, label: shownLabel(label) };
         if (comparableText(text) === goal) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryRepeatsGoal', data });
         else if (scored && isBlank(text)) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryMissing', data });
+        else if (scored && isGenericSummary(text)) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryGeneric', data: { ...data, text: text.trim() } });
       }
     };
 

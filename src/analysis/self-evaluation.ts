@@ -43,3 +43,13 @@ export function isTemplatePrompt(text: string): boolean {
   const t = text.trim();
   return LENGTH_LIMIT.test(t) && TEMPLATE_PROMPT_LEADS.some((lead) => t.startsWith(lead));
 }
+
+/**
+ * A summary of the year that only says the work was done: "完成", "基本完成年度目标。", "全年完成情况较好"
+ * (安徽 六安 2022, 上海 松江 2020, 四川 大英 2023). It says neither what was done nor how much.
+ */
+const GENERIC_SUMMARY = /^(?:全年|总体|整体)?(?:基本|全面|均已|已经|已|均)?(?:完成|达到|实现|达成)了?(?:年度|预期|既定|全年|年初)?(?:绩效)?(?:目标|任务|指标)?(?:任务)?$|^(?:全年|总体|整体)?完成情况(?:较好|良好|很好|好)$/u;
+
+export function isGenericSummary(text: string): boolean {
+  return GENERIC_SUMMARY.test(text.replace(/[\s。.！!；;，,]+/gu, ''));
+}

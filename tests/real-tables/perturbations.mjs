@@ -222,13 +222,16 @@ function shiftRowsFrom(range, row) {
   return range.replace(/([A-Z]+)(\d+)/g, (_, col, r) => `${col}${Number(r) >= row ? Number(r) + 1 : r}`);
 }
 
-/** What a reading says: per project its name, funding and every row's categories, name, value, sign, unit and weight, annual then period. */
+/** What a reading says: per project its name, funding, goals and every row's categories, name, value, sign, unit and weight, annual then period. */
 export function readingOf(outcome) {
   if (!outcome.ok) return `REFUSED ${outcome.problem.message['zh-CN'].slice(0, 60)}`;
   return JSON.stringify(
     outcome.document.projects.map((p) => ({
       name: p.name.trim(),
       total: p.funding?.total,
+      goal: p.goal?.replace(/\s+/g, ''),
+      goals: p.goals?.map((g) => g.replace(/\s+/g, '')),
+      periodGoal: p.periodGoal?.replace(/\s+/g, ''),
       // (cells are kept as written: padding around them is the only change a reading may show)
       rows: (p.indicators ?? []).map((r) => [r.level1?.replace(/\s+/g, ''), r.level2?.replace(/\s+/g, ''), r.name.trim(), r.value.trim(), r.operator?.trim(), r.unit?.trim(), r.weight]),
       period: (p.periodIndicators ?? []).map((r) => [r.name.trim(), r.value.trim()]),

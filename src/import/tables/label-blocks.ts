@@ -38,7 +38,9 @@ export abstract class LabelBlocks extends GridRows {
     }
     // 总体目标 | 年度目标 | 中期目标 (or a bare 项目年度目标 | 年度目标完成情况): the texts stand below
     const goalLabel = blockLabel(first.text);
-    const labelled = goalLabel === 'goal' || goalLabel === 'goals' || (!goalLabel && isCutGoalLabel(first.text));
+    // 总体目标完成情况 | 总体目标 | 全年实际完成情况 (四川 阆中 2021): the row's label names the block, over headings of its own
+    const labelOverHeadings = goalHeading(first.text) === 'completion' && cells.slice(1).some((c) => goalHeading(c.text) === 'annual');
+    const labelled = goalLabel === 'goal' || goalLabel === 'goals' || (!goalLabel && (isCutGoalLabel(first.text) || labelOverHeadings));
     if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
@@ -46,6 +48,8 @@ export abstract class LabelBlocks extends GridRows {
     // left blank below it) | 专项名称 | …: a heading over a column of labels
     const second = cells[1];
     const writtenOut = (r: number) => r >= 1 && r <= this.grid.rows.length && normalizeLabel(cellText(this.grid, r, first.col)) === normalizeLabel(first.text);
+    // 项目基本情况 written out again beside 项目年度目标 | 年度目标完成情况 (四川 大英 2023): the headings are the row's
+    if (!goalLabel && writtenOut(row - 1) && this.readGoalHeadings(row, cells.slice(1))) return true;
     const labelsBelow = () => {
       const below = nonBlankCells(this.grid, row + 1)[0];
       return second !== undefined && below !== undefined && below.col === second.col;
@@ -516,11 +520,13 @@ export abstract class LabelBlocks extends GridRows {
     draft.goalTexts.push(goal);
     // 本年度绩效目标 merged down two rows, "1.对…发放就学补助;" then "2.补助标准为:每生1500元/学期。" (湖南 南岳 2023): one goal
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
-    if (!valueCell || lastLabelRow <= row) return;
+    if (!valueCell) return;
     const more: Expectation = (next) => {
       const cellsBelow = nonBlankCells(this.grid, next);
-      if (next > lastLabelRow || cellsBelow.length !== 1 || cellsBelow[0]!.col !== valueCell.col) return false;
-      goal.text = goal.text === '' ? cellsBelow[0]!.text : `${goal.text}\n${cellsBelow[0]!.text}`;
+      // the label merged over the line, or written out again beside it
+      const line = next <= lastLabelRow && cellsBelow.length === 1 ? cellsBelow[0] : cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text) ? cellsBelow[1] : undefined;
+      if (line === undefined || line.col !== valueCell.col) return false;
+      goal.text = goal.text === '' ? line.text : `${goal.text}\n${line.text}`;
       this.expect = more;
       return true;
     };
