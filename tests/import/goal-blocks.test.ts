@@ -47,5 +47,12 @@ describe('goal rows', () => {
     const whole = '1.对提供就读学籍证明的学生发放就学补助;\n2.补助标准为:每生1500元/学期。';
     expect((await goalsOf(lines, ['A3:A4'])).goal).toBe(whole);
     expect((await goalsOf([lines[0]!, ['本年度绩效目标', lines[1]![1]!]])).goal).toBe(whole);
+    // merges lost: the blank label beside "2.…" after "1.…" is the same goal going on
+    expect((await goalsOf(lines)).goal).toBe(whole);
+  });
+
+  it('a line under an unmerged goal label that does not go on with its numbering is not the goal', async () => {
+    const got = await goalsOf([['本年度绩效目标', '对提供就读学籍证明的学生发放就学补助'], ['', '补助标准为:每生1500元/学期。']]);
+    expect(got.goal).toBe('对提供就读学籍证明的学生发放就学补助');
   });
 });

@@ -22,6 +22,11 @@ function lineKey(text: string): ReturnType<typeof moneyLineKey> {
   return moneyLineKey(inline ? inline.label : text);
 }
 
+/** The text opens with the number n of a list: "2.", "2、", "（2）", "2)". */
+function startsNumbered(text: string, n: number): boolean {
+  return new RegExp(`^\\s*(?:[(（]\\s*${n}\\s*[)）]|${n}\\s*[.、．)）:：])`, 'u').test(text);
+}
+
 /** Labels read as label/value pairs along a row. */
 type PairLabel = 'code' | 'name' | 'department' | 'reportingUnit' | 'period' | 'budgetAmount';
 const PAIR_LABELS: ReadonlySet<BlockLabel> = new Set<PairLabel>(['code', 'name', 'department', 'reportingUnit', 'period', 'budgetAmount']);
@@ -521,12 +526,17 @@ export abstract class LabelBlocks extends GridRows {
     // 本年度绩效目标 merged down two rows, "1.对…发放就学补助;" then "2.补助标准为:每生1500元/学期。" (湖南 南岳 2023): one goal
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
     if (!valueCell) return;
+    let count = 1;
     const more: Expectation = (next) => {
       const cellsBelow = nonBlankCells(this.grid, next);
-      // the label merged over the line, or written out again beside it
-      const line = next <= lastLabelRow && cellsBelow.length === 1 ? cellsBelow[0] : cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text) ? cellsBelow[1] : undefined;
+      // the label merged over the line, written out again beside it, or (merges lost) left blank
+      // beside a line that goes on with the goal's numbering ("1.…" then "2.…")
+      const alone = cellsBelow.length === 1 ? cellsBelow[0] : undefined;
+      const numbered = alone !== undefined && startsNumbered(goal.text, 1) && startsNumbered(alone.text, count + 1);
+      const line = (next <= lastLabelRow || numbered) && alone ? alone : cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text) ? cellsBelow[1] : undefined;
       if (line === undefined || line.col !== valueCell.col) return false;
       goal.text = goal.text === '' ? line.text : `${goal.text}\n${line.text}`;
+      count++;
       this.expect = more;
       return true;
     };
