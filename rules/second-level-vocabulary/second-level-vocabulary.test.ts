@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import { oneProject, row } from '../../tests/helpers/documents.js';
+import { doc, oneProject, project, row } from '../../tests/helpers/documents.js';
 import rule from './second-level-vocabulary.js';
 
 const one = oneProject;
@@ -39,6 +39,21 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
     },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/tianjin-qu-chengguanwei-2020-kangyi-guozhai-baojie D16 (mustFind): the same period as the 时效 row
+      name: '天津 2020: a period in the budget year as a sustainability target',
+      document: doc({
+        year: 2020,
+        projects: [
+          project('环境卫生清洁', [
+            row('产出指标', '时效指标', '各项费用使用周期', '2020年1月--2020年11月'),
+            row('效益指标', '可持续影响指标', '保障期限', '2020年1月--2020年11月'),
+            row('效益指标', '可持续影响指标', '设施持续发挥作用', '至2035年'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'timeMisfiled', pointer: '/projects/0/indicators/1/level2', messageIncludes: ['“2020年1月--2020年11月”是一个日期或期间'] }],
+    },
     {
       // fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao rows 21–22 (mustFind C21)
       name: '上海 2020: 长效管理指标 under 满意度 is no 二级 at all',

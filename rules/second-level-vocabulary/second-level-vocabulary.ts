@@ -25,14 +25,21 @@ export interface Options {
 }
 
 /** Verdicts on one row, reported on that row; the others are one finding per misfiled block. */
-const ROW_VERDICTS: ReadonlySet<string> = new Set(['satisfactionMisfiled', 'outputMisfiled', 'processMisfiled', 'notSatisfaction']);
+const ROW_VERDICTS: ReadonlySet<string> = new Set(['satisfactionMisfiled', 'outputMisfiled', 'processMisfiled', 'timeMisfiled', 'notSatisfaction']);
 
-type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled' | 'processMisfiled' | 'notSatisfaction';
+type MessageId = 'unknownLevel2' | 'wrongParent' | 'costUnderOutput' | 'satisfactionMisfiled' | 'outputMisfiled' | 'processMisfiled' | 'timeMisfiled' | 'notSatisfaction';
 
 /** A 三级 name that is a satisfaction measure through and through: it ends in 满意度/满意率/满意程度. */
 /** A name of four Chinese characters or more, not a template mark. */
 const NAMED_MEASURE = /^(?!指标\d)[^…]*[\u4e00-\u9fa5]{4}/u;
 const SATISFACTION_ENDING = /满意(?:度|率|程度)(?:[(（][^()（）]*[)）])?$/;
+
+/** The row's target is a date, or a period, in the document's budget year or before. */
+function isWithinBudgetYear(node: IndicatorNode): boolean {
+  const year = node.reading.kind === 'date' ? node.reading.date?.year : undefined;
+  const budgetYear = node.project.document.value.year;
+  return year !== undefined && budgetYear !== undefined && year <= budgetYear;
+}
 
 /** The 二级 that belong under a 一级, for the message. */
 function childrenOf(level1: string): { 'zh-CN': string; en: string } {
@@ -70,6 +77,10 @@ export default createRule({
       notSatisfaction: {
         'zh-CN': '{{where}}放在二级指标“{{text}}”下，衡量的却不是服务对象的满意程度：满意度指标应写服务对象满意度（如“群众满意度≥90%”），请把此指标移到相应的产出或效益指标下',
         en: '{{where}} is filed under the 二级 "{{text}}" but does not measure how satisfied the people served are: a satisfaction indicator states satisfaction (e.g. 群众满意度≥90%); move this one under the fitting output or benefit indicators',
+      },
+      timeMisfiled: {
+        'zh-CN': '{{where}}的指标值“{{value}}”是一个日期或期间，说的是工作何时完成（时效），不是项目带来的效果，却放在二级指标“{{text}}”下：请把时间写在产出指标的时效指标下，并在{{text}}下写明项目带来的效果（如受益人数、环境改善、长效机制）',
+        en: 'the target "{{value}}" of {{where}} is a date or a period, which says when the work is done (timeliness), not what the project brings about, yet it is filed under the 二级 "{{text}}": put the time under the 时效 indicators of 产出指标, and state under {{text}} what the project brings about (people served, environment improved, lasting arrangements)',
       },
       processMisfiled: {
         'zh-CN': '{{where}}衡量的是工作的程序或流程（过程管理），不是项目带来的效果，却放在二级指标“{{text}}”下：请移到产出指标的质量指标下（如“评审程序合规率=100%”），并在{{text}}下写明项目带来的效果（如受益人数、成本节约、环境改善）',
@@ -127,6 +138,9 @@ export default createRule({
       if (!isUnderOutcome(node)) return undefined;
       const name = node.filled('name');
       if (measuresOutput(name)) return { messageId: 'outputMisfiled' };
+      // "保障期限 2020年1月--2020年11月" under 可持续影响 (天津 2020): a date within the budget year is when the
+      // work is done, not what it brought; a later year ("持续至2035年") may be how long the effect lasts
+      if (isWithinBudgetYear(node)) return { messageId: 'timeMisfiled' };
       // 可持续影响 may speak of lasting rules and procedures (长效管理制度)
       return node.category.level2 !== '可持续影响指标' && measuresProcess(name) ? { messageId: 'processMisfiled' } : undefined;
     }
@@ -167,6 +181,7 @@ export default createRule({
             text: node.value.level2!.trim(),
             level1,
             parent: verdict.parent ?? '',
+            value: node.value.value.trim(),
             children: childrenOf(level1),
             count: rowCountNote(count),
           },
