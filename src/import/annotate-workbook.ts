@@ -15,7 +15,7 @@ import { parseCellAddress, parseQualifiedCellRef, qualifiedCellRef } from './cel
 import { cellKey, type SheetGrid } from './grid.js';
 import { readSheets, WORKBOOK_EXTENSIONS } from './import-spreadsheet.js';
 import { readTables } from './read-tables.js';
-import { isOpenDocumentPackage, loadWorkbook, restoreMerges, sheetToGrid, sniffWorkbook, tableSheets } from './read-workbook.js';
+import { isOtherSpreadsheetPackage, loadWorkbook, restoreMerges, sheetToGrid, sniffWorkbook, tableSheets } from './read-workbook.js';
 
 /** Fills for findings, as Excel's own "Bad" and "Neutral" cell styles. */
 export const ERROR_FILL = 'FFFFC7CE';
@@ -42,8 +42,8 @@ export async function annotateWorkbookBytes(fileName: string, bytes: Uint8Array,
 }
 
 async function openAsWorkbook(fileName: string, bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] } | undefined> {
-  // an .xlsx is annotated in a copy of itself; anything else (.xls, .ods, CSV) in a new workbook of its cells
-  if (WORKBOOK_EXTENSIONS.includes(extensionOf(fileName)) && !sniffWorkbook(bytes) && !isOpenDocumentPackage(bytes)) {
+  // an .xlsx is annotated in a copy of itself; anything else (.xls, .xlsb, .ods, CSV) in a new workbook of its cells
+  if (WORKBOOK_EXTENSIONS.includes(extensionOf(fileName)) && !sniffWorkbook(bytes) && !isOtherSpreadsheetPackage(bytes)) {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return undefined;
     const grids = tableSheets(loaded.workbook).map((sheet) => sheetToGrid(sheet, loaded.merges.get(sheet.name)));

@@ -22,8 +22,8 @@ import { yearIn } from './cell-values.js';
 import { Gazetteer, inferPlace, type InferredPlace } from '../analysis/places.js';
 import { columnRole, normalizeLabel } from './vocabulary.js';
 
-/** .xls/.et/.ods are recognised so they get a message that says what to do, not a JSON syntax error */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.et', '.ods'];
+/** the workbook formats read: .xlsx through ExcelJS, the others (.xlsb, .xls, .et, .ods) through SheetJS */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.et', '.ods'];
 export const DELIMITED_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 export const SPREADSHEET_EXTENSIONS = [...WORKBOOK_EXTENSIONS, ...DELIMITED_EXTENSIONS];
 

@@ -53,11 +53,12 @@ function notAWorkbook(actually: ProblemDetail['actually']): LocalizedText {
   }
   const what = {
     ods: { zh: 'OpenDocument 表格（.ods）', en: 'an OpenDocument spreadsheet (.ods)' },
+    xlsb: { zh: 'Excel 二进制工作簿（.xlsb）', en: 'an Excel binary workbook (.xlsb)' },
     docx: { zh: ' Word 文档', en: 'a Word document' },
     pptx: { zh: ' PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
     zip: { zh: '压缩包', en: 'a zip archive' },
   }[actually];
-  if (actually === 'ods') {
+  if (actually === 'ods' || actually === 'xlsb') {
     return { 'zh-CN': `这是${what.zh}，不是 Excel 工作簿：请在 WPS 或 Excel 中另存为 .xlsx 后再检查`, en: `this is ${what.en}, not an Excel workbook: save it as .xlsx in WPS or Excel and check again` };
   }
   return {

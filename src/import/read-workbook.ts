@@ -22,7 +22,7 @@ export interface ProblemDetail {
   count?: number;
   cellRef?: string;
   /** for a zip that is not a workbook: what it looks like instead */
-  actually?: 'ods' | 'docx' | 'pptx' | 'zip';
+  actually?: 'ods' | 'xlsb' | 'docx' | 'pptx' | 'zip';
 }
 
 export type ReadWorkbook = { ok: true; sheets: SheetGrid[] } | ({ ok: false; problem: WorkbookProblem } & ProblemDetail);
@@ -73,8 +73,8 @@ export async function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = {
   if (sniffed === 'legacy-xls') return readLegacyWorkbook(bytes);
   if (sniffed) return { ok: false, problem: sniffed };
   const inspected = await inspectPackage(bytes, limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
-  // an OpenDocument spreadsheet is a zip too: SheetJS reads it
-  if (inspected?.problem === 'not-a-workbook' && inspected.actually === 'ods') return readLegacyWorkbook(bytes);
+  // an OpenDocument spreadsheet and an Excel binary workbook (.xlsb) are zips too: SheetJS reads them
+  if (inspected?.problem === 'not-a-workbook' && (inspected.actually === 'ods' || inspected.actually === 'xlsb')) return readLegacyWorkbook(bytes);
   if (inspected) return inspected;
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
@@ -84,29 +84,36 @@ export async function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = {
   return { ok: true, sheets };
 }
 
-const SHEET_PART = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
+const SHEET_PART = /^xl\/(?:worksheets\/[^/]+\.(?:xml|bin)|sharedStrings\.(?:xml|bin))$/;
 
 /** Before unpacking: is it a workbook at all, and do its sheets fit the memory bound? */
 async function inspectPackage(bytes: Uint8Array, limit: number): Promise<Extract<ReadWorkbook, { ok: false }> | undefined> {
   const entries = readZipDirectory(bytes);
   if (!entries) return { ok: false, problem: 'damaged' };
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('xl/workbook.xml')) return { ok: false, problem: 'not-a-workbook', actually: whatZipIs(names) };
+  const binary = names.has('xl/workbook.bin');
+  if (!names.has('xl/workbook.xml') && !binary) return { ok: false, problem: 'not-a-workbook', actually: whatZipIs(names) };
   const parts = entries.filter((e) => SHEET_PART.test(e.name));
   const size = parts.reduce((n, e) => n + e.uncompressedSize, 0);
-  if (size <= limit) return undefined;
-  const largest = parts.filter((e) => e.name !== 'xl/sharedStrings.xml').sort((a, b) => b.uncompressedSize - a.uncompressedSize)[0];
+  // (a binary workbook within the bound is handed to SheetJS, which reads .xlsb)
+  if (size <= limit) return binary ? { ok: false, problem: 'not-a-workbook', actually: 'xlsb' } : undefined;
+  const largest = parts.filter((e) => !e.name.startsWith('xl/sharedStrings.')).sort((a, b) => b.uncompressedSize - a.uncompressedSize)[0];
   const sheet = largest ? await sheetNameOfPart(bytes, entries, largest.name) : undefined;
   return { ok: false, problem: 'too-large', size, limit, ...(sheet ? { sheet } : {}) };
 }
 
-/** an OpenDocument spreadsheet: a zip with content.xml and its manifest (LibreOffice, WPS, SheetJS write it so) */
-export function isOpenDocumentPackage(bytes: Uint8Array): boolean {
+/**
+ * A zip that is a spreadsheet but not an .xlsx: an OpenDocument spreadsheet (content.xml and its
+ * manifest, as LibreOffice, WPS and SheetJS write it) or an Excel binary workbook (xl/workbook.bin).
+ */
+export function isOtherSpreadsheetPackage(bytes: Uint8Array): boolean {
   const names = new Set((readZipDirectory(bytes) ?? []).map((e) => e.name));
-  return whatZipIs(names) === 'ods';
+  const kind = whatZipIs(names);
+  return kind === 'ods' || kind === 'xlsb';
 }
 
 function whatZipIs(names: ReadonlySet<string>): ProblemDetail['actually'] {
+  if (names.has('xl/workbook.bin')) return 'xlsb';
   if (names.has('content.xml') && (names.has('mimetype') || names.has('META-INF/manifest.xml'))) return 'ods';
   if (names.has('word/document.xml')) return 'docx';
   if (names.has('ppt/presentation.xml')) return 'pptx';

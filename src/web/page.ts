@@ -9,8 +9,8 @@ import type { FileReport, InMemoryFile } from './lint.js';
 import type { PresetChoice, PresetName } from './presets.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
-const ACCEPTED = ['.xlsx', '.xlsm', '.xls', '.et', '.csv', '.tsv', '.txt', '.json'];
-const WORKBOOK_OUTPUTS = ['.xlsx', '.xlsm', '.xls', '.et', '.csv', '.tsv', '.txt'];
+const ACCEPTED = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.et', '.ods', '.csv', '.tsv', '.txt', '.json'];
+const WORKBOOK_OUTPUTS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.et', '.ods', '.csv', '.tsv', '.txt'];
 
 const PRESET_LABELS: Record<PresetName, string> = {
   recommended: '全国通用标准',

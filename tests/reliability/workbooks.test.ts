@@ -80,8 +80,8 @@ describe('workbooks that are not what they seem', () => {
 });
 
 describe('older and other workbook formats, read with SheetJS', () => {
-  /** the same table saved as Excel 97–2003 or OpenDocument, with a merged 一级 cell and a formatted number */
-  function legacyBook(bookType: 'xls' | 'ods'): Buffer {
+  /** the same table saved as Excel 97–2003, Excel binary or OpenDocument, with a merged 一级 cell and a formatted number */
+  function legacyBook(bookType: 'xls' | 'xlsb' | 'ods'): Buffer {
     const sheet = XLSX.utils.aoa_to_sheet([...ROWS, ['', '', '', '整理经费', 12345.5]]);
     sheet['!merges'] = [{ s: { r: 1, c: 1 }, e: { r: 1, c: 1 } }, { s: { r: 2, c: 1 }, e: { r: 3, c: 1 } }];
     sheet['E4']!.z = '#,##0.00';
@@ -90,8 +90,8 @@ describe('older and other workbook formats, read with SheetJS', () => {
     return XLSX.write(workbook, { type: 'buffer', bookType }) as Buffer;
   }
 
-  // SheetJS writes number formats into .xls but not into .ods, so only the .xls shows "12,345.50"
-  for (const [bookType, shown] of [['xls', '12,345.50'], ['ods', '12345.5']] as const) {
+  // SheetJS writes number formats into .xls and .xlsb but not into .ods, so the .ods shows "12345.5"
+  for (const [bookType, shown] of [['xls', '12,345.50'], ['xlsb', '12,345.50'], ['ods', '12345.5']] as const) {
     it(`reads a .${bookType} file: rows, merges, numbers as displayed`, async () => {
       const { document } = await importOk(`表.${bookType}`, legacyBook(bookType), DEFAULTS);
       const rows = document.projects[0]!.indicators.map((i) => [i.level1, i.name, i.value]);
