@@ -58,6 +58,15 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       errors: [{ messageId: 'blankAttribute', pointer: '/projects/0/extensions/项目属性', messageIncludes: ['“项目属性”未填写', '新增项目还是延续项目'] }],
     },
     {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B9, gansu-jiayuguan-2023-bowuguan-mianfei-kaifang A12 (review.blind.json)
+      name: '南岳 2023, 嘉峪关 2023: 专项立项依据 and 项目实施计划 printed and left empty',
+      document: one([row('产出指标', '数量指标', '年度申请就学补助户数', '≥100户')], { extensions: { '专项立项 依据': '', 项目实施计划: '', 其他资金: '' } }),
+      errors: [
+        { messageId: 'blankField', pointer: '/projects/0/extensions/专项立项 依据', messageIncludes: ['“专项立项依据”未填写'] },
+        { messageId: 'blankField', pointer: '/projects/0/extensions/项目实施计划', messageIncludes: ['“项目实施计划”未填写'] },
+      ],
+    },
+    {
       // the same labels as another copy of the table prints them: spaced out, marked required, with a colon
       name: 'labels spaced out, marked * or followed by a colon',
       document: one([row('产出指标', '数量指标', '培训人数', '≥50人')], { extensions: { '主 管 部 门': '', '*实施单位：': '' } }),

@@ -45,6 +45,13 @@ const BLANK_UNIT_LABEL = /(?:主管部门|实施单位|预算单位|填报单位
 /** 项目属性 printed with nothing beside it (广西 百色 2023): whether the project is new or continuing. */
 const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
 
+/**
+ * The application's own fields printed with nothing beside them: the basis for setting the project
+ * up (湖南 南岳 2023 专项立项依据), its implementation plan (甘肃 嘉峪关 2023 项目实施计划), the person
+ * answerable for it (湖南 南岳 2018 项目负责人及电话). Blind reviewers sent each back.
+ */
+const BLANK_FIELD_LABEL = /^(?:项目|专项)?(?:立项依据|实施计划|负责人(?:及(?:联系)?电话)?)$/u;
+
 /** "受益人数(人)", "任务完成时限(月)": the name carries the unit in brackets. */
 const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]/;
 /** "变压器3台", "38.75万元": the name states a quantity with its unit (misplaced-columns' case when it is all there is). */
@@ -67,6 +74,10 @@ export default createRule({
       blankUnit: {
         'zh-CN': '项目“{{project}}”的“{{label}}”未填写：请填写部门或单位名称（一体化系统中为必录项）',
         en: 'the "{{label}}" of project "{{project}}" is empty: fill in the department or unit (the national system requires it)',
+      },
+      blankField: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”未填写：申报表印出的栏目都须填写',
+        en: 'the "{{label}}" of project "{{project}}" is empty: every field the form prints is to be filled in',
       },
       blankAttribute: {
         'zh-CN': '项目“{{project}}”的“{{label}}”未填写：请注明是新增项目还是延续项目',
@@ -157,7 +168,7 @@ export default createRule({
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
           if (text !== '') continue;
           const shown = shownLabel(label);
-          const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : undefined;
+          const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : BLANK_FIELD_LABEL.test(shown) ? 'blankField' : undefined;
           if (messageId !== undefined) context.report({ pointer: project.extensionPointer(label), messageId, data: { project: project.label, label: shown } });
         }
         for (const list of project.lists) checkList(project, list);

@@ -58,6 +58,12 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
       ],
     },
     {
+      // fixtures/real-tables/hubei-ezhou-jiguanshiwu-2022-bangong-dalou-yunxing E17 (review.blind.json): a 成本控制率 with no number
+      name: '鄂州 2022: 不超预算 instead of a rate or an amount',
+      document: one([row('产出指标', '成本指标', '成本控制率', '不超预算')]),
+      errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“不超预算”'] }],
+    },
+    {
       // fixtures/real-tables/hunan-xiangtan-2024-wupaoche-yichen E17: a cost row with no amount
       name: 'xiangtan 2024: 控制在预算内 instead of an amount',
       document: one([row('产出指标', '成本指标', '控制在预算成本内', '控制在预算内')]),
