@@ -42,6 +42,11 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
       document: one([row('产出指标', '成本指标', '成本控制', '严格按照预算标准1000元/人给补助对象兑付补助')]),
     },
     {
+      // fixtures/real-tables/hubei-xiangyang-zhongxinyiyuan-2021-dongjin-yuanqu-ziping E12: a yes/no state, checkable (the row itself is input-as-output's)
+      name: '襄阳 2021: 专款专用 affirms the property the name asks about',
+      document: one([row('产出指标', '质量指标', '保证财政建设补助专款专用', '专款专用')]),
+    },
+    {
       // seed 000 促进内需系列活动经费: the target sentence stands in the name column (no-placeholder's finding)
       name: 'a value inside a name that carries a number is not a restated name',
       document: one([row('产出指标', '数量指标', '在省商务厅2019年重点展会上，统一特装展位面积超过480平方米。', '统一特装')]),

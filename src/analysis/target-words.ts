@@ -43,7 +43,7 @@ export const YES_NO_ANSWERS: readonly string[] = Object.freeze(['是', '否', '�
  * checkable as a yes/no, like 是/否.
  */
 export const STATE_ANSWERS: readonly string[] = Object.freeze([
-  '完备', '健全', '齐全', '合规', '规范', '准确', '符合', '安全', '全年', '常年', '全天', '全省', '全市', '全县', '全覆盖',
+  '完备', '健全', '齐全', '合规', '规范', '准确', '符合', '安全', '全年', '常年', '全天', '全省', '全市', '全县', '全覆盖', '专款专用',
 ]);
 
 /**
