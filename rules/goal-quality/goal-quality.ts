@@ -141,15 +141,14 @@ export default createRule({
      * BOILERPLATE_MAX_LENGTH characters, as for stock phrases.
      */
     function checkQuantity(label: string, goals: readonly StatedGoal[], pointerOf: (stated: StatedGoal) => string): void {
-      for (const period of [false, true]) checkQuantityOf(label, goals.filter((g) => g.period === period), pointerOf);
-    }
-
-    function checkQuantityOf(label: string, judged: readonly StatedGoal[], pointerOf: (stated: StatedGoal) => string): void {
-      const first = judged[0];
-      // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number
-      const length = judged.reduce((n, g) => n + g.text.trim().length, 0);
-      if (first === undefined || length < MIN_GOAL_LENGTH || length > BOILERPLATE_MAX_LENGTH || judged.some((g) => statesQuantity(g.text))) return;
-      context.report({ pointer: pointerOf(first), messageId: 'noQuantity', data: { project: label, goal: first.period ? PERIOD_GOAL : GOAL, text: excerpt(first.text) } });
+      for (const period of [false, true]) {
+        const judged = goals.filter((g) => g.period === period);
+        const first = judged[0];
+        // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number
+        const length = judged.reduce((n, g) => n + g.text.trim().length, 0);
+        if (first === undefined || length < MIN_GOAL_LENGTH || length > BOILERPLATE_MAX_LENGTH || judged.some((g) => statesQuantity(g.text))) continue;
+        context.report({ pointer: pointerOf(first), messageId: 'noQuantity', data: { project: label, goal: period ? PERIOD_GOAL : GOAL, text: excerpt(first.text) } });
+      }
     }
 
     function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {

@@ -533,7 +533,8 @@ export abstract class LabelBlocks extends GridRows {
       // beside a line that goes on with the goal's numbering ("1.…" then "2.…")
       const alone = cellsBelow.length === 1 ? cellsBelow[0] : undefined;
       const numbered = alone !== undefined && startsNumbered(goal.text, 1) && startsNumbered(alone.text, count + 1);
-      const line = (next <= lastLabelRow || numbered) && alone ? alone : cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text) ? cellsBelow[1] : undefined;
+      const besideLabelAgain = cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text);
+      const line = alone && (next <= lastLabelRow || numbered) ? alone : besideLabelAgain ? cellsBelow[1] : undefined;
       if (line === undefined || line.col !== valueCell.col) return false;
       goal.text = goal.text === '' ? line.text : `${goal.text}\n${line.text}`;
       count++;
