@@ -75,6 +75,25 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
       ],
     },
     {
+      // review.blind.json of anhui-liuan-jinan-canlian-2023-jingzhun-kangfu-partial B11, and of the 医疗救助 and 澧县 tables:
+      // longer goals, but every other clause a policy aim and no number anywhere
+      name: 'long goals made of policy aims',
+      document: doc({
+        projects: [
+          project('残疾人精准康复', [ROW], {
+            goal: '聚焦残疾人康复需求,强化基本康复保障,实施精准康复服务,提升残疾人生存和发展能力。构建与经济社会发展相协调,与残疾人康复需求相适应的多元化康复服务体系、多层次康复保障制度,为经济困难的残疾人提供基本康复服务,适配辅助器具,提高受助残疾人生活自理能力。',
+          }),
+          project('医疗救助补助资金', [ROW], {
+            goal: '通过医疗救助的实施将改善困难群众就医待遇,推进防范和化解因病致贫返贫长效机制的建立健全,项目完成后,将强化基本医疗保险、大病保险、医疗救助综合保障水平,更好的确保困难群众不因罹患重特大疾病影响基本生活。',
+          }),
+        ],
+      }),
+      errors: [
+        { messageId: 'noQuantity', pointer: '/projects/0/goal', messageIncludes: ['“聚焦残疾人康复需求,强化基本康复保障'] },
+        { messageId: 'noQuantity', pointer: '/projects/1/goal' },
+      ],
+    },
+    {
       // fixtures/real-tables/hunan-hengyang-qidong-2024-jikong-bumen-zhengti B12 (mustFind)
       name: '祁东 2024: a goal that only cites documents',
       document: withGoal('疾病预防控制中心', {

@@ -22,6 +22,7 @@ import {
   fundingOnly,
   generalTask,
   percentWithoutNumber,
+  statesOnlyAims,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
 import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
@@ -137,16 +138,18 @@ export default createRule({
 
     /**
      * The annual goals, and apart from them the period goals, each set taken together: a goal may
-     * run over several cells, and one of them with a number is enough. Up to
-     * BOILERPLATE_MAX_LENGTH characters, as for stock phrases.
+     * run over several cells, and one of them with a number is enough. Longer than
+     * BOILERPLATE_MAX_LENGTH characters, a goal is reported only when it is made of policy aims.
      */
     function checkQuantity(label: string, goals: readonly StatedGoal[], pointerOf: (stated: StatedGoal) => string): void {
       for (const period of [false, true]) {
         const judged = goals.filter((g) => g.period === period);
         const first = judged[0];
-        // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number
+        // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number;
+        // it is reported only when it is made of policy aims
         const length = judged.reduce((n, g) => n + g.text.trim().length, 0);
-        if (first === undefined || length < MIN_GOAL_LENGTH || length > BOILERPLATE_MAX_LENGTH || judged.some((g) => statesQuantity(g.text))) continue;
+        if (first === undefined || length < MIN_GOAL_LENGTH || judged.some((g) => statesQuantity(g.text))) continue;
+        if (length > BOILERPLATE_MAX_LENGTH && !statesOnlyAims(judged.map((g) => g.text).join('，'))) continue;
         context.report({ pointer: pointerOf(first), messageId: 'noQuantity', data: { project: label, goal: period ? PERIOD_GOAL : GOAL, text: excerpt(first.text) } });
       }
     }

@@ -99,6 +99,33 @@ const NUMBERING = /(?:^|[\s,，。；;])(?:目标\s*)?(?:\d{1,2}|[一二三四�
 /** A quantity: an Arabic number, or a Chinese numeral before a measure word (一座, 两所). */
 const QUANTITY = /\d|[一二两三四五六七八九十百千万]+(?:个|座|所|条|项|人|户|次|处|台|套|家|公里|亩|万|千)/u;
 
+/**
+ * Verbs that open a clause of policy intent rather than a deliverable ("聚焦…", "强化…", "提升…"):
+ * what a goal says when it copies the policy's aims instead of the year's work.
+ */
+const POLICY_OPENERS =
+  /^(?:通过[^,，;；。]{0,12}(?:实施|开展)(?:后|的?同时)?)?(?:将|要)?(?:更好(?:的|地))?(?:为|以)?(?:进一步|持续|不断|切实|全面|着力|努力|积极|大力)?(?:聚焦|强化|推进|推动|提升|提高|改善|夯实|围绕|促进|加强|增强|确保|打造|加大|发挥|保障|保持|稳定|巩固|健全|完善|优化|营造|助力|构建|深化|引导|带动|培育|满足|服务于?)/u;
+
+/** Clauses of a goal, with their numbering taken off. */
+function clausesOf(text: string): string[] {
+  return text
+    .replace(NUMBERING, '，')
+    .split(/[,，;；。\n]/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length >= 2);
+}
+
+/**
+ * A goal made of policy intent: at least two of its clauses, and at least half, open with an aim
+ * ("聚焦残疾人康复需求,强化基本康复保障,实施精准康复服务,提升…"). A goal that names its
+ * deliverables ("完成罗氏宗祠、李氏宗祠、英布墓日常维护,…测绘,…护栏制装") is not, whatever its length.
+ */
+export function statesOnlyAims(text: string): boolean {
+  const clauses = clausesOf(text);
+  const aims = clauses.filter((c) => POLICY_OPENERS.test(c)).length;
+  return aims >= 2 && aims * 2 >= clauses.length;
+}
+
 /** The goal states a number or a counted object (numbering such as "1、" does not count). */
 export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(NUMBERING, ' '));

@@ -19,9 +19,12 @@ const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** "854万(高标准农田建设400万元,…)": an amount, then its breakdown or a note in brackets. */
 const TRAILING_NOTE = /^([^()]+?)\(([^()]*)\)$/;
 
+/** "少数民族发展资金37万元" (宁夏 原州 2022): the fund's name, then its amount with its unit. */
+const FUND_NAME_AMOUNT = /^[^\d()]*(?:资金|经费|拨款|补助|补贴|预算)(\d+(?:\.\d+)?(?:万元|万|元))$/u;
+
 /**
  * `700,000.00` → 700000, `131.2万元` and `131.2万` → 131.2 (万元), `` → null; an amount followed by
- * a bracketed note is that amount, the whole text kept as `raw`.
+ * a bracketed note, or preceded by its fund's name, is that amount, the whole text kept as `raw`.
  */
 export function readMoney(text: string): MoneyReading {
   if (isBlank(text)) return { amount: null };
@@ -32,6 +35,8 @@ export function readMoney(text: string): MoneyReading {
     const amount = readPlainMoney(beforeNote);
     if (amount.amount !== null) return { ...amount, raw: text };
   }
+  const named = FUND_NAME_AMOUNT.exec(normalized)?.[1];
+  if (named !== undefined) return { ...readPlainMoney(named), raw: text };
   return readPlainMoney(normalized, text);
 }
 

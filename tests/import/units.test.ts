@@ -70,6 +70,9 @@ describe('cell values', () => {
     expect(readMoney('854万(高标准农田建设400万元,示范建设295万元)')).toEqual({ amount: 854, unit: '万元', raw: '854万(高标准农田建设400万元,示范建设295万元)' });
     expect(readMoney('854万854万(高标准农田建设400万元)')).toEqual({ amount: null, raw: '854万854万(高标准农田建设400万元)' });
     expect(readMoney('189.8万')).toEqual({ amount: 189.8, unit: '万元' });
+    // the fund's name before its amount (宁夏 原州 2022); a name with digits in it is not a fund's name
+    expect(readMoney('少数民族发展资金37万元')).toEqual({ amount: 37, unit: '万元', raw: '少数民族发展资金37万元' });
+    expect(readMoney('2022年少数民族发展资金37万元').amount).toBeNull();
     expect(readMoney(' 18,000.00 元')).toEqual({ amount: 18000, unit: '元' });
     expect(readMoney('  ')).toEqual({ amount: null });
     expect(readMoney('见附件')).toEqual({ amount: null, raw: '见附件' });

@@ -27,11 +27,6 @@ const NOTED: Record<string, Array<[string, string]>> = {
   // 其中:财政拨款 "854万854万(高标准农田建设400万元,…)"
   'hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian': [['Sheet1!C6', '读不出一个金额']],
   // "中央衔接推进乡村振兴补助资金(少数民族发展任务)50": the fund's name and its amount in one cell
-  // "少数民族发展资金37万元": the fund's name and its amount in one cell (the total, "年度资金总额:38.75万元", is read)
-  'ningxia-guyuan-yuanzhou-2022-bianxiaocha-ziping': [
-    ['Sheet1!C7', '读不出一个金额'],
-    ['Sheet1!C8', '读不出一个金额'],
-  ],
   // (the total, "年度资金总额:50万", is read from its own cell)
   'neimenggu-huhehaote-wuchuan-2021-shaoshuminzu-yangzhichang': [['Sheet1!C6', '读不出一个金额']],
   // no 项目名称 cell: the name is only in the notice's title (海南), or on the page before (四川 大英)

@@ -16,6 +16,11 @@
  * recall when a reviewer named their row, and every other finding on a partial table is scored as
  * on any table.
  *
+ * Where a stored copy stops inside a row, source.json's `cutAfter` names the last cell it kept
+ * ("Sheet1!D18"): the cells to its right on that row were lost, not left empty by the clerk, so a
+ * finding on them (a blank value, a missing weight) cannot be judged either, and is counted with
+ * the whole-table findings of partial transcriptions.
+ *
  * With --blind the findings are scored against review.blind.json instead, a second reviewer's
  * reading made blind to review.json and to perflint's findings, on the tables that have one: the
  * nearest the repository comes to the reviewers perflint has not been tuned on.
@@ -53,6 +58,14 @@ const WHOLE_TABLE_FINDINGS = {
 };
 const isPartial = (source) => /^\s*(?:VERY\s+)?PARTIAL\b/.test(source.notes ?? '');
 const judgesWholeTable = (m) => WHOLE_TABLE_FINDINGS[m.ruleId]?.includes(m.messageId) ?? false;
+const CELL = /^(.*)!([A-Z]+)(\d+)$/;
+const columnNumber = (letters) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+/** The finding lands right of the last cell a stored copy kept on the row it stops in. */
+const onLostCell = (cutAfter, m) => {
+  const cut = CELL.exec(cutAfter ?? '');
+  const at = CELL.exec(m.cellRef ?? '');
+  return cut !== null && at !== null && at[1] === cut[1] && at[3] === cut[3] && columnNumber(at[2]) > columnNumber(cut[2]);
+};
 
 const totals = { mustFind: 0, found: 0, mustNot: 0, hits: 0, unmatched: 0, notJudgeable: 0, findings: 0, unreadable: 0 };
 const byFamily = new Map();
@@ -95,9 +108,10 @@ for (const table of loadCorpus()) {
     if (verbose || !hit) lines.push(`  ${hit ? 'found ' : 'MISSED'} ${entry.cell} [${entry.family}] ${entry.why.slice(0, 70)}${hit ? ` ← ${hit.map((m) => m.ruleId).join(', ')}` : ''}`);
   }
   const partial = isPartial(s);
+  const notJudgeable = (m) => (partial && judgesWholeTable(m)) || onLostCell(s.cutAfter, m);
   for (const entry of review.mustNotFind ?? []) {
     totals.mustNot++;
-    const hit = messages.filter((m) => m.cellRef === entry.cell && !(partial && judgesWholeTable(m)));
+    const hit = messages.filter((m) => m.cellRef === entry.cell && !notJudgeable(m));
     if (hit.length) {
       totals.hits++;
       lines.push(`  MUST-NOT ${entry.cell}: ${hit.map((m) => `${m.ruleId}: ${m.message.slice(0, 60)}`).join(' | ')} — reviewer: ${entry.why.slice(0, 60)}`);
@@ -106,7 +120,7 @@ for (const table of loadCorpus()) {
   for (const m of messages) {
     totals.findings++;
     if (wanted.has(rowOf(m.cellRef))) continue;
-    if (partial && judgesWholeTable(m)) {
+    if (notJudgeable(m)) {
       totals.notJudgeable++;
       if (verbose) lines.push(`  n/j    ${m.cellRef ?? '-'} ${m.ruleId}: ${m.message.slice(0, 90)}`);
       continue;
@@ -121,4 +135,4 @@ for (const [family, f] of [...byFamily].sort((a, b) => b[1].total - a[1].total))
   console.log(`${family.padEnd(22)} ${String(f.total).padStart(9)} ${String(f.found).padStart(6)} ${`${Math.round((100 * f.found) / f.total)}%`.padStart(7)}`);
 }
 const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '-');
-console.log(`\nrecall ${totals.found}/${totals.mustFind} (${pct(totals.found, totals.mustFind)}); must-not hits ${totals.hits}/${totals.mustNot}; findings ${totals.findings}, on rows no reviewer named ${totals.unmatched} (+${totals.notJudgeable} whole-table findings on partial transcriptions, not judgeable); unreadable tables ${totals.unreadable}`);
+console.log(`\nrecall ${totals.found}/${totals.mustFind} (${pct(totals.found, totals.mustFind)}); must-not hits ${totals.hits}/${totals.mustNot}; findings ${totals.findings}, on rows no reviewer named ${totals.unmatched} (+${totals.notJudgeable} on partial transcriptions, not judgeable: whole-table findings and findings on cells a cut lost); unreadable tables ${totals.unreadable}`);
