@@ -309,10 +309,27 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
             row('成本指标', '经济成本指标', '省级财政专项资金投入成本控制率', '≤100%'),
             row('成本指标', '社会成本指标', '群众负担减轻程度', '≥90%'),
             row('产出指标', '质量指标', '营养改善计划覆盖率', '≥95%'),
+            row('产出指标', '成本指标', '项目预算执行率', '≥95%'),
           ]),
         ],
       }),
       errors: [{ messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“生均补助标准达标率”放在成本指标下', '“=100%”却是比率'] }],
+    },
+    {
+      // fixtures/real-tables/hunan-hengyang-hengshan-2020-xianji-chubeiliang-ziping rows 18–19 (review.blind.json D18, D19): work done on money, not amounts of it
+      name: '衡山 2020: a price policy applied and accounts kept, filed as costs',
+      document: doc({
+        projects: [
+          project('县级储备粮', [
+            row('产出指标', '成本指标', '国家政策性粮收购价格执行率', '100%'),
+            row('产出指标', '成本指标', '县级储备粮库存成本核算率', '100%'),
+          ]),
+        ],
+      }),
+      errors: [
+        { messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value' },
+        { messageId: 'rateAsCost', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“县级储备粮库存成本核算率”放在成本指标下'] },
+      ],
     },
     {
       // fixtures/real-tables/shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping rows 17–18 (mustFind D17, D18); row 14's 100% reads as "yes, all"

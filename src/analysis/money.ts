@@ -28,16 +28,18 @@ export const COST_LEVEL2: ReadonlySet<string> = new Set(['成本指标', '经济
 
 /** 二级 names whose rows are money: the economic cost (社会/生态环境成本 may be effects told in words). */
 const MONEY_COST_LEVEL2: ReadonlySet<string> = new Set(['成本指标', '经济成本指标']);
-/** Words that make a percentage about money: 成本控制率, 预算执行率, 资金节约率. */
-const MONEY_RATE_WORDS: readonly string[] = ['成本', '费用', '经费', '资金', '预算', '支出', '开支', '投资', '造价', '价格', '单价', '花费', '节约', '超支'];
-
 /**
- * A percentage filed as an economic cost that says nothing of money ("生均补助标准达标率 =100%"
- * under 成本指标): a rate of achievement, not a cost. 成本控制率 ≤100% is a cost and passes.
+ * A percentage about amounts of money: a money noun and what happens to the amount (成本控制率,
+ * 预算执行率, 资金节约率, 控制支出成本), or a price held down (价格控制). Work done on money is not:
+ * 库存成本核算率 counts accounts kept, 收购价格执行率 a price policy applied (湖南 衡山 2020, sent
+ * back by the blind reviewer as not costs).
  */
+const MONEY_RATE =
+  /(?:成本|费用|经费|资金|预算|支出|开支|投资|造价|花费)\S{0,4}?(?:控制|节约|节支|超支|降低|下降|压减|执行|使用|到位|支付|拨付|结算|完成|占比|比例|比重|增长|增幅|变动|偏差|调整)|(?:控制|节约|降低|压减|下降)\S{0,6}?(?:成本|费用|经费|支出|开支|造价|价格|单价)|单价|价格(?:控制|降低|下降|涨幅|偏差)/u;
+
 export function isRateFiledAsCost(name: string, level1: string | null, level2: string | null): boolean {
   const isEconomicCost = level2 !== null ? MONEY_COST_LEVEL2.has(level2) : level1 === '成本指标';
-  return isEconomicCost && !MONEY_RATE_WORDS.some((w) => name.includes(w));
+  return isEconomicCost && !MONEY_RATE.test(name);
 }
 
 /**
