@@ -138,7 +138,7 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       name: '稷山 2020: 总分 94 where the scores add up to 93',
       document: oneProject(
         [
-          se('产出指标', '数量指标', '全县参合人数', '8755', '8676', 15, 13),
+          se('产出指标', '数量指标', '全县参合人数', '8755', '8676', 15, 13, '建档立卡中有新增死亡人员,导致有偏差'),
           se('产出指标', '质量指标', '资金是否全部纳入医保统筹', '100%', '100%', 15, 15),
           se('产出指标', '时效指标', '资金是否全部及时纳入', '100%', '100%', 10, 10),
           se('产出指标', '成本指标', '配套资金每人每年', '75元', '75元', 10, 10),
@@ -148,6 +148,21 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         { budgetExecution: { weight: 10, score: 9 }, pointsTotal: { weight: 100, score: 94 } },
       ),
       errors: [{ messageId: 'totalScoreMismatch', pointer: '/projects/0/pointsTotal/score', messageIncludes: ['总分为94分', '合计为93分'] }],
+    },
+    {
+      // fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping row 19 (review.blind.json J19) and
+      // hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping row 23: targets not met, points taken off, no reason given
+      name: 'a shortfall with no deviation analysis, whatever the score',
+      document: oneProject([
+        row('效益指标', '社会效益指标', '政策知晓率', '100', { operator: '═', unit: '%', actual: '98%', weight: 10, score: 9, deviation: '' }),
+        se('效益指标', '经济效益指标', '木材销售收入', '1100万元', '1093万元', 5, 4.5),
+        se('效益指标', '经济效益指标', '林产品收入', '2.6亿元', '2.45亿元', 5, 4.5, '受市场价格下行影响'),
+        se('产出指标', '数量指标', '造林面积', '≥5000亩', '5200亩', 5, 5),
+      ]),
+      errors: [
+        { messageId: 'shortfallUnexplained', pointer: '/projects/0/indicators/0/deviation', messageIncludes: ['“98%”未达到年度指标值“═100%”', '偏差原因分析及改进措施'] },
+        { messageId: 'shortfallUnexplained', pointer: '/projects/0/indicators/1/deviation', messageIncludes: ['“1093万元”未达到年度指标值“1100万元”'] },
+      ],
     },
     {
       name: 'a score above its points',

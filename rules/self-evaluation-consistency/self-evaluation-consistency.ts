@@ -16,6 +16,8 @@
  *  7. `summaryMissing`: the 实际完成情况 beside the goal is left empty in a form whose rows are
  *     scored (a 申报表 prints the same heading and leaves it empty on purpose), or only says the
  *     work was done ("基本完成年度目标。", "完成"): `summaryGeneric`.
+ *  8. `shortfallUnexplained`: the 实际完成值 falls short of the target and the row's 偏差原因分析及
+ *     改进措施 is left empty (the column is there): a target not met is explained, whatever the score.
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -124,6 +126,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的“{{label}}”未填写：自评表应对照年初设定的绩效目标，写明全年实际完成了什么（数量、质量、时间、资金），未完成的说明原因',
         en: 'the "{{label}}" of project "{{project}}" is empty: a self-evaluation states, against the year\'s goal, what was actually done (quantities, quality, timing, money) and why any part was not',
       },
+      shortfallUnexplained: {
+        'zh-CN': '{{where}}的实际完成值“{{actual}}”未达到年度指标值“{{target}}”，但“偏差原因分析及改进措施”未填写：请说明未完成的原因和改进措施',
+        en: 'the actual value "{{actual}}" of {{where}} falls short of the target "{{target}}", but the deviation analysis is empty: explain why the target was not met and what will be done',
+      },
       scoreAboveWeight: {
         'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
         en: 'the score {{score}} of {{where}} is above its points {{weight}}: a score cannot exceed the indicator\'s points',
@@ -205,12 +211,15 @@ export default createRule({
         context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...where, actual: actualText.trim(), sign, plain } });
       }
 
-      if (score === undefined || Math.abs(score - weight) > FLOAT_SLACK) return;
+      const fullMarks = score !== undefined && Math.abs(score - weight) <= FLOAT_SLACK;
+      const unexplained = row.deviation !== undefined && isBlank(row.deviation);
+      if (!fullMarks && !unexplained) return;
       const actual = readIndicatorValue({ value: actualText, unit: row.unit }, options);
       const short = numberShortfall(node, node.reading, actual) || partialAchievementPrefix(row.value, actualText) !== undefined;
       if (!short) return;
-      const target = asFiled(row.operator, row.value, row.unit);
-      context.report({ pointer: `${node.pointer}/score`, messageId: 'fullMarksShortfall', data: { ...where, actual: actualText.trim(), target: target.trim(), score: formatNumber(score) } });
+      const data = { ...where, actual: actualText.trim(), target: asFiled(row.operator, row.value, row.unit).trim() };
+      if (fullMarks) context.report({ pointer: `${node.pointer}/score`, messageId: 'fullMarksShortfall', data: { ...data, score: formatNumber(score) } });
+      if (unexplained) context.report({ pointer: `${node.pointer}/deviation`, messageId: 'shortfallUnexplained', data });
     };
 
     return {
