@@ -17,6 +17,7 @@ import goalQuality from './goal-quality/goal-quality.js';
 import gradeLabelAsTarget from './grade-label-as-target/grade-label-as-target.js';
 import identicalValues from './identical-values/identical-values.js';
 import inputAsOutput from './input-as-output/input-as-output.js';
+import largeOvershootNeedsReason from './large-overshoot-needs-reason/large-overshoot-needs-reason.js';
 import misplacedColumns from './misplaced-columns/misplaced-columns.js';
 import nameMaxLength from './name-max-length/name-max-length.js';
 import noCopiedTargets from './no-copied-targets/no-copied-targets.js';
@@ -54,6 +55,7 @@ const rules: readonly NamedRule[] = [
   gradeLabelAsTarget,
   identicalValues,
   inputAsOutput,
+  largeOvershootNeedsReason,
   misplacedColumns,
   nameMaxLength,
   noCopiedTargets,

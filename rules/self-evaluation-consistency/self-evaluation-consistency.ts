@@ -26,7 +26,7 @@ import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { isGenericSummary, isSelfEvaluationList, partialAchievementPrefix } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, isGenericSummary, isSelfEvaluationList, partialAchievementPrefix, targetAsFiled } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -49,16 +49,9 @@ function formatNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** both readings are numbers in the same unit (or the actual states none) */
-function comparable(target: IndicatorReading, actual: IndicatorReading): boolean {
-  if (target.kind !== 'number' || actual.kind !== 'number') return false;
-  if (target.value === undefined || actual.value === undefined) return false;
-  return actual.unit === undefined || target.unit === undefined || actual.unit === target.unit;
-}
-
 /** the actual falls short of the target: below a floor or exact target, above a ceiling */
 function numberShortfall(node: IndicatorNode, target: IndicatorReading, actual: IndicatorReading): boolean {
-  if (!comparable(target, actual)) return false;
+  if (!comparableReadings(target, actual)) return false;
   const t = target.value!;
   const a = actual.value!;
   switch (target.comparison) {
@@ -79,14 +72,6 @@ function numberShortfall(node: IndicatorNode, target: IndicatorReading, actual: 
     default:
       return false;
   }
-}
-
-/** the target as a clerk reads it across its 计算符号, 指标值 and 计量单位 cells: “≥ 100 %” → “≥100%” */
-function asFiled(operator: string | undefined, value: string, unit: string | undefined): string {
-  const v = value.trim();
-  const op = operator?.trim() ?? '';
-  const u = unit?.trim() ?? '';
-  return `${op !== '' && !v.startsWith(op) && !/定性|定量/.test(op) ? op : ''}${v}${u !== '' && !v.endsWith(u) ? u : ''}`;
 }
 
 export default createRule({
@@ -217,7 +202,7 @@ export default createRule({
       const actual = readIndicatorValue({ value: actualText, unit: row.unit }, options);
       const short = numberShortfall(node, node.reading, actual) || partialAchievementPrefix(row.value, actualText) !== undefined;
       if (!short) return;
-      const data = { ...where, actual: actualText.trim(), target: asFiled(row.operator, row.value, row.unit).trim() };
+      const data = { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim() };
       if (fullMarks) context.report({ pointer: `${node.pointer}/score`, messageId: 'fullMarksShortfall', data: { ...data, score: formatNumber(score) } });
       if (unexplained) context.report({ pointer: `${node.pointer}/deviation`, messageId: 'shortfallUnexplained', data });
     };

@@ -7,6 +7,7 @@
  * 一体化 rule `selfqualscorecheck` (domain-rules.md §F.39).
  */
 import type { Indicator } from '../document/model.js';
+import type { IndicatorReading } from './value-reading.js';
 
 /**
  * Words that, put in front of the target's own word, say it was met only in part:
@@ -17,6 +18,21 @@ export const PARTIAL_ACHIEVEMENT_PREFIXES: readonly string[] = Object.freeze(['�
 /** A list is a self-evaluation when any row carries an 实际完成值 or 得分 column. */
 export function isSelfEvaluationList(rows: readonly Indicator[]): boolean {
   return rows.some((r) => r.actual !== undefined || r.score !== undefined);
+}
+
+/** The target and the 实际完成值 are both numbers in the same unit (or the actual states none): they can be compared. */
+export function comparableReadings(target: IndicatorReading, actual: IndicatorReading): boolean {
+  if (target.kind !== 'number' || actual.kind !== 'number') return false;
+  if (target.value === undefined || actual.value === undefined) return false;
+  return actual.unit === undefined || target.unit === undefined || actual.unit === target.unit;
+}
+
+/** The target as a clerk reads it across its 计算符号, 指标值 and 计量单位 cells: “≥ 100 %” → “≥100%”. */
+export function targetAsFiled(row: Pick<Indicator, 'operator' | 'value' | 'unit'>): string {
+  const v = row.value.trim();
+  const op = row.operator?.trim() ?? '';
+  const u = row.unit?.trim() ?? '';
+  return `${op !== '' && !v.startsWith(op) && !/定性|定量/.test(op) ? op : ''}${v}${u !== '' && !v.endsWith(u) ? u : ''}`;
 }
 
 /** "基本达标" for the target "达标": the prefix that says the target was met only in part, or undefined. */

@@ -9,7 +9,7 @@ import type { ConfigFile } from './types.js';
 
 export { allPreset, recommendedPreset } from './derived-presets.js';
 
-export const BUILTIN_PRESETS = ['recommended', 'all', 'central-2022', 'zhejiang', 'hebei', 'hubei', 'anhui'] as const;
+export const BUILTIN_PRESETS = ['recommended', 'all', 'central-2022', 'zhejiang', 'hebei', 'hubei', 'anhui', 'guangxi'] as const;
 export type BuiltinPreset = (typeof BUILTIN_PRESETS)[number];
 
 export function isBuiltinPreset(name: string): name is BuiltinPreset {

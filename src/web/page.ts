@@ -19,6 +19,7 @@ const PRESET_LABELS: Record<PresetName, string> = {
   hebei: '河北省标准',
   hubei: '湖北省标准',
   anhui: '安徽省标准',
+  guangxi: '广西壮族自治区标准',
 };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -12,7 +12,7 @@ import type { RuleSelector } from '../engine/lint-file.js';
 import type { RuleLookup } from '../engine/rule.js';
 import type { PreparedConfig } from '../engine/run-document.js';
 
-export const PROVINCE_PRESETS = ['central-2022', 'zhejiang', 'hebei', 'hubei', 'anhui'] as const;
+export const PROVINCE_PRESETS = ['central-2022', 'zhejiang', 'hebei', 'hubei', 'anhui', 'guangxi'] as const;
 export type ProvincePreset = (typeof PROVINCE_PRESETS)[number];
 export type PresetName = 'recommended' | ProvincePreset;
 /** 'auto': by the table's region */
@@ -25,6 +25,7 @@ const REGION_PRESETS: ReadonlyArray<{ region: RegionMatch; preset: PresetName }>
   { region: { province: '浙江省' }, preset: 'zhejiang' },
   { region: { province: '湖北省' }, preset: 'hubei' },
   { region: { province: '安徽省' }, preset: 'anhui' },
+  { region: { province: '广西壮族自治区' }, preset: 'guangxi' },
 ];
 
 export function presetFor(choice: PresetChoice, document: Pick<Submission, 'region' | 'year'> | undefined): PresetName {

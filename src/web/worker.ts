@@ -7,12 +7,13 @@ import hebeiText from '../config/presets/hebei.yaml';
 import zhejiangText from '../config/presets/zhejiang.yaml';
 import hubeiText from '../config/presets/hubei.yaml';
 import anhuiText from '../config/presets/anhui.yaml';
+import guangxiText from '../config/presets/guangxi.yaml';
 import { annotateWorkbookBytes } from '../import/annotate-workbook.js';
 import { builtinRules } from '../../rules/index.js';
 import { lintInMemory } from './lint.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
-const TEXTS = { 'central-2022': centralText, zhejiang: zhejiangText, hebei: hebeiText, hubei: hubeiText, anhui: anhuiText };
+const TEXTS = { 'central-2022': centralText, zhejiang: zhejiangText, hebei: hebeiText, hubei: hubeiText, anhui: anhuiText, guangxi: guangxiText };
 const LOCALE = 'zh-CN';
 const RULES_META = Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta]));
 const RULE_NAMES = Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta.docs.description[LOCALE]]));

@@ -86,6 +86,11 @@ describe('presets', () => {
     expect((await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('湖北省', 2022)))['duplicate-indicator']).toEqual(['error', expect.anything()]);
   });
 
+  it('perflint:guangxi makes an unexplained overshoot of 130% an error, as the national system does there (§F.41)', async () => {
+    expect((await rulesFor({ extends: 'perflint:guangxi' }, 'a.json', region('广西壮族自治区', 2023)))['large-overshoot-needs-reason']).toEqual(['error', expect.objectContaining({ ratio: 1.3 })]);
+    expect((await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('广西壮族自治区', 2023)))['large-overshoot-needs-reason']).toBeUndefined();
+  });
+
   it('the example config applies the Hebei and Zhejiang presets by region in one run', async () => {
     const perflint = new PerfLint({ cwd: ROOT, configFile: '.perflintrc.example.yaml' });
     const selector = await perflint.config();

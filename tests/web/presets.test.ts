@@ -26,6 +26,7 @@ const BY_REGION: ConfigFile = {
     { region: { province: '浙江省' }, extends: 'perflint:zhejiang' },
     { region: { province: '湖北省' }, extends: 'perflint:hubei' },
     { region: { province: '安徽省' }, extends: 'perflint:anhui' },
+    { region: { province: '广西壮族自治区' }, extends: 'perflint:guangxi' },
   ],
 };
 
@@ -36,6 +37,7 @@ const DOCUMENTS = [
   { region: { province: '四川省' }, year: 2024 },
   { region: { province: '湖北省' }, year: 2022 },
   { region: { province: '安徽省', city: '六安市' }, year: 2023 },
+  { region: { province: '广西壮族自治区', city: '百色市' }, year: 2023 },
   {},
 ] as Array<Pick<Submission, 'region' | 'year'>>;
 
@@ -56,7 +58,7 @@ describe('the page\'s presets', () => {
   });
 
   it('names the preset a region chose', () => {
-    expect(DOCUMENTS.map((d) => presetFor('auto', d))).toEqual(['zhejiang', 'zhejiang', 'hebei', 'recommended', 'hubei', 'anhui', 'recommended']);
+    expect(DOCUMENTS.map((d) => presetFor('auto', d))).toEqual(['zhejiang', 'zhejiang', 'hebei', 'recommended', 'hubei', 'anhui', 'guangxi', 'recommended']);
     expect(presetFor('central-2022', DOCUMENTS[0])).toBe('central-2022');
   });
 });
