@@ -49,6 +49,16 @@ const GUICHI: Indicator[] = [
 new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
   valid: [
     { name: '永德 2022: met targets with full marks, a shortfall with points taken off', document: oneProject(YONGDE) },
+    {
+      // fixtures/real-tables/anhui-guichi-2022-weituo-yewu-zipingbiao rows 16 and 20: 达成预期指标 with full marks
+      name: '贵池 2022: 定性 rows graded 达成 and scored in the band',
+      document: oneProject([
+        se('产出指标', '质量指标', '经费支出合规性', '严格执行相关制度规定', '达成预期指标', 8, 8),
+        se('效益指标', '社会效益指标', '对维护基建市场公平的影响程度', '效果明显', '达成预期指标', 10, 10),
+        se('效益指标', '社会效益指标', '群众获得感', '效果明显', '部分达成预期指标并具有一定效果', 10, 8, '宣传不足'),
+      ]),
+    },
+
     { name: '贵池 2022: actuals without unit or as a grade', document: oneProject(GUICHI) },
     { name: 'a target table (no 实际完成值 or 得分 column) is not read', document: oneProject([row('产出指标', '数量指标', '培训人数', '≥500人', { weight: 10 })]) },
     { name: 'a capped cost under its ceiling', document: oneProject([se('产出指标', '成本指标', '项目成本', '20万元', '18万元', 10, 10)]) },
@@ -162,6 +172,22 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       errors: [
         { messageId: 'shortfallUnexplained', pointer: '/projects/0/indicators/0/deviation', messageIncludes: ['“98%”未达到年度指标值“═100%”', '偏差原因分析及改进措施'] },
         { messageId: 'shortfallUnexplained', pointer: '/projects/0/indicators/1/deviation', messageIncludes: ['“1093万元”未达到年度指标值“1100万元”'] },
+      ],
+    },
+    {
+      // the grades as 安徽 贵池 2022 files them (fixtures/real-tables/anhui-guichi-2022-weituo-yewu-zipingbiao rows 16–22:
+      // 达成预期指标 at 8 of 8), scored outside their bands: 部分达成 at full marks, 未达成 at 70%, 达成 at half
+      name: '定性 grades scored outside their bands (§F.39)',
+      document: oneProject([
+        se('产出指标', '质量指标', '经费支出合规性', '严格执行相关制度规定', '部分达成预期指标并具有一定效果', 8, 8, '个别支出审批不及时'),
+        se('效益指标', '社会效益指标', '对维护基建市场公平的影响程度', '效果明显', '未达成预期指标且效果较差', 10, 7, '委托业务量少'),
+        se('效益指标', '生态效益指标', '对控制基建项目成本影响程度', '效果明显', '达成预期指标', 10, 5),
+        se('效益指标', '可持续影响指标', '对推动基建项目“四项制度”健全和落实的持续性影响', '效果明显', '部分达成预期指标并具有一定效果', 10, 7, '制度尚在修订'),
+      ]),
+      errors: [
+        { messageId: 'gradeOutOfBand', pointer: '/projects/0/indicators/0/score', messageIncludes: ['“部分达成预期指标并具有一定效果”', '60%–80%（4.8–6.4分）', '得分8分'] },
+        { messageId: 'gradeOutOfBand', pointer: '/projects/0/indicators/1/score', messageIncludes: ['0–60%（0–6分）'] },
+        { messageId: 'gradeOutOfBand', pointer: '/projects/0/indicators/2/score', messageIncludes: ['80%–100%（8–10分）', '得分5分'] },
       ],
     },
     {

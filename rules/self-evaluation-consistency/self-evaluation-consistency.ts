@@ -18,6 +18,8 @@
  *     work was done ("基本完成年度目标。", "完成"): `summaryGeneric`.
  *  8. `shortfallUnexplained`: the 实际完成值 falls short of the target and the row's 偏差原因分析及
  *     改进措施 is left empty (the column is there): a target not met is explained, whatever the score.
+ *  9. `gradeOutOfBand`: a 定性 row graded in its 实际完成值 (达成 / 部分达成 / 未达成预期指标) scored
+ *     outside the grade's band of its points (80–100%, 60–80%, 0–60%).
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -26,7 +28,7 @@ import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { comparableReadings, isGenericSummary, isSelfEvaluationList, partialAchievementPrefix, targetAsFiled } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, gradeBandOf, isGenericSummary, isSelfEvaluationList, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -47,6 +49,11 @@ const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '
 
 function formatNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/** a score outside its grade's band of the points (scores are filed to two decimals) */
+function outOfBand(band: GradeBand, score: number, weight: number): boolean {
+  return score < band.min * weight - SCORE_SLACK || score > band.max * weight + SCORE_SLACK;
 }
 
 /** the actual falls short of the target: below a floor or exact target, above a ceiling */
@@ -114,6 +121,10 @@ export default createRule({
       shortfallUnexplained: {
         'zh-CN': '{{where}}的实际完成值“{{actual}}”未达到年度指标值“{{target}}”，但“偏差原因分析及改进措施”未填写：请说明未完成的原因和改进措施',
         en: 'the actual value "{{actual}}" of {{where}} falls short of the target "{{target}}", but the deviation analysis is empty: explain why the target was not met and what will be done',
+      },
+      gradeOutOfBand: {
+        'zh-CN': '{{where}}的实际完成值为“{{actual}}”，按定性指标计分原则应得分值的{{band}}（{{low}}–{{high}}分），表中得分{{score}}分：请按等级重新打分',
+        en: 'the actual value of {{where}} is "{{actual}}", which earns {{band}} of the points ({{low}}–{{high}}) by the grading rule for qualitative indicators, but the score is {{score}}: score it by its grade',
       },
       scoreAboveWeight: {
         'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
@@ -196,6 +207,16 @@ export default createRule({
         context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...where, actual: actualText.trim(), sign, plain } });
       }
 
+      const band = score === undefined ? undefined : gradeBandOf(actualText);
+      if (band !== undefined && score !== undefined && outOfBand(band, score, weight)) {
+        const shown = { met: '80%–100%', partly: '60%–80%', notMet: '0–60%' }[band.grade];
+        context.report({
+          pointer: `${node.pointer}/score`,
+          messageId: 'gradeOutOfBand',
+          data: { ...where, actual: actualText.trim(), band: shown, low: formatNumber(band.min * weight), high: formatNumber(band.max * weight), score: formatNumber(score) },
+        });
+        return;
+      }
       const fullMarks = score !== undefined && Math.abs(score - weight) <= FLOAT_SLACK;
       const unexplained = row.deviation !== undefined && isBlank(row.deviation);
       if (!fullMarks && !unexplained) return;

@@ -44,6 +44,27 @@ export function partialAchievementPrefix(target: string, actual: string): string
   return PARTIAL_ACHIEVEMENT_PREFIXES.includes(prefix) ? prefix : undefined;
 }
 
+/** A 定性 self-evaluation grade and the shares of the row's points it earns, from `min` to `max`. */
+export interface GradeBand {
+  grade: 'met' | 'partly' | 'notMet';
+  min: number;
+  max: number;
+}
+
+/**
+ * 10号's three grades for a 定性 row, as the 实际完成值 states them (达成预期指标, 部分达成年度指标并具有一定
+ * 效果, 未达成…且效果较差), and their bands: 100–80%(含), 80–60%(含), 60–0% (the 一体化 rule
+ * selfqualscorecheck, domain-rules §F.39). Read from the start of the text, 未 and 部分 first. Which band
+ * a boundary (80%, 60%) belongs to is [to verify]: both neighbours accept it.
+ */
+export function gradeBandOf(actual: string): GradeBand | undefined {
+  const t = actual.replace(/\s+/gu, '');
+  if (/^未(?:达成|达到)(?:年度|预期)?(?:指标|目标)/u.test(t)) return { grade: 'notMet', min: 0, max: 0.6 };
+  if (/^部分(?:达成|达到)(?:年度|预期)?(?:指标|目标)/u.test(t)) return { grade: 'partly', min: 0.6, max: 0.8 };
+  if (/^(?:达成|达到|完成)(?:年度|预期)(?:指标|目标)/u.test(t)) return { grade: 'met', min: 0.8, max: 1 };
+  return undefined;
+}
+
 /** Lead words of the guidance a 自评表 prints in its prose cells, to be overwritten by the clerk. */
 export const TEMPLATE_PROMPT_LEADS: readonly string[] = Object.freeze(['结合自评情况', '对照年度目标', '针对项目自评', '针对自评', '简要说明', '说明', '请填写', '请说明', '围绕', '根据']);
 
