@@ -191,6 +191,29 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       ],
     },
     {
+      // fixtures/real-tables/shanxi-yuncheng-jishan-zhaidian-2021-jiben-gongwei-ziping rows 25, 27, 32 (review.blind.json) and
+      // hubei-ezhou-shenpiju-2021-shiminzhongxin-ziping row 13 (review.blind.json H13): more than the completed share of the points
+      name: 'quantitative targets not met, scored above B/A × points',
+      document: oneProject([
+        se('产出指标', '数量指标', '指标16:高血压规范管理数', '3807人', '3224人', 2, 1.9, '部分患者失访'),
+        se('产出指标', '数量指标', '指标18:糖尿病规范管理数', '863人', '695人', 2, 1.8, '部分患者失访'),
+        se('产出指标', '数量指标', '指标23:0-36月龄中医药规范管理数', '1228人', '770人', 2, 1.8, '家长配合度低'),
+        se('产出指标', '数量指标', '预算执行率', '100%', '83.5%', 20, 18, '部分合同未到结算期'),
+        // scored at or below the share, rounded up to one decimal: 203 of 214 → 1.90, 4044 of 5662 → 1.43
+        se('产出指标', '数量指标', '指标12:孕产妇7天访视数', '214人', '203人', 2, 1.8, '外出务工'),
+        se('产出指标', '数量指标', '指标15:老年人体检数', '5662人', '4044人', 2, 1.4, '外出务工'),
+        // a ceiling exceeded: 100 of 125 万元 → 8 of 10 points
+        se('产出指标', '成本指标', '项目总成本', '≤100万元', '125万元', 10, 8, '材料涨价'),
+        row('产出指标', '数量指标', '培训人数', '≥100人', { actual: '80人', weight: 10, score: 10, deviation: '疫情停训', scoring: '完成80%以上得满分' }),
+      ]),
+      errors: [
+        { messageId: 'scoreAboveProportion', pointer: '/projects/0/indicators/0/score', messageIncludes: ['“3224人”未达到年度指标值“3807人”', '按B/A×分值应得1.69分', '得分1.9分'] },
+        { messageId: 'scoreAboveProportion', pointer: '/projects/0/indicators/1/score', messageIncludes: ['应得1.61分'] },
+        { messageId: 'scoreAboveProportion', pointer: '/projects/0/indicators/2/score', messageIncludes: ['应得1.25分'] },
+        { messageId: 'scoreAboveProportion', pointer: '/projects/0/indicators/3/score', messageIncludes: ['应得16.7分', '得分18分'] },
+      ],
+    },
+    {
       name: 'a score above its points',
       document: oneProject([se('产出指标', '数量指标', '项目计划完成率', '100%', '100%', 15, 16)]),
       errors: [{ messageId: 'scoreAboveWeight', pointer: '/projects/0/indicators/0/score', messageIncludes: ['16', '15'] }],

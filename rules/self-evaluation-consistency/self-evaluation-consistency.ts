@@ -20,6 +20,8 @@
  *     改进措施 is left empty (the column is there): a target not met is explained, whatever the score.
  *  9. `gradeOutOfBand`: a 定性 row graded in its 实际完成值 (达成 / 部分达成 / 未达成预期指标) scored
  *     outside the grade's band of its points (80–100%, 60–80%, 0–60%).
+ * 10. `scoreAboveProportion`: a number target not met, scored above B/A × 分值 (A/B for a ceiling),
+ *     rounded up to one decimal, as the 10号 form's note has it; a row with its own 评分标准 is left alone.
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -126,6 +128,10 @@ export default createRule({
         'zh-CN': '{{where}}的实际完成值为“{{actual}}”，按定性指标计分原则应得分值的{{band}}（{{low}}–{{high}}分），表中得分{{score}}分：请按等级重新打分',
         en: 'the actual value of {{where}} is "{{actual}}", which earns {{band}} of the points ({{low}}–{{high}}) by the grading rule for qualitative indicators, but the score is {{score}}: score it by its grade',
       },
+      scoreAboveProportion: {
+        'zh-CN': '{{where}}的实际完成值“{{actual}}”未达到年度指标值“{{target}}”，按{{formula}}×分值应得{{due}}分，表中得分{{score}}分：定量指标未达到指标值的，按完成比例记分，请核实得分',
+        en: 'the actual value "{{actual}}" of {{where}} falls short of the target "{{target}}": by {{formula}} × points it earns {{due}}, but the score is {{score}}; a quantitative target not met is scored in proportion, check the score',
+      },
       scoreAboveWeight: {
         'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
         en: 'the score {{score}} of {{where}} is above its points {{weight}}: a score cannot exceed the indicator\'s points',
@@ -168,6 +174,21 @@ export default createRule({
         else if (scored && isBlank(text)) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryMissing', data });
         else if (scored && isGenericSummary(text)) context.report({ pointer: project.extensionPointer(label), messageId: 'summaryGeneric', data: { ...data, text: text.trim() } });
       }
+    };
+
+    /**
+     * 定量指标 未达到指标值, 按B/A或A/B*该指标分值记分 (the 10号 form's note, as 山东 历城 2019 prints it):
+     * a score above that share, rounded up to one decimal, was not earned (山西 稷山 2021: 高血压规范管理
+     * 3224 of 3807 人 scored 1.9 of 2, where 1.69 is due). A row with its own 评分标准 is scored by it.
+     */
+    const checkProportion = (node: IndicatorNode, actual: IndicatorReading, score: number, weight: number, data: Record<string, unknown>) => {
+      const target = node.reading;
+      if (!comparableReadings(target, actual) || !(target.value! > 0) || !(actual.value! >= 0)) return;
+      const ceiling = target.comparison === '<=' || target.comparison === '<' || directionFromName(node.value.name) === 'capped';
+      const share = ceiling ? (actual.value! > 0 ? target.value! / actual.value! : 1) : actual.value! / target.value!;
+      const due = share * weight;
+      if (score <= Math.ceil(due * 10 - FLOAT_SLACK) / 10 + SCORE_SLACK) return;
+      context.report({ pointer: `${node.pointer}/score`, messageId: 'scoreAboveProportion', data: { ...data, score: formatNumber(score), due: formatNumber(due), formula: ceiling ? 'A/B' : 'B/A' } });
     };
 
     const check = (node: IndicatorNode) => {
@@ -219,12 +240,14 @@ export default createRule({
       }
       const fullMarks = score !== undefined && Math.abs(score - weight) <= FLOAT_SLACK;
       const unexplained = row.deviation !== undefined && isBlank(row.deviation);
-      if (!fullMarks && !unexplained) return;
       const actual = readIndicatorValue({ value: actualText, unit: row.unit }, options);
       const short = numberShortfall(node, node.reading, actual) || partialAchievementPrefix(row.value, actualText) !== undefined;
       if (!short) return;
       const data = { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim() };
-      if (fullMarks) context.report({ pointer: `${node.pointer}/score`, messageId: 'fullMarksShortfall', data: { ...data, score: formatNumber(score) } });
+      // a row with its own 评分标准 (完成80%以上得满分) is scored by it
+      const ownScoring = !isBlank(row.scoring);
+      if (fullMarks && !ownScoring) context.report({ pointer: `${node.pointer}/score`, messageId: 'fullMarksShortfall', data: { ...data, score: formatNumber(score) } });
+      else if (score !== undefined && !ownScoring) checkProportion(node, actual, score, weight, data);
       if (unexplained) context.report({ pointer: `${node.pointer}/deviation`, messageId: 'shortfallUnexplained', data });
     };
 
