@@ -50,6 +50,10 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
   valid: [
     { name: '永德 2022: met targets with full marks, a shortfall with points taken off', document: oneProject(YONGDE) },
     {
+      name: 'a money block with nothing spent yet and no score',
+      document: oneProject(YONGDE, { budgetExecution: { weight: 10, score: null, lines: [{ source: 'total', budget: 100, spent: null }] } }),
+    },
+    {
       // fixtures/real-tables/anhui-guichi-2022-weituo-yewu-zipingbiao rows 16 and 20: 达成预期指标 with full marks
       name: '贵池 2022: 定性 rows graded 达成 and scored in the band',
       document: oneProject([
@@ -212,6 +216,15 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         { messageId: 'scoreAboveProportion', pointer: '/projects/0/indicators/2/score', messageIncludes: ['应得1.25分'] },
         { messageId: 'scoreAboveProportion', pointer: '/projects/0/indicators/3/score', messageIncludes: ['应得16.7分', '得分18分'] },
       ],
+    },
+    {
+      // fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial row 5 (review.blind.json H5): 329.77 budgeted,
+      // 338.31 spent, 分值 10, 得分 empty; a money block with nothing spent yet is not reported
+      name: '金寨 2023: the 预算执行率 worth 10 points, its score left empty',
+      document: oneProject([se('产出指标', '数量指标', '指标2:建设美丽宜居自然村庄数量', '≥200', '215', 10, 10)], {
+        budgetExecution: { weight: 10, score: null, lines: [{ source: 'total', budget: 329.77, spent: 338.31, rate: '102.59%' }] },
+      }),
+      errors: [{ messageId: 'missingResult', pointer: '/projects/0/budgetExecution/score', messageIncludes: ['项目“甲”的预算执行率设有分值10分，但未填写得分'] }],
     },
     {
       name: 'a score above its points',

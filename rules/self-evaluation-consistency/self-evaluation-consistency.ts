@@ -8,7 +8,8 @@
  *     met in part is scored 60–80% of its points.
  *  2. `operatorInActual`: the 实际完成值 carries a comparison sign (“≥266米”): the target copied,
  *     not the actual figure.
- *  3. `missingResult`: a scored row whose 实际完成值 or 得分 is empty (the column is there).
+ *  3. `missingResult`: a scored row whose 实际完成值 or 得分 is empty (the column is there); also the
+ *     预算执行率 line, worth points, whose money was spent but whose 得分 is empty.
  *  4. `scoreAboveWeight`: 得分 above 分值.
  *  5. `totalScoreMismatch`: the 总分 under the grid is not the rows' 得分 plus the 预算执行率 得分.
  *  6. `summaryRepeatsGoal`: the 年度总体目标完成情况 text is the goal copied word for word: nothing
@@ -191,6 +192,16 @@ export default createRule({
       context.report({ pointer: `${node.pointer}/score`, messageId: 'scoreAboveProportion', data: { ...data, score: formatNumber(score), due: formatNumber(due), formula: ceiling ? 'A/B' : 'B/A' } });
     };
 
+    /** 预算执行率 worth 10 points, 251.89 of 251.89 spent, 得分 left empty (四川 青神 2023) */
+    const checkExecutionScore = (project: ProjectNode) => {
+      const execution = project.value.budgetExecution;
+      const weight = execution?.weight;
+      if (typeof weight !== 'number' || !(weight > 0) || execution?.score !== null) return;
+      if (!execution.lines?.some((line) => line.source === 'total' && typeof line.spent === 'number')) return;
+      const where = { where: { 'zh-CN': `项目“${project.label}”的预算执行率`, en: `the budget execution rate of project "${project.label}"` } };
+      context.report({ pointer: `${project.pointer}/budgetExecution/score`, messageId: 'missingResult', data: { ...where, weight: formatNumber(weight), what: { 'zh-CN': '得分', en: 'score' } } });
+    };
+
     const check = (node: IndicatorNode) => {
       const row = node.value;
       const weight = row.weight;
@@ -261,6 +272,7 @@ export default createRule({
         }
         checkSummary(project, scored);
         checkTotalScore(project);
+        checkExecutionScore(project);
       },
     };
   },
