@@ -275,6 +275,21 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       ],
     },
     {
+      // fixtures/real-tables/anhui-jinzhai-2021-wuye-guanli rows 10 and 14 (review.blind.json D10): a fee counted in 个 under
+      // 数量, where the name is as likely the slip; the settling of fees is a task measured in %, and so is paying a subsidy on time
+      name: '金寨 2021: 安置小区物业费 8个; tasks on money pass',
+      document: doc({
+        projects: [
+          project('物业管理', [
+            row('产出指标', '数量指标', '指标1:安置小区物业费', '8个'),
+            row('效益指标', '经济效益指标', '指标1:清算8个安置小区本年度物业费和历史的遗留物业费', '≥95%'),
+            row('产出指标', '时效指标', '及时拨付补助资金', '100%'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0', messageIncludes: ['“指标1:安置小区物业费”应以金额（元、万元）计', '“8个”', '若数值本身无误，请改正指标名称'] }],
+    },
+    {
       // fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan: 度量单位 人/天 on costs
       name: 'a cost in a 人/天 unit column has no currency',
       document: doc({ projects: [project('食品安全', [row('产出指标', '成本指标', '检查差旅费', '470', { unit: '人/天' }), row('产出指标', '成本指标', '培训费', '320', { unit: '人/天' })])] }),

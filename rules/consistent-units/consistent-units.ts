@@ -156,6 +156,9 @@ function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: reado
   const fixName = { 'zh-CN': '若数值本身无误，请改正指标名称。', en: 'or correct the indicator name if the number is right.' };
   if (expected === 'money' || expected === 'rate-money') {
     const budget = budgetOf(node.project);
+    // under 数量 a fee counted in 个 (安徽 金寨 2021 安置小区物业费 8个) may be the name's slip
+    const costRow = node.level1 === '成本指标' || (node.level2 ?? '').includes('成本');
+    if (!costRow) return { 'zh-CN': `请改用${words.name['zh-CN']}填写；${fixName['zh-CN']}`, en: `write it in ${words.name.en}, ${fixName.en}` };
     if (budget !== undefined && expected === 'money') {
       const example = `≤${formatNumber(budget)}${moneyUnitOf(node) ?? ''}`;
       // a cost target is an amount: renaming it into a ratio is no fix
@@ -495,7 +498,7 @@ export default createRule({
       // the name is read only for a value written per something (few are)
       const name = node.value.name.trim();
       const label = node.project.document.analysis.label(name);
-      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2) || label.endsWith('费');
+      const isCost = (expected?.includes('money') ?? false) || isTotalCostRow(label, node.level1, node.level2);
       if (!isCost) return false;
       context.report({ pointer: unitPointer(node), messageId: 'costWithoutCurrency', data: { ...node.where(), name, value: shownValue(node), example } });
       return true;
@@ -653,9 +656,12 @@ export default createRule({
         const expected = name === '' ? undefined : node.project.document.analysis.memo('consistent-units:expected', expectedOf)(name);
         // One finding per cause: a value/column clash or a wrong unit for the name is the row's
         // problem; such a row is not evidence about what its name is measured in elsewhere.
-        if (checkValueAgainstColumn(node, expected) || checkNameAgainstUnit(node, expected)) return;
+        if (checkValueAgainstColumn(node, expected)) return;
+        // a cost with its currency left out (470 人/天 for 培训费) is told how to write it, before the name's unit
+        if (name !== '' && checkCostWithoutCurrency(node, expected)) return;
+        if (checkNameAgainstUnit(node, expected)) return;
         if (name === '') return;
-        if (checkCostWithoutCurrency(node, expected) || checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
+        if (checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
         if (checkPercentOnYesNo(node, name) || checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
         if (checkStandardWithoutBase(node, name) || checkRateAsCost(node, name)) return;
         checkPercent(node, expected);

@@ -277,6 +277,15 @@ export const UNIT_CLASS_BY_NAME: readonly NameUnitRule[] = Object.freeze([
   suffix('补贴标准', MONEY),
   suffix('名额', COUNTABLE),
   suffix('额', MONEY), // 投资额, 签约额, 零售额 (份额 is caught above)
+  // 物业费, 培训费, 运行维护费 are money (安徽 金寨 2021 "安置小区物业费 8个" was sent back); 缴费,
+  // 收费, 免费, 浪费 are things done, counted or rated in other units
+  suffix('缴费', null),
+  suffix('交费', null),
+  suffix('收费', null),
+  suffix('免费', null),
+  suffix('浪费', null),
+  suffix('付费', null),
+  suffix('费', MONEY),
   // 成本控制数, 预算控制数: a ceiling in money (四川 大英 2023); 高血压随访控制数 counts people
   suffix('成本控制数', MONEY),
   suffix('预算控制数', MONEY),
@@ -322,8 +331,15 @@ function ruleMatches(rule: NameUnitRule, pattern: string, text: string): boolean
 }
 
 /**
+ * A name that opens with something done to money ("及时拨付补助资金", "清算8个安置小区本年度物业费…",
+ * 安徽 金寨 2021): a task, measured by how much of it was done, not an amount.
+ */
+const MONEY_TASK_OPENER = /^(?:及时|按时|足额|按期|全部|完成)*(?:清算|拨付|缴纳|交纳|支付|发放|兑付|结算|收缴|征收|下达|筹集|落实|使用)/u;
+
+/**
  * The unit classes a 三级 name implies (培训覆盖率 → percent|permille), or undefined when the
- * name says nothing reliable. `extra` rules are tried before the built-in table.
+ * name says nothing reliable. `extra` rules are tried before the built-in table; a built-in money
+ * ending on a name that opens with a task on money implies nothing.
  */
 export function expectedUnitClasses(
   name: string,
@@ -336,7 +352,8 @@ export function expectedUnitClasses(
     if (ruleMatches(rule, normalizeIndicatorLabel(rule.pattern), text)) return rule.classes ?? undefined;
   }
   for (const rule of UNIT_CLASS_BY_NAME) {
-    if (ruleMatches(rule, rule.pattern, text)) return rule.classes ?? undefined;
+    if (!ruleMatches(rule, rule.pattern, text)) continue;
+    return rule.classes === MONEY && MONEY_TASK_OPENER.test(text) ? undefined : (rule.classes ?? undefined);
   }
   return undefined;
 }
