@@ -8,8 +8,8 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { ProjectNode } from '../../src/engine/nodes.js';
-import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
-import { isGoalHeading } from '../../src/analysis/goal-words.js';
+import { shownLabel } from '../../src/analysis/text.js';
+import { isGoalHeading, restatesProjectName } from '../../src/analysis/goal-words.js';
 
 export interface Options {
   requireGoal: boolean;
@@ -29,20 +29,7 @@ function judge(text: string | undefined, project: ProjectNode): Why | undefined 
   if (t === '') return goalElsewhere(project) ? undefined : 'empty';
   if (NULL_WORDS.has(t.toLowerCase())) return 'null';
   if (isGoalHeading(t)) return undefined;
-  const name = normalizeForCopyComparison(project.value.name);
-  if (name !== '' && normalizeForCopyComparison(t) === name) return 'projectName';
-  return onlyNames(t, project.value.name) ? 'projectName' : undefined;
-}
-
-/** Words that join a repeated project name into a sentence without saying anything ("…项目,通过实施…项目,"). */
-const JOINING_WORDS = /通过|实施|完成|开展|做好|推进|本|该|[\p{P}\s]/gu;
-
-/** The goal is the project name, perhaps twice, with joining words and no more (宁夏 原州 2022). */
-function onlyNames(goal: string, projectName: string): boolean {
-  const core = normalizeForCopyComparison(projectName).replace(/[(（][^()（）]*[)）]$/u, '');
-  if (core.length < 4) return false;
-  const text = normalizeForCopyComparison(goal);
-  return text.includes(core) && text.split(core).join('').replace(JOINING_WORDS, '') === '';
+  return restatesProjectName(t, project.value.name) ? 'projectName' : undefined;
 }
 
 export default createRule({

@@ -51,6 +51,18 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
       name: '六安 2022: a long goal that names its deliverables',
       document: withGoal('文物保护', { goal: '通过项目实施,完成六安市罗氏宗祠、李氏宗祠、英布墓日常维护,赤卫军指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装,加大文物保护力度,发挥文物的宣传教育价值。' }),
     },
+    {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B16 (review.json mustNotFind): a standard per student is a quantity,
+      // and so is money paid as the project's work; a goal that only repeats the project name is goal-present's
+      name: 'a subsidy standard, a payment, the project name',
+      document: doc({
+        projects: [
+          project('雨露计划就学补助', [ROW], { goal: '1.对提供就读学籍证明的学生发放就学补助; 2.补助标准为:每生 1500 元/学期' }),
+          project('机关办公用房租金', [ROW], { goal: '三季度如期支付租金131.2万元' }),
+          project('国家基本公共卫生服务', [ROW], { goal: '国家基本公共卫生服务' }),
+        ],
+      }),
+    },
     { name: 'requireQuantity: false', document: withGoal('免费开放补助', { goal: '进一步提高博物馆纪念馆运行效率和免费开放服务水平' }), options: NO_QUANTITY_CHECK },
   ],
   invalid: [
@@ -90,6 +102,21 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
       }),
       errors: [
         { messageId: 'noQuantity', pointer: '/projects/0/goal', messageIncludes: ['“聚焦残疾人康复需求,强化基本康复保障'] },
+        { messageId: 'noQuantity', pointer: '/projects/1/goal' },
+      ],
+    },
+    {
+      // review.blind.json of sichuan-nanchong-langzhong-2021-chegoushui-shengdao-ziping B12 and anhui-guichi-2022-weituo-yewu-zipingbiao
+      // B12: a year, or money asked for and shared out, is no quantity of output
+      name: 'goals whose only numbers are a year or money asked for',
+      document: doc({
+        projects: [
+          project('车辆购置税收入补助地方资金(普通省道公路建设)', [ROW], { goal: '按计划完成2021年度省道公路建设。' }),
+          project('委托业务项目', [ROW], { goal: '本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程审计;30万元用于设计。' }),
+        ],
+      }),
+      errors: [
+        { messageId: 'noQuantity', pointer: '/projects/0/goal', messageIncludes: ['“按计划完成2021年度省道公路建设。”'] },
         { messageId: 'noQuantity', pointer: '/projects/1/goal' },
       ],
     },

@@ -12,7 +12,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import { childPointer } from '../../src/document/pointer.js';
-import { statedGoals, type StatedGoal } from '../../src/analysis/goal-words.js';
+import { restatesProjectName, statedGoals, type StatedGoal } from '../../src/analysis/goal-words.js';
 import {
   BOILERPLATE_MAX_LENGTH,
   DUTY_HEADING_WORDS,
@@ -23,6 +23,7 @@ import {
   generalTask,
   percentWithoutNumber,
   statesOnlyAims,
+  statesOutputQuantity,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
 import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
@@ -132,7 +133,9 @@ export default createRule({
           else if (finding.kind === 'alreadyDone') context.report({ pointer, messageId: 'alreadyDone', data: { ...data, marker: finding.detail } });
           else context.report({ pointer, messageId: 'boilerplate', data: { ...data, phrases: finding.detail } });
         }
-        if (!reported && context.options.requireQuantity) checkQuantity(project.label, goals, pointerOf);
+        // a goal that only restates the project name is goal-present's
+        const stating = goals.filter((g) => !restatesProjectName(g.text, project.value.name));
+        if (!reported && context.options.requireQuantity) checkQuantity(project.label, stating, pointerOf);
       },
     };
 
@@ -148,7 +151,7 @@ export default createRule({
         // a long goal may name its deliverables one by one (罗氏宗祠、李氏宗祠、英布墓日常维护…) without a number;
         // it is reported only when it is made of policy aims
         const length = judged.reduce((n, g) => n + g.text.trim().length, 0);
-        if (first === undefined || length < MIN_GOAL_LENGTH || judged.some((g) => statesQuantity(g.text))) continue;
+        if (first === undefined || length < MIN_GOAL_LENGTH || judged.some((g) => statesOutputQuantity(g.text))) continue;
         if (length > BOILERPLATE_MAX_LENGTH && !statesOnlyAims(judged.map((g) => g.text).join('，'))) continue;
         context.report({ pointer: pointerOf(first), messageId: 'noQuantity', data: { project: label, goal: period ? PERIOD_GOAL : GOAL, text: excerpt(first.text) } });
       }

@@ -1,4 +1,4 @@
-import { shownLabel } from './text.js';
+import { normalizeForCopyComparison, shownLabel } from './text.js';
 
 /**
  * Headings a performance-target form prints over its goal cells. When a reading of a table gives
@@ -80,4 +80,19 @@ export function statedGoals(project: GoalBearer): StatedGoal[] {
     else if (headingOnly && value === '' && key.length >= MIN_LABEL_GOAL_LENGTH && SENTENCE_LIKE.test(key)) add(key, ['extensions', key]);
   }
   return out;
+}
+
+/** Words that join a repeated project name into a sentence without saying anything ("…项目,通过实施…项目,"). */
+const JOINING_WORDS = /通过|实施|完成|开展|做好|推进|本|该|[\p{P}\s]/gu;
+
+/**
+ * The goal is the project name, perhaps twice, with joining words and no more (宁夏 原州 2022
+ * "2022年原州区…项目,通过实施2022年原州区…项目,"): it states no goal at all.
+ */
+export function restatesProjectName(goal: string, projectName: string): boolean {
+  const text = normalizeForCopyComparison(goal);
+  const name = normalizeForCopyComparison(projectName);
+  if (name !== '' && text === name) return true;
+  const core = name.replace(/[(（][^()（）]*[)）]$/u, '');
+  return core.length >= 4 && text.includes(core) && text.split(core).join('').replace(JOINING_WORDS, '') === '';
 }
