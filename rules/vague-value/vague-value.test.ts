@@ -54,6 +54,13 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao E22 (review.blind.json): a 长效管理 row the table files
+      // under 满意度 sets a target of its own, judged here; the satisfaction rate beside it is satisfaction-value's
+      name: '松江 2020: 档案管理有效性 / 有效 under 满意度',
+      document: one([row('满意度指标', '服务对象满意度指标', '群众满意度', '≧90%'), row('满意度指标', '长效管理指标', '档案管理有效性', '有效')]),
+      errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“档案管理有效性”的指标值“有效”'] }],
+    },
+    {
       // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping E17, E18
       name: 'huoqiu 2022: a value that only repeats the name, or part of it',
       document: one([row('效益指标', '经济效益指标', '带动农民增收', '农民增收'), row('效益指标', '社会效益指标', '巩固拓展脱贫攻坚成果', '巩固拓展脱贫攻坚成果')]),

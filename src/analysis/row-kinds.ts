@@ -13,11 +13,18 @@ export interface RowLevels {
   level2: string | null;
 }
 
-/** A satisfaction row: its 一级/二级 is 满意度, or its name measures satisfaction. */
+/**
+ * A satisfaction row: its 二级 is 服务对象满意度, its name measures satisfaction, or it stands under
+ * 满意度 with no 二级 of another kind: "长效管理指标 | 档案管理有效性" filed under 满意度 (上海 松江
+ * 2020) sets a target of its own, not a satisfaction rate.
+ */
 export function isSatisfactionRow(row: Indicator, levels: RowLevels, isSatisfactionName: (name: string) => boolean): boolean {
-  if (levels.level1 === '满意度指标' || levels.level2 === '服务对象满意度指标') return true;
+  if (levels.level2 === '服务对象满意度指标') return true;
   const name = row.name || row.personal?.name || '';
-  return name !== '' && isSatisfactionName(name);
+  if (name !== '' && isSatisfactionName(name)) return true;
+  if (levels.level1 !== '满意度指标') return false;
+  const level2 = (row.level2 ?? '').trim();
+  return level2 === '' || level2.includes('满意');
 }
 
 /** A 时效 row: its 二级 is 时效指标, or a local 二级 named for it (时效指标（工期指标）). */
