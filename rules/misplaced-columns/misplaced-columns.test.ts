@@ -45,6 +45,12 @@ new RuleTester({ describe, it }).run('misplaced-columns', rule, {
       errors: [{ messageId: 'targetInName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['写了目标值“100%”'] }],
     },
     {
+      // fixtures/real-tables/hubei-huangshi-tushuguan-2022-gongxiang-gongcheng-ziping row 24 (review.blind.json D24; E24, the value, is defended)
+      name: '黄石 2022: the target in front of the name, “≥360天服务读者”',
+      document: one([row('效益指标', '可持续影响指标', '≥360天服务读者', '≥360天')]),
+      errors: [{ messageId: 'targetInName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['写了目标值“≥360天”'] }],
+    },
+    {
       name: 'a satisfaction target written as the name',
       document: one([row('满意度指标', '服务对象满意度指标', '服务对象满意度≥90%', '')]),
       errors: [{ messageId: 'targetInName', messageIncludes: ['“≥90%”'] }],

@@ -134,6 +134,8 @@ export interface MisplacedCell {
 const NAME_WITH_TARGET = /^(.*[\u4e00-\u9fa5].*?)\s*((?:≥|≤|>=|<=|＞|＜|>|<|＝|=|≧|≦|不低于|不少于|不高于|不超过|达到)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fa5]{1,3})?)$/;
 /** "质量达标率100%": a ratio name followed by its percentage, without a comparison. */
 const RATIO_WITH_TARGET = /^(.*[\u4e00-\u9fa5].*?(?:率|度|比例|占比))\s*(\d+(?:\.\d+)?\s*[%％])$/;
+/** "≥360天服务读者" (湖北 黄石 2022): a comparison, a number and its unit, then what is measured. */
+const TARGET_THEN_NAME = /^((?:≥|≤|>=|<=|＞|＜|>|<|≧|≦|不低于|不少于|不高于|不超过)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|万元|元|小时|公里|平方米|立方米|人次|天|日|月|年|人|户|次|个|项|所|家|台|套|场|座|条|米|亩|吨)?)\s*([\u4e00-\u9fa5]{2}.*)$/;
 /** A template's own hint in brackets: "(≥**%)", "(≥**万元)" — a placeholder, not a target. */
 const TEMPLATE_MARK = /\*\*|××|[xX]{2}/;
 /** Scoring rules (评分标准) written where the indicator's name belongs. */
@@ -180,6 +182,8 @@ export function misplacedInName(text: string | undefined, options: MisplacedOpti
   }
   const target = NAME_WITH_TARGET.exec(name) ?? RATIO_WITH_TARGET.exec(name);
   if (target && target[1]!.replace(/[\s*]/g, '').length >= 2) return { kind: 'targetInName', path: '/name', text: name, detail: target[2]!.trim() };
+  const leading = TARGET_THEN_NAME.exec(name);
+  if (leading) return { kind: 'targetInName', path: '/name', text: name, detail: leading[1]!.trim() };
   return undefined;
 }
 
