@@ -61,6 +61,12 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
       errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“档案管理有效性”的指标值“有效”'] }],
     },
     {
+      // fixtures/real-tables/anhui-liuan-yuan-2022-wenwu-baohu-ziping E20 (both reviews): a slogan as the target
+      name: '六安 2022: 加大文物保护,展示文物价值',
+      document: one([row('效益指标', '社会效益指标', '文物本体安全、体现文物价值,提升知名度', '加大文物保护,展示文物价值')]),
+      errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/0/value', messageIncludes: ['中的“加大”是模糊表述'] }],
+    },
+    {
       // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping E17, E18
       name: 'huoqiu 2022: a value that only repeats the name, or part of it',
       document: one([row('效益指标', '经济效益指标', '带动农民增收', '农民增收'), row('效益指标', '社会效益指标', '巩固拓展脱贫攻坚成果', '巩固拓展脱贫攻坚成果')]),
