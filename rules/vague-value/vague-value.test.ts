@@ -67,6 +67,12 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
       errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/0/value', messageIncludes: ['中的“加大”是模糊表述'] }],
     },
     {
+      // fixtures/real-tables/hubei-huangshi-tushuguan-2022-gongxiang-gongcheng-ziping E15 (both reviews): “为主” leaves the share open
+      name: '黄石 2022: 资源采购期以当年为主',
+      document: one([row('产出指标', '质量指标', '以最新资源面市', '资源采购期以当年为主')]),
+      errors: [{ messageId: 'vague', pointer: '/projects/0/indicators/0/value', messageIncludes: ['中的“为主”是模糊表述'] }],
+    },
+    {
       // fixtures/real-tables/anhui-luan-huoqiu-2022-keji-tepaiyuan-ziping E17, E18
       name: 'huoqiu 2022: a value that only repeats the name, or part of it',
       document: one([row('效益指标', '经济效益指标', '带动农民增收', '农民增收'), row('效益指标', '社会效益指标', '巩固拓展脱贫攻坚成果', '巩固拓展脱贫攻坚成果')]),
