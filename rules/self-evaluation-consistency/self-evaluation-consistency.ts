@@ -239,7 +239,7 @@ export default createRule({
         context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...where, actual: actualText.trim(), sign, plain } });
       }
 
-      const band = score === undefined ? undefined : gradeBandOf(actualText);
+      const band = gradeBandOf(actualText);
       if (band !== undefined && score !== undefined && outOfBand(band, score, weight)) {
         const shown = { met: '80%–100%', partly: '60%–80%', notMet: '0–60%' }[band.grade];
         context.report({

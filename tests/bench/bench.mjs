@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, type as osType, release } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jsonArrayItems } from './json-array.mjs';
 
 /** bench/RESULTS.md from this heading on is written by hand and kept across runs. */
 const READING_HEADING = '## Reading the results';
@@ -185,7 +186,8 @@ function measureRecall(reportFile, manifestFile) {
   const at = new Set();
   const above = new Set();
   const ancestors = (pointer) => pointer.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
-  for (const result of JSON.parse(readFileSync(reportFile, 'utf8'))) {
+  // (the report of 20,000 files is longer than any string can be)
+  for (const result of jsonArrayItems(reportFile)) {
     const file = basename(result.filePath);
     for (const m of result.messages) {
       at.add(`${file}#${m.ruleId}#${m.pointer}`);
