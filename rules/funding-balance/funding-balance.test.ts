@@ -8,6 +8,15 @@ const wan = { moneyUnit: '万元' as const };
 new RuleTester({ describe, it }).run('funding-balance', rule, {
   valid: [
     {
+      // fixtures/real-tables/hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping with its merges written out (perturb.mjs): “其中: 一般公共预算:1873.66万元”
+      // is not one amount, so the sources cannot be summed; the importer's warning says the check was not done
+      name: 'a source the importer could not read leaves the sum unknown',
+      document: doc({
+        ...wan,
+        projects: [{ ...project('林业局部门整体支出', [], { funding: { total: 4753.66, generalBudget: null, other: 2880 } }), source: { sheet: 'Sheet1', row: 3, unreadable: ['funding/generalBudget'] } }],
+      }),
+    },
+    {
       // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu rows 5–13: 年度资金总额 | 金额(万元) heads the sources' amounts
       name: '昭化 2021: sources listed with no total cell printed',
       document: doc({ ...wan, projects: [{ ...project('特困家庭再扶助', [], { funding: { total: null, generalBudget: 6.3, governmentFund: 0 } }), source: { sheet: 'Sheet1', row: 3, cell: 'B3', cells: { name: 'B3', 'funding/generalBudget': 'C7' } } }] }),

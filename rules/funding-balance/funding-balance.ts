@@ -98,6 +98,8 @@ export default createRule({
           const shifted = formatDecimal(scaleDecimal(total, -4)); // 万元 → 亿元, and 元 → 万元: both ÷ 10^4
           context.report({ pointer, messageId: 'amountInYuan', data: { project: project.label, total: formatDecimal(total), yi: shifted, wan: shifted } });
         }
+        // a money cell the importer could not read (其中: 一般公共预算:1873.66万元 …) leaves the sum unknown; its warning says so
+        if (project.value.source?.unreadable?.some((field) => field.startsWith('funding/'))) return;
         const sources = filledSources(funding)
           .map(([key, n]) => [key, decimalFromNumber(n)] as const)
           .filter((s): s is readonly [keyof typeof FUNDING_SOURCES, Decimal] => s[1] !== undefined);

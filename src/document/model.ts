@@ -105,6 +105,8 @@ export interface RowSource {
   cells?: Record<string, string>;
   /** fields whose cell is covered by a cell merged down from a row above (分值 shared by a group of rows) */
   merged?: string[];
+  /** fields whose cell holds text that could not be read as one value ("854万854万(…)" as an amount): left null */
+  unreadable?: string[];
 }
 
 export interface Project {

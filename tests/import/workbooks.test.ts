@@ -320,6 +320,23 @@ describe('河北 key-value tables', () => {
     ).toMatchObject({ total: 10606.7522, generalBudget: 6923.3552, selfRaised: 0, other: 3683.397 });
   });
 
+  it('marks a money cell it cannot read as one amount, so no sum is checked against it', async () => {
+    // fixtures/real-tables/hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian C6, beside a source that reads
+    const rows = [
+      ['项目名称', '高标准农田建设'],
+      ['资金情况(万元)', '年度资金总额:', '854'],
+      ['', '其中:财政拨款', '854万854万(高标准农田建设400万元)'],
+      ['', '其他资金', '0'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建高标准农田面积', '≥1万亩'],
+    ];
+    const { document, warnings } = await importOk('money.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖南省' });
+    const project = document.projects[0]!;
+    expect(project.funding).toMatchObject({ total: 854, generalBudget: null, other: 0 });
+    expect(project.source?.unreadable).toEqual(['funding/generalBudget']);
+    expect(warnings.map((w) => w.message['zh-CN'])).toContainEqual(expect.stringContaining('读不出一个金额'));
+  });
+
   it('reads a blank 一级 or 二级 as the one above where the grid merges none, and as blank where it merges them', async () => {
     const rows = [
       ['项目名称', '学生资助'],

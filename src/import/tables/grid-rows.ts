@@ -507,7 +507,10 @@ export abstract class GridRows extends ReaderBase {
     if (money.unit) this.noteMoneyUnit(money.unit, row, col);
     if (money.raw !== undefined) draft.extensions[label.trim()] = money.raw;
     // a text with a number in it was meant as an amount; one without (金额(万元), 详见附件) is no amount at all
-    if (money.amount === null && money.raw !== undefined && /\d/.test(money.raw)) this.unreadableMoney.push({ sheet: this.grid.name, row, col, text: money.raw });
+    if (money.amount === null && money.raw !== undefined && /\d/.test(money.raw)) {
+      this.unreadableMoney.push({ sheet: this.grid.name, row, col, text: money.raw });
+      draft.unreadable.push(`funding/${key}`);
+    }
   }
 
   /** The row begins the project's indicators over again (its first indicator's name): the same project filed twice, not continued. */

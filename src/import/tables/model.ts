@@ -120,6 +120,8 @@ export interface Draft {
   extensions: Record<string, unknown>;
   has: { code: boolean; name: boolean };
   kindFixed: boolean;
+  /** fields whose cell holds text that is not one value of its kind (a money cell with no one amount) */
+  unreadable: string[];
 }
 
 /** a row consumer waiting for the rows that belong to a label (资金用途 under 预算数, values under 3月底…) */

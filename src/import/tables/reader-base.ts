@@ -240,6 +240,7 @@ export abstract class ReaderBase {
       extensions: {},
       has: { code: false, name: false },
       kindFixed: this.tableKind !== undefined,
+      unreadable: [],
     };
   }
 
@@ -265,6 +266,7 @@ export abstract class ReaderBase {
     if (draft.cells.name === undefined && draft.has.name) draft.cells.name = (p.source as RowSource).cell!;
     if (Object.keys(draft.extensions).length > 0) p.extensions = { ...p.extensions, ...draft.extensions };
     (p.source as RowSource).cells = draft.cells;
+    if (draft.unreadable.length > 0) (p.source as RowSource).unreadable = draft.unreadable;
     this.projects.push(inOrder(p, PROJECT_KEY_ORDER));
   }
 
