@@ -231,6 +231,12 @@ export const NUMBERED_OVERALL_GOAL = /^年度整体支出目标\d+$/;
 export const NUMBERED_GOAL = /^目标\d+$/;
 const NUMBERED_ANNUAL_GOAL = /^年度(?:绩效)?目标\d+$/u;
 
+/**
+ * A person or a way to reach them, as a form labels it beside other fields on one row
+ * (专项负责人 | 欧阳光 | 联系人及电话 | 180…, 湖南 南岳 2023; 项目名称 | … | 项目负责人及电话, 南岳 2018).
+ */
+export const CONTACT_LABEL = /^(?:项目|专项)?(?:负责人|联系人|经办人)(?:及(?:联系)?电话)?[:：]?$|^(?:联系)?电话[:：]?$|^联系方式[:：]?$/u;
+
 /** "(10分)", "（20分）" after a label */
 const POINTS_NOTE = /[(（]\d+(?:\.\d+)?分[)）]$/u;
 const MONEY_UNIT_NOTE = /[(（](?:万元|元)[)）]$/u;

@@ -320,6 +320,29 @@ describe('河北 key-value tables', () => {
     ).toMatchObject({ total: 10606.7522, generalBudget: 6923.3552, selfRaised: 0, other: 3683.397 });
   });
 
+  it('reads a person and a phone beside each other as two fields, and keeps a contact label left blank', async () => {
+    const grid = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '补助人数', '≥100人'],
+    ];
+    const extensionsOf = async (rows: string[][]) => {
+      const { document } = await importOk('contact.xlsx', await xlsxFromRows([{ name: 'S', rows: [...rows, ...grid], merges: [] }]), { province: '湖南省' });
+      return { extensions: document.projects[0]!.extensions, cells: document.projects[0]!.source?.cells };
+    };
+    // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua rows 7–8: before, 欧阳光 | 联系人及电话 | 180… were read as
+    // headings over a record, and the 专项概况 row below as its values
+    const nanyue = await extensionsOf([
+      ['专项名称', '雨露计划就学补助'],
+      ['专项负责人', '欧阳光', '联系人及电话', '180********'],
+      ['专项概况', '对就读职业技术学校的脱贫户子女发放就学补助'],
+    ]);
+    expect(nanyue.extensions).toMatchObject({ 专项负责人: '欧阳光', 联系人及电话: '180********', 专项概况: '对就读职业技术学校的脱贫户子女发放就学补助' });
+    // hunan-hengyang-nanyue-2018-zichan-shouyi-fupin row 2: the label ends the row, its value cell is the one to its right
+    const left = await extensionsOf([['项目名称', '资产收益扶贫项目', '', '项目负责人及电话']]);
+    expect(left.extensions).toMatchObject({ 项目负责人及电话: '' });
+    expect(left.cells?.['extensions/项目负责人及电话']).toBe('E1');
+  });
+
   it('marks a money cell it cannot read as one amount, so no sum is checked against it', async () => {
     // fixtures/real-tables/hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian C6, beside a source that reads
     const rows = [

@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -169,7 +169,15 @@ export abstract class LabelBlocks extends GridRows {
     const cells = logicalCells(this.grid, row).filter((c) => c.col >= labelCell.col);
     for (let i = 0; i < cells.length; i++) {
       const label = blockLabel(cells[i]!.text);
-      if (!isPairLabel(label)) continue;
+      if (!isPairLabel(label)) {
+        // 项目名称 | … | 项目负责人及电话 (湖南 南岳 2018): a contact field beside the project's, kept (blank if left so)
+        if (this.draft?.origin === 'block' && CONTACT_LABEL.test(normalizeLabel(cells[i]!.text))) {
+          const value = cells[i + 1] && !blockLabel(cells[i + 1]!.text) && !CONTACT_LABEL.test(normalizeLabel(cells[i + 1]!.text)) ? cells[i + 1] : undefined;
+          this.readContactPairs(row, value ? [cells[i]!, value] : [cells[i]!]);
+          if (value) i++;
+        }
+        continue;
+      }
       this.evidence.words.add(normalizeLabel(cells[i]!.text));
       const next = this.valueAfter(row, cells, i + 1);
       const valueCell = next && !blockLabel(next.text) ? next : undefined;
@@ -563,6 +571,11 @@ export abstract class LabelBlocks extends GridRows {
       this.readLabelPairs(row, pairLabel);
       return;
     }
+    // 专项负责人 | 欧阳光 | 联系人及电话 | 180…: label/value pairs, not headings over a record
+    if (rest.length >= 2 && CONTACT_LABEL.test(normalizeLabel(key)) && CONTACT_LABEL.test(normalizeLabel(rest[1]!.text))) {
+      this.readContactPairs(row, [labelCell, ...rest]);
+      return;
+    }
     if (rest.length >= 2) {
       this.readRecord(row, labelCell, (records) => {
         const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), cellText(this.grid, r, h.col)])));
@@ -589,6 +602,19 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     };
     this.expect = more;
+  }
+
+  /** label | value | label | value, each label a person or a contact; a label with nothing after it is kept blank */
+  private readContactPairs(row: number, cells: readonly LogicalCell[]): void {
+    const draft = this.draft!;
+    for (let i = 0; i < cells.length; i += 2) {
+      const label = cells[i]!;
+      const value = cells[i + 1];
+      const key = label.text.trim();
+      draft.extensions[key] = value?.text ?? '';
+      // (a label with nothing after it: its value belongs in the cell to its right)
+      draft.cells[`extensions/${key}`] = cellAddress(row, value?.col ?? label.col + 1);
+    }
   }
 
   /** "注：…" alone on a row under a table: the form's notes, kept in extensions under 注 */
