@@ -58,6 +58,20 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       errors: [{ messageId: 'blankAttribute', pointer: '/projects/0/extensions/项目属性', messageIncludes: ['“项目属性”未填写', '新增项目还是延续项目'] }],
     },
     {
+      // fixtures/real-tables/hubei-xiangyang-zhongxinyiyuan-2021-dongjin-yuanqu-ziping row 6 (review.blind.json B6): both boxes empty;
+      // ticked boxes as 黄石 2022 (■), 南岳 2023 (R, the Wingdings tick) and 宁乡 2021 (√) print them pass
+      name: '襄阳 2021: 项目属性 with no option ticked',
+      document: doc({
+        projects: [
+          project('东津院区建设补助', [row('产出指标', '数量指标', '床位数', '≥500张')], { extensions: { 项目属性: '1、持续性项目口 2、新增性项目口' } }),
+          project('主体班', [row('产出指标', '数量指标', '培训人数', '≥300人')], { extensions: { 项目属性: '持续性项目■ 新增性项目口' } }),
+          project('雨露计划', [row('产出指标', '数量指标', '补助人数', '≥60人')], { extensions: { 专项属性: '新增项目□ 延续项目R' } }),
+          project('基础设施建设', [row('产出指标', '数量指标', '改造道路', '≥2公里')], { extensions: { 项目属性: '新增项目□延续项目√' } }),
+        ],
+      }),
+      errors: [{ messageId: 'attributeUnticked', pointer: '/projects/0/extensions/项目属性', messageIncludes: ['“1、持续性项目口 2、新增性项目口”', '一个也没有勾选'] }],
+    },
+    {
       // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B9, gansu-jiayuguan-2023-bowuguan-mianfei-kaifang A12 (review.blind.json)
       name: '南岳 2023, 嘉峪关 2023: 专项立项依据 and 项目实施计划 printed and left empty',
       document: one([row('产出指标', '数量指标', '年度申请就学补助户数', '≥100户')], { extensions: { '专项立项 依据': '', 项目实施计划: '', 其他资金: '' } }),

@@ -15,7 +15,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { expectedUnitClasses, isDimensionlessName } from '../../src/analysis/vocabulary.js';
-import { shownLabel } from '../../src/analysis/text.js';
+import { optionsLeftUnticked, shownLabel } from '../../src/analysis/text.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 type Field = 'operator' | 'unit' | 'valueType';
@@ -82,6 +82,10 @@ export default createRule({
       blankAttribute: {
         'zh-CN': '项目“{{project}}”的“{{label}}”未填写：请注明是新增项目还是延续项目',
         en: 'the "{{label}}" of project "{{project}}" is empty: say whether the project is new or continuing',
+      },
+      attributeUnticked: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”列出的选项（“{{text}}”）一个也没有勾选：请勾选本项目所属的一项',
+        en: 'none of the options the "{{label}}" of project "{{project}}" lists ("{{text}}") is ticked: tick the one the project belongs to',
       },
       missingProjectName: {
         'zh-CN': '第{{index}}个项目的项目名称为空：请填写项目名称',
@@ -166,6 +170,9 @@ export default createRule({
           context.report({ pointer: `${project.pointer}/name`, messageId: 'missingProjectName', data: { index: project.index + 1 } });
         }
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
+          if (typeof text === 'string' && text !== '' && BLANK_ATTRIBUTE_LABEL.test(shownLabel(label)) && optionsLeftUnticked(text)) {
+            context.report({ pointer: project.extensionPointer(label), messageId: 'attributeUnticked', data: { project: project.label, label: shownLabel(label), text: text.trim() } });
+          }
           if (text !== '') continue;
           const shown = shownLabel(label);
           const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : BLANK_FIELD_LABEL.test(shown) ? 'blankField' : undefined;

@@ -70,3 +70,16 @@ export function isNameLike(text: string, { minLength = 1, maxLength = NAME_MAX_L
 export function shownLabel(label: string): string {
   return normalizeHeaderLabel(label);
 }
+
+/** A form's option followed by an empty box: 持续性项目口, 新增项目□ (口 is how 宋体 renders an empty □ in copied text). */
+const UNTICKED_OPTION = /项目\s*[□口](?![\u4e00-\u9fa5])/gu;
+/** An option followed by a ticked box: ☑, ■, √, and R (the Wingdings tick, 湖南 南岳 2023 “延续项目R”). */
+const TICKED_OPTION = /项目\s*[☑☒■▣√✓✔R]/u;
+
+/**
+ * The form lists its options with a box after each and none is ticked: "1、持续性项目口 2、新增性项目口"
+ * (湖北 襄阳 2021). Two empty boxes at least, and no ticked one.
+ */
+export function optionsLeftUnticked(text: string): boolean {
+  return (text.match(UNTICKED_OPTION)?.length ?? 0) >= 2 && !TICKED_OPTION.test(text);
+}
