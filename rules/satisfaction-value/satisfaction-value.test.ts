@@ -29,6 +29,20 @@ new RuleTester({ describe, it }).run('satisfaction-value', rule, {
   invalid: [
     { name: 'gansu: =99', document: one([GANSU_FIXED]), errors: [{ messageId: 'fixedValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“≥99%”'] }] },
     { name: 'songjiang: >80%', document: one([SONGJIANG_STRICT]), errors: [{ messageId: 'strictSign', messageIncludes: ['“≥80%”'] }] },
+    {
+      // fixtures/real-tables/hunan-xiangtan-2024-wupaoche-yichen D22 (review.blind.json) and shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping
+      // D18 (both reviews): whose satisfaction is not said; seed 001's 公众满意度 names the public and passes
+      name: '湘潭 2024, 稷山 2020: a satisfaction named only 满意度 or 是否满意',
+      document: one([
+        row('满意度指标', '服务对象满意度指标', '满意度', '≥90%'),
+        row('满意度指标', '服务对象满意度指标', '指标1:是否满意', '≥95%'),
+        row('满意度指标', '服务对象满意度指标', '公众满意度', '≥95%'),
+      ]),
+      errors: [
+        { messageId: 'noRespondent', pointer: '/projects/0/indicators/0/name', messageIncludes: ['名称只写了“满意度”', '受益群众满意度'] },
+        { messageId: 'noRespondent', pointer: '/projects/0/indicators/1/name', messageIncludes: ['“指标1:是否满意”'] },
+      ],
+    },
     { name: 'guangyuan: 100% with no sign', document: one([GUANGYUAN_OK, GUANGYUAN_FULL]), errors: [{ messageId: 'unsignedFull', pointer: '/projects/0/indicators/1/value' }] },
     { name: 'ganzi: 高中低', document: one([GANZI_GRADE]), errors: [{ messageId: 'grade' }] },
     {

@@ -9,11 +9,13 @@
  *  - `strictSign`: the sign is ＞ (write ≥);
  *  - `grade`: no number, a grade scale or a word (高中低, 满意, 较满意, SATISFACTION_GRADE_WORDS);
  *  - `qualitativeSign`: the row is declared 定性 but its value is a number (95%以上);
- *  - `belowMinimum`: a floor below the preset's `minimum` (off at 0).
+ *  - `belowMinimum`: a floor below the preset's `minimum` (off at 0);
+ *  - `noRespondent`: the name is only “满意度” or “是否满意”, whose satisfaction not said.
  */
 import { createRule } from '../../src/engine/rule.js';
 import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
-import { SATISFACTION_GRADE_WORDS, wordKey } from '../../src/analysis/target-words.js';
+import { SATISFACTION_GRADE_WORDS, SATISFACTION_NAMES_WITHOUT_RESPONDENT, wordKey } from '../../src/analysis/target-words.js';
+import { normalizeIndicatorLabel } from '../../src/analysis/text.js';
 
 export interface Options {
   minimum: number;
@@ -48,6 +50,10 @@ export default createRule({
         'zh-CN': '{{where}}是满意度指标，指标值“{{text}}”是数值，{{field}}却是“定性”：满意度应为定量指标，请将{{field}}改为“{{fixed}}”',
         en: '{{where}} is a satisfaction indicator with the numeric target "{{text}}", but its {{field}} is 定性: satisfaction is quantitative; set the {{field}} to {{fixed}}',
       },
+      noRespondent: {
+        'zh-CN': '{{where}}的满意度指标名称只写了“{{name}}”，没有写明调查的是谁的满意度：请写明调查对象，如“受益群众满意度”“服务对象满意度”',
+        en: 'the satisfaction indicator of {{where}} is named only "{{name}}", not whose satisfaction is surveyed: name the respondents, e.g. 受益群众满意度 (beneficiaries\' satisfaction)',
+      },
       belowMinimum: {
         'zh-CN': '{{where}}的满意度目标“{{text}}”低于本地区要求的下限{{minimum}}%：请设为不低于{{minimum}}%',
         en: 'the satisfaction target "{{text}}" of {{where}} is below the floor of {{minimum}}% this region requires: set it to at least {{minimum}}%',
@@ -69,6 +75,10 @@ export default createRule({
         if (hasNoTargetToJudge(node)) return;
         const vocabulary = node.project.document.analysis.vocabulary;
         if (!isSatisfactionRow(node.value, { level1: node.level1, level2: node.level2 }, (n) => vocabulary.isSatisfactionName(n))) return;
+        const name = normalizeIndicatorLabel(node.value.name).replace(/\s+/gu, '');
+        if (SATISFACTION_NAMES_WITHOUT_RESPONDENT.includes(name)) {
+          context.report({ pointer: `${node.pointer}/name`, messageId: 'noRespondent', data: { ...node.where(), name: node.value.name.trim() } });
+        }
         const text = node.value.value.trim();
         if (text === '') return;
         const reading = node.reading;

@@ -64,6 +64,14 @@ export const GRADE_LABELS: readonly string[] = Object.freeze([
   '未达成预期指标且效果较差',
 ]);
 
+/**
+ * Satisfaction names that say nothing of whose satisfaction is surveyed (湖南 湘潭 2024 “满意度”,
+ * 山西 稷山 2020 “是否满意”): compared whole, after numbering and spacing.
+ */
+export const SATISFACTION_NAMES_WITHOUT_RESPONDENT: readonly string[] = Object.freeze([
+  '满意度', '满意率', '满意程度', '是否满意', '总体满意度', '综合满意度', '整体满意度', '满意度调查', '满意度测评',
+]);
+
 /** Satisfaction written as a grade scale or a word instead of a rate. */
 export const SATISFACTION_GRADE_WORDS: readonly string[] = Object.freeze([
   '高中低', '高、中、低', '高/中/低', '满意', '较满意', '基本满意', '非常满意', '比较满意', '高', '较高', '中', '好', '较好', '良好',
