@@ -337,6 +337,14 @@ describe('河北 key-value tables', () => {
       ['专项概况', '对就读职业技术学校的脱贫户子女发放就学补助'],
     ]);
     expect(nanyue.extensions).toMatchObject({ 专项负责人: '欧阳光', 联系人及电话: '180********', 专项概况: '对就读职业技术学校的脱贫户子女发放就学补助' });
+    // chongqing-kexuecheng-rongmeiti-2021-bumen-zhengti-ziping row 3: a department's contact, the phone left blank; before, the
+    // row was read as headings and the 部门预算执行情况 row below as their values
+    const department = await extensionsOf([
+      ['项目名称', '融媒体中心部门整体支出'],
+      ['部门联系人', '曾雪莲', '', '', '联系电话'],
+      ['项目概况', '新闻宣传'],
+    ]);
+    expect(department.extensions).toMatchObject({ 部门联系人: '曾雪莲', 联系电话: '', 项目概况: '新闻宣传' });
     // hunan-hengyang-nanyue-2018-zichan-shouyi-fupin row 2: the label ends the row, its value cell is the one to its right
     const left = await extensionsOf([['项目名称', '资产收益扶贫项目', '', '项目负责人及电话']]);
     expect(left.extensions).toMatchObject({ 项目负责人及电话: '' });
