@@ -12,7 +12,7 @@ import type { MoneyUnit } from '../../src/document/model.js';
 import { isUnitClass, normalizeUnit, readIndicatorValue, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
 import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
-import { documentMoneyUnit, isRateFiledAsCost, isTotalCostRow, upperBound } from '../../src/analysis/money.js';
+import { COST_LEVEL2, documentMoneyUnit, isRateFiledAsCost, isTotalCostRow, upperBound } from '../../src/analysis/money.js';
 import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
@@ -157,7 +157,7 @@ function nameMismatchHint(node: IndicatorNode, expected: UnitClass, rules: reado
   if (expected === 'money' || expected === 'rate-money') {
     const budget = budgetOf(node.project);
     // under 数量 a fee counted in 个 (安徽 金寨 2021 安置小区物业费 8个) may be the name's slip
-    const costRow = node.level1 === '成本指标' || (node.level2 ?? '').includes('成本');
+    const costRow = node.level1 === '成本指标' || (node.level2 !== null && COST_LEVEL2.has(node.level2));
     if (!costRow) return { 'zh-CN': `请改用${words.name['zh-CN']}填写；${fixName['zh-CN']}`, en: `write it in ${words.name.en}, ${fixName.en}` };
     if (budget !== undefined && expected === 'money') {
       const example = `≤${formatNumber(budget)}${moneyUnitOf(node) ?? ''}`;

@@ -9,8 +9,7 @@
  * checks apply) and whose actual is a number in the same unit.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { comparableReadings, targetAsFiled } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, isCeilingTarget, targetAsFiled } from '../../src/analysis/self-evaluation.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { readIndicatorValue } from '../../src/analysis/value-reading.js';
 
@@ -54,7 +53,7 @@ export default createRule({
         const row = node.value;
         if (!node.isIndicatorRow || row.deviation === undefined || !isBlank(row.deviation) || row.actual === undefined) return;
         const target = node.reading;
-        if (target.comparison === '<=' || target.comparison === '<' || directionFromName(row.name) === 'capped') return;
+        if (isCeilingTarget(target, row.name)) return;
         const actual = readIndicatorValue({ value: row.actual, unit: row.unit }, node.project.document.analysis.readingOptions);
         if (!comparableReadings(target, actual) || !(target.value! > 0) || actual.value! < target.value! * ratio - FLOAT_SLACK) return;
         context.report({

@@ -170,11 +170,11 @@ export default createRule({
           context.report({ pointer: `${project.pointer}/name`, messageId: 'missingProjectName', data: { index: project.index + 1 } });
         }
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
-          if (typeof text === 'string' && text !== '' && BLANK_ATTRIBUTE_LABEL.test(shownLabel(label)) && optionsLeftUnticked(text)) {
-            context.report({ pointer: project.extensionPointer(label), messageId: 'attributeUnticked', data: { project: project.label, label: shownLabel(label), text: text.trim() } });
+          const shown = shownLabel(label);
+          if (typeof text === 'string' && text !== '' && BLANK_ATTRIBUTE_LABEL.test(shown) && optionsLeftUnticked(text)) {
+            context.report({ pointer: project.extensionPointer(label), messageId: 'attributeUnticked', data: { project: project.label, label: shown, text: text.trim() } });
           }
           if (text !== '') continue;
-          const shown = shownLabel(label);
           const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : BLANK_FIELD_LABEL.test(shown) ? 'blankField' : undefined;
           if (messageId !== undefined) context.report({ pointer: project.extensionPointer(label), messageId, data: { project: project.label, label: shown } });
         }

@@ -31,7 +31,7 @@ import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { comparableReadings, gradeBandOf, isGenericSummary, isSelfEvaluationList, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -185,7 +185,7 @@ export default createRule({
     const checkProportion = (node: IndicatorNode, actual: IndicatorReading, score: number, weight: number, data: Record<string, unknown>) => {
       const target = node.reading;
       if (!comparableReadings(target, actual) || !(target.value! > 0) || !(actual.value! >= 0)) return;
-      const ceiling = target.comparison === '<=' || target.comparison === '<' || directionFromName(node.value.name) === 'capped';
+      const ceiling = isCeilingTarget(target, node.value.name);
       const share = ceiling ? (actual.value! > 0 ? target.value! / actual.value! : 1) : actual.value! / target.value!;
       const due = share * weight;
       if (score <= Math.ceil(due * 10 - FLOAT_SLACK) / 10 + SCORE_SLACK) return;

@@ -8,6 +8,7 @@
  */
 import type { Indicator } from '../document/model.js';
 import type { IndicatorReading } from './value-reading.js';
+import { directionFromName } from './indicator-direction.js';
 
 /**
  * Words that, put in front of the target's own word, say it was met only in part:
@@ -25,6 +26,11 @@ export function comparableReadings(target: IndicatorReading, actual: IndicatorRe
   if (target.kind !== 'number' || actual.kind !== 'number') return false;
   if (target.value === undefined || actual.value === undefined) return false;
   return actual.unit === undefined || target.unit === undefined || actual.unit === target.unit;
+}
+
+/** The target is a ceiling: ≤ or <, or a name where less is better (成本, 事故…): more is the shortfall, not the overshoot. */
+export function isCeilingTarget(target: IndicatorReading, name: string): boolean {
+  return target.comparison === '<=' || target.comparison === '<' || directionFromName(name) === 'capped';
 }
 
 /** The target as a clerk reads it across its 计算符号, 指标值 and 计量单位 cells: “≥ 100 %” → “≥100%”. */
