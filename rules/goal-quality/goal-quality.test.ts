@@ -98,11 +98,16 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
           project('医疗救助补助资金', [ROW], {
             goal: '通过医疗救助的实施将改善困难群众就医待遇,推进防范和化解因病致贫返贫长效机制的建立健全,项目完成后,将强化基本医疗保险、大病保险、医疗救助综合保障水平,更好的确保困难群众不因罹患重特大疾病影响基本生活。',
           }),
+          // beijing-haidian-xueyuanlu-2016-baojie-waibao-ziping B8 (review.json): 明确…, 实现…, 充分发挥… are aims too
+          project('自管道路清扫保洁外包工作经费', [ROW], {
+            goal: '通过规范地区自管道路清扫保洁外包工作经费工作专项资金的使用,明确专项资金使用目的,实现科学管理,充分发挥项目资金在地区自管小区、小广告、三级以下道路、无主垃圾渣土清运及重大活动环境卫生保障工作中的作用,将自管道路保洁进行外包,更好的服务于本地区政治、经济、文化等各项事业的发展',
+          }),
         ],
       }),
       errors: [
         { messageId: 'noQuantity', pointer: '/projects/0/goal', messageIncludes: ['“聚焦残疾人康复需求,强化基本康复保障'] },
         { messageId: 'noQuantity', pointer: '/projects/1/goal' },
+        { messageId: 'noQuantity', pointer: '/projects/2/goal' },
       ],
     },
     {

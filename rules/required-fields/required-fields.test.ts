@@ -74,10 +74,12 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
     {
       // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B9, gansu-jiayuguan-2023-bowuguan-mianfei-kaifang A12 (review.blind.json)
       name: '南岳 2023, 嘉峪关 2023: 专项立项依据 and 项目实施计划 printed and left empty',
-      document: one([row('产出指标', '数量指标', '年度申请就学补助户数', '≥100户')], { extensions: { '专项立项 依据': '', 项目实施计划: '', 其他资金: '' } }),
+      // and jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial D6 (review.json): 项目负责人/ 联系电话
+      document: one([row('产出指标', '数量指标', '年度申请就学补助户数', '≥100户')], { extensions: { '专项立项 依据': '', 项目实施计划: '', 其他资金: '', '项目负责人/ 联系电话': '' } }),
       errors: [
         { messageId: 'blankField', pointer: '/projects/0/extensions/专项立项 依据', messageIncludes: ['“专项立项依据”未填写'] },
         { messageId: 'blankField', pointer: '/projects/0/extensions/项目实施计划', messageIncludes: ['“项目实施计划”未填写'] },
+        { messageId: 'blankField', pointer: '/projects/0/extensions/项目负责人~1 联系电话', messageIncludes: ['“项目负责人/联系电话”未填写'] },
       ],
     },
     {

@@ -73,7 +73,7 @@ class TablesReader extends LabelBlocks {
     // 总分：83 under a 自评表 grid is its total, not a label line
     if (this.columns && !this.columns.projectRows && this.readTotalRow(row, cells[0]!)) return row;
     if (this.readTitleOrMeta(row, cells)) return row;
-    if (this.columns && this.repeatsGridLabel(cells)) {
+    if (this.columns && (this.repeatsGridLabel(cells) || this.continuesMergedCategory(cells, row))) {
       this.readGridRow(row);
       return row;
     }

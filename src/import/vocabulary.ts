@@ -78,7 +78,7 @@ const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['valueType', ['指标值类型', '指标性质', '指标类型', '指标属性', '定量/定性', '定性/定量']],
   ['direction', ['指标方向', '指标方向性']],
   ['valueNote', ['指标值说明']],
-  ['scoring', ['评(扣)分标准', '评分标准', '扣分标准', '评(扣分标准)', '评(扣分)标准', '评分(扣分)标准', '评(扣)分规则', '评分规则']],
+  ['scoring', ['评(扣)分标准', '评分标准', '扣分标准', '评(扣分标准)', '评(扣分)标准', '评分(扣分)标准', '评(扣)分规则', '评分规则', '得分计算方法', '计分方法', '评分方法']],
   ['groupLabel', ['整体支出绩效指标', '整体绩效指标']],
   ['groupProject', ['项目名称及金额(万元)', '项目名称及金额(元)', '项目名称及金额']],
   ['actual', ['实际完成值', '实际完成情况', '全年实际值', '实际值', '完成值', '实际完成指标值']],
@@ -114,7 +114,8 @@ export interface HeaderCell {
 }
 
 const PERIOD_MARK = /[(](年度|当年|本年度|中期|长期|实施期)[)]/;
-const ANNUAL_PREFIX = /^(?:当年度|本年度|年度|当年|全年)/;
+// (全年(程) 指标值 beside 半年(程) 指标值, 江苏 镇江 2024: the whole year's, or the whole project's, target)
+const ANNUAL_PREFIX = /^(?:当年度|本年度|年度|当年|全年\(程\)|全年|全程)/;
 /** 实施周期指标值, 全周期目标值, 中期指标值: a period named in front of the column's name rather than in brackets */
 export const PERIOD_PREFIX = /^(?:实施周期|全周期|中期|长期|实施期|滚动)/;
 const DECORATION = /^[*★※]+|[*★※]+$|[(][^()]*[)]$|及单位$|及计量单位$|^绩效(?=指标值|度量单位|指标性质)/g;
@@ -236,7 +237,19 @@ const NUMBERED_ANNUAL_GOAL = /^年度(?:绩效)?目标\d+$/u;
  * (专项负责人 | 欧阳光 | 联系人及电话 | 180…, 湖南 南岳 2023; 项目名称 | … | 项目负责人及电话, 南岳 2018;
  * 部门联系人 | 曾雪莲 | 联系电话, 重庆 科学城 2021).
  */
-export const CONTACT_LABEL = /^(?:项目|专项|部门|单位)?(?:负责人|联系人|经办人)(?:及?(?:联系)?电话)?[:：]?$|^(?:联系)?电话[:：]?$|^联系方式[:：]?$/u;
+export const CONTACT_LABEL = /^(?:项目|专项|部门|单位)?(?:负责人|联系人|经办人)(?:[及/、]?(?:联系)?电话)?[:：]?$|^(?:联系)?电话[:：]?$|^联系方式[:：]?$/u;
+
+/**
+ * The form's own short fields, printed as label | value pairs along a row (项目类型 | 常年安排项目 |
+ * 项目级次 | 市本级, then 开始时间 | 2024年 | 完成时间 | 2026年, 江苏 镇江 2024), or a contact label.
+ * Two such labels on a row are pairs, not headings over a record.
+ */
+const FORM_FIELD_LABEL = /^(?:项目|专项)?(?:类型|类别|级次|层级)[:：]?$|^(?:项目)?(?:开始|完成|起始|结束|截止)(?:时间|日期|年度|年份)[:：]?$/u;
+
+export function isFormFieldLabel(text: string): boolean {
+  const label = normalizeLabel(text);
+  return CONTACT_LABEL.test(label) || FORM_FIELD_LABEL.test(label);
+}
 
 /** "(10分)", "（20分）" after a label */
 const POINTS_NOTE = /[(（]\d+(?:\.\d+)?分[)）]$/u;

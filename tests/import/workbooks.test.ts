@@ -351,6 +351,42 @@ describe('河北 key-value tables', () => {
     expect(left.cells?.['extensions/项目负责人及电话']).toBe('E1');
   });
 
+  it('reads the form\'s short fields as label/value pairs, 全年(程) 指标值 as the target, and a 二级 named 绩效目标 as a category', async () => {
+    // fixtures/real-tables/jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial rows 3–6 and 23–27: before, the
+    // 项目类型 row was read as headings over the 开始时间 row, the header was not known, and 绩效目标 under 决策 became the goal
+    const rows = [
+      ['项目名称', '赛珍珠文化公园运转经费', '实施部门', '镇江市文化广电和旅游局'],
+      ['项目类型', '常年安排项目', '项目级次', '市本级'],
+      ['开始时间', '2024年', '完成时间', '2026年'],
+      ['预算单位', '镇江博物馆', '项目负责人/ 联系电话', ''],
+      ['一级指标', '二级指标', '三级指标', '半年(程) 指标值', '全年(程) 指标值'],
+      ['决策', '项目立项', '立项程序规范性', '规范', '规范'],
+      ['', '绩效目标', '绩效指标明确性', '明确', '明确'],
+      ['', '', '绩效目标合理性', '合理', '合理'],
+    ];
+    const merges = ['A6:A8', 'B7:B8'];
+    const { document } = await importOk('jiangsu.xlsx', await xlsxFromRows([{ name: 'S', rows, merges }]), { province: '江苏省' });
+    const project = document.projects[0]!;
+    expect(project.extensions).toMatchObject({ 项目类型: '常年安排项目', 项目级次: '市本级', 开始时间: '2024年', 完成时间: '2026年', '项目负责人/ 联系电话': '' });
+    expect(project.goal).toBeUndefined();
+    expect(project.indicators.map((r) => [r.level1, r.level2, r.name, r.value])).toEqual([
+      ['决策', '项目立项', '立项程序规范性', '规范'],
+      ['决策', '绩效目标', '绩效指标明确性', '明确'],
+      ['决策', '绩效目标', '绩效目标合理性', '合理'],
+    ]);
+  });
+
+  it('reads 得分计算方法 beside the values of a 自评表 grid as its scoring rule', async () => {
+    // fixtures/real-tables/beijing-haidian-xueyuanlu-2016-baojie-waibao-ziping row 9
+    const rows = [
+      ['项目名称', '自管道路清扫保洁外包工作经费'],
+      ['一级指标', '二级指标', '三级指标', '分值', '年度指标值(A)', '全年实际值(B)', '得分计算方法', '得分', '未完成原因分析'],
+      ['产出指标', '数量指标', '外包保洁城市道路条数', '12.5', '20条', '20条', '完成值达到指标值,记满分', '12.5', ''],
+    ];
+    const { document } = await importOk('beijing.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '北京市' });
+    expect(document.projects[0]!.indicators[0]).toMatchObject({ value: '20条', actual: '20条', weight: 12.5, score: 12.5, scoring: '完成值达到指标值,记满分' });
+  });
+
   it('marks a money cell it cannot read as one amount, so no sum is checked against it', async () => {
     // fixtures/real-tables/hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian C6, beside a source that reads
     const rows = [

@@ -68,10 +68,13 @@ function perturbations({ headerCell, blockLabel }) {
   'cells padded with spaces': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map((text) => (text === '' ? text : ` ${text}\u3000`))) }),
   'numbers typed in as numbers': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(asNumberCell)) }),
   'merged cells written out on every row': (sheet) => writeOutColumnMerges(sheet),
-  'a colon after each label': (sheet) => ({
-    ...sheet,
-    rows: sheet.rows.map((row) => row.map((text) => (blockLabel(text) !== undefined && headerCell(text) === undefined && !/[:：]\s*$/.test(text) ? `${text}：` : text))),
-  }),
+  'a colon after each label': (sheet, grid) => {
+    // (labels of the form, not the grid's categories: a 二级 named 绩效目标 under 决策, 江苏 镇江 2024, is no label)
+    const header = grid?.sheet === sheet.name ? sheet.rows[grid.headerRow - 1] : [];
+    const isCategory = (r, c) => grid?.sheet === sheet.name && r + 1 > grid.headerRow && ['level1', 'level2'].includes(headerCell(header[c] ?? '')?.role);
+    const labelled = (text) => blockLabel(text) !== undefined && headerCell(text) === undefined && !/[:：]\s*$/.test(text);
+    return { ...sheet, rows: sheet.rows.map((row, r) => row.map((text, c) => (labelled(text) && !isCategory(r, c) ? `${text}：` : text))) };
+  },
   'an empty column between the labels and their values': (sheet, grid) => {
     if (!grid || grid.sheet !== sheet.name) return sheet;
     // the rows above the grid's header (of one row or two)

@@ -369,6 +369,29 @@ export abstract class GridRows extends ReaderBase {
   }
 
   /**
+   * The row goes on under the 一级 of an indicator row above, merged down over it, written out
+   * again or left blank: its first text of its own (二级 绩效目标 under 决策, 江苏 镇江 2024) is a category of the
+   * grid, not a label.
+   */
+  protected continuesMergedCategory(cells: readonly LogicalCell[], row: number): boolean {
+    const header = this.grids.at(-1);
+    const firstCol = this.columns?.indicatorCols[0];
+    const first = cells[0]!;
+    if (!header || header.sheet !== this.grid.name || firstCol === undefined) return false;
+    const above = this.lastIndicatorRow;
+    if (above === undefined || cells.length < 3) return false;
+    for (let r = above + 1; r < row; r++) {
+      if (!this.isFurnitureRow(r) && this.printedWords(r) !== this.printedWords(header.row)) return false;
+    }
+    if (first.col > firstCol) {
+      const master = masterOf(this.grid, row, firstCol);
+      // (or the 一级 column unmerged, its text left in the top cell, and this the 二级)
+      return (master.row > header.row && master.row < row) || first.col === this.columns?.byRole.get('level2');
+    }
+    return first.col === firstCol && normalizeLabel(cellText(this.grid, masterOf(this.grid, above, firstCol).row, firstCol)) === normalizeLabel(first.text);
+  }
+
+  /**
    * The row starts with the label printed left of the grid's header (绩效目标, 绩效指标) and goes on
    * into the grid: the label column repeated after a page break, not a new label block.
    */

@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, isFormFieldLabel, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -173,7 +173,7 @@ export abstract class LabelBlocks extends GridRows {
         // 项目名称 | … | 项目负责人及电话 (湖南 南岳 2018): a contact field beside the project's, kept (blank if left so)
         if (this.draft?.origin === 'block' && CONTACT_LABEL.test(normalizeLabel(cells[i]!.text))) {
           const value = cells[i + 1] && !blockLabel(cells[i + 1]!.text) && !CONTACT_LABEL.test(normalizeLabel(cells[i + 1]!.text)) ? cells[i + 1] : undefined;
-          this.readContactPairs(row, value ? [cells[i]!, value] : [cells[i]!]);
+          this.readFieldPairs(row, value ? [cells[i]!, value] : [cells[i]!]);
           if (value) i++;
         }
         continue;
@@ -571,9 +571,9 @@ export abstract class LabelBlocks extends GridRows {
       this.readLabelPairs(row, pairLabel);
       return;
     }
-    // 专项负责人 | 欧阳光 | 联系人及电话 | 180…: label/value pairs, not headings over a record
-    if (rest.length >= 2 && CONTACT_LABEL.test(normalizeLabel(key)) && CONTACT_LABEL.test(normalizeLabel(rest[1]!.text))) {
-      this.readContactPairs(row, [labelCell, ...rest]);
+    // 专项负责人 | 欧阳光 | 联系人及电话 | 180…, 项目类型 | 常年安排项目 | 项目级次 | 市本级: label/value pairs, not headings over a record
+    if (rest.length >= 2 && isFormFieldLabel(key) && isFormFieldLabel(rest[1]!.text)) {
+      this.readFieldPairs(row, [labelCell, ...rest]);
       return;
     }
     if (rest.length >= 2) {
@@ -604,8 +604,8 @@ export abstract class LabelBlocks extends GridRows {
     this.expect = more;
   }
 
-  /** label | value | label | value, each label a person or a contact; a label with nothing after it is kept blank */
-  private readContactPairs(row: number, cells: readonly LogicalCell[]): void {
+  /** label | value | label | value, each label a form field or a contact; a label with nothing after it is kept blank */
+  private readFieldPairs(row: number, cells: readonly LogicalCell[]): void {
     const draft = this.draft!;
     for (let i = 0; i < cells.length; i += 2) {
       const label = cells[i]!;
