@@ -51,6 +51,25 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
     },
     { name: 'a project without funding', document: doc({ projects: [project('甲', [])] }) },
     {
+      // fixtures/real-tables/hunan-hengyang-qidong-2024-jikong-bumen-zhengti rows 6–8: 按收入性质分 952.22 | 按支出性质分 875.22 + 77
+      name: 'the split by use adds up to the total (湖南 祁东 2024)',
+      document: doc({ ...wan, projects: [project('疾控中心部门整体支出', [], { funding: { total: 952.22, generalBudget: 952.22 }, expenditure: { basic: 875.22, project: 77 } })] }),
+    },
+    {
+      // the 年度履职目标 lines of a department that lists its key tasks only: less than the total is no slip
+      name: 'duty lines under the total, none paid from 基本支出',
+      document: doc({
+        ...wan,
+        projects: [
+          project('部门整体支出', [], {
+            funding: { total: 171.41 },
+            expenditure: { basic: 110.61, project: 60.8 },
+            extensions: { 年度履职目标: [{ 支出项目名称: '年鉴出版经费', '预算金额(万元)': '49.8' }, { 支出项目名称: '人员福利', '预算金额(万元)': '11' }] },
+          }),
+        ],
+      }),
+    },
+    {
       // 云南 南华 and 四川 中江 自评表: "100%" and "100.00%" for 1100 of 1100 and 20 of 20; an empty line has no rate to check
       name: 'execution rates that match 执行数 ÷ 预算数 (云南 南华, 四川 中江)',
       document: doc({
@@ -123,6 +142,41 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
       name: 'no total with sources filed',
       document: doc({ ...wan, projects: [project('委托业务费', [], { funding: { total: null, generalBudget: 89.974 } })] }),
       errors: [{ messageId: 'totalMissing', messageIncludes: ['89.974万元'] }],
+    },
+    {
+      // 湖南 澧县 2021's form with 项目支出 typed as 20 instead of 2
+      name: 'a split by use that is not the total',
+      document: doc({ ...wan, projects: [project('食用菌研究所部门整体支出', [], { funding: { total: 222.45, generalBudget: 222.45 }, expenditure: { basic: 220.45, project: 20 } })] }),
+      errors: [{ messageId: 'usesMismatch', pointer: '/projects/0/expenditure/basic', messageIncludes: ['222.45万元', '基本支出220.45万元', '项目支出20万元', '240.45万元', '-18'] }],
+    },
+    {
+      // fixtures/real-tables/fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial E11 (both readings): the 基本支出 line carries the total
+      name: '宁德 2019: a duty line paid from 基本支出 with another amount',
+      document: doc({
+        ...wan,
+        projects: [
+          project('党史和地方志研究室部门整体支出', [], {
+            funding: { total: 171.41 },
+            expenditure: { project: 60.8, basic: 110.61 },
+            extensions: {
+              '年度\n履职\n目标': [
+                { 支出项目名称: '地情、市志编纂与年鉴出版经费', '预算金额(万元)': '49.8' },
+                { 支出项目名称: '地情、市志编纂与年鉴出版经费', '预算金额(万元)': '11' },
+                { 支出项目名称: '基本支出', '预算金额(万元)': '171.41' },
+              ],
+            },
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'dutyLineMismatch', pointer: '/projects/0/extensions/年度\n履职\n目标/2/预算金额(万元)', messageIncludes: ['171.41万元', '基本支出为110.61万元'] }],
+    },
+    {
+      name: 'duty lines adding up past the total',
+      document: doc({
+        ...wan,
+        projects: [project('部门整体支出', [], { funding: { total: 100 }, extensions: { 年度主要任务: [{ 任务名称: '甲', 预算数: '60' }, { 任务名称: '乙', 预算数: '50.5' }] } })],
+      }),
+      errors: [{ messageId: 'dutyLinesOverTotal', pointer: '/projects/0/extensions/年度主要任务/0/预算数', messageIncludes: ['110.5万元', '资金总额100万元'] }],
     },
     {
       name: 'a four-decimal difference is a difference',

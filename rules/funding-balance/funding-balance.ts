@@ -7,6 +7,10 @@
  * the same kind of slip (内蒙古 巴彦淖尔 2024: 其他资金 1.8 of 1.8 spent, 执行率 0). A 执行数 above
  * the 全年预算数 is spending without a budget (安徽 金寨 2023: 338.31 of 329.77): one finding, on the
  * total line when it overspends, else on the first source that does.
+ * The 部门整体支出 form splits the same total by use too (按支出性质分: 基本支出, 项目支出): their sum
+ * must be the total as well, and a line of the 年度履职目标 block paid from one of them carries its
+ * amount (福建 宁德 2019: 基本支出 171.41 where 基本支出 is 110.61); the block's lines together never
+ * exceed the total.
  * A total of 1000亿元 or more in a 万元 table is an amount typed in 元 (上海 松江 2020: 145000000.00
  * under 项目资金(万元)): no project a department files is that large.
  */
@@ -17,9 +21,22 @@ import { documentMoneyUnit } from '../../src/analysis/money.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { executionRateMismatch, formatRate } from '../../src/analysis/execution-rate.js';
 import type { ProjectNode } from '../../src/engine/nodes.js';
+import { childPointer } from '../../src/document/pointer.js';
+import { dutyLines, type DutyLine } from '../../src/analysis/duty-lines.js';
 
 /** 1000亿元 in 万元: no single project reaches it, so a total this large was typed in 元 */
 const IMPLAUSIBLE_WAN = decimalFromNumber(1e7)!;
+
+const USE_NAMES: Readonly<Record<'basic' | 'project', LocalizedText>> = {
+  basic: { 'zh-CN': '基本支出', en: 'basic spending' },
+  project: { 'zh-CN': '项目支出', en: 'project spending' },
+};
+
+/** a difference as the message shows it: +5, -3.2 */
+function signed(diff: Decimal): string {
+  const text = formatDecimal(diff);
+  return diff.coefficient > 0n ? `+${text}` : text;
+}
 
 const LINE_NAMES: Readonly<Record<string, LocalizedText>> = { ...FUNDING_SOURCES, total: { 'zh-CN': '年度资金总额', en: 'total funding' } };
 
@@ -47,6 +64,18 @@ export default createRule({
       spentOverBudget: {
         'zh-CN': '项目“{{project}}”的{{line}}全年执行数{{spent}}超过全年预算数{{budget}}（执行率{{rate}}%）：支出不能超过预算，请核实执行数；确有追加的，全年预算数应填调整后的预算',
         en: 'project "{{project}}": {{line}} spent {{spent}}, more than its budget for the year of {{budget}} ({{rate}}%): spending cannot exceed the budget; check the amount spent, or enter the adjusted budget if the budget was raised',
+      },
+      usesMismatch: {
+        'zh-CN': '“{{project}}”的资金总额为{{total}}{{unit}}，但按支出性质分的基本支出{{basic}}{{unit}}与项目支出{{projectSpending}}{{unit}}合计{{sum}}{{unit}}，相差{{diff}}{{unit}}：请核对资金总额和基本支出、项目支出的金额',
+        en: '"{{project}}": total funding is {{total}} {{unit}}, but its split by use, basic spending {{basic}} and project spending {{projectSpending}}, adds up to {{sum}} {{unit}}, a difference of {{diff}}: check the total and both amounts',
+      },
+      dutyLineMismatch: {
+        'zh-CN': '“{{project}}”年度履职目标中由{{use}}安排的一行预算金额填{{amount}}{{unit}}，但上方按支出性质分的{{use}}为{{split}}{{unit}}：请按{{use}}的实际金额填写',
+        en: '"{{project}}": a line of the annual duties paid from {{use}} gives a budget of {{amount}} {{unit}}, but {{use}} above is {{split}} {{unit}}: enter the amount {{use}} actually has',
+      },
+      dutyLinesOverTotal: {
+        'zh-CN': '“{{project}}”年度履职目标各行预算金额合计{{sum}}{{unit}}，超过资金总额{{total}}{{unit}}：请核对各行金额，各项任务的预算合计不能超过资金总额',
+        en: '"{{project}}": the budget lines of the annual duties add up to {{sum}} {{unit}}, more than the total funding of {{total}} {{unit}}: check each line; together they cannot exceed the total',
       },
       totalMissing: {
         'zh-CN': '项目“{{project}}”未填写资金总额，但各项资金来源合计{{sum}}{{unit}}（{{parts}}）：请填写资金总额',
@@ -85,6 +114,38 @@ export default createRule({
         data: { project: project.label, line: LINE_NAMES[line.source]!, budget: String(line.budget), spent: String(line.spent), rate: formatRate((line.spent! / line.budget!) * 100) },
       });
     };
+    /** 按支出性质分: 基本支出 + 项目支出 is the same total as the sources' (the 部门整体支出 form) */
+    const checkUses = (project: ProjectNode, total: Decimal | undefined, unit: string) => {
+      const { basic, project: projectSpending } = project.value.expenditure ?? {};
+      if (total === undefined || typeof basic !== 'number' || typeof projectSpending !== 'number') return;
+      const parts = [decimalFromNumber(basic), decimalFromNumber(projectSpending)];
+      if (parts.some((d) => d === undefined)) return;
+      const sum = sumDecimals(parts as Decimal[]);
+      if (compareDecimals(total, sum) === 0) return;
+      const diff = subtractDecimals(total, sum);
+      context.report({
+        pointer: `${project.pointer}/expenditure/basic`,
+        messageId: 'usesMismatch',
+        data: { project: project.label, total: formatDecimal(total), basic: String(basic), projectSpending: String(projectSpending), sum: formatDecimal(sum), diff: signed(diff), unit },
+      });
+    };
+    /** 年度履职目标 lines (duty-lines.ts): one paid from 基本支出 or 项目支出 with another amount than the split's, else lines adding up past the total */
+    const checkDutyLines = (project: ProjectNode, total: Decimal | undefined, unit: string) => {
+      const lines = dutyLines(project.value.extensions);
+      if (lines.length === 0) return;
+      const pointerOf = (line: DutyLine) => childPointer(childPointer(project.extensionPointer(line.key), String(line.index)), line.amountHeading);
+      const split = project.value.expenditure ?? {};
+      for (const line of lines) {
+        const expected = line.use && typeof split[line.use] === 'number' ? decimalFromNumber(split[line.use]!) : undefined;
+        if (!expected || compareDecimals(line.amount, expected) === 0) continue;
+        const use = USE_NAMES[line.use!];
+        context.report({ pointer: pointerOf(line), messageId: 'dutyLineMismatch', data: { project: project.label, use, amount: formatDecimal(line.amount), split: formatDecimal(expected), unit } });
+        return;
+      }
+      const sum = sumDecimals(lines.map((l) => l.amount));
+      if (total === undefined || compareDecimals(sum, total) <= 0) return;
+      context.report({ pointer: pointerOf(lines[0]!), messageId: 'dutyLinesOverTotal', data: { project: project.label, sum: formatDecimal(sum), total: formatDecimal(total), unit } });
+    };
     return {
       project(project) {
         checkRates(project);
@@ -98,6 +159,8 @@ export default createRule({
           const shifted = formatDecimal(scaleDecimal(total, -4)); // 万元 → 亿元, and 元 → 万元: both ÷ 10^4
           context.report({ pointer, messageId: 'amountInYuan', data: { project: project.label, total: formatDecimal(total), yi: shifted, wan: shifted } });
         }
+        checkUses(project, total, unit);
+        checkDutyLines(project, total, unit);
         // a money cell the importer could not read (其中: 一般公共预算:1873.66万元 …) leaves the sum unknown; its warning says so
         if (project.value.source?.unreadable?.some((field) => field.startsWith('funding/'))) return;
         const sources = filledSources(funding)
@@ -118,9 +181,7 @@ export default createRule({
           return;
         }
         if (compareDecimals(total, sum) === 0) return;
-        const diff = subtractDecimals(total, sum);
-        const diffText = formatDecimal(diff);
-        context.report({ pointer, messageId: 'sumMismatch', data: { ...base, total: formatDecimal(total), diff: diff.coefficient > 0n ? `+${diffText}` : diffText } });
+        context.report({ pointer, messageId: 'sumMismatch', data: { ...base, total: formatDecimal(total), diff: signed(subtractDecimals(total, sum)) } });
       },
     };
   },

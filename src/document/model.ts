@@ -64,6 +64,15 @@ export interface Funding {
   selfRaised?: number | null;
 }
 
+/**
+ * 按支出性质分 (the 部门整体支出 form): the same total split by what it pays for, 基本支出 (staff and
+ * running costs) and 项目支出 (projects), beside its split by source.
+ */
+export interface ExpenditureSplit {
+  basic?: number | null;
+  project?: number | null;
+}
+
 /** Points as filed: a number; null = the cell is there but empty; the cell text when it is not a number. */
 export type Points = number | string | null;
 
@@ -115,6 +124,7 @@ export interface Project {
   kind?: ProjectKind;
   unit?: { code?: string; name: string };
   funding?: Funding;
+  expenditure?: ExpenditureSplit;
   budgetExecution?: BudgetExecution;
   pointsTotal?: PointsTotal;
   goal?: string;

@@ -48,9 +48,9 @@ export type FundingKey = keyof Funding;
 
 const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
   ['total', ['总计', '合计', '预算数', '资金总额', '年度资金总额', '预算总额', '项目资金总额', '年度资金申请总额', '年度金额']],
-  ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款', '预算资金']],
+  ['generalBudget', ['一般公共预算', '一般公共预算拨入', '财政资金', '其中：财政资金', '财政拨款', '预算资金', '公共财政拨款', '一般公共预算拨款']],
   ['governmentFund', ['政府性基金', '政府性基金预算', '政府基金预算拨入', '政府性基金拨入']],
-  ['specialAccount', ['专户资金', '财政专户', '财政专户资金']],
+  ['specialAccount', ['专户资金', '财政专户', '财政专户资金', '纳入专户管理的非税收入拨款']],
   ['other', ['其他资金', '其它资金', '其他', '其它', '其它收入（含经营收入）', '其他收入（含经营收入）', '其它收入', '其他收入']],
   ['carryOver', ['上年结转']],
   ['advanceTransfer', ['提前告知转移支付']],
@@ -335,6 +335,23 @@ export function moneyLineKey(text: string): FundingKey | undefined {
   if (text.length > MAX_LABEL) return undefined;
   const label = normalizeLabel(text).replace(/^其中[:：]?/, '').replace(/^(?:当年|本年)/, '');
   return fundingKey(label) ?? EXECUTION_LINE_INDEX.get(label) ?? fundingKeyLoose(label)?.key;
+}
+
+/**
+ * 按收入性质分 | 按支出性质分 (the 部门整体支出 form, 湖南 祁东 2024, 澧县 2021, 零陵 2021): the money
+ * block's total split two ways, by source on the left and by what it pays for on the right.
+ */
+const SPLIT_HEADING = /^按(收入|支出)性质分/u;
+
+export function splitHeading(text: string): 'income' | 'spending' | undefined {
+  const m = SPLIT_HEADING.exec(normalizeLabel(text));
+  return m ? (m[1] === '收入' ? 'income' : 'spending') : undefined;
+}
+
+/** 基本支出 and 项目支出, the lines of the 按支出性质分 split (其中:基本支出 as the first) */
+export function expenditureKey(text: string): 'basic' | 'project' | undefined {
+  const label = normalizeLabel(text).replace(/^其中[:：]?/u, '');
+  return label === '基本支出' ? 'basic' : label === '项目支出' ? 'project' : undefined;
 }
 
 /** What a heading over a goal cell introduces: the annual goal, the period goal, or the 自评 completion text. */

@@ -387,6 +387,53 @@ describe('河北 key-value tables', () => {
     expect(document.projects[0]!.indicators[0]).toMatchObject({ value: '20条', actual: '20条', weight: 12.5, score: 12.5, scoring: '完成值达到指标值,记满分' });
   });
 
+  it('reads the 部门整体 money block split by source and by use (按收入性质分 | 按支出性质分), and each duty line\'s cells', async () => {
+    const grid = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '年鉴出版', '1部'],
+    ];
+    const read = async (rows: string[][]) => (await importOk('overall.xlsx', await xlsxFromRows([{ name: 'S', rows: [...rows, ...grid], merges: [] }]), { province: '湖南省' })).document.projects[0]!;
+    // fixtures/real-tables/hunan-hengyang-qidong-2024-jikong-bumen-zhengti rows 5–10: each amount in its label's cell; before, the
+    // rows under 按收入性质分 were read as label/value pairs (“其中:一般公共预算:952.22”: “其中:基本支出:875.22”)
+    const qidong = await read([
+      ['部门名称', '祁东县疾病预防控制中心'],
+      ['年度预算申请 (万元)', '资金总额:952.22'],
+      ['', '按收入性质分:952.22', '', '按支出性质分:952.22'],
+      ['', '其中:一般公共预算:952.22', '', '其中:基本支出:875.22'],
+      ['', '政府性基金拨款:', '', '项目支出:77'],
+      ['', '纳入专户管理的非税收入拨款:'],
+      ['', '其他资金:'],
+    ]);
+    expect(qidong.funding).toEqual({ total: 952.22, generalBudget: 952.22, governmentFund: null, specialAccount: null, other: null });
+    expect(qidong.expenditure).toEqual({ basic: 875.22, project: 77 });
+    expect(qidong.extensions ?? {}).toEqual({});
+    // hunan-changde-lixian-2021-shiyongjun-zhengti rows 7–12: each amount in the cell after its label
+    const lixian = await read([
+      ['部门(单位)名称', '澧县食用菌研究所'],
+      ['年度预算申请(万元)', '资金总额', '222.45'],
+      ['', '按收入性质分:', '', '按支出性质分:'],
+      ['', '公共财政拨款', '222.45', '基本支出', '220.45'],
+      ['', '政府性基金拨款', '', '项目支出', '2'],
+    ]);
+    expect(lixian.funding).toMatchObject({ total: 222.45, generalBudget: 222.45, governmentFund: null });
+    expect(lixian.expenditure).toEqual({ basic: 220.45, project: 2 });
+    expect(lixian.source?.cells).toMatchObject({ 'funding/generalBudget': 'C4', 'expenditure/basic': 'E4', 'expenditure/project': 'E5' });
+    // fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial rows 4–11: the split by use alone, then the duties with their budget lines
+    const ningde = await read([
+      ['部门(单位)名称', '中共宁德市委党史和地方志研究室'],
+      ['年度预算安排(万元)', '资金总额', '171.41'],
+      ['', '项目支出', '60.8'],
+      ['', '基本支出', '110.61'],
+      ['年度履职目标', '部门职能', '年度目标任务', '支出项目名称', '预算金额(万元)'],
+      ['', '组织编纂地方志', '完成2019年度任务', '地情、市志编纂与年鉴出版经费', '49.8'],
+      ['', '确保日常工作正常运行', '按时发放人员工资', '基本支出', '171.41'],
+    ]);
+    expect(ningde.funding).toEqual({ total: 171.41 });
+    expect(ningde.expenditure).toEqual({ project: 60.8, basic: 110.61 });
+    expect(ningde.extensions?.['年度履职目标']).toHaveLength(2);
+    expect(ningde.source?.cells?.['extensions/年度履职目标/1/预算金额(万元)']).toBe('E7');
+  });
+
   it('marks a money cell it cannot read as one amount, so no sum is checked against it', async () => {
     // fixtures/real-tables/hunan-yueyang-yueyangxian-2022-gaobiaozhun-nongtian C6, beside a source that reads
     const rows = [

@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, isFormFieldLabel, fundingKeyLoose, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -292,6 +292,14 @@ export abstract class LabelBlocks extends GridRows {
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
     let sawSourceLine = false;
     const usage: Expectation = (next) => {
+      const spendingCol = this.splitSpendingColumn(next, labelCell);
+      if (spendingCol !== undefined) {
+        this.expect = this.splitLines(draft, labelCell, spendingCol);
+        return true;
+      }
+      // 资金总额 | 171.41, then 项目支出 | 60.8 and 基本支出 | 110.61 (福建 宁德 2019): the split by use alone
+      const first = this.cellsPastBlockLabel(next, labelCell)[0];
+      if (first && expenditureKey(amountInLabelCell(first.text)?.label ?? first.text)) return this.splitLines(draft, labelCell, first.col)(next);
       if (sourceCol !== undefined && this.readSourceLine(draft, next, sourceCol, labelCell)) {
         sawSourceLine = true;
         this.expect = usage;
@@ -338,6 +346,53 @@ export abstract class LabelBlocks extends GridRows {
     return true;
   }
 
+  /** 按收入性质分 | 按支出性质分 (the 部门整体支出 form): the row heads the total's two splits; the column of the second */
+  private splitSpendingColumn(row: number, blockLabelCell: LogicalCell): number | undefined {
+    const cells = this.cellsPastBlockLabel(row, blockLabelCell);
+    const spending = cells.find((c) => splitHeading(c.text) === 'spending');
+    return spending && cells.some((c) => splitHeading(c.text) === 'income') ? spending.col : undefined;
+  }
+
+  /**
+   * The rows under 按收入性质分 | 按支出性质分: the sources left of the second heading's column, and
+   * 基本支出 / 项目支出 from it on, each amount in its label's cell (其中:一般公共预算:952.22, 湖南 祁东
+   * 2024) or in the cell after it on the same side (公共财政拨款 | 222.45 | 基本支出 | 220.45, 澧县 2021).
+   */
+  private splitLines(draft: Draft, blockLabelCell: LogicalCell, spendingCol: number): Expectation {
+    const lines: Expectation = (next) => {
+      const cells = this.cellsPastBlockLabel(next, blockLabelCell);
+      let read = false;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        const spendingSide = cell.col >= spendingCol;
+        // (其中: 一般公共预算:1873.66万元: the first line's 其中 before its own label and amount)
+        const text = cell.text.replace(/^\s*其中\s*[:：]\s*/u, '');
+        const inline = amountInLabelCell(text);
+        const label = inline?.label ?? text;
+        const sourceKey = spendingSide ? undefined : lineKey(text);
+        const useKey = spendingSide ? expenditureKey(label) : undefined;
+        if ((!sourceKey || sourceKey === 'total') && !useKey) continue;
+        read = true;
+        const beside = cells[i + 1];
+        const amountCell = inline === undefined && beside && beside.col >= spendingCol === spendingSide && !lineKey(beside.text) && !expenditureKey(beside.text) ? beside : undefined;
+        const amount = inline?.amount ?? amountCell?.text ?? '';
+        const col = (amountCell ?? cell).col;
+        if (amountCell) i++;
+        if (sourceKey) {
+          const funding: Funding = draft.project.funding ?? { total: null };
+          this.setMoney(draft, funding, sourceKey, label, amount, next, col);
+          draft.project.funding = funding;
+        } else if (useKey) {
+          draft.project.expenditure = { ...draft.project.expenditure, [useKey]: readMoney(amount).amount };
+          draft.cells[`expenditure/${useKey}`] = cellAddress(next, col);
+        }
+      }
+      if (read) this.expect = lines;
+      return read;
+    };
+    return lines;
+  }
+
   /** the 自评表 money matrix's columns, when the budget label's row prints them */
   protected executionColumns(row: number, labelCell: LogicalCell): Map<ExecutionColumn, number> | undefined {
     const columns = new Map<ExecutionColumn, number>();
@@ -365,7 +420,13 @@ export abstract class LabelBlocks extends GridRows {
       const first = this.cellsPastBlockLabel(next, labelCell)[0];
       // (湖北 自评表 print the line's label in the block label's own column: 年度财政资金总额 under 预算执行情况)
       const key = first && first.col >= labelCell.col ? moneyLineKey(first.text) : undefined;
-      if (!first || !key) return false;
+      if (!first || !key) {
+        // (按收入性质分 | 按支出性质分 under the matrix, 湖南 零陵 2021: the budget split two ways, with no execution columns)
+        const spendingCol = this.splitSpendingColumn(next, labelCell);
+        if (spendingCol === undefined) return false;
+        this.expect = this.splitLines(draft, labelCell, spendingCol);
+        return true;
+      }
       const at = (role: ExecutionColumn) => {
         const col = columns.get(role);
         return col === undefined ? undefined : { text: cellText(this.grid, next, col), address: cellAddress(next, col) };
@@ -449,8 +510,11 @@ export abstract class LabelBlocks extends GridRows {
       apply(records);
     };
     const underHeadings = (next: number) => {
-      const values = nonBlankCells(this.grid, next);
-      return values.length > 0 && isBlank(cellText(this.grid, next, labelCell.col)) && values.every((c) => headers.some((h) => h.col === c.col));
+      // (the label merged down the block, or written out again on each of its rows)
+      const label = cellText(this.grid, next, labelCell.col);
+      if (!isBlank(label) && normalizeLabel(label) !== normalizeLabel(labelCell.text)) return false;
+      const values = nonBlankCells(this.grid, next).filter((c) => c.col !== labelCell.col);
+      return values.length > 0 && values.every((c) => headers.some((h) => h.col === c.col));
     };
     const consume: Expectation = (next) => {
       const first = records.rows.length === 0;
@@ -581,6 +645,11 @@ export abstract class LabelBlocks extends GridRows {
         const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), cellText(this.grid, r, h.col)])));
         draft.extensions[key] = objects.length === 1 ? objects[0] : objects;
         draft.cells[`extensions/${key}`] = cellAddress(row, labelCell.col);
+        // each value's own cell, so a finding on one line of the record points at it
+        records.rows.forEach((r, i) => {
+          const path = objects.length === 1 ? `extensions/${key}` : `extensions/${key}/${i}`;
+          for (const h of records.headers) draft.cells[`${path}/${h.text.trim()}`] = cellAddress(r, h.col);
+        });
       });
       return;
     }
