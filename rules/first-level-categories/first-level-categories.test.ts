@@ -36,6 +36,11 @@ new RuleTester({ describe, it }).run('first-level-categories', rule, {
       name: 'a table without 一级 cells is judged by its 二级',
       document: one([row('', '数量指标', '开展送戏进万村', '≥70村'), row('', '满意度指标', '项目受益人满意程度', '≥90%')]),
     },
+    {
+      // fixtures/real-tables/shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping A13, A22: the stored 一级 cells give only their points
+      name: 'a 一级 that gives only its points, (50分), is judged by its 二级',
+      document: one([row('(50分)', '数量指标', '全年免费开放', '100%'), row('(30分)', '经济效益指标', '承担重要公益服务项目', '100%'), row('', '服务对象满意度指标', '群众满意度', '≥90%')]),
+    },
   ],
   invalid: [
     {

@@ -37,12 +37,16 @@ export interface RowCategory {
   viaUmbrella: boolean;
 }
 
+/** "(50分)" in the 一级 cell: the points the category is worth, its name lost or written elsewhere (山东 历城 2019 as stored) */
+const POINTS_ONLY = /^[(（]?\d+(?:\.\d+)?分[)）]?$/u;
+const pointsOnly = (text: string) => POINTS_ONLY.test(text);
+
 /**
  * The category of a row. An umbrella 一级 defers to its 二级; a blank 一级 (templates without a
- * 一级 column, 安徽 2025) takes the 二级's parent.
+ * 一级 column, 安徽 2025), or one that gives only its points, takes the 二级's parent.
  */
 export function rowCategory(row: Pick<Indicator, 'level1' | 'level2'>, vocabulary: Vocabulary): RowCategory {
-  const level1Text = (row.level1 ?? '').trim();
+  const level1Text = pointsOnly((row.level1 ?? '').trim()) ? '' : (row.level1 ?? '').trim();
   const level2Text = (row.level2 ?? '').trim();
   const level2 = level2Text === '' ? null : vocabulary.level2(level2Text);
   if (level1Text !== '' && isUmbrellaLevel1(level1Text, vocabulary.labelKey)) {

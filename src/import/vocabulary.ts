@@ -70,11 +70,11 @@ const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['level2', ['二级指标', '二级指标名称', '二级']],
   ['name', ['三级指标', '三级', '明细指标', '指标名称', '三级指标(明细指标)', '指标内容', '三级指标内容', '三级指标名称', '绩效指标名称', '明细指标名称', '具体指标', '考核指标', '指标']],
   ['operator', ['计算符号', '符号', '比较符号', '运算符号', '比较符', '运算符']],
-  ['value', ['指标值', '目标值', '年度指标值', '指标值及单位', '预期值', '预期目标值', '年度目标值', '绩效目标值', '指标目标值', '预期达到目标', '预期目标', '目标值(预期)', '计划指标值', '计划值', '指标值(或计划水平)', '指标值(包含数字及文字描述)', '年初目标值', '年初指标值', '预期实现值', '年初设定目标值', '预期指标值', '具体指标值']],
+  ['value', ['指标值', '目标值', '年度指标值', '指标值及单位', '预期值', '预期目标值', '年度目标值', '绩效目标值', '指标目标值', '预期达到目标', '预期目标', '目标值(预期)', '计划指标值', '计划值', '指标值(或计划水平)', '指标值(包含数字及文字描述)', '年初目标值', '年初指标值', '预期实现值', '年初设定目标值', '预期指标值', '具体指标值', '绩效指标值', '考核指标值', '计划完成值']],
   ['unit', ['计量单位', '度量单位', '指标单位']],
   ['weight', ['指标权重', '权重', '权重(%)', '分值', '指标分值', '权重分值', '分值权重']],
   ['description', ['指标描述', '绩效指标描述', '指标解释', '指标说明', '指标值内容']],
-  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据', '绩效标准', '评价标准', '指标值设置依据', '目标值确定依据', '目标值设定依据', '指标设定依据']],
+  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据', '绩效标准', '评价标准', '指标值设置依据', '目标值确定依据', '目标值设定依据', '指标设定依据', '指标值设定依据及数据来源', '指标值确定依据及数据来源']],
   ['valueType', ['指标值类型', '指标性质', '指标类型', '指标属性', '定量/定性', '定性/定量']],
   ['direction', ['指标方向', '指标方向性']],
   ['valueNote', ['指标值说明']],
@@ -116,6 +116,8 @@ export interface HeaderCell {
 const PERIOD_MARK = /[(](年度|当年|本年度|中期|长期|实施期)[)]/;
 // (全年(程) 指标值 beside 半年(程) 指标值, 江苏 镇江 2024: the whole year's, or the whole project's, target)
 const ANNUAL_PREFIX = /^(?:当年度|本年度|年度|当年|全年\(程\)|全年|全程)/;
+/** 2024年指标值, 2024年度目标值: the budget year named in front of a target column */
+const YEAR_PREFIX = /^(?:19|20)\d{2}年度?/;
 /** 实施周期指标值, 全周期目标值, 中期指标值: a period named in front of the column's name rather than in brackets */
 export const PERIOD_PREFIX = /^(?:实施周期|全周期|中期|长期|实施期|滚动)/;
 const DECORATION = /^[*★※]+|[*★※]+$|[(][^()]*[)]$|及单位$|及计量单位$|^绩效(?=指标值|度量单位|指标性质)/g;
@@ -148,6 +150,7 @@ export function headerCell(text: string): HeaderCell | undefined {
   // 当年度指标值, 实施周期指标值: the period named in front
   const annualRole = ANNUAL_PREFIX.test(stem) ? COLUMN_INDEX.get(stem.replace(ANNUAL_PREFIX, '')) : undefined;
   if (annualRole) return { role: annualRole, period: 'annual' };
+  if (YEAR_PREFIX.test(stem) && COLUMN_INDEX.get(stem.replace(YEAR_PREFIX, '')) === 'value') return { role: 'value', period: 'annual' };
   const periodRole = PERIOD_PREFIX.test(stem) ? COLUMN_INDEX.get(stem.replace(PERIOD_PREFIX, '')) : undefined;
   return periodRole ? { role: periodRole, period: 'period' } : undefined;
 }

@@ -7,7 +7,7 @@ import { CellLocator } from '../../src/import/cell-locator.js';
 import { readMoney, readSpendingMonth, readWeight, yearIn } from '../../src/import/cell-values.js';
 import { gridFromRows, logicalCells, type SheetGrid } from '../../src/import/grid.js';
 import { isPageFurniture, isTableTitle, kindFromHeading, metaLine, regionAtStart } from '../../src/import/titles.js';
-import { columnRole, normalizeLabel } from '../../src/import/vocabulary.js';
+import { columnRole, headerCell, normalizeLabel } from '../../src/import/vocabulary.js';
 
 describe('cell references', () => {
   it('converts column numbers and letters both ways (property)', () => {
@@ -141,6 +141,15 @@ describe('header vocabulary', () => {
       'personalValue',
       'personalDescription',
     ]);
+  });
+
+  it('reads the year or the whole year named in front of a target column, and leaves money headings alone', () => {
+    // 全年(程) 指标值 beside 半年(程) 指标值: fixtures/real-tables/jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial D23:E23
+    const annualTarget = { role: 'value', period: 'annual' };
+    expect(['全年(程) 指标值', '2024年指标值', '2024年度目标值', '年度绩效指标值'].map((t) => headerCell(t))).toEqual([annualTarget, annualTarget, annualTarget, annualTarget]);
+    expect(headerCell('考核指标值')).toEqual({ role: 'value' });
+    expect(['半年(程) 指标值', '2023年预算数', '2023年度资金总额'].map((t) => headerCell(t))).toEqual([undefined, undefined, undefined]);
+    expect(['得分计算方法', '指标值设定依据及数据来源'].map(columnRole)).toEqual(['scoring', 'basis']);
   });
 });
 
