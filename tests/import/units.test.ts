@@ -7,7 +7,7 @@ import { CellLocator } from '../../src/import/cell-locator.js';
 import { readMoney, readSpendingMonth, readWeight, yearIn } from '../../src/import/cell-values.js';
 import { gridFromRows, logicalCells, type SheetGrid } from '../../src/import/grid.js';
 import { isPageFurniture, isTableTitle, kindFromHeading, metaLine, regionAtStart } from '../../src/import/titles.js';
-import { columnRole, headerCell, normalizeLabel } from '../../src/import/vocabulary.js';
+import { blockLabel, columnRole, headerCell, normalizeLabel } from '../../src/import/vocabulary.js';
 
 describe('cell references', () => {
   it('converts column numbers and letters both ways (property)', () => {
@@ -150,6 +150,21 @@ describe('header vocabulary', () => {
     expect(headerCell('考核指标值')).toEqual({ role: 'value' });
     expect(['半年(程) 指标值', '2023年预算数', '2023年度资金总额'].map((t) => headerCell(t))).toEqual([undefined, undefined, undefined]);
     expect(['得分计算方法', '指标值设定依据及数据来源'].map(columnRole)).toEqual(['scoring', 'basis']);
+  });
+
+  it('reads labels with a seal, the unit or the years they span noted after them', () => {
+    expect(['实施单位（盖章）', '主管部门（单位）', '中期目标（2023-2025年）', '实施期目标(2024年-2026年)', '长期绩效目标', '实施期限', '预算项目名称', '项目总体目标'].map(blockLabel)).toEqual([
+      'reportingUnit',
+      'department',
+      'periodGoal',
+      'periodGoal',
+      'periodGoal',
+      'period',
+      'name',
+      'goal',
+    ]);
+    // 资金投入 is a 二级 of 决策 in the evaluation framework (江苏 镇江 2024), 项目预算 heads a 成本构成 table (湖北 鄂州 2022)
+    expect(['资金投入', '项目预算'].map(blockLabel)).toEqual([undefined, undefined]);
   });
 });
 

@@ -378,16 +378,15 @@ export abstract class GridRows extends ReaderBase {
     const firstCol = this.columns?.indicatorCols[0];
     const first = cells[0]!;
     if (!header || header.sheet !== this.grid.name || firstCol === undefined) return false;
+    const master = masterOf(this.grid, row, firstCol);
+    if (first.col > firstCol && master.row > header.row && master.row < row) return true;
     const above = this.lastIndicatorRow;
     if (above === undefined || cells.length < 3) return false;
     for (let r = above + 1; r < row; r++) {
       if (!this.isFurnitureRow(r) && this.printedWords(r) !== this.printedWords(header.row)) return false;
     }
-    if (first.col > firstCol) {
-      const master = masterOf(this.grid, row, firstCol);
-      // (or the 一级 column unmerged, its text left in the top cell, and this the 二级)
-      return (master.row > header.row && master.row < row) || first.col === this.columns?.byRole.get('level2');
-    }
+    // (the 一级 column unmerged, its text left in the top cell, and this the 二级)
+    if (first.col > firstCol) return first.col === this.columns?.byRole.get('level2');
     return first.col === firstCol && normalizeLabel(cellText(this.grid, masterOf(this.grid, above, firstCol).row, firstCol)) === normalizeLabel(first.text);
   }
 
