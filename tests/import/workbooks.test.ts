@@ -376,6 +376,26 @@ describe('河北 key-value tables', () => {
     ]);
   });
 
+  it('reads a 三级 named like a label (项目金额) as an indicator, the categories above it unmerged', async () => {
+    // fixtures/real-tables/anhui-huaibei-wenlvti-2025-songxi-jincun D15: 成本指标 | 项目金额 | 5万元; and 黄石 2022's 项目金额 | 164万元 label above the grid
+    const rows = [
+      ['项目名称', '农村文化建设配套补助经费'],
+      ['项目金额', '5万元'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '开展送戏进万村', '≥70村'],
+      ['', '成本指标', '项目金额', '5万元'],
+      ['', '', '项目金额', '5万元'],
+    ];
+    const { document } = await importOk('cost.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '安徽省' });
+    const project = document.projects[0]!;
+    expect(project.funding?.total).toBe(5);
+    expect(project.indicators.map((r) => [r.level2, r.name, r.value])).toEqual([
+      ['数量指标', '开展送戏进万村', '≥70村'],
+      ['成本指标', '项目金额', '5万元'],
+      ['成本指标', '项目金额', '5万元'],
+    ]);
+  });
+
   it('reads 得分计算方法 beside the values of a 自评表 grid as its scoring rule', async () => {
     // fixtures/real-tables/beijing-haidian-xueyuanlu-2016-baojie-waibao-ziping row 9
     const rows = [

@@ -34,6 +34,13 @@ const shiftRange = (range, dRow, dCol) =>
 function perturbations({ headerCell, blockLabel }) {
   /** A header cell (一级指标, 指标值 …) or a label (项目名称, 主管部门 …) the importer knows. */
   const isKnownLabel = (text) => text.trim() !== '' && text.length <= 12 && (headerCell(text) !== undefined || blockLabel(text) !== undefined);
+  /**
+   * A cell under the grid's header in its 一级, 二级 or 三级 column: a category or an indicator's
+   * name that happens to be a label's word (二级 绩效目标 under 决策, 江苏 镇江 2024; 三级 项目金额,
+   * 安徽 濉溪 2025), which a clerk types as a name, not as a label.
+   */
+  const inGridBody = (sheet, grid, r, c) =>
+    grid?.sheet === sheet.name && r + 1 > grid.headerRow && ['level1', 'level2', 'name'].includes(headerCell(sheet.rows[grid.headerRow - 1][c] ?? '')?.role);
   return {
   'blank column in front': (sheet) => ({
     ...sheet,
@@ -45,14 +52,14 @@ function perturbations({ headerCell, blockLabel }) {
     rows: [['附件2'], [], ...sheet.rows],
     merges: sheet.merges.map((m) => shiftRange(m, 2, 0)),
   }),
-  'labels spaced out': (sheet) => ({
+  'labels spaced out': (sheet, grid) => ({
     ...sheet,
-    rows: sheet.rows.map((row) => row.map((text) => (isKnownLabel(text) && !/\s/.test(text) ? [...text].join(' ') : text))),
+    rows: sheet.rows.map((row, r) => row.map((text, c) => (isKnownLabel(text) && !/\s/.test(text) && !inGridBody(sheet, grid, r, c) ? [...text].join(' ') : text))),
   }),
-  'labels broken over two lines': (sheet) => ({
+  'labels broken over two lines': (sheet, grid) => ({
     ...sheet,
-    rows: sheet.rows.map((row) =>
-      row.map((text) => (isKnownLabel(text) && text.length >= 4 && !/\s/.test(text) ? `${text.slice(0, 2)}\n${text.slice(2)}` : text)),
+    rows: sheet.rows.map((row, r) =>
+      row.map((text, c) => (isKnownLabel(text) && text.length >= 4 && !/\s/.test(text) && !inGridBody(sheet, grid, r, c) ? `${text.slice(0, 2)}\n${text.slice(2)}` : text)),
     ),
   }),
   'a note under the table': (sheet) => ({ ...sheet, rows: [...sheet.rows, [], ['注：本表由项目单位填写，金额单位为万元。']] }),
@@ -69,11 +76,8 @@ function perturbations({ headerCell, blockLabel }) {
   'numbers typed in as numbers': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(asNumberCell)) }),
   'merged cells written out on every row': (sheet) => writeOutColumnMerges(sheet),
   'a colon after each label': (sheet, grid) => {
-    // (labels of the form, not the grid's categories: a 二级 named 绩效目标 under 决策, 江苏 镇江 2024, is no label)
-    const header = grid?.sheet === sheet.name ? sheet.rows[grid.headerRow - 1] : [];
-    const isCategory = (r, c) => grid?.sheet === sheet.name && r + 1 > grid.headerRow && ['level1', 'level2'].includes(headerCell(header[c] ?? '')?.role);
     const labelled = (text) => blockLabel(text) !== undefined && headerCell(text) === undefined && !/[:：]\s*$/.test(text);
-    return { ...sheet, rows: sheet.rows.map((row, r) => row.map((text, c) => (labelled(text) && !isCategory(r, c) ? `${text}：` : text))) };
+    return { ...sheet, rows: sheet.rows.map((row, r) => row.map((text, c) => (labelled(text) && !inGridBody(sheet, grid, r, c) ? `${text}：` : text))) };
   },
   'an empty column between the labels and their values': (sheet, grid) => {
     if (!grid || grid.sheet !== sheet.name) return sheet;

@@ -370,8 +370,8 @@ export abstract class GridRows extends ReaderBase {
 
   /**
    * The row goes on under the 一级 of an indicator row above, merged down over it, written out
-   * again or left blank: its first text of its own (二级 绩效目标 under 决策, 江苏 镇江 2024) is a category of the
-   * grid, not a label.
+   * again or left blank: its first text of its own (二级 绩效目标 under 决策, 江苏 镇江 2024; 三级
+   * 项目金额) is the grid's, not a label.
    */
   protected continuesMergedCategory(cells: readonly LogicalCell[], row: number): boolean {
     const header = this.grids.at(-1);
@@ -381,13 +381,13 @@ export abstract class GridRows extends ReaderBase {
     const master = masterOf(this.grid, row, firstCol);
     if (first.col > firstCol && master.row > header.row && master.row < row) return true;
     const above = this.lastIndicatorRow;
-    if (above === undefined || cells.length < 3) return false;
+    if (above === undefined || cells.length < 2) return false;
     for (let r = above + 1; r < row; r++) {
       if (!this.isFurnitureRow(r) && this.printedWords(r) !== this.printedWords(header.row)) return false;
     }
-    // (the 一级 column unmerged, its text left in the top cell, and this the 二级)
-    if (first.col > firstCol) return first.col === this.columns?.byRole.get('level2');
-    return first.col === firstCol && normalizeLabel(cellText(this.grid, masterOf(this.grid, above, firstCol).row, firstCol)) === normalizeLabel(first.text);
+    // (the category columns unmerged, their text left in the top cell: a 二级, or a 三级 such as 项目金额, starts the row)
+    if (first.col > firstCol) return true;
+    return first.col === firstCol && cells.length >= 3 && normalizeLabel(cellText(this.grid, masterOf(this.grid, above, firstCol).row, firstCol)) === normalizeLabel(first.text);
   }
 
   /**
