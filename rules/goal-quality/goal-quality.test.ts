@@ -111,6 +111,21 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
       ],
     },
     {
+      // review.blind.json of anhui-huaibei-suixi-2019-linshi-jiuzhu-ziping B9 and sichuan-meishan-qingshen-2023-gongzi-zipingbiao B7:
+      // the 自评表's completion text (87人次, or the template's “(100字以内)”) is not a goal, and its numbers do not count for the goal
+      name: 'a 自评表 goal with no number, its completion text beside it',
+      document: doc({
+        projects: [
+          project('临时救助', [ROW], { goal: '为建档立卡扶贫户解决临时性的困难', extensions: { 年度总体目标完成情况综述: '全年救助建档立卡扶贫户临时救助87人次,救助资金30万元,完成目标任务。' } }),
+          project('工资性支出', [ROW], { goal: '严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。', extensions: { 年度目标完成情况: '对照年度目标,说明相关任务目标的完成情况(100字以内)' } }),
+        ],
+      }),
+      errors: [
+        { messageId: 'noQuantity', pointer: '/projects/0/goal' },
+        { messageId: 'noQuantity', pointer: '/projects/1/goal' },
+      ],
+    },
+    {
       // review.blind.json of sichuan-nanchong-langzhong-2021-chegoushui-shengdao-ziping B12 and anhui-guichi-2022-weituo-yewu-zipingbiao
       // B12: a year, or money asked for and shared out, is no quantity of output
       name: 'goals whose only numbers are a year or money asked for',

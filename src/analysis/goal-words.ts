@@ -54,6 +54,9 @@ interface GoalBearer {
 const SENTENCE_LIKE = /[,，。；;]/u;
 const MIN_LABEL_GOAL_LENGTH = 15;
 
+/** 年度总体目标完成情况综述, 目标实际完成情况: what a 自评表 says was done, not a goal (安徽 濉溪 2019) */
+const COMPLETION_LABEL = /完成情况|实际完成|完成值|综述/u;
+
 /**
  * Every goal a project states: the goal cells, and — where a reading of a sheet filed it elsewhere —
  * a string under a heading that names a goal ("*年度绩效总目标"), a list that starts with a goal
@@ -75,7 +78,7 @@ export function statedGoals(project: GoalBearer): StatedGoal[] {
   const headingOnly = project.goal !== undefined && isGoalHeading(project.goal);
   for (const [key, value] of Object.entries(project.extensions ?? {})) {
     const label = shownLabel(key);
-    if (typeof value === 'string' && value.trim() !== '' && label.includes('目标') && !label.includes('依据')) add(value, ['extensions', key]);
+    if (typeof value === 'string' && value.trim() !== '' && label.includes('目标') && !label.includes('依据') && !COMPLETION_LABEL.test(label)) add(value, ['extensions', key]);
     else if (Array.isArray(value) && typeof value[0] === 'string' && isGoalHeading(value[0]) && value.length === 2) add(value[1], ['extensions', key]);
     else if (headingOnly && value === '' && key.length >= MIN_LABEL_GOAL_LENGTH && SENTENCE_LIKE.test(key)) add(key, ['extensions', key]);
   }
