@@ -39,6 +39,15 @@ describe('goal rows', () => {
     });
   });
 
+  it('a 部门整体 自评表’s 当年绩效目标 over 年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况 (重庆 科学城 2021)', async () => {
+    const got = await goalsOf([
+      ['当年绩效目标', '年初绩效目标', '', '全年(调整)绩效目标', '全年目标实际完成情况'],
+      ['', '保障融媒体中心正常运转', '', '无', '较好地完成了履职任务'],
+    ]);
+    expect(got.goal).toBe('保障融媒体中心正常运转');
+    expect(got.extensions).toEqual({ '全年(调整)绩效目标': '无', 全年目标实际完成情况: '较好地完成了履职任务' });
+  });
+
   it('a goal over two rows, its label merged over both or written out on each (湖南 南岳 2023)', async () => {
     const lines = [
       ['本年度绩效目标', '1.对提供就读学籍证明的学生发放就学补助;'],
