@@ -96,6 +96,15 @@ export function metaLine(text: string): MetaLine[] | undefined {
 }
 
 /**
+ * "整体目标: 组织协调推进全州食品安全重点工作;…" (the 四川 一体化 export, 甘孜): a goal label and its
+ * text in one cell, however long the text. The label and the goal, or undefined.
+ */
+export function goalInCell(text: string): { label: string; goal: string } | undefined {
+  const m = /^\s*[*★※]?\s*((?:年度|项目|部门)?(?:整体|总体)?(?:绩效)?目标)\s*[:：∶]\s*(\S[^]*)$/u.exec(text);
+  return m ? { label: m[1]!, goal: m[2]!.trim() } : undefined;
+}
+
+/**
  * "项目名称：…" as one cell of a row of label：value cells (the 四川 一体化 export). Not a label line
  * by itself: beside a value cell ("项目名称：" | 某某) it is the label of a label/value pair.
  */

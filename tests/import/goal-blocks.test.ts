@@ -48,6 +48,18 @@ describe('goal rows', () => {
     expect(got.extensions).toEqual({ '全年(调整)绩效目标': '无', 全年目标实际完成情况: '较好地完成了履职任务' });
   });
 
+  it('a goal label and its text in one cell above the grid: 整体目标: … (四川 一体化 export, 甘孜)', async () => {
+    const rows = [
+      ['绩效目标表'],
+      ['单位信息: 324001-甘孜藏族自治州市场监督管理局机关', '', '', '', '项目名称:食品安全工作经费'],
+      ['整体目标: 组织协调推进全州食品安全重点工作;承办州食品安全委员会会议'],
+      ...GRID,
+    ];
+    const { document } = await importOk('ganzi.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows, merges: [] }]), { province: '四川省', year: 2021 });
+    expect(document.projects[0]).toMatchObject({ name: '食品安全工作经费', goal: '组织协调推进全州食品安全重点工作;承办州食品安全委员会会议' });
+    expect(document.projects[0]!.source?.cells?.goal).toBe('A3');
+  });
+
   it('a goal over two rows, its label merged over both or written out on each (湖南 南岳 2023)', async () => {
     const lines = [
       ['本年度绩效目标', '1.对提供就读学籍证明的学生发放就学补助;'],

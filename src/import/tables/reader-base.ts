@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { readWeight, yearIn } from '../cell-values.js';
 import { isBlank, nonBlankCells, type LogicalCell, type SheetGrid } from '../grid.js';
 import { emptyEvidence } from '../layouts/index.js';
-import { asMoneyUnit, projectNameInCell, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
+import { asMoneyUnit, goalInCell, projectNameInCell, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
 import { columnRole, goalPriority, INDICATOR_ROLES, normalizeLabel } from '../vocabulary.js';
 import type { CellAt, CellText, DocumentFacts, GridRead, RegionTable, SheetFinding, Columns, Draft, Expectation } from './model.js';
 import { splitCode, PROJECT_KEY_ORDER, inOrder } from './model.js';
@@ -39,7 +39,11 @@ export abstract class ReaderBase {
   protected tableKind: ProjectKind | undefined;
   protected tableUnit: { name: string; address: string } | undefined;
   /** label：value cells read above a table before its project started (项目名称：, 预算执行率权重：) */
-  protected tableLabels: { name?: { value: string; row: number; address: string }; budgetExecutionWeight?: { value: string; address: string } } = {};
+  protected tableLabels: {
+    name?: { value: string; row: number; address: string };
+    budgetExecutionWeight?: { value: string; address: string };
+    goal?: { label: string; text: string; address: string };
+  } = {};
   protected sheetHadTable = false;
   protected headerWordsSeen = new Set<string>();
   /** a table title was read and no table has started under it yet */
@@ -66,6 +70,14 @@ export abstract class ReaderBase {
     if (metas.every((m) => m !== undefined) || (metas.some((m) => m !== undefined) && cells.every((c) => /[:：]\s*\S*\s*$/.test(c.text) || metaLine(c.text)))) return true;
     if (cells.length !== 1) return false;
     const cell = cells[0]!;
+    const stated = goalInCell(cell.text);
+    if (stated) {
+      const goal = { label: stated.label, text: stated.goal, address: cellAddress(row, cell.col) };
+      // (above the grid of a table whose project starts with its grid, the goal waits for it like the name)
+      if (this.draft) this.draft.goalTexts.push(goal);
+      else this.tableLabels = { ...this.tableLabels, goal };
+      return true;
+    }
     if (isSectionHeading(cell.text)) {
       this.sectionKind = kindFromHeading(cell.text) ?? this.sectionKind;
       if (this.draft?.origin === 'block') this.finishDraft();
@@ -209,8 +221,9 @@ export abstract class ReaderBase {
   }
 
   protected applyTableLabels(draft: Draft): void {
-    const { name, budgetExecutionWeight: weight } = this.tableLabels;
+    const { name, budgetExecutionWeight: weight, goal } = this.tableLabels;
     this.tableLabels = {};
+    if (goal) draft.goalTexts.push(goal);
     if (name) {
       draft.project.name = name.value.trim();
       draft.has.name = true;
