@@ -50,6 +50,9 @@ interface RegionColumns {
   cells: LogicalCell[];
 }
 
+/** rows a page break leaves between two indicator rows at most (blank lines, 第1页，共2页, the header again) */
+const MAX_PAGE_BREAK_ROWS = 6;
+
 export abstract class GridRows extends ReaderBase {
   /** the category names, for telling a printed 二级 from a note in its column (built once per reader) */
   private readonly vocabulary = createVocabulary();
@@ -381,13 +384,17 @@ export abstract class GridRows extends ReaderBase {
     const master = masterOf(this.grid, row, firstCol);
     if (first.col > firstCol && master.row > header.row && master.row < row) return true;
     const above = this.lastIndicatorRow;
-    if (above === undefined || cells.length < 2) return false;
+    // (a page break prints a few rows at most between two indicator rows: a 第1页 line, the header again)
+    if (above === undefined || cells.length < 2 || row - above > MAX_PAGE_BREAK_ROWS + 1) return false;
+    // (the category columns unmerged, their text left in the top cell: a 二级, or a 三级 such as 项目金额, starts the row)
+    const continues =
+      first.col > firstCol ||
+      (first.col === firstCol && cells.length >= 3 && normalizeLabel(cellText(this.grid, masterOf(this.grid, above, firstCol).row, firstCol)) === normalizeLabel(first.text));
+    if (!continues) return false;
     for (let r = above + 1; r < row; r++) {
       if (!this.isFurnitureRow(r) && this.printedWords(r) !== this.printedWords(header.row)) return false;
     }
-    // (the category columns unmerged, their text left in the top cell: a 二级, or a 三级 such as 项目金额, starts the row)
-    if (first.col > firstCol) return true;
-    return first.col === firstCol && cells.length >= 3 && normalizeLabel(cellText(this.grid, masterOf(this.grid, above, firstCol).row, firstCol)) === normalizeLabel(first.text);
+    return true;
   }
 
   /**
