@@ -51,6 +51,11 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
     },
     { name: 'a project without funding', document: doc({ projects: [project('甲', [])] }) },
     {
+      // jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial with its merges written out: 上年结转资金 0, 财政拨款 left empty
+      name: 'zeros beside lines left empty state no breakdown',
+      document: doc({ ...wan, projects: [project('赛珍珠文化公园运转经费', [], { funding: { total: 80, generalBudget: null, governmentFund: null, carryOver: 0, other: null } })] }),
+    },
+    {
       // fixtures/real-tables/hunan-hengyang-qidong-2024-jikong-bumen-zhengti rows 6–8: 按收入性质分 952.22 | 按支出性质分 875.22 + 77
       name: 'the split by use adds up to the total (湖南 祁东 2024)',
       document: doc({ ...wan, projects: [project('疾控中心部门整体支出', [], { funding: { total: 952.22, generalBudget: 952.22 }, expenditure: { basic: 875.22, project: 77 } })] }),

@@ -2,7 +2,8 @@
  * 资金总额应等于各资金来源之和. The 资金情况 block gives a total and its sources (其中：财政拨款,
  * 其他资金 …); a total that is not their sum is an arithmetic slip a reviewer sends back, and the
  * budget execution rate is then computed on the wrong base. Compared in exact decimals, so 153.5184
- * = 100.1234 + 53.395 holds. A block whose sources are all empty states no breakdown: not checked.
+ * = 100.1234 + 53.395 holds. A block whose sources are all empty, or 0 beside lines left empty,
+ * states no breakdown: not checked.
  * A 自评表 also prints, per money line, 全年执行数 and 执行率: a rate that is not 执行数 ÷ 预算数 is
  * the same kind of slip (内蒙古 巴彦淖尔 2024: 其他资金 1.8 of 1.8 spent, 执行率 0). A 执行数 above
  * the 全年预算数 is spending without a budget (安徽 金寨 2023: 338.31 of 329.77): one finding, on the
@@ -167,6 +168,9 @@ export default createRule({
           .map(([key, n]) => [key, decimalFromNumber(n)] as const)
           .filter((s): s is readonly [keyof typeof FUNDING_SOURCES, Decimal] => s[1] !== undefined);
         if (sources.length === 0) return;
+        // zeros beside lines left blank (上年结转 0, 财政拨款 left empty) state no breakdown either: what is missing is the blank line
+        const blankSource = (Object.keys(FUNDING_SOURCES) as Array<keyof typeof FUNDING_SOURCES>).some((key) => funding[key] === null);
+        if (blankSource && sources.every(([, d]) => d.coefficient === 0n)) return;
         const sum = sumDecimals(sources.map(([, d]) => d));
         const parts: LocalizedText = {
           'zh-CN': sources.map(([k, d]) => `${FUNDING_SOURCES[k]['zh-CN']}${formatDecimal(d)}`).join('、'),

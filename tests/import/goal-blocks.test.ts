@@ -60,6 +60,16 @@ describe('goal rows', () => {
     expect(document.projects[0]!.source?.cells?.goal).toBe('A3');
   });
 
+  it('a period goal over two rows, its label merged over both or written out on each (湖南 南岳 2023 中长期绩效目标)', async () => {
+    const lines = [
+      ['中长期绩效 目标', '1.就读中等职业学校的本省脱贫家庭子女。'],
+      ['', '2.补助标准为:每生1500元/学期。'],
+    ];
+    const joined = '1.就读中等职业学校的本省脱贫家庭子女。\n2.补助标准为:每生1500元/学期。';
+    expect((await goalsOf(lines, ['A3:A4'])).periodGoal).toBe(joined);
+    expect((await goalsOf([lines[0]!, ['中长期绩效 目标', lines[1]![1]!]])).periodGoal).toBe(joined);
+  });
+
   it('a goal over two rows, its label merged over both or written out on each (湖南 南岳 2023)', async () => {
     const lines = [
       ['本年度绩效目标', '1.对提供就读学籍证明的学生发放就学补助;'],

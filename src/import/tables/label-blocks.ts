@@ -129,13 +129,15 @@ export abstract class LabelBlocks extends GridRows {
         this.pushGoal(draft, value, valueCell ? cellAddress(row, valueCell.col) : cellAddress(row, labelCell.col));
         return;
       }
-      case 'period':
-      case 'periodGoal': {
+      case 'period': {
         const draft = this.ensureBlockDraft(row);
-        draft.project[label] = value;
-        draft.cells[label] = cellAddress(row, (valueCell ?? labelCell).col);
+        draft.project.period = value;
+        draft.cells.period = cellAddress(row, (valueCell ?? labelCell).col);
         return;
       }
+      case 'periodGoal':
+        this.readPeriodGoal(row, labelCell, valueCell);
+        return;
       case 'periodIndicators':
       case 'annualIndicators':
         this.ensureBlockDraft(row).list = label === 'periodIndicators' ? 'periodIndicators' : 'indicators';
@@ -595,7 +597,22 @@ export abstract class LabelBlocks extends GridRows {
     const draft = this.ensureBlockDraft(row);
     const goal = { label: labelCell.text.trim(), text: valueCell?.text ?? '', address: cellAddress(row, (valueCell ?? labelCell).col) };
     draft.goalTexts.push(goal);
-    // 本年度绩效目标 merged down two rows, "1.对…发放就学补助;" then "2.补助标准为:每生1500元/学期。" (湖南 南岳 2023): one goal
+    this.expectMoreGoalLines(row, labelCell, valueCell, () => goal.text, (text) => (goal.text = text));
+  }
+
+  /** 中长期绩效目标 over two rows (湖南 南岳 2023): one period goal, its lines joined as the annual goal's */
+  private readPeriodGoal(row: number, labelCell: LogicalCell, valueCell: LogicalCell | undefined): void {
+    const draft = this.ensureBlockDraft(row);
+    draft.project.periodGoal = valueCell?.text ?? '';
+    draft.cells.periodGoal = cellAddress(row, (valueCell ?? labelCell).col);
+    this.expectMoreGoalLines(row, labelCell, valueCell, () => draft.project.periodGoal ?? '', (text) => (draft.project.periodGoal = text));
+  }
+
+  /**
+   * The goal's further lines: 本年度绩效目标 merged down two rows, "1.对…发放就学补助;" then
+   * "2.补助标准为:每生1500元/学期。" (湖南 南岳 2023), are one goal.
+   */
+  private expectMoreGoalLines(row: number, labelCell: LogicalCell, valueCell: LogicalCell | undefined, text: () => string, setText: (text: string) => void): void {
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
     if (!valueCell) return;
     let count = 1;
@@ -604,11 +621,11 @@ export abstract class LabelBlocks extends GridRows {
       // the label merged over the line, written out again beside it, or (merges lost) left blank
       // beside a line that goes on with the goal's numbering ("1.…" then "2.…")
       const alone = cellsBelow.length === 1 ? cellsBelow[0] : undefined;
-      const numbered = alone !== undefined && startsNumbered(goal.text, 1) && startsNumbered(alone.text, count + 1);
+      const numbered = alone !== undefined && startsNumbered(text(), 1) && startsNumbered(alone.text, count + 1);
       const besideLabelAgain = cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text);
       const line = alone && (next <= lastLabelRow || numbered) ? alone : besideLabelAgain ? cellsBelow[1] : undefined;
       if (line === undefined || line.col !== valueCell.col) return false;
-      goal.text = goal.text === '' ? line.text : `${goal.text}\n${line.text}`;
+      setText(text() === '' ? line.text : `${text()}\n${line.text}`);
       count++;
       this.expect = more;
       return true;
