@@ -17,7 +17,7 @@
  */
 import { createRule } from '../../src/engine/rule.js';
 import { compareDecimals, decimalFromNumber, formatDecimal, scaleDecimal, subtractDecimals, sumDecimals, type Decimal } from '../../src/analysis/decimal.js';
-import { FUNDING_SOURCES, filledSources } from '../../src/analysis/funding-sources.js';
+import { FUNDING_SOURCES, filledSources, hasBlankSource } from '../../src/analysis/funding-sources.js';
 import { documentMoneyUnit } from '../../src/analysis/money.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { executionRateMismatch, formatRate } from '../../src/analysis/execution-rate.js';
@@ -169,8 +169,7 @@ export default createRule({
           .filter((s): s is readonly [keyof typeof FUNDING_SOURCES, Decimal] => s[1] !== undefined);
         if (sources.length === 0) return;
         // zeros beside lines left blank (上年结转 0, 财政拨款 left empty) state no breakdown either: what is missing is the blank line
-        const blankSource = (Object.keys(FUNDING_SOURCES) as Array<keyof typeof FUNDING_SOURCES>).some((key) => funding[key] === null);
-        if (blankSource && sources.every(([, d]) => d.coefficient === 0n)) return;
+        if (hasBlankSource(funding) && sources.every(([, d]) => d.coefficient === 0n)) return;
         const sum = sumDecimals(sources.map(([, d]) => d));
         const parts: LocalizedText = {
           'zh-CN': sources.map(([k, d]) => `${FUNDING_SOURCES[k]['zh-CN']}${formatDecimal(d)}`).join('、'),

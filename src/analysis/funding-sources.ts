@@ -28,3 +28,8 @@ export function filledSources(funding: Funding): Array<[FundingSource, number]> 
   }
   return out;
 }
+
+/** Some source line is printed and left empty (null, where an absent key is a line the table does not print). */
+export function hasBlankSource(funding: Funding): boolean {
+  return (Object.keys(FUNDING_SOURCES) as FundingSource[]).some((key) => funding[key] === null);
+}
