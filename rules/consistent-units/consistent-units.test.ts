@@ -221,25 +221,6 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'percentNotRate' }],
     },
     {
-      // fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian G13 (no 计量单位 column); G14 stays clean
-      name: '青山 重点建设工程安排数量 2: no unit anywhere',
-      document: doc({
-        projects: [
-          project('教育系统基础设施建设和设备购置', [
-            row('产出指标', '数量指标', '重点建设工程安排数量', '2'),
-            row('产出指标', '质量指标', '重点建设工程验收合格率', '100%'),
-          ]),
-        ],
-      }),
-      errors: [{ messageId: 'missingUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“2”', '2个'] }],
-    },
-    {
-      // fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial E14: 户用 is what the toilets are for
-      name: '金寨 完成农村户用卫生厕所改造数量 ≥2000: 户用 does not make the name count households',
-      document: doc({ projects: [project('茶谷', [row('产出指标', '数量指标', '指标3:完成农村户用卫生厕所改造数量', '≥2000')])] }),
-      errors: [{ messageId: 'missingUnit', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“≥2000”'] }],
-    },
-    {
       // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial F19
       name: '浮梁 制作宣传横幅、公益宣传牌等(年) = 1 年: a quantity counted in years',
       document: doc({ projects: [project('林业局', [row('产出指标', '数量指标', '制作宣传横幅、公益宣传牌等(年)', '1', { operator: '=', unit: '年' })])] }),
@@ -625,9 +606,6 @@ describe('consistent-units on the seed fixtures', () => {
         '000 /projects/0/indicators/2 nameUnitMismatch',
         // 研究成果按时结题率 ≥ 100 (%): a completion-on-time rate cannot exceed 100%, so ≥ means =.
         '001 /projects/13/indicators/3/operator atLeast100Percent',
-        // 开展商务活动数量 ">=5": no unit, no unit column, and 活动 may be 次, 场 or 项 (商务活动, both copies).
-        '002 /projects/1/indicators/0/value missingUnit',
-        '002 /projects/9/indicators/0/value missingUnit',
         // 宣传（活动）场地面积 = 800 平米: the dictionary spelling is 平方米 (domain-rules §C.23).
         '001 /projects/0/indicators/0/unit nonStandardUnit',
         // 控制支出成本 "<=100%" (商务活动, both copies): a 成本 row with no amount of money (notes §24).

@@ -10,7 +10,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { MoneyUnit } from '../../src/document/model.js';
 import { isUnitClass, normalizeUnit, readIndicatorValue, readOperator, type IndicatorReading, type UnitClass } from '../../src/analysis/value-reading.js';
-import { expectedUnitClasses, normalizeIndicatorLabel, type NameUnitRule } from '../../src/analysis/vocabulary.js';
+import { expectedUnitClasses, type NameUnitRule } from '../../src/analysis/vocabulary.js';
 import { isNameLike } from '../../src/analysis/text.js';
 import { COST_LEVEL2, documentMoneyUnit, isRateFiledAsCost, isTotalCostRow, upperBound } from '../../src/analysis/money.js';
 import { DATE_NAME_WORDS, excelSerialDate } from '../../src/analysis/excel-dates.js';
@@ -18,7 +18,7 @@ import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
 import { nonStandardSpelling } from '../../src/analysis/unit-spellings.js';
-import { isAimName, isTimelinessName, namesDuration, namesPeople, namesPerUnitStandard, withoutTrailingBracket } from '../../src/analysis/name-measures.js';
+import { isAimName, isTimelinessName, namesDuration, namesPerUnitStandard } from '../../src/analysis/name-measures.js';
 
 
 interface Options {
@@ -312,10 +312,6 @@ export default createRule({
         'zh-CN': '{{where}}：指标“{{name}}”是一项工作目标，不是比率或占比，“{{target}}”说不清是什么的百分之几，无法考核：请改为可计量的指标（如受益户数、增长率），或在名称中写明所计的比率（如“……达标率”）',
         en: '{{where}}: indicator "{{name}}" states an aim, not a rate or a share, so "{{target}}" is a percentage of nothing and cannot be assessed: use a measurable indicator (households benefiting, a growth rate) or name the rate it measures (…达标率)',
       },
-      missingUnit: {
-        'zh-CN': '{{where}}：数量指标“{{name}}”的指标值“{{value}}”没有计量单位，本表没有计量单位栏，名称中也看不出单位：请写明单位，如“{{value}}个”“{{value}}项”',
-        en: '{{where}}: the quantity indicator "{{name}}" has the value "{{value}}" with no unit, the table has no unit column and the name implies none: state the unit, e.g. "{{value}}个" or "{{value}}项"',
-      },
       unitCannotMeasure: {
         'zh-CN': '{{where}}：指标“{{name}}”不能以“{{unit}}”计量（“{{target}}”）：{{hint}}',
         en: '{{where}}: indicator "{{name}}" cannot be measured in "{{unit}}" ("{{target}}"): {{hint}}',
@@ -590,23 +586,6 @@ export default createRule({
       return true;
     }
 
-    /**
-     * A 数量 row with a bare number ("重点建设工程安排数量 2") in a table with no 计量单位 column and
-     * a name that implies no unit. Where the table has a unit column, an empty one is required-fields'.
-     */
-    function checkMissingUnit(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
-      const reading = node.reading;
-      if (node.level2 !== '数量指标' || reading.kind !== 'number' || reading.vague) return false;
-      if (reading.unit !== undefined || node.value.unit !== undefined || node.value.personal !== undefined) return false;
-      const label = normalizeIndicatorLabel(name);
-      // …人数, …面积, …次数 imply their unit; only the open-ended …数量 (or no ending) does not
-      if (expected !== undefined && !label.endsWith('数量')) return false;
-      if (/\d/u.test(label) || namesPeople(label) || withoutTrailingBracket(label) !== label) return false;
-      const value = node.value.value.trim();
-      context.report({ pointer: `${node.pointer}/value`, messageId: 'missingUnit', data: { ...node.where(), name, value } });
-      return true;
-    }
-
     /** "制作宣传横幅…(年) =1年" (a 数量 counted in years), "按时发放 ≥1人/年" (on-time counted in people). */
     function checkUnitCannotMeasure(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
@@ -662,7 +641,7 @@ export default createRule({
         if (checkNameAgainstUnit(node, expected)) return;
         if (name === '') return;
         if (checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
-        if (checkPercentOnYesNo(node, name) || checkPercentOnAim(node, name, expected) || checkMissingUnit(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
+        if (checkPercentOnYesNo(node, name) || checkPercentOnAim(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
         if (checkStandardWithoutBase(node, name) || checkRateAsCost(node, name)) return;
         checkPercent(node, expected);
         checkMoneyScale(node);

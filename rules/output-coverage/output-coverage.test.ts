@@ -25,6 +25,18 @@ new RuleTester({ describe, it }).run('output-coverage', rule, {
   valid: [
     { name: '岳阳县 2022: 数量, 质量, 时效 and 成本', document: one(YUEYANG) },
     {
+      // fixtures/real-tables/hubei-huangshi-dangxiao-2022-zhutiban-pifu F15 (mustNotFind in the blind reading): 培训 is
+      // not what a 数量 row counts; neimenggu-bayannaoer-2024 租车达标率 says whether rentals met the standard
+      name: 'a completion or standard rate of something no 数量 row counts',
+      document: one([
+        row('产出指标', '数量指标', '主体班培训人次', '280人次'),
+        row('产出指标', '数量指标', '租车次数(次)', '≥1次'),
+        row('产出指标', '质量指标', '培训完成率', '100%'),
+        row('产出指标', '质量指标', '租车达标率', '100%'),
+        row('产出指标', '时效指标', '培训按期完成率', '100%'),
+      ]),
+    },
+    {
       // seed 000 (浙江 2019): no 二级 column, nothing to judge
       name: 'a table without a 二级 column',
       document: one([{ level1: '产出指标', name: '宣传活动次数', value: '≥10次' }]),
@@ -46,6 +58,25 @@ new RuleTester({ describe, it }).run('output-coverage', rule, {
     },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hubei-huangshi-dangxiao-2022-zhutiban-pifu D16–D19 (mustFind in the blind reading)
+      name: '黄石 党校 2022: 质量 rows that restate 数量 rows as completion rates',
+      document: one([
+        row('产出指标', '数量指标', '邀请校外名师、领导授课人次', '25人次'),
+        row('产出指标', '数量指标', '理论教育和党性教育课时比例', '70%'),
+        row('产出指标', '数量指标', '开设课程数量', '220'),
+        row('产出指标', '质量指标', '培训完成率', '100%'),
+        row('产出指标', '质量指标', '邀请校外名师、领导授课完成率', '100%'),
+        row('产出指标', '质量指标', '理论教育和党性教育课时比例完成率', '100%'),
+        row('产出指标', '质量指标', '课程数量达标率', '100%'),
+        row('产出指标', '时效指标', '及时完成率', '100%'),
+      ]),
+      errors: [
+        { messageId: 'qualityRestatesQuantity', pointer: '/projects/0/indicators/4/name', messageIncludes: ['是数量指标“邀请校外名师、领导授课人次”的完成率'] },
+        { messageId: 'qualityRestatesQuantity', pointer: '/projects/0/indicators/5/name' },
+        { messageId: 'qualityRestatesQuantity', pointer: '/projects/0/indicators/6/name', messageIncludes: ['“开设课程数量”'] },
+      ],
+    },
     {
       // mustFind C19: the finding stands where the clerk fills the category in
       name: '鄂州 2021: 时效指标 printed empty',

@@ -9,6 +9,7 @@
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, ProjectNode } from '../../src/engine/nodes.js';
 import { COST_LEVEL2 } from '../../src/analysis/framework.js';
+import { restatedQuantity } from '../../src/analysis/name-measures.js';
 
 export interface Options {
   required: string[];
@@ -23,6 +24,10 @@ export default createRule({
       recommended: 'warn',
     },
     messages: {
+      qualityRestatesQuantity: {
+        'zh-CN': '{{where}}是数量指标“{{quantity}}”的完成率，衡量的仍是做了多少，不是做得怎样：请改为反映质量的指标（如验收合格率、评价优良率、差错率），或删去这一行',
+        en: '{{where}} is the completion rate of the quantity indicator "{{quantity}}": it measures how much was done again, not how well: replace it with a measure of quality (pass rate, share rated good, error rate), or delete the row',
+      },
       missingOutputKinds: {
         'zh-CN': '{{where}}的产出指标缺少{{missing}}：请在产出指标下补充{{missing}}（如{{examples}}）',
         en: 'the output indicators of {{where}} have no {{missing}}: add them under 产出指标 (e.g. {{examples}})',
@@ -49,6 +54,17 @@ export default createRule({
       时效: { zh: '“完成时间 当年12月底前”', en: '"finished by the end of December of the budget year"' },
       成本: { zh: '“项目总成本 ≤90万元”', en: '"total cost ≤ 900,000 yuan"' },
     };
+
+    /** 质量 rows that only restate a 数量 row as its completion rate. */
+    function checkQualityRows(list: IndicatorListNode): void {
+      const under = (level2: string) => list.rows.filter((r) => r.isIndicatorRow && r.category.level1 === '产出指标' && r.category.level2 === level2);
+      const quantities = under('数量指标').map((r) => r.filled('name'));
+      if (quantities.length === 0) return;
+      for (const row of under('质量指标')) {
+        const quantity = restatedQuantity(row.filled('name'), quantities);
+        if (quantity !== undefined) context.report({ pointer: `${row.pointer}/name`, messageId: 'qualityRestatesQuantity', data: { ...row.where(row.label), quantity } });
+      }
+    }
 
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
       const keyOf = project.document.analysis.vocabulary.labelKey; // memoised
@@ -90,7 +106,10 @@ export default createRule({
 
     return {
       project(project) {
-        for (const list of project.lists) checkList(project, list);
+        for (const list of project.lists) {
+          checkList(project, list);
+          checkQualityRows(list);
+        }
       },
     };
   },

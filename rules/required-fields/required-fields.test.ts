@@ -16,9 +16,20 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
   valid: [
     { name: '甘孜 rows with their units', document: one([GANZI[0]!, GANZI[2]!]) },
     {
-      // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping row 7 (mustNotFind D7); ningxia row 19 (mustNotFind E19); yunnan-nanhua row 15 (mustNotFind E15)
-      name: 'no unit column: the name says the unit',
-      document: one([row('产出指标', '数量指标', '受资助本专科学生人数', '14726'), row('效益指标', '社会效益指标', '受益人数(人)', '132'), row('产出指标', '时效指标', '任务完成时限(月)', '10')]),
+      // ningxia row 19 (mustNotFind E19); yunnan-nanhua row 15 (mustNotFind E15)
+      name: 'no unit column: the unit in the name, or a 0',
+      document: one([
+        row('效益指标', '社会效益指标', '受益人数(人)', '132'),
+        row('产出指标', '时效指标', '任务完成时限(月)', '10'),
+        row('产出指标', '质量指标', '县级储备粮库存粮食明显变质比例', '0'),
+        // seed 000: a 个性 row carries its unit in its own cells
+        row('产出指标', '成本指标', '单位成本', '83.3', { personal: { name: '**元/人/天', value: '83.3' } }),
+      ]),
+    },
+    {
+      // fixtures/real-tables/guangdong-dongguan-2019-zhenji-lianwanglu row 8 (mustNotFind H8 in both readings)
+      name: 'no unit column: the goal states the number with its unit',
+      document: one([row('产出指标', '数量指标', '镇街补助款完成结算项目数', '3')], { goal: '茶山、常平镇街完成3个项目补助尾款结算387万元。' }),
     },
     {
       // fixtures/real-tables/anhui-huaibei-wenlvti-2025-songxi-jincun row 12 (mustNotFind E12): a unit the reader does not know is still a unit
@@ -106,6 +117,34 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       name: 'no unit column and a bare number',
       document: one([row('产出指标(50分)', '数量指标', '配套烘干杀菌设备及包装设备购置及安装', '550')]),
       errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      // fixtures/real-tables/shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping row 13 and
+      // hunan-xiangtan-2024-wupaoche-yichen row 13 (mustFind E13 in both readings): a name that says what is counted
+      name: 'no unit column: a count with no unit',
+      document: one([row('产出指标(50分)', '数量指标', '指标1:全县参合人数', '8755'), row('产出指标', '数量指标', '雾炮车抑尘降尘服务配备车辆数', '10')], { goal: '持续改善我市空气质量，配备车辆2023年为8台' }),
+      errors: [
+        { messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“8755”没有计量单位', '如“8755人”'] },
+        { messageId: 'unitNotInValue', pointer: '/projects/0/indicators/1/value', messageIncludes: ['如“10个”'] },
+      ],
+    },
+    {
+      // fixtures/real-tables/hubei-wuhan-qingshan-2020-jiaoyu-jijian G13 (no 计量单位 column); G14, a rate, stays clean
+      name: '青山 重点建设工程安排数量 2: no unit anywhere',
+      document: one([row('产出指标', '数量指标', '重点建设工程安排数量', '2'), row('产出指标', '质量指标', '重点建设工程验收合格率', '100')]),
+      errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“2”', '2个'] }],
+    },
+    {
+      // fixtures/real-tables/hubei-huangshi-dangxiao-2022-zhutiban-pifu F14 (mustFind in both readings)
+      name: '黄石 开设课程数量 220: …数量 names no unit, even when the goal says 220门',
+      document: one([row('产出指标', '数量指标', '开设课程数量', '220')], { goal: '主体班培训280人次;开设课程数量220门;高质量完成干部教育培训工作' }),
+      errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value' }],
+    },
+    {
+      // fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial E14: 户用 is what the toilets are for
+      name: '金寨 完成农村户用卫生厕所改造数量 ≥2000',
+      document: one([row('产出指标', '数量指标', '指标3:完成农村户用卫生厕所改造数量', '≥2000')]),
+      errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“≥2000”'] }],
     },
     {
       name: 'a project without a name',

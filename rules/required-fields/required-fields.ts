@@ -6,16 +6,18 @@
  *    rows fill them: 计算符号 and 计量单位 only for a number or range target without them (no unit
  *    for a coefficient or an index, 系数/指数/比值, a pure number); the
  *    missing cells of one row are one finding;
- *  - a unit in the value when the table has no unit column and the value is a bare number, unless
- *    the name says the unit ("受益人数(人)", "结算项目数", "合格率", "变压器3台");
+ *  - a unit in the value when the table has no unit column and the value is a bare number (see
+ *    wantsUnitInValue);
  *  - a list whose rows are all blank is one finding on the list (no-placeholder stays silent on it).
  * An empty name or value on a row that has the other is no-placeholder's (emptyName, emptyValue).
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
-import { expectedUnitClasses, isDimensionlessName } from '../../src/analysis/vocabulary.js';
+import { expectedUnitClasses, isDimensionlessName, normalizeIndicatorLabel } from '../../src/analysis/vocabulary.js';
 import { optionsLeftUnticked, shownLabel } from '../../src/analysis/text.js';
+import { statedGoals } from '../../src/analysis/goal-words.js';
+import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 type Field = 'operator' | 'unit' | 'valueType';
@@ -52,10 +54,38 @@ const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
  */
 const BLANK_FIELD_LABEL = /^(?:项目|专项)?(?:立项依据|实施计划|负责人(?:[及/、](?:联系)?电话)?)$/u;
 
-/** "受益人数(人)", "任务完成时限(月)": the name carries the unit in brackets. */
-const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]/;
+/** "受益人数(人)", "任务完成时限(月)": the name ends in its unit in brackets ("会议（培训）天数" does not). */
+const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]$/;
 /** "变压器3台", "38.75万元": the name states a quantity with its unit (misplaced-columns' case when it is all there is). */
 const NAME_QUANTITY = /\d(?:\.\d+)?\s*[\u4e00-\u9fa5A-Za-z]/;
+
+/** "0" is the same in every unit (超标准项目比例 0, 变质比例 0). */
+const ZERO = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*0+(?:\.0+)?$/;
+
+/**
+ * A bare number in a table with no unit column wants its unit, whatever the name counts: both
+ * readings sent back 全县参合人数 8755 and 配备车辆数 10. Not when the name carries a unit or a
+ * quantity, names a pure number or a rate (a rate without % is consistent-units'), or is no real
+ * name; nor when a name that says what it counts has its number stated with a unit in the goal
+ * (结算项目数 3 beside "完成3个项目补助尾款结算", 广东 东莞 2019, which both readings defended).
+ * A name ending in the open-ended 数量 says nothing of the unit, whatever the goal says (开设课程数量
+ * 220 beside the goal's "220门", 湖北 黄石 2022, sent back by both).
+ */
+function wantsUnitInValue(name: string, value: string, goals: string): boolean {
+  if (!BARE_NUMBER.test(value) || ZERO.test(value)) return false;
+  if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || isDimensionlessName(name)) return false;
+  const classes = expectedUnitClasses(name);
+  if (classes?.includes('percent')) return false;
+  if (classes === undefined || normalizeIndicatorLabel(name).endsWith('数量')) return true;
+  const number = /\d+(?:\.\d+)?/.exec(value)![0];
+  return !new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}\\s*[\\u4e00-\\u9fa5]`, 'u').test(goals);
+}
+
+/** The unit the name's class is written in (全县参合人数 → 人), or 个 for a name that says nothing. */
+function unitSuggested(name: string): string {
+  const unit = expectedUnitClasses(name)?.map((c) => UNIT_CLASS_WORDS[c].unit).find((u) => u !== '');
+  return unit ?? '个';
+}
 
 const joinLabels = (labels: readonly LocalizedText[]): LocalizedText => ({
   'zh-CN': labels.map((l) => l['zh-CN']).join('、'),
@@ -96,8 +126,8 @@ export default createRule({
         en: '{{where}} has no {{fields}}: other rows fill them and this row must too (the budget system requires them)',
       },
       unitNotInValue: {
-        'zh-CN': '{{where}}的指标值“{{value}}”没有计量单位：本表没有计量单位栏，请把单位写进指标值，如“{{value}}个”“{{value}}人”',
-        en: 'the target "{{value}}" of {{where}} has no unit: this table has no unit column, so write the unit into the value, e.g. "{{value}} items", "{{value}} people"',
+        'zh-CN': '{{where}}的指标值“{{value}}”没有计量单位：本表没有计量单位栏，请把单位写进指标值，如“{{example}}”',
+        en: 'the target "{{value}}" of {{where}} has no unit: this table has no unit column, so write the unit into the value, e.g. "{{example}}"',
       },
       emptyList: {
         'zh-CN': '{{where}}的{{count}}行指标都是空行（只有一级或二级指标）：请填写三级指标名称和指标值，或删除这些空行',
@@ -134,6 +164,7 @@ export default createRule({
     }
 
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
+      const goals = statedGoals(project.value).map((g) => g.text).join('；');
       if (list.rows.every((r) => r.isBlankRow)) {
         context.report({ pointer: list.pointer, messageId: 'emptyList', data: { ...project.listWhere(list.isPeriod), count: list.rows.length } });
         return;
@@ -152,11 +183,11 @@ export default createRule({
             data: { ...node.where(node.label), fields: joinLabels(missing.map((m) => FIELDS.find((f) => f.field === m)!.label)) },
           });
         }
-        // points in the value column (misplaced-columns' pointsAsValue) want a target, not a unit
-        if (!hasUnitColumn && !node.valueIsPoints && BARE_NUMBER.test(node.value.value.trim())) {
-          const name = node.filled('name');
-          if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || expectedUnitClasses(name) !== undefined || isDimensionlessName(name)) continue;
-          context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value: node.value.value.trim() } });
+        // points in the value column (misplaced-columns' pointsAsValue) want a target, not a unit; a
+        // 个性 row with a 个性 target cell writes its unit there ("**元/人/天")
+        if (!hasUnitColumn && !node.valueIsPoints && (node.value.personal?.name ?? '') === '' && wantsUnitInValue(node.filled('name'), node.value.value.trim(), goals)) {
+          const value = node.value.value.trim();
+          context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value, example: `${value}${unitSuggested(node.filled('name'))}` } });
         }
       }
     }

@@ -54,6 +54,12 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/henan-puyang-danganguan-2021-kufang-xiaofang-partial E15 (mustFind in both readings)
+      name: '濮阳 2021: 施工材料 1批',
+      document: one([row('产出指标', '数量指标', '施工材料', '1批'), row('产出指标', '质量指标', '抽检批次', '≥200批')]),
+      errors: [{ messageId: 'batch', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“施工材料”的指标值“1批”以“批”计'] }],
+    },
+    {
       // fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao E22 (review.blind.json): a 长效管理 row the table files
       // under 满意度 sets a target of its own, judged here; the satisfaction rate beside it is satisfaction-value's
       name: '松江 2020: 档案管理有效性 / 有效 under 满意度',

@@ -25,6 +25,14 @@ import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow, isTimelin
 import { normalizeIndicatorLabel } from '../../src/analysis/text.js';
 import { GRADE_LABELS, METHOD_WORDS, METHOD_WORDS_BESIDE_AMOUNT, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
+/**
+ * "施工材料 1批" (河南 濮阳 2021, sent back by both readings): a batch has no set size. 抽检批次 ≥200批
+ * counts batches on purpose, and its name says so.
+ */
+function countsInBatches(node: IndicatorNode): boolean {
+  return node.reading.unit === '批' && !node.value.name.includes('批');
+}
+
 export interface Options {
   acceptGrades: 'qualitative-rows' | 'always' | 'never';
   words: string[];
@@ -62,6 +70,10 @@ export default createRule({
       restatesName: {
         'zh-CN': '{{where}}的指标值“{{text}}”只是重复了指标名称，没有写出要达到的程度，无法考核：请写成计算符号、数值和单位（如“≥95%”“≥500元/户”），或写明可检查的具体标准',
         en: 'the target "{{text}}" of {{where}} only repeats the indicator\'s name and says nothing of how much, so it cannot be scored: write a comparison, a number and a unit (e.g. "≥95%", "≥500 yuan per household"), or a concrete checkable standard',
+      },
+      batch: {
+        'zh-CN': '{{where}}的指标值“{{text}}”以“批”计，一批有多少没有定数，无法核实：请写明主要内容的具体数量（如“管线≥200米”“灭火器≥50具”），或改为成本指标（如“材料费≤5万元”）',
+        en: 'the target "{{text}}" of {{where}} is counted in batches (批), which have no set size and cannot be checked: state how much of the main items (e.g. "pipes ≥200 m", "extinguishers ≥50"), or make it a cost indicator (e.g. "materials ≤50,000 yuan")',
       },
       method: {
         'zh-CN': '{{where}}的指标值“{{text}}”写的是测算方法或依据（“{{word}}”），不是目标值：请只写目标本身，如“≥30小时”“≤250万元”，测算过程写在指标值说明或确定依据中',
@@ -107,6 +119,10 @@ export default createRule({
         // built only for a row that is reported
         const data = () => node.where(node.value.name || node.value.personal?.name || '');
         if (/\d/.test(key)) {
+          if (countsInBatches(node)) {
+            context.report({ pointer, messageId: 'batch', data: { ...data(), text } });
+            return;
+          }
           if (!(reading?.vague ?? true)) return; // a bare amount
           const method = findWord(key, METHOD_WORDS_BESIDE_AMOUNT);
           if (method) context.report({ pointer, messageId: 'method', data: { ...data(), text, word: method } });

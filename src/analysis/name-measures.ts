@@ -60,7 +60,7 @@ export const TIMELY_OPENERS: readonly string[] = Object.freeze(['按时', '及�
 export const DURATION_NAME_WORDS: readonly string[] = Object.freeze(['年', '月', '天', '日', '期', '时', '周', '季']);
 
 /** A trailing bracket such as "(年)" or "（个）" repeats the unit; it says nothing about what is counted. */
-export function withoutTrailingBracket(name: string): string {
+function withoutTrailingBracket(name: string): string {
   return stripTrailingBrackets(normalizeIndicatorLabel(name));
 }
 
@@ -74,20 +74,6 @@ export function isTimelinessName(name: string): boolean {
 export function namesDuration(name: string): boolean {
   const text = withoutTrailingBracket(name);
   return DURATION_NAME_WORDS.some((w) => text.includes(w));
-}
-
-/**
- * People a name counts even without a 人数 ending ("补助学生数量" is counted in 人): the name
- * then implies its unit. Data: extend freely.
- */
-export const PEOPLE_NOUNS: readonly string[] = Object.freeze(['人', '员', '学生', '儿童', '幼儿', '老人', '干部', '教师', '职工', '群众', '农户', '家庭', '对象', '户']);
-
-/** "户用" is for a household's use (户用厕所, 户用光伏): what is counted is the thing, not the households. */
-const FOR_HOUSEHOLD_USE = /户用/gu;
-
-export function namesPeople(name: string): boolean {
-  const text = normalizeIndicatorLabel(name).replace(FOR_HOUSEHOLD_USE, '');
-  return PEOPLE_NOUNS.some((w) => text.includes(w));
 }
 
 /** A 补助标准 / 补贴标准 / 平均标准: an amount per person, per 亩, per 公里, never a total. */
@@ -139,4 +125,19 @@ export const SATISFACTION_KIN_WORDS: readonly string[] = Object.freeze(['满意'
 export function measuresSatisfaction(name: string): boolean {
   const text = normalizeIndicatorLabel(name);
   return SATISFACTION_KIN_WORDS.some((w) => text.includes(w));
+}
+
+/** "邀请校外名师、领导授课完成率", "课程数量达标率": how much of something was done, put as a rate. */
+const COMPLETION_RATE_OF = /^(?:(.*数量)(?:达标率|完成率)|(.{4,}?)(?:完成率|完成比例))$/u;
+
+/**
+ * The 数量 name a 质量 name only restates as its completion rate (湖北 黄石 2022: 质量 "邀请校外名师、
+ * 领导授课完成率" beside 数量 "邀请校外名师、领导授课人次", "课程数量达标率" beside "开设课程数量"): it
+ * counts the same work again and says nothing of how good it was. Undefined when it restates none.
+ */
+export function restatedQuantity(qualityName: string, quantityNames: readonly string[]): string | undefined {
+  const m = COMPLETION_RATE_OF.exec(withoutTrailingBracket(qualityName));
+  const counted = m?.[1] ?? m?.[2];
+  if (counted === undefined) return undefined;
+  return quantityNames.find((name) => withoutTrailingBracket(name).includes(counted));
 }
