@@ -38,6 +38,18 @@ new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping C19 (mustFind in both readings); 山西 稷山 2020 D15 (mustNotFind) stays clean
+      name: '零陵 2021: 当期完成 90%',
+      document: one([
+        row('产出指标(50)', '时效指标', '当期完成', '90%'),
+        row('产出指标', '时效指标', '指标1:资金是否全部及时纳入', '100%'),
+        // seeds 002 and 003: all of a task, and a degree
+        row('产出指标', '时效指标', '及时支付', '100%'),
+        row('产出指标', '时效指标', '时效信息及时性', '≥90%'),
+      ]),
+      errors: [{ messageId: 'percentNotRate', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“当期完成”不是比率'] }],
+    },
+    {
       // fixtures/real-tables/shandong-jinan-licheng-wenhuaguan-2019-mianfei-kaifang-ziping row 17 (mustFind C17)
       name: '历城 2019: an opening rate under 时效',
       document: one([row('产出指标', '时效指标', '免费开放率', '100%')]),

@@ -8,6 +8,7 @@
  *  - a number with no unit in its cell, its unit column or its name ("完成时限 / 1") is `noUnit`;
  *    a rate (及时率 100) and a name carrying the unit (任务完成时限（月） / 10) are fine.
  *  - a name that asks for a point in time (项目完成时间, 完成时限) valued in % is `percentForDate`;
+ *  - any other name that is no rate, valued at part of 100% ("当期完成 90%"), is `percentNotRate`;
  *  - a rate valued in % whose name says nothing of time or of getting the work done (免费开放率,
  *    应急保障率: 山东 历城 2019) is `rateWithoutTime`: it measures coverage or quality, filed under
  *    时效; 完成率, 办结率 and the like are read as done on schedule and pass;
@@ -19,7 +20,8 @@
 import { createRule } from '../../src/engine/rule.js';
 import { hasNoTargetToJudge, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
-import { asksForPointInTime } from '../../src/analysis/name-measures.js';
+import type { IndicatorReading } from '../../src/analysis/value-reading.js';
+import { asksForPointInTime, hasRateWord } from '../../src/analysis/name-measures.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
 
 /** A word of time or schedule in a name: 及时率, 按期完成率, 进度, 当年, 提前… */
@@ -31,6 +33,16 @@ const COMPLETION_IN_NAME = /完成|完工|办结|竣工|结算|验收|交付|兑
 function isRateWithoutTime(name: string): boolean {
   const n = name.replace(/\s+/g, '');
   return n.endsWith('率') && !TIME_IN_NAME.test(n) && !COMPLETION_IN_NAME.test(n);
+}
+
+/**
+ * "当期完成 90%" (湖南 零陵 2021, sent back by both readings): a part of a task that is no rate. "100%"
+ * on a task reads as "all of it" (及时支付 100%, 12月底前完成 100%; 资金是否全部及时纳入 100%, 山西
+ * 稷山 2020, defended), and a …性 name is a degree (时效信息及时性 ≥90%).
+ */
+function isPartOfNothing(name: string, reading: IndicatorReading): boolean {
+  const text = name.trim();
+  return text !== '' && (reading.value ?? 100) < 100 && !hasRateWord(text) && !text.endsWith('性');
 }
 
 export default createRule({
@@ -58,6 +70,10 @@ export default createRule({
         'zh-CN': '{{where}}放在时效指标下，但“{{name}}”“{{text}}”衡量的是覆盖或达标程度，没有说明何时完成：时效指标请写完成时间（如“项目完成时间 当年12月底前”）、期限或按时完成率；“{{name}}”可移到数量或质量指标下',
         en: '{{where}} is filed under timeliness, but "{{name}}" at "{{text}}" measures coverage or attainment and says nothing about when: give a completion date (e.g. "完成时间 by the end of December"), a period or an on-time rate, and move "{{name}}" under quantity or quality',
       },
+      percentNotRate: {
+        'zh-CN': '{{where}}是时效指标，但“{{name}}”不是比率，指标值“{{text}}”说不清是什么的百分之几，也没有完成时间：请写明完成时间或期限（如“当年12月底前完成”），或改为按时完成率（如“按时完成率 ≥90%”）',
+        en: '{{where}} is a timeliness indicator, but "{{name}}" is not a rate, so "{{text}}" is a percentage of nothing and gives no date: give a completion date or a period (e.g. "done by the end of December"), or use an on-time rate (e.g. "on-time rate ≥90%")',
+      },
       yearsNotDeadline: {
         'zh-CN': '{{where}}是年度时效指标，指标值“{{text}}”是以年计的时长，{{why}}，不是完成时限：年度指标应在预算年度内完成，请写明完成时间（如“当年12月底前”）或期限（如“≤10个月”）；跨年度的安排请放在实施期指标中',
         en: '{{where}} is an annual timeliness indicator, but its target "{{text}}" is a length of time in years {{why}}, not a deadline: annual targets are met within the budget year, so give a completion date (e.g. "by the end of December") or a period (e.g. "≤10 months"); put plans spanning years in the period indicators',
@@ -84,6 +100,8 @@ export default createRule({
           context.report({ pointer, messageId: 'noUnit', data });
         } else if (reading.unitClass === 'percent' && asksForPointInTime(name)) {
           context.report({ pointer, messageId: 'percentForDate', data: { ...data, text: writtenTarget(node.value, reading) } });
+        } else if (reading.unitClass === 'percent' && isPartOfNothing(name, reading)) {
+          context.report({ pointer, messageId: 'percentNotRate', data: { ...data, name: name.trim(), text: writtenTarget(node.value, reading) } });
         } else if (reading.unitClass === 'percent' && isRateWithoutTime(name)) {
           context.report({ pointer, messageId: 'rateWithoutTime', data: { ...data, name: name.trim(), text: writtenTarget(node.value, reading) } });
         } else if (!node.isPeriod && reading.kind === 'number' && reading.unitClass === 'years') {
