@@ -71,8 +71,9 @@ const ZERO = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*0+(?:\.0+)?$/;
  * A name ending in the open-ended 数量 says nothing of the unit, whatever the goal says (开设课程数量
  * 220 beside the goal's "220门", 湖北 黄石 2022, sent back by both).
  */
-function wantsUnitInValue(name: string, value: string, goals: string): boolean {
+function wantsUnitInValue(written: string, value: string, goals: string): boolean {
   if (!BARE_NUMBER.test(value) || ZERO.test(value)) return false;
+  const name = written.trim();
   if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || isDimensionlessName(name)) return false;
   const classes = expectedUnitClasses(name);
   if (classes?.includes('percent')) return false;
