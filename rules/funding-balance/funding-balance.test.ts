@@ -99,6 +99,27 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao E9 (mustFind in the blind reading)
+      name: '松江 2020: the total spent in full, 其他资金 budgeted with no 执行数',
+      document: doc({
+        ...wan,
+        projects: [
+          project('城镇建设管理', [], {
+            budgetExecution: {
+              lines: [
+                { source: 'total', budget: 145000000, spent: 145000000, rate: '100.0%' },
+                { source: 'generalBudget', budget: null, spent: null, rate: '0.0%' },
+                { source: 'other', budget: 145000000, spent: null, rate: '0.0%' },
+              ],
+            },
+          }),
+          // 霍山 2024: only the total is broken down by nothing: no finding
+          project('医疗救助', [], { budgetExecution: { lines: [{ source: 'total', budget: 3359.62, spent: 3359.62, rate: '100%' }, { source: 'generalBudget', budget: null, spent: null }] } }),
+        ],
+      }),
+      errors: [{ messageId: 'sourceSpentMissing', pointer: '/projects/0/budgetExecution/lines/2/spent', messageIncludes: ['全年执行数为145000000，而其他资金有全年预算数145000000，全年执行数却空着'] }],
+    },
+    {
       // /work/incoming transcription of 安徽 金寨 2023 部门整体自评表 E5 (fixtures/real-tables/anhui-jinzhai-chagu-2023-bumen-zhengti-ziping-partial)
       name: '金寨 2023: 338.31 spent of 329.77, reported once on the total line',
       document: doc({

@@ -7,7 +7,8 @@
  * A 自评表 also prints, per money line, 全年执行数 and 执行率: a rate that is not 执行数 ÷ 预算数 is
  * the same kind of slip (内蒙古 巴彦淖尔 2024: 其他资金 1.8 of 1.8 spent, 执行率 0). A 执行数 above
  * the 全年预算数 is spending without a budget (安徽 金寨 2023: 338.31 of 329.77): one finding, on the
- * total line when it overspends, else on the first source that does.
+ * total line when it overspends, else on the first source that does. A total spent while no source
+ * states what it spent, though one has a budget, leaves that source's 执行数 missing (上海 松江 2020).
  * The 部门整体支出 form splits the same total by use too (按支出性质分: 基本支出, 项目支出): their sum
  * must be the total as well, and a line of the 年度履职目标 block paid from one of them carries its
  * amount (福建 宁德 2019: 基本支出 171.41 where 基本支出 is 110.61); the block's lines together never
@@ -62,6 +63,10 @@ export default createRule({
         'zh-CN': '项目“{{project}}”的{{line}}全年预算数{{budget}}、全年执行数{{spent}}，执行率应为{{expected}}%，表中填“{{rate}}”：请按执行数÷预算数填写执行率',
         en: 'project "{{project}}": {{line}} has a budget of {{budget}} and {{spent}} spent, so the execution rate is {{expected}}%, but the table says "{{rate}}": write spent ÷ budget',
       },
+      sourceSpentMissing: {
+        'zh-CN': '项目“{{project}}”的年度资金总额全年执行数为{{spent}}，而{{line}}有全年预算数{{budget}}，全年执行数却空着：请填写{{line}}的执行数，使各来源的执行数合计等于总额，并据此重算执行率',
+        en: 'project "{{project}}": {{spent}} of the total funding was spent, but {{line}}, with a budget of {{budget}}, has no amount spent: enter what {{line}} spent so the sources add up to the total, and recompute its execution rate',
+      },
       spentOverBudget: {
         'zh-CN': '项目“{{project}}”的{{line}}全年执行数{{spent}}超过全年预算数{{budget}}（执行率{{rate}}%）：支出不能超过预算，请核实执行数；确有追加的，全年预算数应填调整后的预算',
         en: 'project "{{project}}": {{line}} spent {{spent}}, more than its budget for the year of {{budget}} ({{rate}}%): spending cannot exceed the budget; check the amount spent, or enter the adjusted budget if the budget was raised',
@@ -115,6 +120,23 @@ export default createRule({
         data: { project: project.label, line: LINE_NAMES[line.source]!, budget: String(line.budget), spent: String(line.spent), rate: formatRate((line.spent! / line.budget!) * 100) },
       });
     };
+    /**
+     * The total was spent but a source line with a budget has no 执行数 (上海 松江 2020: 其他资金 145000000
+     * budgeted, 执行数 blank, 执行率 0.0%, beside a total spent in full): the breakdown stops at the budget.
+     */
+    const checkSourceSpent = (project: ProjectNode) => {
+      const lines = project.value.budgetExecution?.lines ?? [];
+      const total = lines.find((line) => line.source === 'total');
+      if (typeof total?.spent !== 'number' || total.spent <= 0 || lines.some((line) => line.source !== 'total' && typeof line.spent === 'number')) return;
+      const i = lines.findIndex((line) => line.source !== 'total' && typeof line.budget === 'number' && line.budget > 0 && (line.spent === null || line.spent === undefined));
+      if (i === -1) return;
+      const line = lines[i]!;
+      context.report({
+        pointer: `${project.pointer}/budgetExecution/lines/${i}/spent`,
+        messageId: 'sourceSpentMissing',
+        data: { project: project.label, line: LINE_NAMES[line.source]!, budget: String(line.budget), spent: String(total.spent) },
+      });
+    };
     /** 按支出性质分: 基本支出 + 项目支出 is the same total as the sources' (the 部门整体支出 form) */
     const checkUses = (project: ProjectNode, total: Decimal | undefined, unit: string) => {
       const { basic, project: projectSpending } = project.value.expenditure ?? {};
@@ -151,6 +173,7 @@ export default createRule({
       project(project) {
         checkRates(project);
         checkOverspend(project);
+        checkSourceSpent(project);
         const funding = project.value.funding;
         if (!funding) return;
         const unit = documentMoneyUnit(project.document.value) ?? '';
