@@ -221,6 +221,21 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'percentNotRate' }],
     },
     {
+      // fixtures/real-tables/shaanxi-qingjian-2021-guoyuanlu D12 (mustFind in the blind reading; E12's "2km" itself is defended);
+      // a cost row pricing the count (内蒙古 武川 2021 围墙300米 / 300元/米) and 变压器3台 / 3 stay silent
+      name: '清涧 2021: 新建水泥路1条 valued 2km',
+      document: doc({
+        projects: [
+          project('果园路', [
+            row('产出指标', '数量指标', '寨山石坪村新建水泥路1条', '2km'),
+            row('产出指标', '成本指标', '围墙300米', '300元/米'),
+            row('产出指标', '数量指标', '配套电力设施1250KVA变压器3台', '3'),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'countInName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['末尾写了数量“1条”', '如“寨山石坪村新建水泥路长度”'] }],
+    },
+    {
       // fixtures/real-tables/jiangxi-jingdezhen-fuliang-linyeju-bumen-zhengti-partial F19
       name: '浮梁 制作宣传横幅、公益宣传牌等(年) = 1 年: a quantity counted in years',
       document: doc({ projects: [project('林业局', [row('产出指标', '数量指标', '制作宣传横幅、公益宣传牌等(年)', '1', { operator: '=', unit: '年' })])] }),

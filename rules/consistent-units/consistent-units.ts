@@ -230,6 +230,11 @@ const PER_FIRST = /^每\s*([\u4e00-\u9fa5]{1,3})\s*(\d+(?:\.\d+)?)$/u;
 const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hours', 'times', 'count']);
 /** A quantity written inside a name: 村组干部230人, 培训500人次. */
 const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
+/** A count closing a name: 新建水泥路1条, 供水设施3座. */
+const NAME_COUNT_ENDING = /\d+\s*(?:条|座|处|台|套|辆|栋|间|所|个|项)$/u;
+/** Classes a count in the name cannot be (a length is not a number of roads). */
+const MEASURED: ReadonlySet<UnitClass> = new Set<UnitClass>(['length', 'area', 'volume', 'mass']);
+const MEASURED_NAME: Readonly<Partial<Record<UnitClass, string>>> = { length: '长度', area: '面积', volume: '体积', mass: '重量' };
 
 /** The cells a unit spelling is looked for in, with their names for messages. */
 const SPELLING_CELLS = [
@@ -295,6 +300,10 @@ export default createRule({
       nameQuantityMismatch: {
         'zh-CN': '{{where}}：指标名称“{{name}}”中写的是“{{nameQuantity}}”，指标值却以“{{unit}}”计（“{{value}}”）：请统一计量单位，如“{{example}}”，并把数量从名称移到指标值中',
         en: '{{where}}: the name "{{name}}" says "{{nameQuantity}}" but the value is in "{{unit}}" ("{{value}}"): use one unit, e.g. "{{example}}", and keep the number in the value, not in the name',
+      },
+      countInName: {
+        'zh-CN': '{{where}}：指标名称“{{name}}”末尾写了数量“{{nameQuantity}}”，指标值“{{value}}”却是另一种量：名称只写衡量什么（如“{{suggested}}”），数量只写在指标值中',
+        en: '{{where}}: the name "{{name}}" ends in a count, "{{nameQuantity}}", while the value "{{value}}" measures something else: let the name say what is measured (e.g. "{{suggested}}") and keep the quantity in the value',
       },
       excelDateSerial: {
         'zh-CN': '{{where}}：{{field}}“{{text}}”是Excel的日期序列号（即{{date}}），单元格被设成了数字格式：请改写为“{{date}}”，或把单元格格式设为文本后重新填写',
@@ -535,6 +544,20 @@ export default createRule({
       return true;
     }
 
+    /**
+     * "寨山石坪村新建水泥路1条" valued "2km" (陕西 清涧 2021, the blind reading): a count closes the name
+     * while the value measures a length, area, volume or weight, so the row states two quantities.
+     */
+    function checkCountInName(node: IndicatorNode): boolean {
+      const reading = node.reading;
+      const name = node.value.name.trim();
+      const m = NAME_COUNT_ENDING.exec(name);
+      if (!m || reading.kind !== 'number' || reading.unitClass === undefined || !MEASURED.has(reading.unitClass)) return false;
+      const suggested = `${name.slice(0, m.index)}${MEASURED_NAME[reading.unitClass] ?? ''}`;
+      context.report({ pointer: `${node.pointer}/name`, messageId: 'countInName', data: { ...node.where(), name, nameQuantity: m[0], value: shownValue(node), suggested } });
+      return true;
+    }
+
     /** A date cell pasted as a number: 45292 in the value (完成时间) or in the 计量单位 cell. */
     function checkExcelSerial(node: IndicatorNode): boolean {
       const unitDate = excelSerialDate(node.value.unit);
@@ -640,7 +663,7 @@ export default createRule({
         if (name !== '' && checkCostWithoutCurrency(node, expected)) return;
         if (checkNameAgainstUnit(node, expected)) return;
         if (name === '') return;
-        if (checkRateWithoutPercent(node, expected) || checkNameQuantity(node)) return;
+        if (checkRateWithoutPercent(node, expected) || checkNameQuantity(node) || checkCountInName(node)) return;
         if (checkPercentOnYesNo(node, name) || checkPercentOnAim(node, name, expected) || checkUnitCannotMeasure(node, name, expected)) return;
         if (checkStandardWithoutBase(node, name) || checkRateAsCost(node, name)) return;
         checkPercent(node, expected);
