@@ -23,6 +23,22 @@ new RuleTester({ describe, it }).run('benefit-present', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hubei-huangshi-tushuguan-2022-gongxiang-gongcheng-ziping D19 (mustFind in both readings) and
+      // anhui-huaibei-wenlvti-2025-songxi-jincun D16 (blind); D18 asks after harm, answered no as it should be (mustNotFind)
+      name: 'benefit rows that say the benefit is not there',
+      document: one([
+        OUTPUT,
+        row('效益指标', '经济效益', '社会公益服务无经济效益', '公益性事业'),
+        row('效益指标', '经济效益指标', '项目实施是否产生经济价值', '否'),
+        row('效益指标', '生态效益指标', '是否对当地生态环境造成影响', '否'),
+        row('效益指标', '社会效益指标', '保障人民群众基本文化权益', '影响程度明显'),
+      ]),
+      errors: [
+        { messageId: 'benefitDenied', pointer: '/projects/0/indicators/1/name', messageIncludes: ['“社会公益服务无经济效益 / 公益性事业”'] },
+        { messageId: 'benefitDenied', pointer: '/projects/0/indicators/2/name' },
+      ],
+    },
+    {
       name: 'only 产出 and 满意度',
       document: one([OUTPUT, row('满意度指标', '服务对象满意度指标', '市民满意度', '≥90%')]),
       errors: [{ messageId: 'missingBenefit', pointer: '/projects/0/indicators', messageIncludes: ['项目“甲”没有效益指标'] }],

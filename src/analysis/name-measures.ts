@@ -141,3 +141,15 @@ export function restatedQuantity(qualityName: string, quantityNames: readonly st
   if (counted === undefined) return undefined;
   return quantityNames.find((name) => withoutTrailingBracket(name).includes(counted));
 }
+
+/** "社会公益服务无经济效益", "不产生经济效益": a 效益 name saying the benefit is not there. */
+const NO_BENEFIT_NAME = /(?:无|没有|不产生|不涉及)\S{0,4}(?:效益|收益|价值)/u;
+/** "项目实施是否产生经济价值 / 否": a benefit asked after and answered no (是否造成…影响 asks after harm, and 否 is the good answer). */
+const BENEFIT_QUESTION = /是否(?:产生|带来|增加|创造|提高|促进)/u;
+const NO_ANSWER = /^(?:否|无|没有|不产生)$/u;
+
+/** The row states that the benefit it stands for does not exist (湖北 黄石 2022, 安徽 淮北 2025). */
+export function deniesBenefit(name: string, value: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return NO_BENEFIT_NAME.test(text) || (BENEFIT_QUESTION.test(text) && NO_ANSWER.test(value.trim()));
+}
