@@ -232,8 +232,7 @@ const NOT_MONEY_PER = new Set<UnitClass>(['people', 'person-times', 'days', 'hou
 const NAME_QUANTITY = /(\d+(?:\.\d+)?)\s*(人次|人|户|个|名|家|次)/u;
 /** A count closing a name: 新建水泥路1条, 供水设施3座. */
 const NAME_COUNT_ENDING = /\d+\s*(?:条|座|处|台|套|辆|栋|间|所|个|项)$/u;
-/** Classes a count in the name cannot be (a length is not a number of roads). */
-const MEASURED: ReadonlySet<UnitClass> = new Set<UnitClass>(['length', 'area', 'volume', 'mass']);
+/** Classes a count in the name cannot be (a length is not a number of roads), with the word a name uses for each. */
 const MEASURED_NAME: Readonly<Partial<Record<UnitClass, string>>> = { length: '长度', area: '面积', volume: '体积', mass: '重量' };
 
 /** The cells a unit spelling is looked for in, with their names for messages. */
@@ -552,8 +551,9 @@ export default createRule({
       const reading = node.reading;
       const name = node.value.name.trim();
       const m = NAME_COUNT_ENDING.exec(name);
-      if (!m || reading.kind !== 'number' || reading.unitClass === undefined || !MEASURED.has(reading.unitClass)) return false;
-      const suggested = `${name.slice(0, m.index)}${MEASURED_NAME[reading.unitClass] ?? ''}`;
+      const measure = reading.unitClass === undefined ? undefined : MEASURED_NAME[reading.unitClass];
+      if (!m || reading.kind !== 'number' || measure === undefined) return false;
+      const suggested = `${name.slice(0, m.index)}${measure}`;
       context.report({ pointer: `${node.pointer}/name`, messageId: 'countInName', data: { ...node.where(), name, nameQuantity: m[0], value: shownValue(node), suggested } });
       return true;
     }

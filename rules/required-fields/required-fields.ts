@@ -165,13 +165,13 @@ export default createRule({
     }
 
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
-      const goals = statedGoals(project.value).map((g) => g.text).join('；');
       if (list.rows.every((r) => r.isBlankRow)) {
         context.report({ pointer: list.pointer, messageId: 'emptyList', data: { ...project.listWhere(list.isPeriod), count: list.rows.length } });
         return;
       }
       const fields = columnsFilled(list.rows);
       const hasUnitColumn = list.rows.some((r) => 'unit' in r.value);
+      const goals = hasUnitColumn ? '' : statedGoals(project.value).map((g) => g.text).join('；');
       for (const node of list.rows) {
         // a row without a name is no-placeholder's (emptyName)
         if (!node.isIndicatorRow || node.shift || node.filled('name') === '') continue;
