@@ -39,12 +39,48 @@ new RuleTester({ describe, it }).run('period-targets-differ', rule, {
     {
       name: 'unit-less rows repeated over three years are a finding too (no 计量单位 column)',
       document: doc({ projects: [project('人工增雨', unitless('≥15'), { period: '2023年-2025年', periodIndicators: unitless('≥15') })] }),
-      errors: [{ messageId: 'periodRepeatsAnnual', pointer: '/projects/0/periodIndicators' }],
+      errors: [{ messageId: 'periodRepeatsAnnual', pointer: '/projects/0/periodIndicators/0/value' }],
     },
     {
       name: '实施期 rows that repeat the annual quantities over three years are periodRepeatsAnnual',
       document: doc({ projects: [project('冻猪肉储备', reserveRows(275), { period: '2023年-2025年', periodIndicators: reserveRows(275) })] }),
-      errors: [{ messageId: 'periodRepeatsAnnual', pointer: '/projects/0/periodIndicators' }],
+      errors: [{ messageId: 'periodRepeatsAnnual', pointer: '/projects/0/periodIndicators/0/value' }],
+    },
+    {
+      // fixtures/real-tables/guangdong-dongguan-2019-zhenji-lianwanglu E8 (blind mustFind): no 项目期, the span is the heading's;
+      // the period list prints 可持续影响 with no target, which the annual list leaves out
+      name: '东莞 2019: 中期滚动目标(2019年--2021年) rows copied from the annual ones',
+      document: doc({
+        projects: [
+          project('镇际联网路升级改造工程一期', [row('产出指标', '数量指标', '镇街补助款完成结算项目数', '3'), row('产出指标', '质量指标', '补助款结算误差率', '±3%以内')], {
+            periodSpan: '2019年--2021年',
+            periodIndicators: [
+              row('产出指标', '数量指标', '镇街补助款完成结算项目数', '3'),
+              row('产出指标', '质量指标', '补助款结算误差率', '±3%以内'),
+              row('效果指标', '可持续影响指标', '实现建设总目标控制程度', ''),
+            ],
+          }),
+        ],
+      }),
+      errors: [{ messageId: 'periodRepeatsAnnual', pointer: '/projects/0/periodIndicators/0/value', messageIncludes: ['实施期（2019年--2021年）'] }],
+    },
+    {
+      // fixtures/real-tables/anhui-bozhou-2023-rengong-zengyu D5 (mustFind): 项目期 1年 beside 中期目标(2023年—2025年)
+      name: '亳州 2023: 项目期 1年 with 2023—2025 period targets',
+      document: doc({
+        projects: [
+          project('亳州市人工增雨飞机作业项目', [row('产出指标', '数量指标', '飞机增雨作业航时', '≥30小时')], {
+            period: '1年',
+            periodSpan: '2023年—2025年',
+            periodGoal: '亳州市建立较为完善的人工增雨飞机作业体系',
+            periodIndicators: [row('产出指标', '数量指标', '飞机增雨作业航时', '≥90小时')],
+          }),
+          // a one-year project with no period part, and a span of one year, say nothing against each other
+          project('送戏进万村', [row('产出指标', '数量指标', '送戏场次', '≥30场')], { period: '1年' }),
+          project('雾炮车', [row('产出指标', '数量指标', '配备车辆数', '10辆')], { period: '1年', periodSpan: '2023年—2023年', periodGoal: '持续改善我市空气质量' }),
+        ],
+      }),
+      errors: [{ messageId: 'periodContradicted', pointer: '/projects/0/period', messageIncludes: ['项目期写“1年”，中期目标却标明“2023年—2025年”（36个月）'] }],
     },
   ],
 });

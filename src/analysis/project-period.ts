@@ -24,6 +24,15 @@ export function periodMonths(period: string | undefined): number | undefined {
   return end >= start ? end - start + 1 : undefined;
 }
 
+/** Months a 项目期 covers, written as a span ("2023.07-2024.01") or a length in years ("1年", "三年"). */
+export function periodLengthMonths(period: string | undefined): number | undefined {
+  const months = periodMonths(period);
+  if (months !== undefined || !period) return months;
+  const long = YEARS_LONG.exec(period.normalize('NFKC'))?.[1];
+  if (long === undefined) return undefined;
+  return (/\d/.test(long) ? Number(long) : CHINESE_DIGITS.indexOf(long) + 1) * 12;
+}
+
 /** The last month a period runs into, as year × 12 + month: its last dated month (December when only a year is given), or the end of the budget year plus its length in years less one. */
 export function periodEndMonth(period: string | undefined, budgetYear: number): number | undefined {
   if (!period) return undefined;
@@ -32,8 +41,6 @@ export function periodEndMonth(period: string | undefined, budgetYear: number): 
     const last = found[found.length - 1]!;
     return Number(last[1]) * 12 + (last[2] ? Number(last[2]) : 12);
   }
-  const long = YEARS_LONG.exec(period.normalize('NFKC'))?.[1];
-  if (long === undefined) return undefined;
-  const years = /\d/.test(long) ? Number(long) : CHINESE_DIGITS.indexOf(long) + 1;
-  return (budgetYear + years - 1) * 12 + 12;
+  const months = periodLengthMonths(period);
+  return months === undefined ? undefined : (budgetYear - 1) * 12 + months + 12;
 }

@@ -132,6 +132,8 @@ export interface Project {
   spendingPlan?: SpendingPlanEntry[];
   indicators: Indicator[];
   period?: string;
+  /** the span a period goal's heading names: 中期目标(2023年—2025年) → "2023年—2025年" */
+  periodSpan?: string;
   periodGoal?: string;
   periodIndicators?: Indicator[];
   emptyCategories?: EmptyCategory[];

@@ -376,6 +376,12 @@ export function goalHeading(text: string): GoalHeading | undefined {
   return GOAL_HEADING_INDEX.get(label) ?? (/(?:目标|实际)完成情况(?:综述)?$/.test(label) ? 'completion' : undefined);
 }
 
+/** "中期目标(2023年—2025年)": the years a heading's brackets name, as written ("2023年—2025年") */
+export function spanInHeading(text: string): string | undefined {
+  const note = /[(（]([^()（）]*\d{4}[^()（）]*)[)）]\s*$/u.exec(text.trim())?.[1]?.trim();
+  return note !== undefined && /\d{4}[^\d]+\d{4}/u.test(note) ? note : undefined;
+}
+
 /** "总", "总体": a goal label printed one character a line, of which the transcription kept the top */
 export function isCutGoalLabel(text: string): boolean {
   const label = normalizeLabel(text);

@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -577,6 +577,7 @@ export abstract class LabelBlocks extends GridRows {
         else if (kind === 'period') {
           draft.project.periodGoal = text;
           draft.cells.periodGoal = address;
+          this.notePeriodSpan(draft, cell, row);
         } else {
           draft.extensions[heading] = text;
           draft.cells[`extensions/${heading}`] = address;
@@ -600,9 +601,18 @@ export abstract class LabelBlocks extends GridRows {
     this.expectMoreGoalLines(row, labelCell, valueCell, () => goal.text, (text) => (goal.text = text));
   }
 
+  /** 中期目标(2023年—2025年): the span the heading names, kept beside the 项目期 the table may state elsewhere */
+  private notePeriodSpan(draft: Draft, heading: LogicalCell, row: number): void {
+    const span = spanInHeading(heading.text);
+    if (span === undefined) return;
+    draft.project.periodSpan = span;
+    draft.cells.periodSpan = cellAddress(row, heading.col);
+  }
+
   /** 中长期绩效目标 over two rows (湖南 南岳 2023): one period goal, its lines joined as the annual goal's */
   private readPeriodGoal(row: number, labelCell: LogicalCell, valueCell: LogicalCell | undefined): void {
     const draft = this.ensureBlockDraft(row);
+    this.notePeriodSpan(draft, labelCell, row);
     draft.project.periodGoal = valueCell?.text ?? '';
     draft.cells.periodGoal = cellAddress(row, (valueCell ?? labelCell).col);
     this.expectMoreGoalLines(row, labelCell, valueCell, () => draft.project.periodGoal ?? '', (text) => (draft.project.periodGoal = text));
