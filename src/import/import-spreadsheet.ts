@@ -158,7 +158,7 @@ function partialReadWarnings(reading: TablesReading): ImportProblem[] {
   return [
     ...reading.grids.filter((g) => g.indicatorRows === 0).map((g) => at(headerCell(g), messages.emptyGrid(headerCell(g)))),
     ...reading.tablesWithoutRows.map((t) => at(headerCell(t), messages.tableWithoutRows(headerCell(t)))),
-    ...reading.unreadableMoney.map((c) => at(cellOf(c), messages.unreadableMoney(cellOf(c), c.text))),
+    ...reading.unreadableMoney.map((c) => at(cellOf(c), (c.spent ? messages.unreadableSpent : messages.unreadableMoney)(cellOf(c), c.text))),
     ...reading.regionTables.map((t) => at(cellOf(t), messages.regionColumns(cellOf(t), t.regions))),
   ];
 }

@@ -99,6 +99,14 @@ export function unreadableMoney(cell: string, text: string): LocalizedText {
   };
 }
 
+export function unreadableSpent(cell: string, text: string): LocalizedText {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return {
+    'zh-CN': `${cell} 的全年执行数“${shown}”读不出一个金额，执行率和超支都没有核对：请在该格只填写执行金额数字，说明写到备注或偏差原因中`,
+    en: `the amount spent in ${cell}, "${shown}", is not one amount, so the execution rate and overspending were not checked: write only the amount spent in it, and put any note in the remarks or the deviation column`,
+  };
+}
+
 export function regionColumns(cell: string, regions: readonly string[]): LocalizedText {
   const [first, ...rest] = regions;
   return {

@@ -471,6 +471,22 @@ describe('河北 key-value tables', () => {
     expect(warnings.map((w) => w.message['zh-CN'])).toContainEqual(expect.stringContaining('读不出一个金额'));
   });
 
+  it('marks a 全年执行数 it cannot read as one amount, so no execution rate is checked against it', async () => {
+    // fixtures/real-tables/ningxia-guyuan-yuanzhou-2022-bianxiaocha-ziping D6
+    const rows = [
+      ['项目名称', '边销茶推广项目'],
+      ['项目资金(万元)', '', '年初预算数', '全年执行数'],
+      ['', '年度资金总额:38.75万元', '38.75', '边销茶推广项目38.75万元(少数民族发展资金37万元,中央衔接资金1.75万元)'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '边销茶发放人数', '≥3875人', '3620人'],
+    ];
+    const { document, warnings } = await importOk('spent.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '宁夏回族自治区' });
+    const project = document.projects[0]!;
+    expect(project.budgetExecution?.lines[0]).toMatchObject({ source: 'total', budget: 38.75, spent: null });
+    expect(project.source?.unreadable).toEqual(['budgetExecution/lines/0/spent']);
+    expect(warnings.map((w) => [w.range.cellRef, w.message['zh-CN']])).toContainEqual(['S!D3', expect.stringContaining('的全年执行数“边销茶推广项目38.75万元')]);
+  });
+
   it('reads a blank 一级 or 二级 as the one above where the grid merges none, and as blank where it merges them', async () => {
     const rows = [
       ['项目名称', '学生资助'],

@@ -29,6 +29,8 @@ const NOTED: Record<string, Array<[string, string]>> = {
   // "中央衔接推进乡村振兴补助资金(少数民族发展任务)50": the fund's name and its amount in one cell
   // (the total, "年度资金总额:50万", is read from its own cell)
   'neimenggu-huhehaote-wuchuan-2021-shaoshuminzu-yangzhichang': [['Sheet1!C6', '读不出一个金额']],
+  // 全年执行数 "2022年原州区健康饮茶…38.75万元(少数民族发展资金37万元,…)": a description where the amount spent goes
+  'ningxia-guyuan-yuanzhou-2022-bianxiaocha-ziping': [['Sheet1!D6', '全年执行数']],
   // no 项目名称 cell: the name is only in the notice's title (海南), or on the page before (四川 大英)
   'hainan-shengji-2022-huizhan-jiangli': [['Sheet1!A3', '没有读到项目名称']],
   'sichuan-daying-sifaju-2023-anke-tidai-ziping-multi': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],

@@ -442,7 +442,13 @@ export abstract class LabelBlocks extends GridRows {
       if (normalizeLabel(first.text).includes('部门整体')) this.markOverall();
       const spent = at('spent')!;
       const prefix = `budgetExecution/lines/${lines.length}`;
-      const entry: ExecutionLine = { source: key, budget: funding[key] ?? null, spent: readMoney(spent.text).amount };
+      const spentMoney = readMoney(spent.text);
+      const entry: ExecutionLine = { source: key, budget: funding[key] ?? null, spent: spentMoney.amount };
+      // 全年执行数 written as a description of the money (宁夏 原州 2022): meant as an amount, read as none
+      if (spentMoney.amount === null && spentMoney.raw !== undefined && /\d/.test(spentMoney.raw)) {
+        this.unreadableMoney.push({ sheet: this.grid.name, row: next, col: columns.get('spent')!, text: spentMoney.raw, spent: true });
+        draft.unreadable.push(`${prefix}/spent`);
+      }
       draft.cells[`${prefix}/budget`] = cellAddress(next, budgetCol);
       draft.cells[`${prefix}/spent`] = spent.address;
       const rate = at('rate');

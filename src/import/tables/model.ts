@@ -59,7 +59,7 @@ export interface TablesReading {
   /** label blocks (a project's table) under which no indicator row was read */
   tablesWithoutRows: GridRead[];
   /** 资金 cells whose text is not one amount ("854万854万(…)"): the money checks cannot use them */
-  unreadableMoney: CellText[];
+  unreadableMoney: MoneyCellText[];
   /** grids with one target column per region: only the first region's targets are read */
   regionTables: RegionTable[];
 }
@@ -77,6 +77,11 @@ export interface CellText {
   row: number;
   col: number;
   text: string;
+}
+
+/** A money cell as written; `spent` when it is a 自评表's 全年执行数, whose rate then goes unchecked. */
+export interface MoneyCellText extends CellText {
+  spent?: true;
 }
 
 export interface GridRead {

@@ -9,7 +9,7 @@ import { isBlank, nonBlankCells, type LogicalCell, type SheetGrid } from '../gri
 import { emptyEvidence } from '../layouts/index.js';
 import { asMoneyUnit, goalInCell, projectNameInCell, isSectionHeading, isTableTitle, isYearSubtitle, kindFromHeading, metaLine, regionAtStart, type MetaLine } from '../titles.js';
 import { columnRole, goalPriority, INDICATOR_ROLES, normalizeLabel } from '../vocabulary.js';
-import type { CellAt, CellText, DocumentFacts, GridRead, RegionTable, SheetFinding, Columns, Draft, Expectation } from './model.js';
+import type { CellAt, MoneyCellText, DocumentFacts, GridRead, RegionTable, SheetFinding, Columns, Draft, Expectation } from './model.js';
 import { splitCode, PROJECT_KEY_ORDER, inOrder } from './model.js';
 
 export abstract class ReaderBase {
@@ -21,7 +21,7 @@ export abstract class ReaderBase {
   protected readonly grids: GridRead[] = [];
   /** label blocks under which no indicator row was read */
   protected readonly tablesWithoutRows: GridRead[] = [];
-  protected readonly unreadableMoney: CellText[] = [];
+  protected readonly unreadableMoney: MoneyCellText[] = [];
   protected readonly regionTables: RegionTable[] = [];
   /** 浙江: the unit row above the current projects; kept across sheets */
   protected unit: { code?: string; name: string; address: string; sheet: string } | undefined;
