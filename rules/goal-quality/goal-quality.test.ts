@@ -127,17 +127,20 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
     },
     {
       // review.blind.json of sichuan-nanchong-langzhong-2021-chegoushui-shengdao-ziping B12 and anhui-guichi-2022-weituo-yewu-zipingbiao
-      // B12: a year, or money asked for and shared out, is no quantity of output
-      name: 'goals whose only numbers are a year or money asked for',
+      // B12, and hunan-xiangtan-2023-wupaoche-fuwu B7 (blind mustFind): a year, a dotted date, or money asked for and shared
+      // out, is no quantity of output
+      name: 'goals whose only numbers are a year, a date or money asked for',
       document: doc({
         projects: [
           project('车辆购置税收入补助地方资金(普通省道公路建设)', [ROW], { goal: '按计划完成2021年度省道公路建设。' }),
           project('委托业务项目', [ROW], { goal: '本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程审计;30万元用于设计。' }),
+          project('雾炮车降尘抑尘服务', [ROW], { goal: '通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良' }),
         ],
       }),
       errors: [
         { messageId: 'noQuantity', pointer: '/projects/0/goal', messageIncludes: ['“按计划完成2021年度省道公路建设。”'] },
         { messageId: 'noQuantity', pointer: '/projects/1/goal' },
+        { messageId: 'noQuantity', pointer: '/projects/2/goal' },
       ],
     },
     {

@@ -132,12 +132,12 @@ export function statesQuantity(text: string): boolean {
 }
 
 /**
- * Numbers that count no output: a year (2021年度), a date (12月底), and money asked for or shared
+ * Numbers that count no output: a year (2021年度), a date (12月底, 2023.07), and money asked for or shared
  * out ("申请预算资金90万元", "30万元用于…"). Money paid as the project's work ("如期支付租金131.2万元")
  * is its output and counts.
  */
 const NOT_OUTPUT_NUMBERS =
-  /(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|(?:申请|预算|投入|安排|总投资)[^，,。；;\d]{0,6}\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)(?![人户个亩吨])|\d+(?:\.\d+)?\s*(?:亿元|万元|元)\s*(?:用于|用作)/gu;
+  /(?:19|20)\d{2}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?(?!\d)|(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|(?:申请|预算|投入|安排|总投资)[^，,。；;\d]{0,6}\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)(?![人户个亩吨])|\d+(?:\.\d+)?\s*(?:亿元|万元|元)\s*(?:用于|用作)/gu;
 
 /**
  * The goal states a quantity of output or effect: a number or a counted object besides years, dates
