@@ -482,7 +482,7 @@ describe('河北 key-value tables', () => {
     ];
     const { document, warnings } = await importOk('spent.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '宁夏回族自治区' });
     const project = document.projects[0]!;
-    expect(project.budgetExecution?.lines[0]).toMatchObject({ source: 'total', budget: 38.75, spent: null });
+    expect(project.budgetExecution?.lines?.[0]).toMatchObject({ source: 'total', budget: 38.75, spent: null });
     expect(project.source?.unreadable).toEqual(['budgetExecution/lines/0/spent']);
     expect(warnings.map((w) => [w.range.cellRef, w.message['zh-CN']])).toContainEqual(['S!D3', expect.stringContaining('的全年执行数“边销茶推广项目38.75万元')]);
   });
