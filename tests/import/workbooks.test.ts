@@ -471,6 +471,29 @@ describe('河北 key-value tables', () => {
     expect(warnings.map((w) => w.message['zh-CN'])).toContainEqual(expect.stringContaining('读不出一个金额'));
   });
 
+  it('reads 江苏 money lines: the sources line up with the total, and the parts listed under a 小计 are counted once', async () => {
+    // fixtures/real-tables/jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial rows 10–19
+    const rows = [
+      ['项目名称', '赛珍珠文化公园运转经费'],
+      ['项目资金 (万元)', '收入', '', '', '全年(程) 预算数'],
+      ['', '', '资金总额', '', '80'],
+      ['', '', '财政拨款', '小计', '80'],
+      ['', '', '', '一般公共预算资金', '60'],
+      ['', '', '', '政府性基金', '20'],
+      ['', '', '', '社保基金', '0'],
+      ['', '', '上年结转资金', '', '0'],
+      ['', '', '其他资金'],
+      ['一级指标', '二级指标', '三级指标', '半年(程) 指标值', '全年(程) 指标值'],
+      ['产出指标', '数量指标', '开放天数', '≥150天', '≥300天'],
+    ];
+    const merges = ['A2:A9', 'C3:D3', 'C4:C7', 'C8:D8', 'C9:D9'];
+    const { document } = await importOk('jiangsu.xlsx', await xlsxFromRows([{ name: 'S', rows, merges }]), { province: '江苏省' });
+    const project = document.projects[0]!;
+    expect(project.funding).toEqual({ total: 80, generalBudget: 80, carryOver: 0, other: null });
+    expect(project.source?.cells).toMatchObject({ 'funding/total': 'E3', 'funding/generalBudget': 'E4', 'funding/carryOver': 'E8' });
+    expect(project.extensions ?? {}).not.toHaveProperty('社保基金');
+  });
+
   it('marks a 全年执行数 it cannot read as one amount, so no execution rate is checked against it', async () => {
     // fixtures/real-tables/ningxia-guyuan-yuanzhou-2022-bianxiaocha-ziping D6
     const rows = [

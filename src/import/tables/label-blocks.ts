@@ -17,6 +17,9 @@ const FOOTNOTE_KEY = '注';
 
 
 /** The source a money line is about, its amount written after the label in the same cell or not. */
+/** 小计 beside a source whose parts are listed below it (财政拨款 | 小计 | 80, 江苏 2024) */
+const SUBTOTAL = /^(?:小计|合计)$/u;
+
 function lineKey(text: string): ReturnType<typeof moneyLineKey> {
   const inline = amountInLabelCell(text);
   return moneyLineKey(inline ? inline.label : text);
@@ -293,7 +296,14 @@ export abstract class LabelBlocks extends GridRows {
     draft.project.funding = { total: null, ...funding };
     const lastLabelRow = mergeBottom(this.grid, row, labelCell.col);
     let sawSourceLine = false;
+    // 财政拨款 | 小计 | 80, then its parts one column in (江苏 2024): the column of the parts, already counted in the 小计
+    let partsCol: number | undefined;
     const usage: Expectation = (next) => {
+      if (partsCol !== undefined && this.cellsPastBlockLabel(next, labelCell)[0]?.col === partsCol) {
+        this.expect = usage;
+        return true;
+      }
+      partsCol = undefined;
       const spendingCol = this.splitSpendingColumn(next, labelCell);
       if (spendingCol !== undefined) {
         this.expect = this.splitLines(draft, labelCell, spendingCol);
@@ -302,8 +312,11 @@ export abstract class LabelBlocks extends GridRows {
       // 资金总额 | 171.41, then 项目支出 | 60.8 and 基本支出 | 110.61 (福建 宁德 2019): the split by use alone
       const first = this.cellsPastBlockLabel(next, labelCell)[0];
       if (first && expenditureKey(amountInLabelCell(first.text)?.label ?? first.text)) return this.splitLines(draft, labelCell, first.col)(next);
-      if (sourceCol !== undefined && this.readSourceLine(draft, next, sourceCol, labelCell)) {
+      const line = sourceCol === undefined ? undefined : this.readSourceLine(draft, next, sourceCol, labelCell);
+      if (line) {
         sawSourceLine = true;
+        partsCol = line.partsCol;
+        sourceCol = line.sourceCol ?? sourceCol;
         this.expect = usage;
         return true;
       }
@@ -319,25 +332,30 @@ export abstract class LabelBlocks extends GridRows {
 
   /**
    * | 其中：财政拨款 | 500: a row of money lines under the total; the source read is the one in the
-   * total's label column (中期 | 年度 side by side). True when the row is a money row at all.
+   * total's label column (中期 | 年度 side by side). Undefined when the row is no money row at all;
+   * `partsCol` when the line is a 小计 whose parts are listed below it, in that column; `sourceCol`
+   * when it is the total's own line, whose label column the sources below then share.
    */
-  protected readSourceLine(draft: Draft, row: number, labelCol: number, blockLabelCell: LogicalCell): boolean {
+  protected readSourceLine(draft: Draft, row: number, labelCol: number, blockLabelCell: LogicalCell): { partsCol?: number; sourceCol?: number } | undefined {
     const cells = this.cellsPastBlockLabel(row, blockLabelCell);
     const firstKey = cells[0] && lineKey(cells[0].text);
-    if (!firstKey) return false;
+    if (!firstKey) return undefined;
     if (firstKey === 'total') {
       // 投入目标(万元) | 资金来源 | 年初安排金额 over | 资金总额 | 3 (内蒙古 乌海 2021): the total's own line
       const value = cells[1];
-      if (draft.project.funding?.total != null || !value || readMoney(value.text).amount === null) return false;
+      if (draft.project.funding?.total != null || !value || readMoney(value.text).amount === null) return undefined;
       const funding: Funding = draft.project.funding ?? { total: null };
       this.setMoney(draft, funding, 'total', cells[0]!.text, value.text, row, value.col);
       draft.project.funding = funding;
-      return true;
+      // (项目资金 | 收入 | … over | 资金总额 | 80, 江苏 2024: the sources line up with the total, not with the heading)
+      return { sourceCol: cells[0]!.col };
     }
     const label = cells.find((c) => c.col === labelCol);
     const key = label && lineKey(label.text);
-    if (!label || !key || key === 'total') return true;
-    const valueCell = this.cellsAfter(row, labelCol)[0];
+    if (!label || !key || key === 'total') return {};
+    const after = this.cellsAfter(row, labelCol);
+    const subtotal = after[0] !== undefined && SUBTOTAL.test(normalizeLabel(after[0].text)) ? after[0] : undefined;
+    const valueCell = subtotal ? after[1] : after[0];
     const value = valueCell && !moneyLineKey(valueCell.text) ? valueCell : undefined;
     const funding: Funding = draft.project.funding ?? { total: null };
     // 二、自有资金:0万元 (湖南 宁乡 2021): the line's amount in its label's own cell
@@ -345,7 +363,7 @@ export abstract class LabelBlocks extends GridRows {
     if (inline) this.setMoney(draft, funding, key, inline.label, inline.amount, row, label.col);
     else this.setMoney(draft, funding, key, label.text, value?.text ?? '', row, (value ?? label).col);
     draft.project.funding = funding;
-    return true;
+    return subtotal ? { partsCol: subtotal.col } : {};
   }
 
   /** 按收入性质分 | 按支出性质分 (the 部门整体支出 form): the row heads the total's two splits; the column of the second */
