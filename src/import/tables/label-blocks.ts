@@ -16,10 +16,10 @@ const FOOTNOTE = /^\s*注\s*[:：]/;
 const FOOTNOTE_KEY = '注';
 
 
-/** The source a money line is about, its amount written after the label in the same cell or not. */
 /** 小计 beside a source whose parts are listed below it (财政拨款 | 小计 | 80, 江苏 2024) */
-const SUBTOTAL = /^(?:小计|合计)$/u;
+const SUBTOTAL = '小计';
 
+/** The source a money line is about, its amount written after the label in the same cell or not. */
 function lineKey(text: string): ReturnType<typeof moneyLineKey> {
   const inline = amountInLabelCell(text);
   return moneyLineKey(inline ? inline.label : text);
@@ -354,7 +354,7 @@ export abstract class LabelBlocks extends GridRows {
     const key = label && lineKey(label.text);
     if (!label || !key || key === 'total') return {};
     const after = this.cellsAfter(row, labelCol);
-    const subtotal = after[0] !== undefined && SUBTOTAL.test(normalizeLabel(after[0].text)) ? after[0] : undefined;
+    const subtotal = after[0] !== undefined && normalizeLabel(after[0].text) === SUBTOTAL ? after[0] : undefined;
     const valueCell = subtotal ? after[1] : after[0];
     const value = valueCell && !moneyLineKey(valueCell.text) ? valueCell : undefined;
     const funding: Funding = draft.project.funding ?? { total: null };
