@@ -95,6 +95,17 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       ],
     },
     {
+      // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao B9 (review.blind.json); 大英 2023 B15 filled it in
+      name: '青神 2023: a 自评表 whose 2.项目实施内容及过程概述 box is left empty',
+      document: doc({
+        projects: [
+          project('工资性支出', [row('产出指标', '数量指标', '发放(缴纳)覆盖率', '=100%')], { extensions: { '2.项目实施内容及过程概述': '' } }),
+          project('安可替代补助资金项目', [row('产出指标', '经济成本指标', '成本控制数', '≤30万元')], { extensions: { '2.项目实施内容及过程概述': '2023年购买13台安可电脑,并于12月前完成资金支付。' } }),
+        ],
+      }),
+      errors: [{ messageId: 'blankField', pointer: '/projects/0/extensions/2.项目实施内容及过程概述', messageIncludes: ['“2.项目实施内容及过程概述”未填写'] }],
+    },
+    {
       // the same labels as another copy of the table prints them: spaced out, marked required, with a colon
       name: 'labels spaced out, marked * or followed by a colon',
       document: one([row('产出指标', '数量指标', '培训人数', '≥50人')], { extensions: { '主 管 部 门': '', '*实施单位：': '' } }),

@@ -52,7 +52,7 @@ const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
  * up (湖南 南岳 2023 专项立项依据), its implementation plan (甘肃 嘉峪关 2023 项目实施计划), the person
  * answerable for it (湖南 南岳 2018 项目负责人及电话, 江苏 镇江 2024 项目负责人/联系电话). Blind reviewers sent each back.
  */
-const BLANK_FIELD_LABEL = /^(?:项目|专项)?(?:立项依据|实施计划|负责人(?:[及/、](?:联系)?电话)?)$/u;
+const BLANK_FIELD_LABEL = /^(?:\d+[.、．])?(?:项目|专项)?(?:立项依据|实施计划|实施内容及过程概述|负责人(?:[及/、](?:联系)?电话)?)$/u;
 
 /** "受益人数(人)", "任务完成时限(月)": the name ends in its unit in brackets ("会议（培训）天数" does not). */
 const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]$/;

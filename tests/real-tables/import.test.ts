@@ -181,6 +181,17 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(p.indicators.map((r) => r.level2)).not.toContain('时效指标');
   });
 
+  it('reads a numbered label that fills its row from the box below it, kept blank when the box is (四川 自评表: 大英 2023, 青神 2023)', async () => {
+    const daying = await importSpreadsheet('d.xlsx', await tableWorkbook(corpus.get('sichuan-daying-sifaju-2023-anke-tidai-ziping-multi')!), {});
+    if (!daying.ok) throw new Error('refused');
+    const anke = daying.document.projects[1]!;
+    expect(anke.extensions?.['2.项目实施内容及过程概述']).toBe('2023年购买13台安可电脑,并于12月前完成资金支付。');
+    expect(anke.source?.cells?.['extensions/2.项目实施内容及过程概述']).toBe('B15');
+    const qingshen = await imported('sichuan-meishan-qingshen-2023-gongzi-zipingbiao');
+    expect(qingshen.extensions?.['2.项目实施内容及过程概述']).toBe('');
+    expect(qingshen.source?.cells?.['extensions/2.项目实施内容及过程概述']).toBe('B9');
+  });
+
   it('reads 项目期 | 1年 after an unknown label on the same row (安徽 亳州 2023)', async () => {
     const p = await imported('anhui-bozhou-2023-rengong-zengyu');
     expect(p.period).toBe('1年');

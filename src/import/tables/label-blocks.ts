@@ -14,6 +14,8 @@ import { GridRows } from './grid-rows.js';
 
 const FOOTNOTE = /^\s*注\s*[:：]/;
 const FOOTNOTE_KEY = '注';
+/** "2.", "3、", "（1）": a line of a numbered list */
+const LIST_NUMBER = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.、．)）])/u;
 
 
 /** 小计 beside a source whose parts are listed below it (财政拨款 | 小计 | 80, 江苏 2024) */
@@ -705,6 +707,10 @@ export abstract class LabelBlocks extends GridRows {
       return;
     }
     const valueCell = rest[0] ?? after[0];
+    if (!valueCell && LIST_NUMBER.test(key)) {
+      this.expectTextBelow(row, labelCell, key);
+      return;
+    }
     const values = [valueCell?.text ?? ''];
     draft.extensions[key] = values[0];
     draft.cells[`extensions/${key}`] = cellAddress(row, (valueCell ?? labelCell).col);
@@ -722,6 +728,27 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     };
     this.expect = more;
+  }
+
+  /**
+   * A numbered label that fills its row (2.项目实施内容及过程概述, 四川 自评表): its text is in the box
+   * drawn below it, kept blank when the clerk left that box empty. A numbered line below is the
+   * list's next label (3.区级资金 under 2.市级资金), not this one's text.
+   */
+  private expectTextBelow(row: number, labelCell: LogicalCell, key: string): void {
+    const draft = this.draft!;
+    draft.extensions[key] = '';
+    draft.cells[`extensions/${key}`] = cellAddress(row, labelCell.col);
+    this.expect = (next) => {
+      if (next !== row + 1 || this.headerAt(next) || this.startsWithLabel(next)) return false;
+      const below = nonBlankCells(this.grid, next).filter((c) => !c.continued);
+      const text = below.length === 1 && below[0]!.col === labelCell.col && !LIST_NUMBER.test(below[0]!.text) ? below[0]!.text : undefined;
+      const emptyBox = below.length === 0 && this.grid.merges.has(cellKey(next, labelCell.col));
+      if (text === undefined && !emptyBox) return false;
+      draft.extensions[key] = text ?? '';
+      draft.cells[`extensions/${key}`] = cellAddress(next, labelCell.col);
+      return true;
+    };
   }
 
   /** label | value | label | value, each label a form field or a contact; a label with nothing after it is kept blank */
