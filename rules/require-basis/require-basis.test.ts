@@ -27,11 +27,43 @@ new RuleTester({ describe, it }).run('require-basis', rule, {
       document: doc({ projects: [project('甲', [row('产出指标', '数量指标', '保障在职职工人数(人)', '116', { valueNote: '按2024年编制内在职人数核定' })])] }),
     },
     {
+      // the 立项依据 of the corpus that cite something: 鄂州 2022, 重庆 潼南 2023 (second project), 甘肃 嘉峪关 2023, 宁乡 2021
+      name: 'a 立项依据 that cites a plan, a 文号 or an approval',
+      document: doc({
+        projects: [
+          project('办公大楼运行', [row('产出指标', '数量指标', '保障面积', '≥2万平方米')], { extensions: { 立项依据: '市机关事务服务中心三定方案' } }),
+          project('村级公益事业', [row('产出指标', '数量指标', '硬化道路', '≥2公里')], { extensions: { 立项依据: '渝财(2022)00001' } }),
+          project('免费开放补助', [row('产出指标', '数量指标', '开放天数', '≥300天')], { extensions: { 政策依据: '甘财科\n[2022]78号' } }),
+          project('基础设施建设', [row('产出指标', '数量指标', '改造道路', '≥2公里')], { extensions: { 项目立项的依据: '项目申报的可行性', '专项立项 依据': '机关、学校、乡村振兴按发改立项' } }),
+        ],
+      }),
+    },
+    {
       name: 'a blank row is no-placeholder’s finding, not a missing basis',
       document: doc({ region: hebei, projects: [project('甲', [{ level1: '产出指标', name: '', value: '', basis: '' }])] }),
     },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/chongqing-tongnan-wugui-2023-yibanxing-xiangmu-multi B8 (review.blind.json)
+      name: '潼南 2023: a 立项依据 that names no document, plan or approval',
+      document: doc({ projects: [project('村级公益事业', [row('产出指标', '数量指标', '硬化道路', '≥2公里')], { extensions: { '立项 依据': '潼南区五桂镇项目汇总' } })] }),
+      errors: [{ messageId: 'projectBasisCitesNothing', pointer: '/projects/0/extensions/立项 依据', messageIncludes: ['“立项依据”', '“潼南区五桂镇项目汇总”', '文号'] }],
+    },
+    {
+      // perflint:recommended: whether the column is mandatory is the province's call (domain-rules §A.7), a verdict is no basis anywhere
+      name: 'emptyBasis: false reports a basis that says nothing, not an empty one',
+      options: { emptyBasis: false },
+      document: doc({
+        projects: [
+          project('林业局部门整体', [
+            row('产出指标', '数量指标', '保障在职职工人数', '116人', { basis: '该指标值数据合理' }),
+            row('产出指标', '数量指标', '造林面积', '≥0.5万亩', { basis: '' }),
+          ]),
+        ],
+      }),
+      errors: [{ messageId: 'verdictOnlyBasis', pointer: '/projects/0/indicators/0/basis' }],
+    },
     {
       name: 'seed 002: 及时支付 with an empty basis, reported at the basis cell',
       document: doc({ region: hebei, projects: [project('2021年度商务活动及外贸发展专项资金', [row('产出指标', '时效指标', '及时支付', '100%', { description: '按时间进度完成支付', basis: '' })])] }),

@@ -4,13 +4,18 @@
  * that leaves the column empty on every row is one finding (the column was never filled), not one
  * per row. A basis — or, in tables without a basis column, a 指标值说明 — that only judges the value
  * ("该指标值数据合理") names no basis either: one finding per list and text, at its first row.
+ * The project's own 立项依据 must cite something a reviewer can look up: a document, a plan, an
+ * approval (潼南 2023 wrote only "潼南区五桂镇项目汇总"; a blank one is required-fields').
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
-import { isVerdictOnlyBasis } from '../../src/analysis/basis-words.js';
+import { citesNoSource, isVerdictOnlyBasis } from '../../src/analysis/basis-words.js';
+import { shownLabel } from '../../src/analysis/text.js';
 
 const BASIS = { 'zh-CN': '指标值确定依据', en: 'basis' };
 const NOTE = { 'zh-CN': '指标值说明', en: 'value note' };
+/** 立项依据, 项目立项依据, 政策依据 as a table prints them (an extensions key) */
+const PROJECT_BASIS_LABEL = /^(?:项目|专项)?(?:立项|政策)依据$/u;
 
 export default createRule({
   name: 'require-basis',
@@ -18,6 +23,7 @@ export default createRule({
     type: 'suggestion',
     docs: {
       description: { 'zh-CN': '须填写指标值确定依据', en: 'Every indicator states the basis of its target value' },
+      recommended: ['warn', { emptyBasis: false }],
     },
     messages: {
       missingBasis: {
@@ -32,6 +38,10 @@ export default createRule({
         'zh-CN': '{{where}}的{{field}}“{{text}}”只是评价，没有说明指标值的确定依据{{count}}：请注明依据，如“计划标准”“行业标准”“历史标准”或具体文件名、测算方法',
         en: 'the {{field}} "{{text}}" of {{where}} is a verdict, not the basis of the target{{count}}: name the basis, e.g. plan, industry or historical standard, a document, or how the value was worked out',
       },
+      projectBasisCitesNothing: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”写的是“{{text}}”，没有写明任何政策文件、规划、批复或会议决定：请写明立项所依据的文件名称和文号，如“《××实施方案》（×财〔2023〕×号）”',
+        en: 'the {{label}} of project "{{project}}", "{{text}}", cites no policy document, plan, approval or meeting decision: name the document the project rests on and its reference number',
+      },
     },
     schema: {
       type: 'object',
@@ -41,9 +51,13 @@ export default createRule({
           type: 'boolean',
           description: 'true: rows of tables without a basis column are findings too / 表中没有此栏时也报告',
         },
+        emptyBasis: {
+          type: 'boolean',
+          description: 'false: an empty basis is no finding, only one that says nothing (whether the column is mandatory is a provincial setting) / false：依据为空不报告，只报告空泛的依据（是否必填由各省设定）',
+        },
       },
     },
-    defaultOptions: { requireColumn: false },
+    defaultOptions: { requireColumn: false, emptyBasis: true },
   },
   create(context) {
     const pointerOf = (node: IndicatorNode) => ('basis' in node.value ? `${node.pointer}/basis` : node.pointer);
@@ -97,9 +111,14 @@ export default createRule({
 
     return {
       project(project) {
+        for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
+          const shown = shownLabel(label);
+          if (typeof text !== 'string' || !PROJECT_BASIS_LABEL.test(shown) || !citesNoSource(text)) continue;
+          context.report({ pointer: project.extensionPointer(label), messageId: 'projectBasisCitesNothing', data: { project: project.label, label: shown, text: text.trim() } });
+        }
         for (const rows of [project.indicators, project.periodIndicators]) {
           checkVerdicts(rows);
-          checkMissing(rows);
+          if (context.options.emptyBasis) checkMissing(rows);
         }
       },
     };

@@ -11,3 +11,16 @@ export function isVerdictOnlyBasis(text: string): boolean {
   const t = text.replace(/[\s\u3000]+/g, '');
   return t !== '' && EMPTY_BASIS.test(t);
 }
+
+/**
+ * What a project's 立项依据 can cite: a document (《…》, a 文号 such as 〔2016〕190号 or (2022)00001),
+ * a plan, a rule, an approval, a meeting or an agreement. Data: extend freely.
+ */
+const SOURCE_WORDS = /《|号|文件|方案|规划|计划|纲要|办法|细则|规定|条例|法规|法律|通知|意见|决定|决议|纪要|会议|批复|批示|批准|审批|立项|政策|精神|指示|要求|部署|合同|协议|标准|指南|函/u;
+const YEAR_IN_BRACKETS = /[(（〔[]\s*(?:19|20)\d{2}\s*[)）〕\]]/u;
+
+/** A 立项依据 that cites nothing a reviewer could look up ("潼南区五桂镇项目汇总"). */
+export function citesNoSource(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  return t !== '' && !SOURCE_WORDS.test(t) && !YEAR_IN_BRACKETS.test(t);
+}

@@ -1,7 +1,7 @@
 /** perflint:all and perflint:recommended, derived from the rules themselves; without node, so the clerk's page has them too. */
 import { builtinRules } from '../../rules/index.js';
-import { recommendedSeverity, type AnyRule } from '../engine/rule.js';
-import type { ConfigFile } from './types.js';
+import { recommendedSetting, type AnyRule } from '../engine/rule.js';
+import type { ConfigFile, RuleEntry } from './types.js';
 
 /** Every rule at error (to try new rules; not meant as a submission gate). */
 export function allPreset(rules: Readonly<Record<string, AnyRule>> = builtinRules): ConfigFile {
@@ -11,8 +11,10 @@ export function allPreset(rules: Readonly<Record<string, AnyRule>> = builtinRule
 /** The national legacy framework: each rule at the severity its meta recommends. */
 export function recommendedPreset(rules: Readonly<Record<string, AnyRule>> = builtinRules): ConfigFile {
   const entries = Object.entries(rules).flatMap(([id, rule]) => {
-    const severity = recommendedSeverity(rule.meta.docs);
-    return severity ? [[id, severity] as const] : [];
+    const setting = recommendedSetting(rule.meta.docs);
+    if (!setting) return [];
+    // (a copy: a resolved config is the user's to merge into, the rule's meta is not)
+    return [[id, typeof setting === 'string' ? setting : ([setting[0], { ...setting[1] }] as RuleEntry)] as const];
   });
   return { rules: Object.fromEntries(entries) };
 }

@@ -17,8 +17,12 @@ export function docsUrl(id: string): string {
   return `https://github.com/perflint/perflint/blob/main/rules/${id}/README.md`;
 }
 
-/** The severity a rule has in perflint:recommended; `true` means 'error'. */
-export type Recommendation = boolean | 'error' | 'warn';
+/**
+ * The severity a rule has in perflint:recommended; `true` means 'error'. With options when the
+ * national default is narrower than the rule (require-basis: a basis that says nothing is a finding
+ * everywhere, an empty one only where a province makes the column mandatory).
+ */
+export type Recommendation = boolean | 'error' | 'warn' | readonly ['error' | 'warn', Readonly<Record<string, unknown>>];
 
 export interface RuleDocs {
   description: LocalizedText;
@@ -28,8 +32,8 @@ export interface RuleDocs {
   recommended?: Recommendation;
 }
 
-/** The severity `recommended` asks for, or undefined when the rule is not recommended. */
-export function recommendedSeverity(docs: RuleDocs): 'error' | 'warn' | undefined {
+/** The setting `recommended` asks for (a severity, or a severity and options), or undefined when the rule is not recommended. */
+export function recommendedSetting(docs: RuleDocs): 'error' | 'warn' | readonly ['error' | 'warn', Readonly<Record<string, unknown>>] | undefined {
   if (docs.recommended === true) return 'error';
   return docs.recommended || undefined;
 }

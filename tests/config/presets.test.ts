@@ -47,6 +47,7 @@ describe('presets', () => {
       'output-coverage': 'warn',
       'period-targets-differ': 'warn',
       'qualitative-share': 'warn',
+      'require-basis': 'warn',
       'require-satisfaction': 'error',
       'satisfaction-value': 'warn',
       'timeliness-measurable': 'warn',
@@ -60,6 +61,11 @@ describe('presets', () => {
       'weights-sum': 'error',
       'year-consistency': 'warn',
     });
+  });
+
+  it('perflint:recommended takes the options meta.docs.recommended gives: require-basis without the empty-basis check, which hebei turns on', async () => {
+    expect((await rulesFor({ extends: 'perflint:recommended' }, 'a.json', region('浙江省', 2021)))['require-basis']).toEqual(['warn', expect.objectContaining({ emptyBasis: false })]);
+    expect((await rulesFor({ extends: 'perflint:hebei' }, 'a.json', region('河北省', 2021)))['require-basis']).toEqual(['warn', expect.objectContaining({ emptyBasis: true })]);
   });
 
   it('perflint:all turns on every built-in rule at error', async () => {
