@@ -221,6 +221,12 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       errors: [{ messageId: 'percentNotRate' }],
     },
     {
+      // fixtures/real-tables/fujian-ningde-2019-dangshi-fangzhi-bumen-zhengti-partial C15 (review.blind.json); 资金到位率 beside it is a rate
+      name: '宁德 确保日常工作正常运行 100%: 确保 opens an aim',
+      document: doc({ projects: [project('党史和地方志研究室部门整体支出', [row('产出指标', '数量指标', '确保日常工作正常运行', '100%'), row('产出指标', '质量指标', '资金到位率', '100%')])] }),
+      errors: [{ messageId: 'percentNotRate', pointer: '/projects/0/indicators/0/value', messageIncludes: ['确保日常工作正常运行'] }],
+    },
+    {
       // fixtures/real-tables/shaanxi-qingjian-2021-guoyuanlu D12 (mustFind in the blind reading; E12's "2km" itself is defended);
       // a cost row pricing the count (内蒙古 武川 2021 围墙300米 / 300元/米) and 变压器3台 / 3 stay silent
       name: '清涧 2021: 新建水泥路1条 valued 2km',

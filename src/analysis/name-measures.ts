@@ -10,7 +10,7 @@ import { normalizeIndicatorLabel } from './text.js';
 import { stripTrailingBrackets } from './vocabulary.js';
 
 /** Verbs that open an aim: what a project is for, not what it counts. */
-export const AIM_VERBS: readonly string[] = Object.freeze(['促进', '推动', '推进', '维护', '维持', '保护', '助推', '带动']);
+export const AIM_VERBS: readonly string[] = Object.freeze(['促进', '推动', '推进', '维护', '维持', '保护', '助推', '带动', '确保', '保证']);
 
 /** Any of these in a name makes it a rate, a share or a degree that a percentage measures. */
 export const RATE_NAME_WORDS: readonly string[] = Object.freeze([
