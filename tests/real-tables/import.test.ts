@@ -192,6 +192,15 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(qingshen.source?.cells?.['extensions/2.项目实施内容及过程概述']).toBe('B9');
   });
 
+  it('reads a heading merged down over label/value pairs as those pairs, not as a record (湖南 宁乡 2021 项目立项情况)', async () => {
+    const p = await imported('hunan-changsha-ningxiang-batang-2021-jichusheshi-changqi');
+    expect(p.extensions).toMatchObject({ 项目立项的依据: '机关、学校、乡村振兴按发改立项', 项目申报的可行性: '已申报项目可行性评估', 项目申报的必要性: '为改善镇域内基础设施、振兴乡村' });
+    expect(p.extensions?.['项目立项情况']).toBeUndefined();
+    expect(p.source?.cells?.['extensions/项目申报的必要性']).toBe('C15');
+    // a record's headers are labels: 项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间 stays one
+    expect(p.extensions?.['项目实施进度计划']).toHaveLength(2);
+  });
+
   it('reads 项目期 | 1年 after an unknown label on the same row (安徽 亳州 2023)', async () => {
     const p = await imported('anhui-bozhou-2023-rengong-zengyu');
     expect(p.period).toBe('1年');

@@ -14,6 +14,8 @@ import { GridRows } from './grid-rows.js';
 
 const FOOTNOTE = /^\s*注\s*[:：]/;
 const FOOTNOTE_KEY = '注';
+/** a list or a sentence: what a value holds and a label does not */
+const PROSE = /[、，,。；;]/u;
 /** "2.", "3、", "（1）": a line of a numbered list */
 const LIST_NUMBER = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.、．)）])/u;
 
@@ -693,6 +695,10 @@ export abstract class LabelBlocks extends GridRows {
       this.readFieldPairs(row, [labelCell, ...rest]);
       return;
     }
+    if (rest.length === 2 && this.headsFieldPairs(row, labelCell, rest)) {
+      this.readFieldPairsDown(row, labelCell, rest);
+      return;
+    }
     if (rest.length >= 2) {
       this.readRecord(row, labelCell, (records) => {
         const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), cellText(this.grid, r, h.col)])));
@@ -749,6 +755,29 @@ export abstract class LabelBlocks extends GridRows {
       draft.cells[`extensions/${key}`] = cellAddress(next, labelCell.col);
       return true;
     };
+  }
+
+  /**
+   * 项目立项情况 (merged down) | 项目立项的依据 | 机关、学校、乡村振兴按发改立项 (湖南 宁乡 2021): a heading
+   * over label/value pairs, not a record's headers, when what stands right of the label is prose
+   * (a list or a sentence) and the label beside it is not.
+   */
+  private headsFieldPairs(row: number, heading: LogicalCell, [label, value]: readonly LogicalCell[]): boolean {
+    return mergeBottom(this.grid, row, heading.col) > row && PROSE.test(value!.text) && !PROSE.test(label!.text);
+  }
+
+  /** the pairs on the heading's rows, each row's label and value kept under the label */
+  private readFieldPairsDown(row: number, heading: LogicalCell, pairs: readonly LogicalCell[]): void {
+    this.readFieldPairs(row, pairs);
+    const lastRow = mergeBottom(this.grid, row, heading.col);
+    const more: Expectation = (next) => {
+      const cells = nonBlankCells(this.grid, next).filter((c) => !c.continued);
+      if (next > lastRow || cells.length === 0 || cells.length > 2) return false;
+      this.readFieldPairs(next, cells);
+      this.expect = more;
+      return true;
+    };
+    this.expect = more;
   }
 
   /** label | value | label | value, each label a form field or a contact; a label with nothing after it is kept blank */
