@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheet } from '../../src/import/import-spreadsheet.js';
 import { loadCorpus, tableWorkbook } from './corpus.mjs';
+import { perturbedTables } from './perturbations.mjs';
+import { blockLabel, headerCell } from '../../src/import/vocabulary.js';
 
 /** tables that cannot be read, with why: the message must say so */
 const REFUSED: Record<string, string> = {
@@ -199,6 +201,24 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(p.source?.cells?.['extensions/项目申报的必要性']).toBe('C15');
     // a record's headers are labels: 项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间 stays one
     expect(p.extensions?.['项目实施进度计划']).toHaveLength(2);
+  });
+
+  it('reads the same labels and categories when a column merge is written out on each row (四川 青神 2023, 湖南 南岳 2023, 重庆 荣昌 2022)', async () => {
+    const writtenOut = async (id: string) => {
+      const table = corpus.get(id)!;
+      const outcome = await importSpreadsheet(`${id}.xlsx`, await tableWorkbook(table), {});
+      const [, variant] = perturbedTables(table, outcome, { headerCell, blockLabel }).find(([label]) => label === 'merged cells written out on every row')!;
+      const again = await importSpreadsheet(`${id}.xlsx`, await tableWorkbook(variant), {});
+      if (!again.ok) throw new Error('refused');
+      return again.document.projects[0]!;
+    };
+    // 项目基本情况 written out beside 2.项目实施内容及过程概述 is not its label
+    const qingshen = await writtenOut('sichuan-meishan-qingshen-2023-gongzi-zipingbiao');
+    expect(qingshen.extensions?.['2.项目实施内容及过程概述']).toBe('');
+    expect(qingshen.source?.cells?.['extensions/2.项目实施内容及过程概述']).toBe('B9');
+    expect((await writtenOut('hunan-hengyang-nanyue-2023-yulu-jihua')).extensions?.['专项立项 依据']).toBe('');
+    // 质量指标 written out on the blank row under its one indicator does not make it an empty category
+    expect((await writtenOut('chongqing-rongchang-2022-gucheng-lvhua')).emptyCategories).toEqual([{ level1: '产出指标', level2: '时效指标' }]);
   });
 
   it('reads 项目期 | 1年 after an unknown label on the same row (安徽 亳州 2023)', async () => {

@@ -616,7 +616,10 @@ export abstract class GridRows extends ReaderBase {
     if (printedCategory && !ellipsisRow && content.every(([, col]) => isBlankOrDash(cellText(this.grid, row, col)))) {
       const level1 = this.carried(draft, 'level1', row, {}, byRole, listName);
       const level2 = this.carried(draft, 'level2', row, {}, byRole, listName);
-      if (printed('level2') && this.vocabulary.level2(level2) !== null) this.noteEmptyCategory(draft, { level1, level2, ...(listName === 'periodIndicators' ? { period: true } : {}) }, cellAddress(row, byRole.get('level2')!));
+      // (a blank row under a 二级 that has rows above it, its merge written out on each row, leaves the category as full as it was)
+      const last = draft.project[listName]?.at(-1);
+      const hasRows = last !== undefined && last.level1 === level1 && last.level2 === level2;
+      if (printed('level2') && !hasRows && this.vocabulary.level2(level2) !== null) this.noteEmptyCategory(draft, { level1, level2, ...(listName === 'periodIndicators' ? { period: true } : {}) }, cellAddress(row, byRole.get('level2')!));
       return;
     }
     const cells: Record<string, string> = {};

@@ -677,6 +677,11 @@ export abstract class LabelBlocks extends GridRows {
    * below → a record (several value rows → a list of records).
    */
   protected readUnknownLabel(row: number, cells: LogicalCell[]): void {
+    // 项目基本情况 merged down beside its labels, written out on each row by a copy that lost the merge: the label is the next cell
+    if (cells.length >= 2 && this.repeatsCellAbove(row, cells[0]!)) {
+      this.readUnknownLabel(row, cells.slice(1));
+      return;
+    }
     const [labelCell, ...rest] = cells;
     if (!labelCell || !this.draft) return;
     const draft = this.draft;
@@ -736,6 +741,11 @@ export abstract class LabelBlocks extends GridRows {
     this.expect = more;
   }
 
+  /** the cell says what the one above it says: a merge written out on each row */
+  private repeatsCellAbove(row: number, cell: LogicalCell): boolean {
+    return row > 1 && normalizeLabel(cellText(this.grid, row - 1, cell.col)) === normalizeLabel(cell.text);
+  }
+
   /**
    * A numbered label that fills its row (2.项目实施内容及过程概述, 四川 自评表): its text is in the box
    * drawn below it, kept blank when the clerk left that box empty. A numbered line below is the
@@ -747,7 +757,8 @@ export abstract class LabelBlocks extends GridRows {
     draft.cells[`extensions/${key}`] = cellAddress(row, labelCell.col);
     this.expect = (next) => {
       if (next !== row + 1 || this.headerAt(next) || this.startsWithLabel(next)) return false;
-      const below = nonBlankCells(this.grid, next).filter((c) => !c.continued);
+      // (a heading left of the label, written out on this row too, is not the text)
+      const below = nonBlankCells(this.grid, next).filter((c) => !c.continued && !(c.col < labelCell.col && this.repeatsCellAbove(next, c)));
       const text = below.length === 1 && below[0]!.col === labelCell.col && !LIST_NUMBER.test(below[0]!.text) ? below[0]!.text : undefined;
       const emptyBox = below.length === 0 && this.grid.merges.has(cellKey(next, labelCell.col));
       if (text === undefined && !emptyBox) return false;
