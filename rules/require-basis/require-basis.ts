@@ -22,7 +22,7 @@ export default createRule({
   meta: {
     type: 'suggestion',
     docs: {
-      description: { 'zh-CN': '须填写指标值确定依据', en: 'Every indicator states the basis of its target value' },
+      description: { 'zh-CN': '指标值确定依据和立项依据须写明来源', en: 'The basis of each target value, and the project\'s 立项依据, say where they come from' },
       recommended: ['warn', { emptyBasis: false }],
     },
     messages: {
