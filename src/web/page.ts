@@ -94,7 +94,9 @@ async function lint(): Promise<void> {
   const errors = reply.reports.reduce((n, r) => n + r.result.errorCount, 0);
   const warnings = reply.reports.reduce((n, r) => n + r.result.warningCount, 0);
   const annotatable = reply.reports.some((r) => WORKBOOK_OUTPUTS.includes(extensionOf(r.result.filePath)));
-  status.textContent = `检查完成：${reply.reports.length} 个文件，错误 ${errors} 处，警告 ${warnings} 处。${annotatable && errors + warnings ? '点“下载带批注的工作簿”，可得到在单元格上标出问题的表格副本。' : ''}`;
+  const unreadable = reply.reports.filter((r) => isUnreadable(r.result.messages)).length;
+  const files = unreadable ? `${reply.reports.length} 个文件（其中 ${unreadable} 个无法读取，没有检查，原因见下）` : `${reply.reports.length} 个文件`;
+  status.textContent = `检查完成：${files}，错误 ${errors} 处，警告 ${warnings} 处。${annotatable && errors + warnings ? '点“下载带批注的工作簿”，可得到在单元格上标出问题的表格副本。' : ''}`;
   output.replaceChildren(...reply.reports.map((report) => fileSection(report, reply.ruleNames)));
 }
 
@@ -103,10 +105,12 @@ function fileSection(report: FileReport, ruleNames: Record<string, string>): HTM
   const section = el('section', 'file');
   const head = el('div', 'file-head');
   head.append(el('h2', '', result.filePath));
-  head.append(el('span', `count ${result.errorCount ? 'has-errors' : 'clean'}`, result.errorCount || result.warningCount ? `错误 ${result.errorCount} 处 · 警告 ${result.warningCount} 处` : '未发现问题'));
+  // a file perflint could not read is not a file with one error: nothing in it was checked
+  const count = isUnreadable(result.messages) ? '无法读取，没有检查' : result.errorCount || result.warningCount ? `错误 ${result.errorCount} 处 · 警告 ${result.warningCount} 处` : '未发现问题';
+  head.append(el('span', `count ${result.errorCount ? 'has-errors' : 'clean'}`, count));
   if (WORKBOOK_OUTPUTS.includes(extensionOf(result.filePath))) head.append(downloadButton(result.filePath, result.messages));
   section.append(head);
-  section.append(el('p', 'preset-line', presetLine(report)));
+  if (!isUnreadable(result.messages)) section.append(el('p', 'preset-line', presetLine(report)));
   for (const [project, messages] of byProject(result.messages)) {
     const group = el('div', 'project');
     const errors = messages.filter((m) => m.severity === 2).length;
@@ -117,6 +121,10 @@ function fileSection(report: FileReport, ruleNames: Record<string, string>): HTM
     section.append(group);
   }
   return section;
+}
+
+function isUnreadable(messages: readonly LintMessage[]): boolean {
+  return messages.some((m) => m.fatal);
 }
 
 function presetLine(report: FileReport): string {

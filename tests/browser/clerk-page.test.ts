@@ -106,6 +106,26 @@ describe('the clerk\'s page', () => {
     }
   });
 
+  it('says which files it could not read, apart from those it checked', async () => {
+    const notATable = await xlsxFromRows([{ name: '说明', rows: [['本文件是填报说明，不是绩效目标表']] }]);
+    const { context, page } = await openPage();
+    try {
+      const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      await page.setInputFiles('#files', [
+        { name: '申报表.xlsx', mimeType: xlsx, buffer: readFileSync(EXAMPLE) },
+        { name: '填报说明.xlsx', mimeType: xlsx, buffer: notATable },
+      ]);
+      await page.locator('#status', { hasText: '检查完成' }).waitFor();
+      await expect(page.locator('#status').textContent()).resolves.toContain('2 个文件（其中 1 个无法读取，没有检查，原因见下）');
+      const unread = page.locator('section.file', { hasText: '填报说明.xlsx' });
+      await expect(unread.locator('.count').textContent()).resolves.toBe('无法读取，没有检查');
+      await expect(unread.locator('.finding .message').textContent()).resolves.toContain('没有找到可识别的绩效指标表头');
+      await expect(page.locator('section.file', { hasText: '申报表.xlsx' }).locator('.count').textContent()).resolves.toMatch(/^错误 \d+ 处 · 警告 \d+ 处$/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('stays responsive while a 5,000-row workbook is linted in its worker', async () => {
     const rows = Array.from({ length: 1000 }, (_, i) => ({
       name: `项目${i + 1}`,
