@@ -10,13 +10,13 @@ import type { Locator } from '../document/source-range.js';
 import type { SubmissionValidator } from '../document/validate.js';
 import type { Locale } from '../i18n.js';
 import { finalize, type PendingReport } from './report.js';
-import type { DocumentFacts, LintMessage } from './results.js';
+import { SCHEMA_RULE_ID, type DocumentFacts, type LintMessage } from './results.js';
 import { runDocument, type PreparedConfig } from './run-document.js';
 import { isCorpusRule } from './rule.js';
 import { timed, type LintStats } from './stats.js';
 import { unknownMetadataWarnings } from './unknown-metadata.js';
 
-export const SCHEMA_RULE_ID = 'schema';
+export { SCHEMA_RULE_ID } from './results.js';
 
 /** What a corpus rule took from one file, and how the file wants its findings. */
 export interface CorpusContribution {

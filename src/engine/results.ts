@@ -124,3 +124,14 @@ export function createResult(filePath: string, messages: LintMessage[], document
     ...(document ? { document } : {}),
   };
 }
+
+/** the rule id of a document's schema violations (fatal: the rules did not run on it) */
+export const SCHEMA_RULE_ID = 'schema';
+
+/**
+ * Nothing in the file was checked: it could not be read (a fatal message of no rule) or broke the
+ * schema. A rule that crashed (fatal, with its id) stopped only itself; the others checked the file.
+ */
+export function wasNotChecked(messages: readonly LintMessage[]): boolean {
+  return messages.some((m) => m.fatal && (m.ruleId === null || m.ruleId === SCHEMA_RULE_ID));
+}

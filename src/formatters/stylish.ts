@@ -1,7 +1,7 @@
 /** The default human format: by file, then by project, one line per finding. */
 import { relative } from 'node:path';
 import { createColors } from 'picocolors';
-import type { LintMessage, LintResult } from '../engine/results.js';
+import { wasNotChecked, type LintMessage, type LintResult } from '../engine/results.js';
 import { departmentOf, tally, topRulesLine } from './tally.js';
 import type { Formatter } from './types.js';
 
@@ -16,6 +16,8 @@ const WORDS = {
     summary: (p: number, e: number, w: number) => `${p} 个问题（${e} 个错误，${w} 个警告）`,
     tooMany: (max: number, found: number) => `警告数 ${found} 超过了 --max-warnings ${max} 的上限`,
     clean: '未发现问题',
+    unchecked: '没有检查（原因见下）',
+    uncheckedFiles: (n: number) => `  其中 ${n} 个文件没有检查（无法读取或不符合格式，原因见上）。`,
     see: '参见',
     fixable: (e: number, w: number) => `  其中 ${[e ? `${e} 个错误` : '', w ? `${w} 个警告` : ''].filter(Boolean).join('、')}可用 --fix 选项自动修复。`,
   },
@@ -26,6 +28,8 @@ const WORDS = {
     summary: (p: number, e: number, w: number) => `${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`,
     tooMany: (max: number, found: number) => `${found} warnings exceed --max-warnings ${max}`,
     clean: 'no problems found',
+    unchecked: 'not checked (see below)',
+    uncheckedFiles: (n: number) => `  ${n} file${n === 1 ? ' was' : 's were'} not checked (unreadable or not in the format; see above).`,
     see: 'see',
     fixable: (e: number, w: number) => `  ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`,
   },
@@ -49,13 +53,17 @@ export const stylish: Formatter = (results, context) => {
   let warnings = 0;
   let fixableErrors = 0;
   let fixableWarnings = 0;
+  let unchecked = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    const who = filedBy(result);
+    // a file perflint could not read is not a file with one error: nothing in it was checked
+    const notChecked = wasNotChecked(result.messages);
+    if (notChecked) unchecked++;
+    const who = notChecked ? c.red(w.unchecked) : filedBy(result);
     lines.push('', c.underline(relative(context.cwd, result.filePath) || result.filePath) + (who ? `  ${c.bold(who)}` : ''));
     const groups = new Map<number, LintMessage[]>();
     for (const m of result.messages) {
@@ -83,6 +91,7 @@ export const stylish: Formatter = (results, context) => {
   const total = errors + warnings;
   if (total > 0) {
     lines.push('', (errors ? c.red : c.yellow)(c.bold(`✖ ${w.summary(total, errors, warnings)}`)));
+    if (unchecked > 0) lines.push(c.red(c.bold(w.uncheckedFiles(unchecked))));
     if (fixableErrors + fixableWarnings > 0) lines.push((errors ? c.red : c.yellow)(c.bold(w.fixable(fixableErrors, fixableWarnings))));
     lines.push(c.dim(topRulesLine(tally(results).rules, CLOSING_RULES)));
   }

@@ -4,7 +4,7 @@
  * the File API and linted in a Web Worker built from the page's own text.
  */
 import { extensionOf, stemOf } from '../document/file-name.js';
-import type { LintMessage } from '../engine/results.js';
+import { wasNotChecked, type LintMessage } from '../engine/results.js';
 import type { FileReport, InMemoryFile } from './lint.js';
 import type { PresetChoice, PresetName } from './presets.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
@@ -94,8 +94,8 @@ async function lint(): Promise<void> {
   const errors = reply.reports.reduce((n, r) => n + r.result.errorCount, 0);
   const warnings = reply.reports.reduce((n, r) => n + r.result.warningCount, 0);
   const annotatable = reply.reports.some((r) => WORKBOOK_OUTPUTS.includes(extensionOf(r.result.filePath)));
-  const unreadable = reply.reports.filter((r) => isUnreadable(r.result.messages)).length;
-  const files = unreadable ? `${reply.reports.length} 个文件（其中 ${unreadable} 个无法读取，没有检查，原因见下）` : `${reply.reports.length} 个文件`;
+  const unchecked = reply.reports.filter((r) => wasNotChecked(r.result.messages)).length;
+  const files = unchecked ? `${reply.reports.length} 个文件（其中 ${unchecked} 个没有检查，原因见下）` : `${reply.reports.length} 个文件`;
   status.textContent = `检查完成：${files}，错误 ${errors} 处，警告 ${warnings} 处。${annotatable && errors + warnings ? '点“下载带批注的工作簿”，可得到在单元格上标出问题的表格副本。' : ''}`;
   output.replaceChildren(...reply.reports.map((report) => fileSection(report, reply.ruleNames)));
 }
@@ -106,11 +106,11 @@ function fileSection(report: FileReport, ruleNames: Record<string, string>): HTM
   const head = el('div', 'file-head');
   head.append(el('h2', '', result.filePath));
   // a file perflint could not read is not a file with one error: nothing in it was checked
-  const count = isUnreadable(result.messages) ? '无法读取，没有检查' : result.errorCount || result.warningCount ? `错误 ${result.errorCount} 处 · 警告 ${result.warningCount} 处` : '未发现问题';
+  const count = wasNotChecked(result.messages) ? '没有检查（原因见下）' : result.errorCount || result.warningCount ? `错误 ${result.errorCount} 处 · 警告 ${result.warningCount} 处` : '未发现问题';
   head.append(el('span', `count ${result.errorCount ? 'has-errors' : 'clean'}`, count));
   if (WORKBOOK_OUTPUTS.includes(extensionOf(result.filePath))) head.append(downloadButton(result.filePath, result.messages));
   section.append(head);
-  if (!isUnreadable(result.messages)) section.append(el('p', 'preset-line', presetLine(report)));
+  if (!wasNotChecked(result.messages)) section.append(el('p', 'preset-line', presetLine(report)));
   for (const [project, messages] of byProject(result.messages)) {
     const group = el('div', 'project');
     const errors = messages.filter((m) => m.severity === 2).length;
@@ -121,10 +121,6 @@ function fileSection(report: FileReport, ruleNames: Record<string, string>): HTM
     section.append(group);
   }
   return section;
-}
-
-function isUnreadable(messages: readonly LintMessage[]): boolean {
-  return messages.some((m) => m.fatal);
 }
 
 function presetLine(report: FileReport): string {

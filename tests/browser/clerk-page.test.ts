@@ -116,9 +116,9 @@ describe('the clerk\'s page', () => {
         { name: '填报说明.xlsx', mimeType: xlsx, buffer: notATable },
       ]);
       await page.locator('#status', { hasText: '检查完成' }).waitFor();
-      await expect(page.locator('#status').textContent()).resolves.toContain('2 个文件（其中 1 个无法读取，没有检查，原因见下）');
+      await expect(page.locator('#status').textContent()).resolves.toContain('2 个文件（其中 1 个没有检查，原因见下）');
       const unread = page.locator('section.file', { hasText: '填报说明.xlsx' });
-      await expect(unread.locator('.count').textContent()).resolves.toBe('无法读取，没有检查');
+      await expect(unread.locator('.count').textContent()).resolves.toBe('没有检查（原因见下）');
       await expect(unread.locator('.finding .message').textContent()).resolves.toContain('没有找到可识别的绩效指标表头');
       await expect(page.locator('section.file', { hasText: '申报表.xlsx' }).locator('.count').textContent()).resolves.toMatch(/^错误 \d+ 处 · 警告 \d+ 处$/);
     } finally {
