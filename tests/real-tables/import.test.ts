@@ -203,7 +203,7 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(p.extensions?.['项目实施进度计划']).toHaveLength(2);
   });
 
-  it('reads the same labels and categories when a column merge is written out on each row (四川 青神 2023, 湖南 南岳 2023, 重庆 荣昌 2022)', async () => {
+  it('reads the same labels and categories when a column merge is written out on each row (四川 青神 2023, 湖南 南岳 2023, 宁乡 2021, 重庆 荣昌 2022)', async () => {
     const writtenOut = async (id: string) => {
       const table = corpus.get(id)!;
       const outcome = await importSpreadsheet(`${id}.xlsx`, await tableWorkbook(table), {});
@@ -217,6 +217,8 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     expect(qingshen.extensions?.['2.项目实施内容及过程概述']).toBe('');
     expect(qingshen.source?.cells?.['extensions/2.项目实施内容及过程概述']).toBe('B9');
     expect((await writtenOut('hunan-hengyang-nanyue-2023-yulu-jihua')).extensions?.['专项立项 依据']).toBe('');
+    // 项目立项情况 written out beside each of its label/value pairs still heads them
+    expect((await writtenOut('hunan-changsha-ningxiang-batang-2021-jichusheshi-changqi')).extensions).toMatchObject({ 项目立项的依据: '机关、学校、乡村振兴按发改立项', 项目申报的必要性: '为改善镇域内基础设施、振兴乡村' });
     // 质量指标 written out on the blank row under its one indicator does not make it an empty category
     expect((await writtenOut('chongqing-rongchang-2022-gucheng-lvhua')).emptyCategories).toEqual([{ level1: '产出指标', level2: '时效指标' }]);
   });

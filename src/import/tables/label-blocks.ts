@@ -774,16 +774,21 @@ export abstract class LabelBlocks extends GridRows {
    * (a list or a sentence) and the label beside it is not.
    */
   private headsFieldPairs(row: number, heading: LogicalCell, [label, value]: readonly LogicalCell[]): boolean {
-    return mergeBottom(this.grid, row, heading.col) > row && PROSE.test(value!.text) && !PROSE.test(label!.text);
+    return this.headingCovers(row, heading.col, row + 1) && PROSE.test(value!.text) && !PROSE.test(label!.text);
+  }
+
+  /** the heading at (headingRow, col) stands beside this row too: merged down over it, or written out on it */
+  private headingCovers(headingRow: number, col: number, row: number): boolean {
+    const under = nonBlankCells(this.grid, row).find((c) => c.col === col);
+    return row <= mergeBottom(this.grid, headingRow, col) || (under !== undefined && this.repeatsCellAbove(row, under));
   }
 
   /** the pairs on the heading's rows, each row's label and value kept under the label */
   private readFieldPairsDown(row: number, heading: LogicalCell, pairs: readonly LogicalCell[]): void {
     this.readFieldPairs(row, pairs);
-    const lastRow = mergeBottom(this.grid, row, heading.col);
     const more: Expectation = (next) => {
-      const cells = nonBlankCells(this.grid, next).filter((c) => !c.continued);
-      if (next > lastRow || cells.length === 0 || cells.length > 2) return false;
+      const cells = nonBlankCells(this.grid, next).filter((c) => !c.continued && c.col !== heading.col);
+      if (!this.headingCovers(row, heading.col, next) || cells.length === 0 || cells.length > 2) return false;
       this.readFieldPairs(next, cells);
       this.expect = more;
       return true;
