@@ -8,7 +8,7 @@ export function allPreset(rules: Readonly<Record<string, AnyRule>> = builtinRule
   return { rules: Object.fromEntries(Object.keys(rules).map((id) => [id, 'error'])) };
 }
 
-/** The national legacy framework: each rule at the severity its meta recommends. */
+/** The national legacy framework: each rule at the setting (severity, and options where given) its meta recommends. */
 export function recommendedPreset(rules: Readonly<Record<string, AnyRule>> = builtinRules): ConfigFile {
   const entries = Object.entries(rules).flatMap(([id, rule]) => {
     const setting = recommendedSetting(rule.meta.docs);

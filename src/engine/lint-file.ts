@@ -16,8 +16,6 @@ import { isCorpusRule } from './rule.js';
 import { timed, type LintStats } from './stats.js';
 import { unknownMetadataWarnings } from './unknown-metadata.js';
 
-export { SCHEMA_RULE_ID } from './results.js';
-
 /** What a corpus rule took from one file, and how the file wants its findings. */
 export interface CorpusContribution {
   ruleId: string;

@@ -32,7 +32,7 @@ import { cacheFilePath, codeFingerprint, contentHash, fingerprintOf, LintCache }
 import { PACKAGE_VERSION } from '../package-root.js';
 import type { AnyRule } from '../engine/rule.js';
 
-export { SCHEMA_RULE_ID } from '../engine/lint-file.js';
+export { SCHEMA_RULE_ID } from '../engine/results.js';
 export type { PerfLintOptions, WorkerOptions } from './options.js';
 
 /** 256 MiB: ten times a large province's file, and well under V8's longest string */
