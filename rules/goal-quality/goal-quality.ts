@@ -26,7 +26,7 @@ import {
   statesOutputQuantity,
   statesQuantity,
 } from '../../src/analysis/goal-quality-words.js';
-import { normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
+import { excerpt, normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
 
 export interface Options {
   minBoilerplatePhrases: number;
@@ -44,10 +44,6 @@ function dutiesOf(extensions: Readonly<Record<string, unknown>> | undefined): st
     .filter((t) => t !== '');
 }
 
-function excerpt(text: string): string {
-  const t = text.replace(/\s+/g, ' ');
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
-}
 
 export default createRule({
   name: 'goal-quality',

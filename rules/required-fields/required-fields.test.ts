@@ -106,6 +106,27 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       errors: [{ messageId: 'blankField', pointer: '/projects/0/extensions/2.项目实施内容及过程概述', messageIncludes: ['“2.项目实施内容及过程概述”未填写'] }],
     },
     {
+      // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B13 (review.blind.json): the 制度、措施 box holds the 专项概况 again;
+      // a self-evaluation's 实际完成情况 restating the goal and short texts such as “无” are left alone
+      name: '南岳 2023: a field that copies an earlier one word for word',
+      document: one([row('产出指标', '数量指标', '年度申请就学补助户数', '≥100户')], {
+        extensions: {
+          专项概况: '对就读职业技术学校的脱贫户或监测户子女发放就学补助',
+          '单位已有的保证专项实施的制度、措施': '对就读职业技术学校的脱贫户或监测户子女发放就学补助。',
+          实际完成情况: '对就读职业技术学校的脱贫户或监测户子女发放就学补助',
+          存在问题: '无',
+          改进措施: '无',
+        },
+      }),
+      errors: [
+        {
+          messageId: 'copiedField',
+          pointer: '/projects/0/extensions/单位已有的保证专项实施的制度、措施',
+          messageIncludes: ['“单位已有的保证专项实施的制度、措施”与“专项概况”写的完全相同', '请按本栏要求填写'],
+        },
+      ],
+    },
+    {
       // the same labels as another copy of the table prints them: spaced out, marked required, with a colon
       name: 'labels spaced out, marked * or followed by a colon',
       document: one([row('产出指标', '数量指标', '培训人数', '≥50人')], { extensions: { '主 管 部 门': '', '*实施单位：': '' } }),

@@ -15,7 +15,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { expectedUnitClasses, isDimensionlessName, normalizeIndicatorLabel } from '../../src/analysis/vocabulary.js';
-import { optionsLeftUnticked, shownLabel } from '../../src/analysis/text.js';
+import { excerpt, normalizeForCopyComparison, optionsLeftUnticked, shownLabel } from '../../src/analysis/text.js';
 import { statedGoals } from '../../src/analysis/goal-words.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
@@ -53,6 +53,30 @@ const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
  * answerable for it (湖南 南岳 2018 项目负责人及电话, 江苏 镇江 2024 项目负责人/联系电话). Blind reviewers sent each back.
  */
 const BLANK_FIELD_LABEL = /^(?:\d+[.、．])?(?:项目|专项)?(?:立项依据|实施计划|实施内容及过程概述|负责人(?:[及/、](?:联系)?电话)?)$/u;
+
+/** A self-evaluation's account of what was done may rightly restate what was planned (self-evaluation-consistency judges that). */
+const COMPLETION_LABEL = /完成情况|综述|评价|得分/u;
+/** Shorter texts (无, 同上, a unit's name) repeat by nature. */
+const COPY_MIN_LENGTH = 8;
+
+/**
+ * The form's own fields that say word for word what an earlier one says: 南岳 2023's
+ * 单位已有的保证专项实施的制度、措施 is its 专项概况 again (sent back by the blind reading), 潼南
+ * 2023's 立项依据 its 项目概况. Each copy is reported once, naming the first field that says it.
+ */
+function copiedFields(extensions: Readonly<Record<string, unknown>>): Array<{ label: string; source: string; text: string }> {
+  const firstSaidBy = new Map<string, string>();
+  const copies: Array<{ label: string; source: string; text: string }> = [];
+  for (const [label, value] of Object.entries(extensions)) {
+    if (typeof value !== 'string' || COMPLETION_LABEL.test(shownLabel(label))) continue;
+    const text = normalizeForCopyComparison(value);
+    if (text.length < COPY_MIN_LENGTH) continue;
+    const source = firstSaidBy.get(text);
+    if (source === undefined) firstSaidBy.set(text, label);
+    else copies.push({ label, source, text: value.trim() });
+  }
+  return copies;
+}
 
 /** "受益人数(人)", "任务完成时限(月)": the name ends in its unit in brackets ("会议（培训）天数" does not). */
 const NAME_UNIT_BRACKET = /[(（][^()（）]{1,8}[)）]$/;
@@ -117,6 +141,10 @@ export default createRule({
       attributeUnticked: {
         'zh-CN': '项目“{{project}}”的“{{label}}”列出的选项（“{{text}}”）一个也没有勾选：请勾选本项目所属的一项',
         en: 'none of the options the "{{label}}" of project "{{project}}" lists ("{{text}}") is ticked: tick the one the project belongs to',
+      },
+      copiedField: {
+        'zh-CN': '项目“{{project}}”的“{{label}}”与“{{source}}”写的完全相同（“{{text}}”）：照抄别栏等于没有填写，请按本栏要求填写',
+        en: 'the "{{label}}" of project "{{project}}" says exactly what its "{{source}}" says ("{{text}}"): a copy of another field fills in nothing; write what this field asks for',
       },
       missingProjectName: {
         'zh-CN': '第{{index}}个项目的项目名称为空：请填写项目名称',
@@ -209,6 +237,9 @@ export default createRule({
           if (text !== '') continue;
           const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : BLANK_FIELD_LABEL.test(shown) ? 'blankField' : undefined;
           if (messageId !== undefined) context.report({ pointer: project.extensionPointer(label), messageId, data: { project: project.label, label: shown } });
+        }
+        for (const copy of copiedFields(project.value.extensions ?? {})) {
+          context.report({ pointer: project.extensionPointer(copy.label), messageId: 'copiedField', data: { project: project.label, label: shownLabel(copy.label), source: shownLabel(copy.source), text: excerpt(copy.text) } });
         }
         for (const list of project.lists) checkList(project, list);
       },

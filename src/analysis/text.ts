@@ -83,3 +83,9 @@ const TICKED_OPTION = /项目\s*[☑☒■▣√✓✔R]/u;
 export function optionsLeftUnticked(text: string): boolean {
   return (text.match(UNTICKED_OPTION)?.length ?? 0) >= 2 && !TICKED_OPTION.test(text);
 }
+
+/** A long text as a message quotes it: whitespace runs as one space, cut at 40 characters with “…”. */
+export function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
