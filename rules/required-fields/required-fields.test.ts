@@ -107,7 +107,7 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
     },
     {
       // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B13 (review.blind.json): the 制度、措施 box holds the 专项概况 again;
-      // a self-evaluation's 实际完成情况 restating the goal and short texts such as “无” are left alone
+      // a self-evaluation's 实际完成情况 restating the goal, short texts such as “无”, a phone number and money lines are left alone
       name: '南岳 2023: a field that copies an earlier one word for word',
       document: one([row('产出指标', '数量指标', '年度申请就学补助户数', '≥100户')], {
         extensions: {
@@ -116,6 +116,10 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
           实际完成情况: '对就读职业技术学校的脱贫户或监测户子女发放就学补助',
           存在问题: '无',
           改进措施: '无',
+          项目负责人电话: '13800001111',
+          联系人电话: '13800001111',
+          资金总额: '100万元(一般公共预算资金100万元)',
+          财政拨款: '100万元(一般公共预算资金100万元)',
         },
       }),
       errors: [

@@ -54,10 +54,14 @@ const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
  */
 const BLANK_FIELD_LABEL = /^(?:\d+[.、．])?(?:项目|专项)?(?:立项依据|实施计划|实施内容及过程概述|负责人(?:[及/、](?:联系)?电话)?)$/u;
 
-/** A self-evaluation's account of what was done may rightly restate what was planned (self-evaluation-consistency judges that). */
-const COMPLETION_LABEL = /完成情况|综述|评价|得分/u;
-/** Shorter texts (无, 同上, a unit's name) repeat by nature. */
-const COPY_MIN_LENGTH = 8;
+/**
+ * Fields whose texts may rightly repeat: a self-evaluation's account of what was done restating
+ * what was planned (self-evaluation-consistency judges that), and money lines (总额 = 财政拨款 when
+ * there is one source).
+ */
+const MAY_REPEAT_LABEL = /完成情况|综述|评价|得分|资金|拨款|预算|金额|经费|收入|支出/u;
+/** Prose of 8 Chinese characters at least: shorter texts (无, 同上, a unit's name) and numbers (a phone, a date) repeat by nature. */
+const COPY_MIN_WORDS = 8;
 
 /**
  * The form's own fields that say word for word what an earlier one says: 南岳 2023's
@@ -68,9 +72,9 @@ function copiedFields(extensions: Readonly<Record<string, unknown>>): Array<{ la
   const firstSaidBy = new Map<string, string>();
   const copies: Array<{ label: string; source: string; text: string }> = [];
   for (const [label, value] of Object.entries(extensions)) {
-    if (typeof value !== 'string' || COMPLETION_LABEL.test(shownLabel(label))) continue;
+    if (typeof value !== 'string' || MAY_REPEAT_LABEL.test(shownLabel(label))) continue;
     const text = normalizeForCopyComparison(value);
-    if (text.length < COPY_MIN_LENGTH) continue;
+    if (text.replace(/[^\u4e00-\u9fff]/gu, '').length < COPY_MIN_WORDS) continue;
     const source = firstSaidBy.get(text);
     if (source === undefined) firstSaidBy.set(text, label);
     else copies.push({ label, source, text: value.trim() });
