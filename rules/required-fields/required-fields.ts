@@ -50,7 +50,9 @@ const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
 /**
  * The application's own fields printed with nothing beside them: the basis for setting the project
  * up (湖南 南岳 2023 专项立项依据), its implementation plan (甘肃 嘉峪关 2023 项目实施计划), the person
- * answerable for it (湖南 南岳 2018 项目负责人及电话, 江苏 镇江 2024 项目负责人/联系电话). Blind reviewers sent each back.
+ * answerable for it (湖南 南岳 2018 项目负责人及电话, 江苏 镇江 2024 项目负责人/联系电话), and a 自评表's
+ * account of what was done (四川 青神 2023 2.项目实施内容及过程概述, numbered as its form numbers it).
+ * Blind reviewers sent each back.
  */
 const BLANK_FIELD_LABEL = /^(?:\d+[.、．])?(?:项目|专项)?(?:立项依据|实施计划|实施内容及过程概述|负责人(?:[及/、](?:联系)?电话)?)$/u;
 
