@@ -41,8 +41,22 @@ new RuleTester({ describe, it }).run('first-level-categories', rule, {
       name: 'a 一级 that gives only its points, (50分), is judged by its 二级',
       document: one([row('(50分)', '数量指标', '全年免费开放', '100%'), row('(30分)', '经济效益指标', '承担重要公益服务项目', '100%'), row('', '服务对象满意度指标', '群众满意度', '≥90%')]),
     },
+    {
+      // fixtures/real-tables/fujian-shengtailian-2017-taibao-fupin-lianluo rows 7–9: 投入 holds the 成本目标 that 88号 files under 产出
+      name: '福建 2017: the older templates’ 投入 stage over 成本目标 / 时效目标',
+      document: one([
+        row('投入', '成本目标', '发放省直困难、高龄台胞', '按实际情况发放'),
+        row('投入', '时效目标', '补贴发放时间', '2017年12月底前'),
+        row('产出', '数量目标', '困难台胞、高龄台胞困难补助受益', '困难台胞432人'),
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: '投入 over anything but a 时效 or 成本 category is no 一级 of the framework',
+      document: one([row('投入', '预算执行', '预算执行率', '≥90%'), row('产出', '数量目标', '补助人数', '≥432人')]),
+      errors: [{ messageId: 'unknownLevel1', pointer: '/projects/0/indicators/0/level1', messageIncludes: ['一级指标“投入”不是规定的一级指标'] }],
+    },
     {
       // seed 003 招商引资专项经费 rows 6–11: the 一级 cell holds 0
       name: 'seed 003: 一级 “0” on six rows is one finding',

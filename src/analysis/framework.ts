@@ -25,6 +25,17 @@ export function isUmbrellaLevel1(text: string, key: (text: string) => string = l
   return UMBRELLA_LEVEL1.includes(key(text));
 }
 
+/**
+ * 投入, the first stage of the older 投入/产出/效果 templates (福建 2017 财政支出项目绩效目标表, the
+ * 财政支出项目绩效目标申报表（范本）), holds the 时效目标 and 成本目标 that 88号 files under 产出:
+ * with such a 二级 the row stands where its 二级 belongs, and the stage is no unknown 一级.
+ */
+const INPUT_STAGE_LEVEL1: readonly string[] = ['投入'];
+
+export function isInputStage(text: string, key: (text: string) => string = labelKey): boolean {
+  return INPUT_STAGE_LEVEL1.includes(key(text));
+}
+
 /** Where a row stands: its canonical 一级 and 二级, as the table means them. */
 export interface RowCategory {
   /** canonical 一级, or null when neither the 一级 nor the 二级 says it */
@@ -55,7 +66,9 @@ export function rowCategory(row: Pick<Indicator, 'level1' | 'level2'>, vocabular
   }
   const level1 = level1Text === '' ? null : vocabulary.level1(level1Text);
   if (level1 !== null) return { level1, level2, unknownLevel1: false, viaUmbrella: false };
-  return { level1: level2 === null ? null : vocabulary.parentOf(level2Text), level2, unknownLevel1: level1Text !== '', viaUmbrella: false };
+  const parent = level2 === null ? null : vocabulary.parentOf(level2Text);
+  const knownStage = parent !== null && isInputStage(level1Text, vocabulary.labelKey);
+  return { level1: parent, level2, unknownLevel1: level1Text !== '' && !knownStage, viaUmbrella: false };
 }
 
 /** A 二级 that measures satisfaction (服务对象满意度指标 and its spellings). */

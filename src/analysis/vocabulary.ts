@@ -142,6 +142,18 @@ function buildTable<C extends string>(
   return table;
 }
 
+/**
+ * The older 投入/产出/效果 templates call each category a 目标 (数量目标, 质量目标, 社会效益目标:
+ * 福建 2017 财政支出项目绩效目标表, the 财政支出项目绩效目标申报表（范本）): the same category.
+ */
+const TARGET_SUFFIX = '目标';
+
+function lookupCategory<C extends string>(table: ReadonlyMap<string, C>, key: string): C | null {
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  return key.length > TARGET_SUFFIX.length && key.endsWith(TARGET_SUFFIX) ? (table.get(key.slice(0, -TARGET_SUFFIX.length)) ?? null) : null;
+}
+
 /** Counting surveys (满意度调查次数) is not measuring satisfaction. */
 const COUNT_ENDINGS = ['次数', '数量', '份数', '人数', '场次', '户数', '个数'];
 const SATISFACTION_WORDS = ['满意度', '满意率', '满意程度'];
@@ -158,27 +170,30 @@ export function createVocabulary(extension: VocabularyExtension = {}): Vocabular
     ...(extension?.satisfactionNames ?? []).map(normalizeIndicatorLabel).filter((w) => w !== ''),
   ];
 
+  const exact1 = (name: string) => lookupCategory(level1Table, labelKey(name));
+  const exact2 = (name: string) => lookupCategory(level2Table, labelKey(name));
+
   // Names repeat on thousands of rows: each lookup is memoised per distinct spelling.
   const level1 = memoize((name: string): CanonicalLevel1 | null => {
     const key = labelKey(name);
     if (key === '') return null;
     // Some tables file the whole satisfaction block as 一级 (社会公众或服务对象满意度指标).
-    return level1Table.get(key) ?? (key.includes('满意度') ? '满意度指标' : null);
+    return lookupCategory(level1Table, key) ?? (key.includes('满意度') ? '满意度指标' : null);
   });
 
   const level2 = memoize((name: string): CanonicalLevel2 | null => {
     const key = labelKey(name);
     if (key === '') return null;
     // The national system files every satisfaction 二级 (社会公众满意度, 服务对象满意度…) as one.
-    return level2Table.get(key) ?? (key.includes('满意度') ? '服务对象满意度指标' : null);
+    return lookupCategory(level2Table, key) ?? (key.includes('满意度') ? '服务对象满意度指标' : null);
   });
 
   return {
     level1,
     level2,
     labelKey: memoize(labelKey),
-    level2Exact: memoize((name) => level2Table.get(labelKey(name)) ?? null),
-    level1Exact: memoize((name) => level1Table.get(labelKey(name)) ?? null),
+    level2Exact: memoize(exact2),
+    level1Exact: memoize(exact1),
     parentOf(name) {
       const canonical = level2(name);
       return canonical === null ? null : LEVEL2_PARENT[canonical];

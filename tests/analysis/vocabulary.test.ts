@@ -132,11 +132,16 @@ describe('level1 / level2', () => {
     ['经济成本', '经济成本指标'],
     ['生态环境成本指标', '生态环境成本指标'],
     ['生态环境效益指标', '生态效益指标'],
+    // the older 投入/产出/效果 templates (fixtures/real-tables/fujian-shengtailian-2017-taibao-fupin-lianluo)
+    ['数量目标', '数量指标'],
+    ['成本目标', '成本指标'],
+    ['社会效益目标', '社会效益指标'],
+    ['环境效益目标', '生态效益指标'],
   ])('level2(%j) = %s', (input, expected) => {
     expect(vocabulary.level2(input)).toBe(expected);
   });
 
-  it.each(['', '  ', '0', '指标', '其他指标', '产出', '数量指标数量'])('level2(%j) is unknown', (input) => {
+  it.each(['', '  ', '0', '指标', '其他指标', '产出', '数量指标数量', '目标', '年度目标', '其他资源投入目标'])('level2(%j) is unknown', (input) => {
     expect(vocabulary.level2(input)).toBeNull();
   });
 

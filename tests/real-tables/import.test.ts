@@ -10,8 +10,6 @@ import { blockLabel, headerCell } from '../../src/import/vocabulary.js';
 
 /** tables that cannot be read, with why: the message must say so */
 const REFUSED: Record<string, string> = {
-  // 福建 2017: 评价指标 (投入/产出 · 成本目标 · 目标1) | 绩效内容 | 绩效标准 | 全年绩效目标, no 一级/三级 header
-  'fujian-shengtailian-2017-taibao-fupin-lianluo': '没有找到可识别的绩效指标表头',
   // the stored page ends in the label block, before any indicator grid
   'shanxi-yangquan-2021-sihao-nongcunlu-gongzuo-jingfei': '没有找到可识别的绩效指标表头',
   // page 17 of a report: the header row is on the page that was not published

@@ -14,6 +14,7 @@ import { isPageFurniture } from '../titles.js';
 import { classifyOperator } from '../../analysis/operator-forms.js';
 import { createVocabulary } from '../../analysis/vocabulary.js';
 import { isEllipsis } from '../../analysis/template-residue.js';
+import { isInputStage } from '../../analysis/framework.js';
 
 /** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
 const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
@@ -166,17 +167,24 @@ export abstract class GridRows extends ReaderBase {
     let first = headerRow + 1;
     while (first < this.grid.rows.length && nonBlankCells(this.grid, first).length === 0) first++;
     const vocabulary = this.vocabulary;
-    if (vocabulary.level1(cellText(this.grid, first, col)) === null && vocabulary.level1(cellText(this.grid, first, next)) !== null) roles.set('level1', next);
+    const firstText = cellText(this.grid, first, col);
+    // (投入 | 成本目标: the older templates' stage, with its 二级 beside it, 福建 2017)
+    if (vocabulary.level1(firstText) === null && !isInputStage(firstText) && vocabulary.level1(cellText(this.grid, first, next)) !== null) roles.set('level1', next);
   }
 
   /**
-   * 一级指标 printed over two columns with no 二级指标 header (重庆 忠县 2021 自评表): the column
-   * between 一级 and 三级 is the 二级 when the rows below name second-level categories there.
+   * 一级指标 printed over two columns with no 二级指标 header (重庆 忠县 2021 自评表), or 评价指标 over
+   * three (stage | 数量目标 | 目标1, 福建 2017): the column after the 一级 is the 二级 when the rows
+   * below name second-level categories there; a row-number column after it has no role.
    */
   protected addUnnamedLevel2Column(roles: Map<ColumnRole, number>, headerRow: number): void {
     const level1 = roles.get('level1');
     const name = roles.get('name');
-    if (level1 === undefined || name !== level1 + 2 || roles.has('level2') || [...roles.values()].includes(level1 + 1)) return;
+    if (level1 === undefined || name === undefined || name < level1 + 2 || roles.has('level2')) return;
+    const taken = new Set(roles.values());
+    for (let col = level1 + 1; col < name; col++) {
+      if (taken.has(col) || !(isHiddenByMerge(this.grid, headerRow, col) || isBlank(cellText(this.grid, headerRow, col)))) return;
+    }
     const vocabulary = this.vocabulary;
     for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 8); r++) {
       const text = cellText(this.grid, r, level1 + 1);
