@@ -546,10 +546,12 @@ export abstract class LabelBlocks extends GridRows {
       const values = nonBlankCells(this.grid, next).filter((c) => c.col !== labelCell.col);
       return values.length > 0 && values.every((c) => headers.some((h) => h.col === c.col));
     };
+    // (the label merged down its rows, or that merge written out on each of them)
+    const labelGoesOn = (next: number) => next <= lastLabelRow || normalizeLabel(cellText(this.grid, next, labelCell.col)) === normalizeLabel(labelCell.text);
     const consume: Expectation = (next) => {
       const first = records.rows.length === 0;
       // an indicator header ends any record above it, even one whose value row is still expected
-      const belongs = !this.headerAt(next) && (next <= lastLabelRow || (!this.startsWithLabel(next) && (first || underHeadings(next))));
+      const belongs = !this.headerAt(next) && (labelGoesOn(next) || (!this.startsWithLabel(next) && (first || underHeadings(next))));
       if (!belongs) {
         finish();
         return false;
@@ -706,7 +708,9 @@ export abstract class LabelBlocks extends GridRows {
     }
     if (rest.length >= 2) {
       this.readRecord(row, labelCell, (records) => {
-        const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), cellText(this.grid, r, h.col)])));
+        // (a heading merged down over its sub-headings and written out again there is no value)
+        const valueAt = (r: number, h: LogicalCell) => (r === records.headerRow + 1 && this.repeatsCellAbove(r, { ...h, text: cellText(this.grid, r, h.col) }) ? '' : cellText(this.grid, r, h.col));
+        const objects = records.rows.map((r) => Object.fromEntries(records.headers.map((h) => [h.text.trim(), valueAt(r, h)])));
         draft.extensions[key] = objects.length === 1 ? objects[0] : objects;
         draft.cells[`extensions/${key}`] = cellAddress(row, labelCell.col);
         // each value's own cell, so a finding on one line of the record points at it
