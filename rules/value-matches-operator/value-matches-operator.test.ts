@@ -21,6 +21,11 @@ const XIANGTAN_PERIOD = row('产出指标', '时效指标', '服务周期', '202
 new RuleTester({ describe, it }).run('value-matches-operator', rule, {
   valid: [
     {
+      // words before the figure say which way it goes: the rule asks for a sign only on a bare figure
+      name: 'a worded change, 群众投诉量下降10%, beside signed percentages',
+      document: one([row('产出指标', '质量指标', '保洁质量达标率', '≥95%'), row('效益指标', '社会效益指标', '市容环境改善', '群众投诉量下降10%')]),
+    },
+    {
       // a table that writes no sign anywhere is the template's way, not one row's slip; 100% reads alone
       name: 'percentages without signs throughout, and 100% beside ≥95%',
       document: one([row('产出指标', '质量指标', '验收合格率', '95%'), row('产出指标', '时效指标', '按时完成率', '90%')]),

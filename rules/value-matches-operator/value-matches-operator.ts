@@ -19,10 +19,15 @@ import { LEADING_SIGN, classifyOperator } from '../../src/analysis/operator-form
 import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow } from '../../src/analysis/row-kinds.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
 
-/** A percentage between the ends of a rate: 90% must say ≥ or ≤; 100% and 0% read alone. */
+const BARE_FIGURE = /^\s*\d/u;
+
+/**
+ * A percentage between the ends of a rate: 90% must say ≥ or ≤; 100% and 0% read alone. Only the
+ * bare figure: words before it ("群众投诉量下降10%", "提高5%") say which way it goes.
+ */
 function isInnerPercent(node: IndicatorNode): boolean {
   const r = node.reading;
-  return r.kind === 'number' && r.unitClass === 'percent' && r.value !== undefined && r.value > 0 && r.value < 100;
+  return r.kind === 'number' && r.unitClass === 'percent' && r.value !== undefined && r.value > 0 && r.value < 100 && BARE_FIGURE.test(node.value.value);
 }
 
 /** The percentages of a list written without a sign, when the list has no sign column and most of its percentages carry one. */
