@@ -3,14 +3,29 @@
  * table can hardly be scored; reviewers ask for measurable targets.
  *
  * Per project list (annual, period) with at least `minRows` named rows: a row is qualitative when
- * its sign is 定性 or its value holds no number and no date. Reported once per list when the share
- * exceeds `maxShare`: more than half by default, since "为主" means a majority (domain-rules
- * suggests 1/3 as an inference; a preset may set it). Reported at the first qualitative row.
+ * its sign is 定性, or its value reads as neither a number nor a date and names no month. Reported
+ * once per list when the share exceeds `maxShare`: more than half by default, since "为主" means a
+ * majority (domain-rules suggests 1/3 as an inference; a preset may set it). Reported at the first
+ * qualitative row.
  * One warning per table, never per row.
  */
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { isDeclaredQualitative } from '../../src/analysis/row-kinds.js';
+
+/**
+ * A date with its month ("完成时间为2022年12月30日", "12月底前完成") sets a checkable limit, even where
+ * words around it keep the reading from taking the cell as a date.
+ */
+const NAMES_DATE = /\d{1,2}月/u;
+
+function isQualitative(node: IndicatorNode): boolean {
+  if (isDeclaredQualitative(node.value)) return true;
+  const text = node.filled('value');
+  if (NAMES_DATE.test(text)) return false;
+  // (a 个性 value, 浙江 2019, is judged by its text alone)
+  return node.value.value ? node.reading.kind === 'qualitative' : !/\d/u.test(text);
+}
 
 export interface Options {
   maxShare: number;
@@ -46,11 +61,7 @@ export default createRule({
     const check = (project: ProjectNode, rows: readonly IndicatorNode[], list: 'indicators' | 'periodIndicators') => {
       const named = rows.filter((n) => !n.isBlankRow && !n.isNotApplicableRow && (n.value.name || n.value.personal?.name) && n.filled('value') !== '');
       if (named.length < minRows) return;
-      const qualitative = named.filter((n) => {
-        if (isDeclaredQualitative(n.value)) return true;
-        const kind = n.value.value ? n.reading.kind : /\d/.test(n.filled('value')) ? 'number' : 'qualitative';
-        return kind === 'qualitative';
-      });
+      const qualitative = named.filter(isQualitative);
       if (qualitative.length <= maxShare * named.length) return;
       const label = list === 'indicators' ? { 'zh-CN': '年度指标', en: 'annual indicators' } : { 'zh-CN': '实施期指标', en: 'period indicators' };
       const first = qualitative[0]!;
