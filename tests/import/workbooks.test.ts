@@ -351,6 +351,27 @@ describe('河北 key-value tables', () => {
     expect(left.cells?.['extensions/项目负责人及电话']).toBe('E1');
   });
 
+  it('reads a record whose label and headings are written out on each row (a merge lost) as the merged table does', async () => {
+    // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua rows 10–13: before, the value row was read as a new
+    // label with headings, and the 制度、措施 row below it as its values
+    const record = [
+      ['专项资金情况', '本年度预计投入(万元)', '财政资金(万元)', '', '其他'],
+      ['专项资金情况', '本年度预计投入(万元)', '中央', '省级', '其他'],
+      ['专项资金情况', '7', '0', '7', '0'],
+      ['单位已有的保证专项实施的制度、措施', '对就读职业技术学校的脱贫户子女发放就学补助'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '补助人数', '≥100人'],
+    ];
+    const { document } = await importOk('record.xlsx', await xlsxFromRows([{ name: 'S', rows: [['专项名称', '雨露计划'], ...record], merges: [] }]), { province: '湖南省' });
+    expect(document.projects[0]!.extensions).toStrictEqual({
+      专项资金情况: [
+        { '本年度预计投入(万元)': '', '财政资金(万元)': '中央', 其他: '' },
+        { '本年度预计投入(万元)': '7', '财政资金(万元)': '0', 其他: '0' },
+      ],
+      '单位已有的保证专项实施的制度、措施': '对就读职业技术学校的脱贫户子女发放就学补助',
+    });
+  });
+
   it('reads the form\'s short fields as label/value pairs, 全年(程) 指标值 as the target, and a 二级 named 绩效目标 as a category', async () => {
     // fixtures/real-tables/jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial rows 3–6 and 23–27: before, the
     // 项目类型 row was read as headings over the 开始时间 row, the header was not known, and 绩效目标 under 决策 became the goal
