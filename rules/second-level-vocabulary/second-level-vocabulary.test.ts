@@ -8,6 +8,14 @@ const one = oneProject;
 new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
   valid: [
     {
+      // a 项目支出绩效目标申报表 template: the 一级 glossed, numbered rows (1. 2. …) where a 二级 would stand
+      name: 'a 二级 cell holding only the row’s number names no category',
+      document: one([
+        row('产出(工作量)指标(数量、质量、成本方面的指标)', '1.', '组织全民健身活动场次', '≥20场'),
+        row('效益指标(经济效益、社会效益、环境效益、可持续影响等方面指标)', '1.', '参与群众人次', '≥10000人次'),
+      ]),
+    },
+    {
       // fixtures/real-tables/anhui-jinzhai-2021-wuye-guanli row 13 (mustNotFind C13) and hubei-hbust row 11 (mustNotFind B11)
       name: 'legacy: 成本指标 under 产出, 服务对象满意度 under 效益',
       document: one([row('产出指标', '成本指标', '项目总成本', '≤1125万元'), row('效益指标', '服务对象满意度指标', '资助学生满意度', '95%')]),

@@ -106,11 +106,17 @@ const TRAILING_NOTE = /[(（][^()（）]*[)）]分?$/;
 /** Points after the name with their opening bracket lost ("效益指标30分)", 湖南 零陵 2021), or with none ("产出指标50分"). */
 const TRAILING_POINTS = /(?<=指标)\d+(?:\.\d+)?分[)）]?$/;
 
-/** The lookup key: normalised, without a trailing note and without the optional 指标 suffix. */
+/** A gloss inside the name: 产出(工作量)指标(数量、质量、成本方面的指标), a 项目支出绩效目标申报表 template. */
+const INNER_NOTE = /[(（][^()（）]*[)）]/g;
+
+/** The lookup key: normalised, without its notes and without the optional 指标 suffix. */
 export function labelKey(name: string): string {
   let text = normalizeIndicatorLabel(name);
   const note = TRAILING_NOTE.exec(text) ?? TRAILING_POINTS.exec(text);
   if (note !== null && note.index > 0) text = text.slice(0, note.index);
+  // ("(50分)" alone is all note, and stays: it names no category)
+  const bare = text.replace(INNER_NOTE, '');
+  if (bare !== '') text = bare;
   return text.endsWith('指标') && text.length > 2 ? text.slice(0, -2) : text;
 }
 

@@ -112,6 +112,9 @@ describe('level1 / level2', () => {
     ['一、产出指标', '产出指标'],
     ['（二）效益指标', '效益指标'],
     ['效果', '效益指标'],
+    // a 项目支出绩效目标申报表 template glosses its 一级 inside and after the name
+    ['产出(工作量)指标(数量、质量、成本方面的指标)', '产出指标'],
+    ['效益指标(经济效益、社会效益、环境效益、可持续影响等方面指标)', '效益指标'],
     ['满意度', '满意度指标'],
     ['社会公众或服务对象满意度指标', '满意度指标'],
     ['成本指标', '成本指标'],
@@ -145,7 +148,7 @@ describe('level1 / level2', () => {
     expect(vocabulary.level2(input)).toBeNull();
   });
 
-  it.each(['', '0', '指标', '其他'])('level1(%j) is unknown', (input) => {
+  it.each(['', '0', '指标', '其他', '(50分)'])('level1(%j) is unknown', (input) => {
     expect(vocabulary.level1(input)).toBeNull();
   });
 
