@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RowSource } from '../../src/document/model.js';
+import { importSpreadsheet } from '../../src/import/import-spreadsheet.js';
 import { importOk, importProblem, tsv, withoutProvenance, xlsxFromRows, zhejiang2021Rows } from './helpers.js';
 
 type Row = Array<string | number | null>;
@@ -349,6 +350,22 @@ describe('河北 key-value tables', () => {
     const left = await extensionsOf([['项目名称', '资产收益扶贫项目', '', '项目负责人及电话']]);
     expect(left.extensions).toMatchObject({ 项目负责人及电话: '' });
     expect(left.cells?.['extensions/项目负责人及电话']).toBe('E1');
+  });
+
+  it('takes a column worded as a target for the value when no header word names one, and never a baseline', async () => {
+    const valuesUnder = async (header: string) => {
+      const rows = [
+        ['项目名称', '城乡环卫保洁经费'],
+        ['一级指标', '二级指标', '三级指标', header],
+        ['产出指标', '数量指标', '道路清扫保洁面积', '≥120万平方米'],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+      ];
+      const outcome = await importSpreadsheet('target.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖南省' });
+      return outcome.ok ? outcome.document.projects[0]!.indicators.map((r) => r.value) : outcome.problem.message['zh-CN'];
+    };
+    for (const header of ['预期绩效指标值', '绩效标准值', '指标目标', '标准值']) expect(await valuesUnder(header), header).toEqual(['≥120万平方米', '≥90%']);
+    // last year's result is no target: the table is refused, saying which header it lacks
+    expect(await valuesUnder('上年实际值')).toContain('没有找到可识别的绩效指标表头');
   });
 
   it('reads a record whose label and headings are written out on each row (a merge lost) as the merged table does', async () => {

@@ -29,6 +29,10 @@ const ACTUAL_VALUE = /实际|完成/u;
 const SHARED_ROW_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name', 'operator', 'unit']);
 /** 是/否 in a sign column: the sign of a yes/no row, no sign of its own. */
 const YES_NO_SIGN = /^是[/／或]否$/;
+/** A header worded as a target (…值, …目标), and words that make it a baseline, a result or points instead. */
+const TARGET_HEADER = /(?:值|目标)$/u;
+const NOT_TARGET_HEADER = /实际|完成|上年|去年|前年|基期|基准|历史|参考|现状|基数|分值|权重|得分/u;
+const MAX_TARGET_HEADER = 12;
 /** A header cell over per-region targets: 区域目标值, 分区域指标值. */
 const REGION_GROUP = /区域(?:目标|指标)值/;
 /** A header cell naming a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
@@ -275,10 +279,30 @@ export abstract class GridRows extends ReaderBase {
     }
     const regions = roles.has('value') ? undefined : this.regionColumns(row, roles);
     if (regions) roles.set('value', regions.cells[0]!.col);
+    if (!roles.has('value')) this.addTargetColumnByShape(row, roles, headerText);
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
     // (三级指标 | 年度目标值 | 实施周期目标值, 广东 2021: the period column is the third)
     if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length + periodRoles.size < 3) return undefined;
     return { roles, periodRoles, headerText, ...(regions ? { regions } : {}) };
+  }
+
+  /**
+   * A grid with its categories and names but no column the vocabulary calls the target: the first
+   * column right of the names whose header is worded as a target (预期绩效指标值, 绩效标准值, 指标目标)
+   * is it. A baseline or a result (上年实际值, 基期值, 完成值) is not.
+   */
+  private addTargetColumnByShape(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
+    const name = roles.get('name');
+    if (name === undefined || !(roles.has('level1') || roles.has('level2'))) return;
+    const taken = new Set(roles.values());
+    const target = logicalCells(this.grid, row).find((c) => {
+      if (c.col <= name || taken.has(c.col)) return false;
+      const label = normalizeLabel(c.text);
+      return headerCell(c.text) === undefined && label.length <= MAX_TARGET_HEADER && TARGET_HEADER.test(label) && !NOT_TARGET_HEADER.test(label);
+    });
+    if (!target) return;
+    roles.set('value', target.col);
+    headerText.set(target.col, target.text);
   }
 
   /**
