@@ -368,6 +368,37 @@ describe('河北 key-value tables', () => {
     expect(await valuesUnder('上年实际值')).toContain('没有找到可识别的绩效指标表头');
   });
 
+  it('finds the name and category columns by where they stand and what they hold when their headers are words it does not know', async () => {
+    const body = [
+      ['产出指标', '数量指标', '道路清扫保洁面积', '≥120万平方米'],
+      ['产出指标', '时效指标', '完成时间', '2023年12月底前'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ];
+    const rowsUnder = async (header: string[], rowsBelow: string[][] = body) => {
+      const rows = [['项目名称', '城乡环卫保洁经费'], header, ...rowsBelow];
+      const { document } = await importOk('columns.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖南省' });
+      return document.projects[0]!.indicators.map((r) => [r.level1, r.level2, r.name, r.value]);
+    };
+    // the names between the categories and the target, under 考核内容, 子指标, 明细
+    for (const name of ['考核内容', '子指标', '明细', '评价内容']) expect(await rowsUnder(['一级指标', '二级指标', name, '指标值']), name).toEqual(body);
+    // the categories under 一级类别 | 二级类别, read from what their rows name
+    expect(await rowsUnder(['一级类别', '二级类别', '三级指标', '指标值'])).toEqual(body);
+    // the 财政支出项目绩效目标申报表（范本）: 评价内容 over the stage and its 目标, 绩效内容, 参考标准, 绩效目标值
+    const fanben = await rowsUnder(
+      ['评价内容', '', '绩效内容', '参考标准', '绩效目标值'],
+      [
+        ['投入', '时效目标', '工程完工时间', '计划进度', '2019年11月底前'],
+        ['产出', '数量目标', '新建供水工程', '实施方案', '10处'],
+        ['效益', '服务对象满意度目标', '受益群众满意度', '历史水平', '≥90%'],
+      ],
+    );
+    expect(fanben).toEqual([
+      ['投入', '时效目标', '工程完工时间', '2019年11月底前'],
+      ['产出', '数量目标', '新建供水工程', '10处'],
+      ['效益', '服务对象满意度目标', '受益群众满意度', '≥90%'],
+    ]);
+  });
+
   it('reads a record whose label and headings are written out on each row (a merge lost) as the merged table does', async () => {
     // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua rows 10–13: before, the value row was read as a new
     // label with headings, and the 制度、措施 row below it as its values

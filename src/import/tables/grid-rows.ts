@@ -29,6 +29,8 @@ const ACTUAL_VALUE = /实际|完成/u;
 const SHARED_ROW_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name', 'operator', 'unit']);
 /** 是/否 in a sign column: the sign of a yes/no row, no sign of its own. */
 const YES_NO_SIGN = /^是[/／或]否$/;
+/** the share of a column's cells that must name categories for it to be taken as a category column */
+const CATEGORY_SHARE = 2 / 3;
 /** A header worded as a target (…值, …目标), and words that make it a baseline, a result or points instead. */
 const TARGET_HEADER = /(?:值|目标)$/u;
 const NOT_TARGET_HEADER = /实际|完成|上年|去年|前年|基期|基准|历史|参考|现状|基数|分值|权重|得分/u;
@@ -199,6 +201,48 @@ export abstract class GridRows extends ReaderBase {
   }
 
   /**
+   * Category columns under headers the vocabulary does not know (一级类别 | 二级类别, 评价内容 over
+   * 投入 | 时效目标): left of the names (or of the target), a column whose rows name 一级 (or the older templates'
+   * 投入 stage) is the 一级, one whose rows name 二级 is the 二级.
+   */
+  private addLevelColumnsByContent(roles: Map<ColumnRole, number>, headerRow: number): void {
+    const right = roles.get('name') ?? roles.get('value');
+    if (right === undefined || (roles.has('level1') && roles.has('level2'))) return;
+    const taken = new Set(roles.values());
+    const vocabulary = this.vocabulary;
+    // the rows under this one up to the next that holds header words: the grid's own, if it is one
+    const rows: number[] = [];
+    for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 12); r++) {
+      if (nonBlankCells(this.grid, r).some((c) => headerCell(c.text) !== undefined)) break;
+      rows.push(r);
+    }
+    for (let col = 0; col < right; col++) {
+      if (taken.has(col)) continue;
+      const texts = rows.map((r) => cellText(this.grid, r, col)).filter((text) => !isBlank(text));
+      if (texts.length < 2) continue;
+      const share = (known: (text: string) => boolean) => texts.filter(known).length / texts.length;
+      if (!roles.has('level1') && share((t) => vocabulary.level1Exact(t) !== null || isInputStage(t)) >= CATEGORY_SHARE) roles.set('level1', col);
+      else if (!roles.has('level2') && share((t) => vocabulary.level2Exact(t) !== null) >= CATEGORY_SHARE) roles.set('level2', col);
+    }
+  }
+
+  /**
+   * Categories and a target but no column the vocabulary calls the names (考核内容, 子指标, 明细,
+   * 绩效目标内容): the names stand between the last category column and the target, as in every
+   * template; the first column there with a header of its own is theirs.
+   */
+  private addNameColumnByPlace(roles: Map<ColumnRole, number>, headerText: Map<number, string>, headerRow: number): void {
+    const value = roles.get('value');
+    const levels = [roles.get('level1'), roles.get('level2')].filter((c) => c !== undefined);
+    if (roles.has('name') || value === undefined || levels.length === 0) return;
+    const taken = new Set(roles.values());
+    const cell = logicalCells(this.grid, headerRow).find((c) => c.col > Math.max(...levels) && c.col < value && !taken.has(c.col) && !isBlank(c.text));
+    if (!cell) return;
+    roles.set('name', cell.col);
+    headerText.set(cell.col, cell.text);
+  }
+
+  /**
    * 一级指标 | 二级指标 with no 三级 column, the first holding 数量/质量/成本指标 and the second the
    * indicators' names (湖北 鄂州 2022): the headers are one level off; read them as 二级 and 三级.
    */
@@ -280,6 +324,8 @@ export abstract class GridRows extends ReaderBase {
     const regions = roles.has('value') ? undefined : this.regionColumns(row, roles);
     if (regions) roles.set('value', regions.cells[0]!.col);
     if (!roles.has('value')) this.addTargetColumnByShape(row, roles, headerText);
+    this.addLevelColumnsByContent(roles, row);
+    this.addNameColumnByPlace(roles, headerText, row);
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
     // (三级指标 | 年度目标值 | 实施周期目标值, 广东 2021: the period column is the third)
     if (!roles.has('value') || !(roles.has('level1') || roles.has('name')) || indicatorRoles.length + periodRoles.size < 3) return undefined;
