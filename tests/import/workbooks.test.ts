@@ -399,6 +399,28 @@ describe('河北 key-value tables', () => {
     ]);
   });
 
+  it('reads categories named on rows of their own, over a grid with no category columns', async () => {
+    const rows = [
+      ['项目名称', '城乡环卫保洁经费'],
+      ['指标名称', '指标值', '计量单位'],
+      ['一、产出指标', '', ''],
+      ['（一）数量指标', '', ''],
+      ['道路清扫保洁面积', '≥120', '万平方米'],
+      ['（二）时效指标', '', ''],
+      ['二、满意度指标', '', ''],
+      ['（一）服务对象满意度指标', '', ''],
+      ['群众满意度', '≥90', '%'],
+    ];
+    const { document } = await importOk('sections.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '湖南省' });
+    const project = document.projects[0]!;
+    expect(project.indicators.map((r) => [r.level1, r.level2, r.name, r.source?.cells?.level2])).toEqual([
+      ['一、产出指标', '（一）数量指标', '道路清扫保洁面积', 'A4'],
+      ['二、满意度指标', '（一）服务对象满意度指标', '群众满意度', 'A8'],
+    ]);
+    // a heading with no rows under it is a category left empty, as a printed 二级 is
+    expect(project.emptyCategories).toEqual([{ level1: '一、产出指标', level2: '（二）时效指标' }]);
+  });
+
   it('reads a record whose label and headings are written out on each row (a merge lost) as the merged table does', async () => {
     // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua rows 10–13: before, the value row was read as a new
     // label with headings, and the 制度、措施 row below it as its values

@@ -679,6 +679,8 @@ export abstract class GridRows extends ReaderBase {
 
   protected readIndicatorInto(draft: Draft, row: number, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): void {
     const columns = this.columns!;
+    const sections = !byRole.has('level1') && !byRole.has('level2');
+    if (sections && this.readSectionHeading(draft, row, byRole, listName)) return;
     // a template's printed 二级 row with nothing beside it is no indicator (many templates print every 二级)
     // (a template's defaults, such as 度量单位 "-" or 指标性质 "定性", do not make it one)
     const content = [...byRole].filter(([role]) => ROW_CONTENT_ROLES.has(role));
@@ -735,6 +737,7 @@ export abstract class GridRows extends ReaderBase {
       }
     }
     this.applyPersonalCells(indicator, row, cells);
+    if (sections) this.applySections(draft, indicator, cells, listName);
 
     // a row under a merged 一级 cell starts, visibly, at its first own cell
     const ownCols = [...byRole].flatMap(([role, col]) => (INDICATOR_ROLES.has(role) ? [col] : [])).sort((a, b) => a - b);
@@ -747,6 +750,40 @@ export abstract class GridRows extends ReaderBase {
     const grid = this.grids.at(-1);
     if (grid) grid.indicatorRows++;
     this.noteGroupRow(draft, row, list.length - 1);
+  }
+
+  /**
+   * A grid with no category columns that names its categories on rows of their own, in the names
+   * column ("一、产出指标", "（一）数量指标", nothing else on the row): a heading over the rows below,
+   * no indicator. A 二级 heading with no rows under it is an empty category, as a printed 二级 is.
+   */
+  private readSectionHeading(draft: Draft, row: number, byRole: ReadonlyMap<ColumnRole, number>, listName: IndicatorList): boolean {
+    const nameCol = byRole.get('name');
+    if (nameCol === undefined) return false;
+    const text = cellText(this.grid, row, nameCol);
+    const level = this.vocabulary.level1Exact(text) !== null ? 'level1' : this.vocabulary.level2Exact(text) !== null ? 'level2' : undefined;
+    const others = [...byRole].filter(([role, col]) => ROW_CONTENT_ROLES.has(role) && col !== nameCol);
+    if (level === undefined || !others.every(([, col]) => isBlankOrDash(cellText(this.grid, row, col)))) return false;
+    const address = cellAddress(row, nameCol);
+    draft.carry[`${listName}:${level}`] = { text, address };
+    if (level === 'level1') delete draft.carry[`${listName}:level2`];
+    else this.noteEmptyCategory(draft, { level1: draft.carry[`${listName}:level1`]?.text ?? '', level2: text, ...(listName === 'periodIndicators' ? { period: true } : {}) }, address);
+    return true;
+  }
+
+  /** The section headings above a row of a grid without category columns are its categories. */
+  private applySections(draft: Draft, indicator: Indicator, cells: Record<string, string>, listName: IndicatorList): void {
+    const level1 = draft.carry[`${listName}:level1`];
+    const level2 = draft.carry[`${listName}:level2`];
+    if (level1) {
+      indicator.level1 = level1.text;
+      cells.level1 = level1.address;
+    }
+    if (level2) {
+      indicator.level2 = level2.text;
+      cells.level2 = level2.address;
+      this.fillEmptyCategory(draft, level2.text, listName);
+    }
   }
 
   /** A 二级 printed with nothing beside it: kept, with its cell, for the rules that miss that category. */
