@@ -399,6 +399,23 @@ describe('河北 key-value tables', () => {
     ]);
   });
 
+  it('finds the sign and unit columns by what they hold when their headers are words it does not know', async () => {
+    // fixtures/real-tables/chongqing-zhongxian-2022-shengzhu-diaochu-daxian-quyu row 12 heads its units 单位
+    const rows = [
+      ['项目名称', '生猪调出大县奖励资金'],
+      ['一级指标', '二级指标', '三级指标', '比较方式', '指标值', '单位', '说明'],
+      ['产出指标', '数量指标', '猪肉产量稳定率', '≥', '95', '%', '以上年为基数'],
+      ['产出指标', '时效指标', '资金兑付时间', '定性', '2022年12月底前', '', '按文件要求'],
+      ['满意度指标', '服务对象满意度指标', '养殖户满意度', '≥', '90', '%', '抽样调查'],
+    ];
+    const { document } = await importOk('signs.xlsx', await xlsxFromRows([{ name: 'S', rows, merges: [] }]), { province: '重庆市' });
+    expect(document.projects[0]!.indicators.map((r) => [r.operator, r.value, r.unit])).toEqual([
+      ['≥', '95', '%'],
+      ['定性', '2022年12月底前', ''],
+      ['≥', '90', '%'],
+    ]);
+  });
+
   it('reads categories named on rows of their own, over a grid with no category columns', async () => {
     const rows = [
       ['项目名称', '城乡环卫保洁经费'],

@@ -15,6 +15,7 @@ import { classifyOperator } from '../../analysis/operator-forms.js';
 import { createVocabulary } from '../../analysis/vocabulary.js';
 import { isEllipsis } from '../../analysis/template-residue.js';
 import { isInputStage } from '../../analysis/framework.js';
+import { BLANK_UNIT_CELLS, DEFAULT_LOOKUP, readColumnUnit } from '../../analysis/value/units.js';
 
 /** the cells that make a row an indicator: what the clerk wrote, not what the template pre-fills */
 const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 'value', 'description', 'basis', 'actual', 'personalName', 'personalValue', 'personalDescription']);
@@ -95,6 +96,7 @@ export abstract class GridRows extends ReaderBase {
     this.addColumnsFromRowAbove(row, roles, headerText);
     if (last === row) last = this.readValueSubColumns(roles, row);
     this.readSignColumnAsOperator(roles, last);
+    this.addSignAndUnitColumnsByContent(roles, headerText, row, last);
     this.moveLevel1PastLabelColumn(roles, last);
     this.addUnnamedLevel2Column(roles, last);
     this.shiftLevelsWithoutNameColumn(roles, last);
@@ -131,6 +133,39 @@ export abstract class GridRows extends ReaderBase {
       roles.set('operator', col);
       return;
     }
+  }
+
+  /**
+   * A column right of the names under a header the vocabulary does not know (单位, 比较方式, 指标值符号):
+   * the 计算符号 when its cells are the system's signs, the 计量单位 when they are units. Without
+   * them a value would read as having no sign or no unit.
+   */
+  private addSignAndUnitColumnsByContent(roles: Map<ColumnRole, number>, headerText: Map<number, string>, row: number, headerRow: number): void {
+    const name = roles.get('name');
+    if (name === undefined || (roles.has('operator') && roles.has('unit'))) return;
+    const taken = new Set(roles.values());
+    for (const c of logicalCells(this.grid, row)) {
+      if (c.col <= name || taken.has(c.col) || isBlank(c.text) || headerCell(c.text) !== undefined) continue;
+      const role = !roles.has('operator') && this.holdsSigns(c.col, headerRow) ? 'operator' : !roles.has('unit') && this.holdsUnits(c.col, headerRow) ? 'unit' : undefined;
+      if (role === undefined) continue;
+      roles.set(role, c.col);
+      headerText.set(c.col, c.text);
+    }
+  }
+
+  /** The cells under the header are units (万平方米, %, 人次), but for the blanks and dashes of qualitative rows: two at least. Read as holdsSigns reads. */
+  private holdsUnits(col: number, headerRow: number): boolean {
+    const header = cellText(this.grid, headerRow, col).trim();
+    let units = 0;
+    for (let r = headerRow + 1; r <= this.grid.rows.length; r++) {
+      const text = cellText(this.grid, r, col).trim();
+      if (columnRole(text) !== undefined) break; // the next table's header
+      // (the header printed again at a page break does not end the column)
+      if (BLANK_UNIT_CELLS.has(text) || text === header) continue;
+      if (readColumnUnit(text, DEFAULT_LOOKUP)?.class === 'other') return false;
+      units++;
+    }
+    return units >= 2;
   }
 
   /** 是/否 in a 指标方向 or 指标性质 column read as the signs (readSignColumnAsOperator): that template's yes/no mark, not a 计算符号 */
