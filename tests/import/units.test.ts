@@ -150,6 +150,9 @@ describe('header vocabulary', () => {
     expect(headerCell('考核指标值')).toEqual({ role: 'value' });
     expect(['半年(程) 指标值', '2023年预算数', '2023年度资金总额'].map((t) => headerCell(t))).toEqual([undefined, undefined, undefined]);
     expect(['得分计算方法', '指标值设定依据及数据来源'].map(columnRole)).toEqual(['scoring', 'basis']);
+    // the points a row is worth, as other templates head them; the older 投入/产出/效果 template's columns
+    expect(['比重', '评分权重', '标准分值', '满分值'].map(columnRole)).toEqual(['weight', 'weight', 'weight', 'weight']);
+    expect(['评价指标', '绩效内容', '参考标准', '全年绩效目标'].map(columnRole)).toEqual(['level1', 'name', 'basis', 'value']);
   });
 
   it('reads labels with a seal, the unit or the years they span noted after them', () => {
