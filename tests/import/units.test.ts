@@ -152,6 +152,9 @@ describe('header vocabulary', () => {
     expect(['得分计算方法', '指标值设定依据及数据来源'].map(columnRole)).toEqual(['scoring', 'basis']);
     // the points a row is worth, as other templates head them; the older 投入/产出/效果 template's columns
     expect(['比重', '评分权重', '标准分值', '满分值'].map(columnRole)).toEqual(['weight', 'weight', 'weight', 'weight']);
+    // a 自评表's result and score columns, as other templates head them
+    expect(['实际完成数', '实际达成值', '实际实现值', '完成情况', '执行结果'].map(columnRole)).toEqual(['actual', 'actual', 'actual', 'actual', 'actual']);
+    expect(['评分', '自评分', '得分值', '考核得分'].map(columnRole)).toEqual(['score', 'score', 'score', 'score']);
     expect(['评价指标', '绩效内容', '参考标准', '全年绩效目标'].map(columnRole)).toEqual(['level1', 'name', 'basis', 'value']);
   });
 
