@@ -805,6 +805,21 @@ describe('a header printed in two rows', () => {
     expect(document.projects.map((p) => [p.name, p.unit?.code, p.funding?.total, p.indicators.length])).toEqual([['学生伙食费', '505006', 30, 1]]);
   });
 
+  it('reads 指标值 split into 符号 | 数值 | 计量单位 below it as the sign, the figure and the unit', async () => {
+    const rows: Row[] = [
+      ['项目名称', '城乡环卫保洁经费'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['', '', '', '符号', '数值', '计量单位'],
+      ['产出指标', '数量指标', '道路清扫保洁面积', '≥', '120', '万平方米'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', '90', '%'],
+    ];
+    const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2'] }]));
+    expect(document.projects[0]!.indicators.map((r) => [r.operator, r.value, r.unit])).toEqual([
+      ['≥', '120', '万平方米'],
+      ['≥', '90', '%'],
+    ]);
+  });
+
   it('leaves a label row that merely stands above the header out of it', async () => {
     const rows: Row[] = [['项目支出绩效目标表'], ['项目名称', '学生伙食费'], ['', '一级指标', '二级指标', '三级指标', '指标值'], ['', '产出指标', '数量指标', '补助学生数量', '168人']];
     const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows }]));

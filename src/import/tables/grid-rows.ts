@@ -23,6 +23,8 @@ const ROW_CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['name', 
 /** 总分 / 合计 rows under a 自评表 grid ("总分", "总分：83"): the sum of the points and scores, no indicator */
 const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 
+/** 数值 under a 指标值 split into sign, figure and unit */
+const FIGURE_SUBCOLUMN = /^(?:数值|数量|数据|值)$/u;
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
 const ACTUAL_VALUE = /实际|完成/u;
@@ -302,7 +304,8 @@ export abstract class GridRows extends ReaderBase {
 
   /**
    * 指标值 merged over two columns with 2021年实际实现值 | 预期2022年实现值 in the row below (湖北 黄石
-   * 2022 批复表): the target is the expected one. Returns the last header row.
+   * 2022 批复表): the target is the expected one; over 符号 | 数值 | 计量单位, the figure, with the sign
+   * and the unit beside it. Returns the last header row.
    */
   private readValueSubColumns(roles: Map<ColumnRole, number>, headerRow: number): number {
     const col = roles.get('value');
@@ -313,6 +316,15 @@ export abstract class GridRows extends ReaderBase {
     if (below.length < 2 || below.some((c) => c.col < col || c.col > merge.right)) return headerRow;
     const expected = below.find((c) => EXPECTED_VALUE.test(c.text) && !ACTUAL_VALUE.test(c.text));
     if (expected) roles.set('value', expected.col);
+    // 符号 | 数值 | 计量单位 under 指标值: the sign, the figure and the unit each in its own column
+    const figure = below.find((c) => FIGURE_SUBCOLUMN.test(normalizeLabel(c.text)));
+    if (!expected && figure) {
+      roles.set('value', figure.col);
+      for (const c of below) {
+        const role = headerCell(c.text)?.role;
+        if ((role === 'operator' || role === 'unit') && !roles.has(role)) roles.set(role, c.col);
+      }
+    }
     return headerRow + 1;
   }
 
