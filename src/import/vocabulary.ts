@@ -116,11 +116,14 @@ export interface HeaderCell {
 
 const PERIOD_MARK = /[(](年度|当年|本年度|中期|长期|实施期)[)]/;
 // (全年(程) 指标值 beside 半年(程) 指标值, 江苏 镇江 2024: the whole year's, or the whole project's, target)
-const ANNUAL_PREFIX = /^(?:当年度|本年度|年度|当年|全年\(程\)|全年|全程)/;
+const ANNUAL_PREFIX = /^(?:当年度|本年度|年度|当年|本年|全年\(程\)|全年|全程)/;
 /** 2024年指标值, 2024年度目标值: the budget year named in front of a target column */
 const YEAR_PREFIX = /^(?:19|20)\d{2}年度?/;
-/** 实施周期指标值, 全周期目标值, 中期指标值: a period named in front of the column's name rather than in brackets */
-export const PERIOD_PREFIX = /^(?:实施周期|全周期|中期|长期|实施期|滚动)/;
+/**
+ * 实施周期指标值, 全周期目标值, 中期指标值, 项目期目标值, 三年指标值, 2023-2025年指标值: a period named in
+ * front of the column's name rather than in brackets
+ */
+export const PERIOD_PREFIX = /^(?:实施周期|全周期|中长期|中期|长期|实施期|项目期|滚动|总体|整体|[二三四五2-5]年|(?:19|20)\d{2}[-—–~至](?:19|20)?\d{2}年度?)/u;
 const DECORATION = /^[*★※]+|[*★※]+$|[(][^()]*[)]$|及单位$|及计量单位$|及数据来源$|^绩效(?=指标值|度量单位|指标性质)/g;
 
 /**

@@ -148,6 +148,17 @@ describe('header vocabulary', () => {
     const annualTarget = { role: 'value', period: 'annual' };
     expect(['全年(程) 指标值', '2024年指标值', '2024年度目标值', '年度绩效指标值'].map((t) => headerCell(t))).toEqual([annualTarget, annualTarget, annualTarget, annualTarget]);
     expect(headerCell('考核指标值')).toEqual({ role: 'value' });
+    expect(headerCell('本年指标值')).toEqual(annualTarget);
+    // the period's targets, however the template names the period
+    const periodTarget = (role: string) => ({ role, period: 'period' });
+    expect(['项目期目标值', '三年指标值', '2023-2025年指标值', '总体指标值', '中长期指标值'].map((t) => headerCell(t))).toEqual([
+      periodTarget('value'),
+      periodTarget('value'),
+      periodTarget('value'),
+      periodTarget('value'),
+      periodTarget('value'),
+    ]);
+    expect(headerCell('总体目标')).toEqual({ role: 'goal' });
     expect(['半年(程) 指标值', '2023年预算数', '2023年度资金总额'].map((t) => headerCell(t))).toEqual([undefined, undefined, undefined]);
     expect(['得分计算方法', '指标值设定依据及数据来源'].map(columnRole)).toEqual(['scoring', 'basis']);
     // the points a row is worth, as other templates head them; the older 投入/产出/效果 template's columns
