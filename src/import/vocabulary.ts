@@ -273,7 +273,27 @@ export function blockLabel(text: string): BlockLabel | undefined {
   const found = BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, '')) ?? BLOCK_INDEX.get(label.replace(MONEY_UNIT_NOTE, '')) ?? BLOCK_INDEX.get(label.replace(LABEL_NOTE, ''));
   if (found) return found;
   // 年度目标1:(80分) (安徽 天长 2020): a numbered annual goal
-  return NUMBERED_ANNUAL_GOAL.test(label.replace(POINTS_NOTE, '').replace(/[:：]+$/u, '')) ? 'goal' : undefined;
+  if (NUMBERED_ANNUAL_GOAL.test(label.replace(POINTS_NOTE, '').replace(/[:：]+$/u, ''))) return 'goal';
+  return goalByShape(label.replace(ANY_NOTE, ''));
+}
+
+/** a note in brackets after a label: 年度绩效目标（定性描述）, 绩效目标(年度) */
+const ANY_NOTE = /[(（][^()（）]*[)）]$/u;
+/** 预期绩效目标, 项目年度绩效目标, 年度总体绩效目标, 绩效目标描述: worded as a goal */
+const GOAL_SHAPE = /(?:绩效|年度|总体|预期|实施)\S*目标(?:描述|内容)?$|^绩效目标(?:描述|内容)$/u;
+const PERIOD_GOAL_WORDS = /中期|长期|实施期|实施周期|项目期/u;
+/**
+ * what a goal's result, score or indicators are labelled (年度目标完成情况, 绩效目标值, 调整后目标), and
+ * the 部门整体 form's record of duties (年度履职目标 over 部门职能 | 年度目标任务 | …)
+ */
+const NOT_GOAL = /完成|实际|指标|值|调整|评价|自评|得分|履职|任务/u;
+const MAX_GOAL_LABEL = 12;
+
+/** A goal label no template list holds, known by its words: the year's goal, or the period's. */
+function goalByShape(label: string): 'goal' | 'periodGoal' | undefined {
+  // (项目年度目标 over its text, beside 年度目标完成情况, is a heading: readGoalHeadings reads it)
+  if (label.length > MAX_GOAL_LABEL || !GOAL_SHAPE.test(label) || NOT_GOAL.test(label) || goalHeading(label) !== undefined) return undefined;
+  return PERIOD_GOAL_WORDS.test(label) ? 'periodGoal' : 'goal';
 }
 
 /**
