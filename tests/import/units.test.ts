@@ -182,13 +182,17 @@ describe('header vocabulary', () => {
     ]);
     // 资金投入 is a 二级 of 决策 in the evaluation framework (江苏 镇江 2024), 项目预算 heads a 成本构成 table (湖北 鄂州 2022)
     expect(['资金投入', '项目预算'].map(blockLabel)).toEqual([undefined, undefined]);
+    // the project's money and name, as other templates label them
+    expect(['年度资金总额', '年度预算金额(万元)', '项目总金额', '申请金额(万元)', '项目(资金)名称'].map(blockLabel)).toEqual(['budgetAmount', 'budgetAmount', 'budgetAmount', 'budgetAmount', 'name']);
+    // 预算金额(万元) heads a column of the 部门整体 record of duties (福建 宁德 2019)
+    expect(blockLabel('预算金额(万元)')).toBeUndefined();
   });
 
   it('knows a goal label no template list holds by its words, and leaves headings, results and records of duties alone', () => {
     // fixtures/real-tables/hunan-yueyang-yueyanglou-2023-jiagerending-zhengti row 4: *年度总体绩效目标
     expect(['*年度总体绩效目标', '预期绩效目标', '项目年度绩效目标', '绩效目标描述', '中长期绩效目标描述'].map(blockLabel)).toEqual(['goal', 'goal', 'goal', 'goal', 'periodGoal']);
     // 项目年度目标 heads its text (四川 自评表); 年度履职目标 heads a 部门整体 record (福建 宁德 2019)
-    expect(['项目年度目标', '年度目标完成情况', '年度履职目标', '绩效目标值', '绩效目标表'].map(blockLabel)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['项目年度目标', '年度目标完成情况', '年度履职目标', '分项绩效目标', '绩效目标值', '绩效目标表'].map(blockLabel)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
