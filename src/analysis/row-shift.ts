@@ -130,10 +130,28 @@ export interface MisplacedCell {
   detail?: string;
 }
 
-/** "服务对象满意度≥90%", "验收合格率不低于95%": a name, then a comparison, a number and perhaps a unit. */
-const NAME_WITH_TARGET = /^(.*[\u4e00-\u9fa5].*?)\s*((?:≥|≤|>=|<=|＞|＜|>|<|＝|=|≧|≦|不低于|不少于|不高于|不超过|达到)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fa5]{1,3})?)$/;
+/**
+ * "服务对象满意度≥90%", "验收合格率不低于95%": a name, then a comparison, a number and perhaps a unit.
+ * Matched at the end only, the name before it tested apart: a pattern that also spans the name
+ * backtracks over it quadratically (a 25,000-character name took seconds).
+ */
+const TARGET_AT_END = /((?:≥|≤|>=|<=|＞|＜|>|<|＝|=|≧|≦|不低于|不少于|不高于|不超过|达到)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fa5]{1,3})?)$/u;
 /** "质量达标率100%": a ratio name followed by its percentage, without a comparison. */
-const RATIO_WITH_TARGET = /^(.*[\u4e00-\u9fa5].*?(?:率|度|比例|占比))\s*(\d+(?:\.\d+)?\s*[%％])$/;
+const RATIO_TARGET_AT_END = /(?:率|度|比例|占比)\s*(\d+(?:\.\d+)?\s*[%％])$/u;
+const CJK = /[\u4e00-\u9fa5]/u;
+
+/** The target written at the end of a name, with the name before it (which must be words), or undefined. */
+function targetAtEnd(name: string): { before: string; target: string } | undefined {
+  const target = TARGET_AT_END.exec(name);
+  if (target) {
+    const before = name.slice(0, target.index);
+    return CJK.test(before) ? { before, target: target[1]! } : undefined;
+  }
+  const ratio = RATIO_TARGET_AT_END.exec(name);
+  if (!ratio) return undefined;
+  const before = name.slice(0, ratio.index + ratio[0].length - ratio[1]!.length);
+  return CJK.test(name.slice(0, ratio.index)) ? { before, target: ratio[1]! } : undefined;
+}
 /** "≥360天服务读者" (湖北 黄石 2022): a comparison, a number and its unit, then what is measured. */
 const TARGET_THEN_NAME = /^((?:≥|≤|>=|<=|＞|＜|>|<|≧|≦|不低于|不少于|不高于|不超过)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|万元|元|小时|公里|平方米|立方米|人次|天|日|月|年|人|户|次|个|项|所|家|台|套|场|座|条|米|亩|吨)?)\s*([\u4e00-\u9fa5]{2}.*)$/;
 /** A template's own hint in brackets: "(≥**%)", "(≥**万元)" — a placeholder, not a target. */
@@ -180,8 +198,8 @@ export function misplacedInName(text: string | undefined, options: MisplacedOpti
   if ((reading.kind === 'number' || reading.kind === 'range') && !reading.vague && reading.unitClass === 'money') {
     return { kind: 'amountInName', path: '/name', text: name };
   }
-  const target = NAME_WITH_TARGET.exec(name) ?? RATIO_WITH_TARGET.exec(name);
-  if (target && target[1]!.replace(/[\s*]/g, '').length >= 2) return { kind: 'targetInName', path: '/name', text: name, detail: target[2]!.trim() };
+  const target = targetAtEnd(name);
+  if (target && target.before.replace(/[\s*]/g, '').length >= 2) return { kind: 'targetInName', path: '/name', text: name, detail: target.target.trim() };
   const leading = TARGET_THEN_NAME.exec(name);
   if (leading) return { kind: 'targetInName', path: '/name', text: name, detail: leading[1]!.trim() };
   return undefined;
