@@ -280,7 +280,7 @@ export function blockLabel(text: string): BlockLabel | undefined {
 /** a note in brackets after a label: 年度绩效目标（定性描述）, 绩效目标(年度) */
 const ANY_NOTE = /[(（][^()（）]*[)）]$/u;
 /** 预期绩效目标, 项目年度绩效目标, 年度总体绩效目标, 绩效目标描述: worded as a goal */
-const GOAL_SHAPE = /(?:绩效|年度|总体|预期|实施)\S*目标(?:描述|内容)?$|^绩效目标(?:描述|内容)$/u;
+const GOAL_SHAPE = /(?:绩效|年度|总体|预期|实施)\S*目标(?:描述|内容)?$/u;
 const PERIOD_GOAL_WORDS = /中期|长期|实施期|实施周期|项目期/u;
 /**
  * what a goal's result, score or indicators are labelled (年度目标完成情况, 绩效目标值, 调整后目标), and

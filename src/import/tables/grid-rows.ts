@@ -239,8 +239,8 @@ export abstract class GridRows extends ReaderBase {
 
   /**
    * Category columns under headers the vocabulary does not know (一级类别 | 二级类别, 评价内容 over
-   * 投入 | 时效目标): left of the names (or of the target), a column whose rows name 一级 (or the older templates'
-   * 投入 stage) is the 一级, one whose rows name 二级 is the 二级.
+   * 投入 | 时效目标): left of the names (or of the target), a column whose rows name 一级 (or the
+   * older templates' 投入 stage) is the 一级, one whose rows name 二级 is the 二级.
    */
   private addLevelColumnsByContent(roles: Map<ColumnRole, number>, headerRow: number): void {
     const right = roles.get('name') ?? roles.get('value');
