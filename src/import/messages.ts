@@ -47,8 +47,8 @@ export function workbookProblem(problem: WorkbookProblem, info: ProblemDetail = 
 function notAWorkbook(actually: ProblemDetail['actually']): LocalizedText {
   if (!actually) {
     return {
-      'zh-CN': '文件不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或扩展名与内容不符',
-      en: 'the file is not a valid Excel workbook (.xlsx): it may be damaged, or its extension does not match its content',
+      'zh-CN': '文件不是有效的 Excel 工作簿：文件可能已损坏，或扩展名与内容不符',
+      en: 'the file is not a valid Excel workbook: it may be damaged, or its extension does not match its content',
     };
   }
   const what = {

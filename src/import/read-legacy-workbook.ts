@@ -1,8 +1,9 @@
 /**
- * Excel 97–2003 (.xls), WPS (.et) and OpenDocument (.ods) workbooks → SheetGrids, through SheetJS
- * (published on npm as @e965/xlsx), which reads BIFF and ODF. Cell text is SheetJS's formatted text,
- * i.e. what the clerk sees ("12,345.00", dates as shown). Merged ranges come from the file, clipped to
- * the cells there are, exactly as for .xlsx.
+ * Excel 97–2003 (.xls), WPS (.et), OpenDocument (.ods) and markup workbooks → SheetGrids, through
+ * SheetJS (published on npm as @e965/xlsx), which reads BIFF, ODF, HTML tables and the XML
+ * Spreadsheet 2003 format. Cell text is SheetJS's formatted text, i.e. what the clerk sees
+ * ("12,345.00", dates as shown). Merged ranges come from the file, clipped to the cells there are,
+ * exactly as for .xlsx.
  */
 import * as XLSX from '@e965/xlsx';
 import { cellKey, type MergeRange, type SheetGrid } from './grid.js';
@@ -10,9 +11,22 @@ import type { CellPosition } from './cell-ref.js';
 import type { ReadWorkbook } from './read-workbook.js';
 
 export function readLegacyWorkbook(bytes: Uint8Array): ReadWorkbook {
+  return readThroughSheetJs(bytes, 'array');
+}
+
+/**
+ * An ".xls" that is really a web page or an XML Spreadsheet 2003 file: what many budget systems
+ * and web pages export as "Excel". The text is decoded first (GBK pages too), so SheetJS sees
+ * characters, not bytes.
+ */
+export function readMarkupWorkbook(text: string): ReadWorkbook {
+  return readThroughSheetJs(text, 'string');
+}
+
+function readThroughSheetJs(input: Uint8Array | string, type: 'array' | 'string'): ReadWorkbook {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false });
+    workbook = XLSX.read(input, { type, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: /password/i.test(message) ? 'encrypted' : 'damaged' };

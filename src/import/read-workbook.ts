@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { cellKey, type MergeRange, type SheetGrid } from './grid.js';
 import { cellAddress, parseCellAddress, qualifiedCellRef, type CellPosition } from './cell-ref.js';
 import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory.js';
-import { readLegacyWorkbook } from './read-legacy-workbook.js';
+import { readLegacyWorkbook, readMarkupWorkbook } from './read-legacy-workbook.js';
+import { decodeText } from '../document/text-encoding.js';
 
 export type WorkbookProblem = 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'damaged' | 'too-large' | 'uncalculated-formulas';
 
@@ -71,6 +72,7 @@ export async function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = {
   const sniffed = sniffWorkbook(bytes);
   // .xls and .et (an OLE compound file that is not an encrypted package): SheetJS reads BIFF
   if (sniffed === 'legacy-xls') return readLegacyWorkbook(bytes);
+  if (sniffed === 'not-a-workbook') return readMarkup(bytes, limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
   if (sniffed) return { ok: false, problem: sniffed };
   const inspected = await inspectPackage(bytes, limits.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
   // an OpenDocument spreadsheet and an Excel binary workbook (.xlsb) are zips too: SheetJS reads them
@@ -82,6 +84,18 @@ export async function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = {
   const uncalculated = firstUncalculatedFormula(sheets);
   if (uncalculated) return { ok: false, problem: 'uncalculated-formulas', ...uncalculated };
   return { ok: true, sheets };
+}
+
+/** A web page with a table, or an XML Spreadsheet 2003 file, saved under a workbook's name. */
+const MARKUP_WORKBOOK = /^\s*<[\s\S]*?(?:<table[\s>]|urn:schemas-microsoft-com:office:spreadsheet)/i;
+
+/** An ".xls" that is text: read as markup when it is a table, otherwise no workbook at all. */
+function readMarkup(bytes: Uint8Array, limit: number): ReadWorkbook {
+  // the page is held as text and as SheetJS's cells: the same bound as an .xlsx's sheets
+  if (bytes.length > limit) return { ok: false, problem: 'too-large', size: bytes.length, limit };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok || !MARKUP_WORKBOOK.test(decoded.text)) return { ok: false, problem: 'not-a-workbook' };
+  return readMarkupWorkbook(decoded.text);
 }
 
 const SHEET_PART = /^xl\/(?:worksheets\/[^/]+\.(?:xml|bin)|sharedStrings\.(?:xml|bin))$/;

@@ -1,6 +1,7 @@
 /** Workbooks read in bounded memory and time, or refused with a reason a clerk can act on. */
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importProblem, importOk, workbookBytes, xlsxFromRows } from '../import/helpers.js';
 import { readZip, writeZip } from '../helpers/zip.js';
@@ -102,4 +103,40 @@ describe('older and other workbook formats, read with SheetJS', () => {
       ]);
     });
   }
+
+  // budget systems and web pages export "Excel" as a web page or an XML Spreadsheet 2003 file
+  const PAGE = `<html><head><meta charset="gb2312"></head><body><table>
+<tr><td>项目名称</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="2">档案整理</td><td>产出指标</td><td>数量指标</td><td>整理卷数</td><td>≥300卷</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>查档群众满意度</td><td>≥90%</td></tr>
+</table></body></html>`;
+  const READ_ROWS = [
+    ['产出指标', '整理卷数', '≥300卷'],
+    ['满意度指标', '查档群众满意度', '≥90%'],
+  ];
+
+  it('reads an .xls that is a web page, in GBK, with a cell merged down', async () => {
+    for (const page of [Buffer.from(PAGE), iconv.encode(PAGE, 'gb18030')]) {
+      const { document } = await importOk('导出.xls', page, DEFAULTS);
+      expect(document.projects.map((p) => p.name)).toEqual(['档案整理']);
+      expect(document.projects[0]!.indicators.map((i) => [i.level1, i.name, i.value])).toEqual(READ_ROWS);
+    }
+  });
+
+  it('reads an .xls that is an XML Spreadsheet 2003 file', async () => {
+    const row = (cells: string[], first = '') => `<Row>${first}${cells.map((c) => `<Cell><Data ss:Type="String">${c}</Data></Cell>`).join('')}</Row>`;
+    const xml = `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="绩效目标"><Table>
+${row(ROWS[0]!)}
+${row(ROWS[1]!.slice(1), '<Cell ss:MergeDown="1"><Data ss:Type="String">档案整理</Data></Cell>')}
+<Row><Cell ss:Index="2"><Data ss:Type="String">满意度指标</Data></Cell>${row(ROWS[2]!.slice(2)).slice(5, -6)}</Row>
+</Table></Worksheet></Workbook>`;
+    const { document } = await importOk('导出.xls', Buffer.from(xml), DEFAULTS);
+    expect(document.projects[0]!.indicators.map((i) => [i.level1, i.name, i.value])).toEqual(READ_ROWS);
+  });
+
+  it('text that is no table, under a workbook’s name, is no workbook; a page past the bound is not read', async () => {
+    expect((await importProblem('说明.xls', Buffer.from('请按附件填报绩效目标表。\n'))).message['zh-CN']).toBe('文件不是有效的 Excel 工作簿：文件可能已损坏，或扩展名与内容不符');
+    const problem = await importProblem('导出.xls', Buffer.from(PAGE), { ...DEFAULTS, maxUnpackedBytes: 100 });
+    expect(problem.message['zh-CN']).toContain('超过上限');
+  });
 });
