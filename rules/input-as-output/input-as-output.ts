@@ -72,7 +72,7 @@ export default createRule({
         const found = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
         if (!found) return;
         const name = cell.replace(/\s+/g, '');
-        if (found.messageId === 'inputAsOutput' && paysSubsidyOut(name, found.word, node.project.value.name ?? '')) return;
+        if (found.messageId === 'inputAsOutput' && paysSubsidyOut(name)) return;
         context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: found.messageId, data: { ...node.where(name), word: found.word } });
       },
     };

@@ -73,18 +73,16 @@ export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
 ]);
 
 const SUBSIDY = '(?:补助|补贴|救助|奖补|抚恤|津贴|慰问|扶助|资助)';
-/** Paying money out, as opposed to money arriving (到位) or being spent (执行率). */
-const PAYMENT_WORDS: readonly string[] = Object.freeze(['资金拨付', '资金下达', '资金支付率', '资金拨款']);
 const SUBSIDY_PAYMENT = new RegExp(`${SUBSIDY}(?:资金|金|款|经费)?(?:的)?(?:拨付|发放|兑付)`, 'u');
-const SUBSIDY_PROJECT = new RegExp(SUBSIDY, 'u');
 
 /**
- * A subsidy paid out to the people it is for: on a subsidy project (蔬菜储备补贴资金, 特困家庭再扶助)
- * paying it out is what the project delivers, not money reaching the unit. The name says so
- * (补助资金拨付及时率, 补贴资金发放率), or the project is a subsidy and the row pays money out.
+ * A subsidy paid out to the people it is for (补助资金拨付及时率, 补贴资金发放率): what a subsidy
+ * project delivers, not money reaching the unit. The name must say so: a bare 资金拨付 on a subsidy
+ * project (四川 昭化 2021 特困家庭再扶助 "资金拨付 12月底到位") is still money arriving, and the
+ * blind second reading sent it back as such (domain-rules §E.33).
  */
-export function paysSubsidyOut(name: string, word: string, projectName: string): boolean {
-  return SUBSIDY_PAYMENT.test(name) || (PAYMENT_WORDS.includes(word) && SUBSIDY_PROJECT.test(projectName));
+export function paysSubsidyOut(name: string): boolean {
+  return SUBSIDY_PAYMENT.test(name);
 }
 
 /**
