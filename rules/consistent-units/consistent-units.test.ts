@@ -330,7 +330,7 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
           ]),
         ],
       }),
-      errors: [{ messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“生均补助标准达标率”放在成本指标下', '“=100%”却是比率'] }],
+      errors: [{ messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“生均补助标准达标率”放在成本指标下', '“=100%”却是比率'] }],
     },
     {
       // fixtures/real-tables/hunan-hengyang-hengshan-2020-xianji-chubeiliang-ziping rows 18–19 (review.blind.json D18, D19): work done on money, not amounts of it
@@ -344,8 +344,8 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
         ],
       }),
       errors: [
-        { messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/value' },
-        { messageId: 'rateAsCost', pointer: '/projects/0/indicators/1/value', messageIncludes: ['“县级储备粮库存成本核算率”放在成本指标下'] },
+        { messageId: 'rateAsCost', pointer: '/projects/0/indicators/0/name' },
+        { messageId: 'rateAsCost', pointer: '/projects/0/indicators/1/name', messageIncludes: ['“县级储备粮库存成本核算率”放在成本指标下'] },
       ],
     },
     {

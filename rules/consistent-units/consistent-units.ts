@@ -519,7 +519,7 @@ export default createRule({
     function checkRateAsCost(node: IndicatorNode, name: string): boolean {
       if (node.reading.unitClass !== 'percent' || !isRateFiledAsCost(name, node.level1, node.level2)) return false;
       const level2 = node.level2 ?? node.level1 ?? '';
-      context.report({ pointer: unitPointer(node), messageId: 'rateAsCost', data: { ...node.where(), name, level2, target: writtenTarget(node.value, node.reading) } });
+      context.report({ pointer: `${node.pointer}/name`, messageId: 'rateAsCost', data: { ...node.where(), name, level2, target: writtenTarget(node.value, node.reading) } });
       return true;
     }
 

@@ -270,6 +270,23 @@ new RuleTester({ describe, it }).run('no-placeholder', rule, {
       errors: [{ messageId: 'ellipsisRow', pointer: '/projects/0/indicators/2/level2', messageIncludes: ['第3行只有模板的省略号“……”', '请删除这一行'] }],
     },
     {
+      // fixtures/real-tables/hebei-langfang-shipin-xuexiao-2019-nuantong-gaizao-ziping rows 14–22: the 自评表 prints
+      // 指标1, 指标2 and …… under every 二级; the clerk filled 指标1 and left the rest (mustFind C15: one finding for them)
+      name: '廊坊 2019: the template\'s numbered rows and "……" left unfilled are one finding per run, not one per cell',
+      document: one([
+        row('产出指标', '数量指标', '指标1工程资金金额', '43.2'),
+        { level1: '产出指标', level2: '数量指标', name: '指标2', value: '' },
+        { level1: '产出指标', level2: '数量指标', name: '……', value: '' },
+        row('产出指标', '质量指标', '指标1工程完工率', '100'),
+        { level1: '产出指标', level2: '质量指标', name: '……', value: '' },
+        row('产出指标', '时效指标', '指标1项目完成及时率', '100'),
+      ]),
+      errors: [
+        { messageId: 'templateRows', pointer: '/projects/0/indicators/1/name', messageIncludes: ['第2行', '起的2行只有模板印好的“指标2”“……”', '请删除'] },
+        { messageId: 'ellipsisRow', pointer: '/projects/0/indicators/4/name', messageIncludes: ['第5行只有模板的省略号“……”'] },
+      ],
+    },
+    {
       name: 'a row with only a description is an incomplete row',
       document: one([ok, { level1: '产出指标', name: '', value: '', description: '组织各类宣传活动次数完成数。' }]),
       errors: [{ messageId: 'blankRow', pointer: '/projects/0/indicators/1' }],

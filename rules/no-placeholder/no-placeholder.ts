@@ -7,7 +7,8 @@
  *     finding when `allowNotApplicableRows` is false;
  *  2. a row with neither name nor value (a stray 一级 cell) is one `blankRow` finding; a run of
  *     such rows under one 一级 cell is one `blankRows` finding; a row holding only the template's
- *     "……" in its 一级 or 二级 cell is `ellipsisRow`; a list of nothing else is
+ *     "……" in its 一级, 二级 or 三级 cell is `ellipsisRow`, and rows next to each other holding only
+ *     what the template printed ("……", its numbering 指标2) are one `templateRows`; a list of nothing else is
  *     required-fields' one finding on the list. A 二级 listed with nothing under it (an exported
  *     table lists every category) is an empty category, not a blank row: not reported;
  *  3. each filled cell (name, value, description and their 个性 twins) that reads as a template
@@ -26,7 +27,7 @@ import type { IndicatorNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
 import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/analysis/rows.js';
-import { isEllipsis, isIndicatorLibraryNote, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
+import { isEllipsis, isIndicatorLibraryNote, isTemplateRowName, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { isTemplatePrompt } from '../../src/analysis/self-evaluation.js';
 import { shownLabel } from '../../src/analysis/text.js';
@@ -184,6 +185,10 @@ export default createRule({
         'zh-CN': '{{where}}只有模板的省略号“{{text}}”：这是模板提示“可增加指标”的行，请删除这一行，或在此填写需要的指标',
         en: '{{where}} holds only the template\'s "{{text}}", which marks where more indicators may be added: delete the row, or fill in an indicator there',
       },
+      templateRows: {
+        'zh-CN': '{{where}}起的{{rows}}行只有模板印好的{{printed}}，没有指标名称和指标值：这是模板预留的空行，请删除，或填写完整的指标',
+        en: '{{rows}} row(s) from {{where}} hold only what the template printed ({{printed}}), with no indicator name and no target: they are the template\'s spare rows; delete them, or fill in complete indicators',
+      },
       blankRow: {
         'zh-CN': '{{where}}没有指标名称，也没有指标值（只填了一级指标“{{level1}}”{{extra}}）：若是误填的单元格，请清空；否则请补全指标名称和指标值',
         en: '{{where}} has no indicator name and no target value (only the first level "{{level1}}"{{extra}}): if the cell was filled by mistake, clear it; otherwise fill in the name and the target value',
@@ -222,19 +227,32 @@ export default createRule({
     const shortCell = Math.max(SHORT_CELL, ...extraWords.map((w) => w.length), ...(context.settings.placeholders ?? []).map((w) => w.length));
 
     /** per list: the blank runs, by the row they start at; rows inside a longer run are skipped */
-    const runsByList = new WeakMap<readonly IndicatorNode[], { starts: Map<number, RowRun>; inside: Set<number> }>();
-    /** a blank row whose 一级 or 二级 cell is the template's "……" */
-    const isEllipsisRow = (node: IndicatorNode) => isEllipsis(node.value.level2) || isEllipsis(node.value.level1);
+    type Runs = { starts: Map<number, RowRun>; inside: Set<number> };
+    const runsByList = new WeakMap<readonly IndicatorNode[], { blank: Runs; template: Runs }>();
+    /** the template's "……" in a blank row's 一级, 二级 or 三级 cell: which cell, if any */
+    const ellipsisField = (node: IndicatorNode) => (['level2', 'level1', 'name'] as const).find((field) => isEllipsis(node.value[field]));
+    /** a blank row the template printed: "……", or its numbering (指标2) where the name goes */
+    const isTemplateRow = (node: IndicatorNode) => node.isBlankRow && (ellipsisField(node) !== undefined || isTemplateRowName(node.filled('name')));
+    const runsOf = (rows: readonly IndicatorNode[], blockOf: (r: IndicatorNode) => string | undefined, single: boolean) => {
+      const runs = blankRuns(rows, blockOf).filter((run) => single || run.end > run.start);
+      const starts = new Map(runs.map((run) => [run.start, run]));
+      const inside = new Set(runs.flatMap((run) => Array.from({ length: run.end - run.start }, (_, k) => run.start + k + 1)));
+      return { starts, inside };
+    };
     const blankRunsOf = (node: IndicatorNode) => {
       const rows = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
       let info = runsByList.get(rows);
       if (!info) {
         const analysis = node.project.document.analysis;
-        const isReportedBlank = (r: IndicatorNode) => r.isBlankRow && !r.isNotApplicableRow && !isEllipsisRow(r) && !isEmptyCategoryRow(r.value, analysis);
-        const runs = blankRuns(rows, (r) => (isReportedBlank(r) ? analysis.label(r.value.level1) : undefined)).filter((run) => run.end > run.start);
-        const starts = new Map(runs.map((run) => [run.start, run]));
-        const inside = new Set(runs.flatMap((run) => Array.from({ length: run.end - run.start }, (_, k) => run.start + k + 1)));
-        runsByList.set(rows, (info = { starts, inside }));
+        const isReportedBlank = (r: IndicatorNode) => r.isBlankRow && !r.isNotApplicableRow && !isTemplateRow(r) && !isEmptyCategoryRow(r.value, analysis);
+        runsByList.set(
+          rows,
+          (info = {
+            blank: runsOf(rows, (r) => (isReportedBlank(r) ? analysis.label(r.value.level1) : undefined), false),
+            // rows the template printed, next to each other: one finding (指标2 and …… under each 二级 of a 自评表)
+            template: runsOf(rows, (r) => (isTemplateRow(r) ? 'template' : undefined), true),
+          }),
+        );
       }
       return info;
     };
@@ -285,12 +303,21 @@ export default createRule({
         if (node.isBlankRow) {
           // a list of nothing but blank rows is one finding on the list (required-fields), not one per row
           if (node.project.isBlankList(node.isPeriod)) return;
-          if (isEllipsisRow(node)) {
-            const level2 = isEllipsis(node.value.level2);
-            context.report({ pointer: `${node.pointer}/${level2 ? 'level2' : 'level1'}`, messageId: 'ellipsisRow', data: { ...where(node, ''), text: (level2 ? node.value.level2! : node.value.level1).trim() } });
+          const runs = blankRunsOf(node);
+          if (isTemplateRow(node)) {
+            const run = runs.template.starts.get(node.index);
+            if (run === undefined) return;
+            const field = ellipsisField(node);
+            if (run.end === run.start && field !== undefined) {
+              context.report({ pointer: `${node.pointer}/${field}`, messageId: 'ellipsisRow', data: { ...where(node, ''), text: node.value[field]!.trim() } });
+              return;
+            }
+            const rows = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
+            const printed = [...new Set(rows.slice(run.start, run.end + 1).map((r) => (r.filled('name') || r.value.level2 || r.value.level1).trim()))].filter((t) => t !== '');
+            context.report({ pointer: `${node.pointer}/name`, messageId: 'templateRows', data: { ...where(node, ''), rows: run.end - run.start + 1, printed: printed.map((t) => `“${t}”`).join('') } });
             return;
           }
-          const blocks = blankRunsOf(node);
+          const blocks = runs.blank;
           if (blocks.inside.has(node.index) || isEmptyCategoryRow(node.value, node.project.document.analysis)) return;
           const run = blocks.starts.get(node.index);
           if (run) {

@@ -60,7 +60,7 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
           ]),
         ],
       }),
-      errors: [{ messageId: 'timeMisfiled', pointer: '/projects/0/indicators/1/level2', messageIncludes: ['“2020年1月--2020年11月”是一个日期或期间'] }],
+      errors: [{ messageId: 'timeMisfiled', pointer: '/projects/0/indicators/1/name', messageIncludes: ['“2020年1月--2020年11月”是一个日期或期间'] }],
     },
     {
       // fixtures/real-tables/shanghai-songjiang-2020-jiuting-zipingbiao rows 21–22 (mustFind C21)
@@ -95,7 +95,7 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
         row('效益指标', '社会效益指标', '服务周期内,市民对空气质量改善的满意程度', '≥85%'),
         row('效益指标', '社会公众或服务对象满意度指标', '市民满意度', '≥90%'),
       ]),
-      errors: [{ messageId: 'satisfactionMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['是满意度指标，却放在二级指标“社会效益指标”下'] }],
+      errors: [{ messageId: 'satisfactionMisfiled', pointer: '/projects/0/indicators/0/name', messageIncludes: ['是满意度指标，却放在二级指标“社会效益指标”下'] }],
     },
     {
       // fixtures/real-tables/shanghai-putuo-tiyu-2022-weituo-yunying-jiesuan-ziping row 16 (mustFind D16); seed 003 机关办公用房租金 row 6;
@@ -110,9 +110,9 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
         row('效益指标', '经济效益 指标', '大厅运行正常率', '100%'),
       ]),
       errors: [
-        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['“与委托运营方合同完成率”衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“社会效益指标”下'] },
-        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/1/level2' },
-        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/4/level2' },
+        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“与委托运营方合同完成率”衡量的是工作完成得多少、好坏或快慢（产出），却放在二级指标“社会效益指标”下'] },
+        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/1/name' },
+        { messageId: 'outputMisfiled', pointer: '/projects/0/indicators/4/name' },
       ],
     },
     {
@@ -124,7 +124,7 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
         row('满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'),
         row('满意度指标', '服务对象满意度指标', '……', ''),
       ]),
-      errors: [{ messageId: 'notSatisfaction', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['衡量的却不是服务对象的满意程度'] }],
+      errors: [{ messageId: 'notSatisfaction', pointer: '/projects/0/indicators/0/name', messageIncludes: ['衡量的却不是服务对象的满意程度'] }],
     },
     {
       // fixtures/real-tables/hubei-hbust-2021-jiangzhuxuejin-ziping row 9 (mustFind C9); the 可持续影响 row is
@@ -136,7 +136,7 @@ new RuleTester({ describe, it }).run('second-level-vocabulary', rule, {
         row('效益指标', '可持续影响指标', '审批流程长效机制', '健全'),
         row('产出指标', '质量指标', '审批程序', '合规'),
       ]),
-      errors: [{ messageId: 'processMisfiled', pointer: '/projects/0/indicators/0/level2', messageIncludes: ['“评审程序是否客观公正”衡量的是工作的程序或流程', '却放在二级指标“社会效益指标”下'] }],
+      errors: [{ messageId: 'processMisfiled', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“评审程序是否客观公正”衡量的是工作的程序或流程', '却放在二级指标“社会效益指标”下'] }],
     },
     {
       // domain-rules §A.1 violation, with the anhui-guichi row 18

@@ -175,7 +175,8 @@ export default createRule({
       for (const { node, count, verdict } of seen.values()) {
         const level1 = node.category.level1!;
         context.report({
-          pointer: `${node.pointer}/level2`,
+          // a misfiled row is the indicator's fault, not its category's: the finding stands on its name
+          pointer: `${node.pointer}/${ROW_VERDICTS.has(verdict.messageId) && node.value.name ? 'name' : 'level2'}`,
           messageId: verdict.messageId,
           data: {
             ...node.where(node.label),

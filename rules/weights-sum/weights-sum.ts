@@ -14,8 +14,6 @@ import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { IndicatorList } from '../../src/document/model.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { isSelfEvaluationList } from '../../src/analysis/self-evaluation.js';
-import { isEllipsis } from '../../src/analysis/template-residue.js';
-import { isBlank } from '../../src/analysis/rows.js';
 
 
 export interface Options {
@@ -98,11 +96,6 @@ function rowWhere(node: IndicatorNode): { where: LocalizedText; project: string;
   return { ...node.where(node.label), project: node.project.label, indicator: node.label };
 }
 
-/** The template's "……" (more rows here) with no target: no-placeholder's, not an indicator missing its points. */
-function isTemplateEllipsisRow(node: IndicatorNode): boolean {
-  return isEllipsis(node.filled('name')) && isBlank(node.filled('value'));
-}
-
 export default createRule({
   name: 'weights-sum',
   meta: {
@@ -182,7 +175,7 @@ export default createRule({
         } else if (typeof weight === 'string' && weight.trim() !== '') {
           out.unweighted.push(node);
           context.report({ pointer: `${node.pointer}/weight`, messageId: 'weightNotNumber', data: { ...rowWhere(node), weight: weight.trim() } });
-        } else if (!node.isBlankRow && !isTemplateEllipsisRow(node)) {
+        } else if (!node.isBlankRow) {
           out.unweighted.push(node);
         }
       }

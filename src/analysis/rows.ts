@@ -6,6 +6,7 @@
 import type { Indicator } from '../document/model.js';
 import type { LocalizedText } from '../i18n.js';
 import { readIndicatorValue, readOperator, type IndicatorReading } from './value-reading.js';
+import { isTemplateRowName } from './template-residue.js';
 
 export function isBlank(text: string | undefined | null): boolean {
   return text === undefined || text === null || text.trim() === '';
@@ -32,10 +33,15 @@ export function writtenTarget(row: Indicator, reading: IndicatorReading): string
   return `${operator}${row.value.trim()}${unit}`;
 }
 
-/** Neither a name nor a value in any column: a stray 一级 cell, or a row holding only a description. */
+/**
+ * Neither a name nor a value in any column: a stray 一级 cell, a row holding only a description, or
+ * a template row left as printed (指标2 or "……" where the name goes, and no value).
+ */
 export function isBlankRow(row: Indicator): boolean {
-  return isBlank(row.name) && isBlank(row.value) && isBlank(row.personal?.name) && isBlank(row.personal?.value);
+  return isBlankName(row.name) && isBlank(row.value) && isBlankName(row.personal?.name) && isBlank(row.personal?.value);
 }
+
+const isBlankName = (name: string | undefined): boolean => isBlank(name) || isTemplateRowName(name);
 
 export type CellRole = 'name' | 'value' | 'description';
 

@@ -57,6 +57,14 @@ export function isEllipsis(text: string | undefined): boolean {
   return text !== undefined && ELLIPSIS.test(text.trim());
 }
 
+/** 指标1, 指标2： standing alone: the template's numbering of a 三级 row the clerk did not fill (河北 廊坊 2019 自评表). */
+const TEMPLATE_ROW_NUMBER = /^指标\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：.．、]?$/u;
+
+/** A 三级 cell the template printed and the clerk left as it was: its numbering (指标2) or its "……". */
+export function isTemplateRowName(text: string | undefined): boolean {
+  return text !== undefined && (isEllipsis(text) || TEMPLATE_ROW_NUMBER.test(text.trim()));
+}
+
 /**
  * The note an indicator library prints under its list ("注:各地请根据实际情况,从上述绩效指标中选择适合的
  * 填报…", 湖南 衔接资金 指标库): an instruction for choosing from the library. Left under a filed table,

@@ -49,6 +49,7 @@ export const DEFAULT_LEVEL1_SYNONYMS: Readonly<Record<string, CanonicalLevel1>> 
   预期产出指标: '产出指标', // 东莞 2019
   项目完成指标: '产出指标', // 四川 older 申报表
   项目效益指标: '效益指标', // 四川 older 申报表
+  成效指标: '效益指标', // 海南 2017–2018 项目绩效目标表: 产出指标 | 成效指标 ("项目产出或活动带来的结果")
 });
 
 export const DEFAULT_LEVEL2_SYNONYMS: Readonly<Record<string, CanonicalLevel2>> = Object.freeze({
@@ -109,9 +110,12 @@ const TRAILING_POINTS = /(?<=指标)\d+(?:\.\d+)?分[)）]?$/;
 /** A gloss inside the name: 产出(工作量)指标(数量、质量、成本方面的指标), a 项目支出绩效目标申报表 template. */
 const INNER_NOTE = /[(（][^()（）]*[)）]/g;
 
-/** The lookup key: normalised, without its notes and without the optional 指标 suffix. */
+/** A word typed twice over ("社会效益效益指标", 云南 隆阳 2022): the category once. */
+const DOUBLED_WORD = /([\u4e00-\u9fa5]{2})\1/gu;
+
+/** The lookup key: normalised, without its notes, a doubled word and the optional 指标 suffix. */
 export function labelKey(name: string): string {
-  let text = normalizeIndicatorLabel(name);
+  let text = normalizeIndicatorLabel(name).replace(DOUBLED_WORD, '$1');
   const note = TRAILING_NOTE.exec(text) ?? TRAILING_POINTS.exec(text);
   if (note !== null && note.index > 0) text = text.slice(0, note.index);
   // ("(50分)" alone is all note, and stays: it names no category)

@@ -15,7 +15,7 @@
  * Every project and indicator keeps its provenance (sheet, row, first cell, field → cell).
  */
 import { isRowBlank, verticalMergeTops, nonBlankCells, type SheetGrid } from './grid.js';
-import { isPageFurniture, isReviewerRow, moneyUnitMentioned } from './titles.js';
+import { isPageFurniture, isReviewerRow, moneyUnitMentioned, opensNotes } from './titles.js';
 import type { TablesReading } from './tables/model.js';
 import { LabelBlocks } from './tables/label-blocks.js';
 
@@ -44,6 +44,7 @@ class TablesReader extends LabelBlocks {
     this.sheetHadTable = false;
     this.headerWordsSeen = new Set();
     this.titledTableOpen = false;
+    this.inNotes = false;
     let anyText = false;
     for (let row = 1; row <= grid.rows.length; row++) {
       if (!anyText && !isRowBlank(grid, row)) anyText = true;
@@ -67,8 +68,18 @@ class TablesReader extends LabelBlocks {
     // 单位：万元 may stand anywhere above or beside a table, inside a longer line too
     if (!this.columns) for (const c of cells) this.noteMoneyUnit(moneyUnitMentioned(c.text), row, c.col);
     const header = this.readHeader(row);
-    if (header !== undefined) return header;
+    if (header !== undefined) {
+      this.inNotes = false;
+      return header;
+    }
+    // the lines under 说明： explain the template (海南 2017 "产出指标反映项目实施提供的产品或服务…"), up to a new label or title
+    if (this.columns && opensNotes(cells[0]!.text)) {
+      this.columns = undefined;
+      this.inNotes = true;
+    }
     if (this.readFootnote(row, cells)) return row; // a note is furniture too, but the rules read it
+    if (this.inNotes && !this.startsWithLabel(row)) return row;
+    this.inNotes = false;
     if (cells.every((c) => isPageFurniture(c.text)) || isReviewerRow(cells[0]!.text)) return row;
     // 总分：83 under a 自评表 grid is its total, not a label line
     if (this.columns && !this.columns.projectRows && this.readTotalRow(row, cells[0]!)) return row;

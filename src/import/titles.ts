@@ -16,6 +16,13 @@ const NOTE_OR_REVIEW = /^(?:注|说明|备注|填报说明)[:：]|^附件\s*\d*\
 /** a row the reviewing offices fill in (财政部门审核意见 | (盖章)): never part of the table */
 const REVIEWER_ROW = /(?:审核|初审|审查|评审|复核|审批)意见/;
 
+/** 说明：, 注：, 填报说明： opening a row: the notes under a table begin, and its rows have ended */
+const NOTES_OPENER = /^(?:注|说明|备注|填报说明)[:：]/;
+
+export function opensNotes(text: string): boolean {
+  return NOTES_OPENER.test(text.trim().normalize('NFKC'));
+}
+
 export function isTableTitle(text: string): boolean {
   if (text.length > MAX_LABEL_LINE) return false;
   const t = normalizeLabel(text);

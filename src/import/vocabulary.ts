@@ -124,7 +124,8 @@ const YEAR_PREFIX = /^(?:19|20)\d{2}年度?/;
  * front of the column's name rather than in brackets
  */
 export const PERIOD_PREFIX = /^(?:实施周期|全周期|中长期|中期|长期|实施期|项目期|滚动|总体|整体|[二三四五2-5]年|(?:19|20)\d{2}[-—–~至](?:19|20)?\d{2}年度?)/u;
-const DECORATION = /^[*★※]+|[*★※]+$|[(][^()]*[)]$|及单位$|及计量单位$|及数据来源$|^绩效(?=指标值|度量单位|指标性质)/g;
+// (a bracket left open at the end, 年初目标值(A, is a note whose closing bracket a copy lost: 湖北 黄石 2023)
+const DECORATION = /^[*★※]+|[*★※]+$|[(][^()]*[)]$|[(][^()]{0,4}$|及单位$|及计量单位$|及数据来源$|^绩效(?=指标值|度量单位|指标性质)/g;
 
 /**
  * A header cell's role, read with the tolerance real templates need: a leading `*`, a bracketed

@@ -825,4 +825,48 @@ describe('a header printed in two rows', () => {
     const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows }]));
     expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([['学生伙食费', 1]]);
   });
+
+  it('reads the 海南 2017–2018 template: 指标类型 holding the 一级, 绩效目标 as the target, 绩效标准 over 优 | 良 | 中 | 差, and stops at 说明', async () => {
+    // fixtures/real-tables/hainan-shengji-2018-guihua-zhanlanguan-yunxing-weihu, with a 说明 block as 海口 美兰 prints it
+    const rows: Row[] = [
+      ['项目绩效目标表'],
+      ['项目名称:海南省规划展览馆运行维护项目'],
+      ['指标类型', '绩效指标', '绩效目标', '绩效标准'],
+      ['', '', '', '优', '良', '中', '差'],
+      ['产出指标', '指标1:物业管理面积', '6500平方米', '6500平方米以上', '5500平方米-6500平方米', '4500平方米-5500平方米', '4500平方米以下'],
+      ['', '指标2:用电量', '60万度', '60万度以上', '50万度-60万度', '40万度-50万度', '40万度以下'],
+      ['成效指标', '指标1:日常参观展示设备的使用率', '80%以上', '80%以上', '70%-80%', '60%-70%', '60%以下'],
+      ['说明:'],
+      ['产出指标反映项目实施提供的产品或服务,例如:清理排水沟公里数、维修养护道路数(条或公里)、亮化路灯数量等。'],
+      ['成效指标反映项目产出或活动带来的结果,例如:验收合格率、社会公众满意度等。'],
+    ];
+    const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:G3', 'A5:A6'];
+    const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows, merges }]));
+    expect(document.projects[0]!.indicators.map((r) => [r.level1, r.name, r.value, r.scoring])).toEqual([
+      ['产出指标', '指标1:物业管理面积', '6500平方米', '6500平方米以上'],
+      ['产出指标', '指标2:用电量', '60万度', '60万度以上'],
+      ['成效指标', '指标1:日常参观展示设备的使用率', '80%以上', '80%以上'],
+    ]);
+  });
+
+  it('reads a header whose bracket a copy left open (年初目标值(A) and a target header typed by its sound (区域目标质)', async () => {
+    // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping and fujian-longyan-2023-jichu-jiaoyu-zhiliang-tisheng-partial
+    const huangshi: Row[] = [
+      ['项目名称', '校园维修改造及设备购置'],
+      ['年度绩效目标', '一级指标', '二级指标', '三级指标', '年初目标值(A', '实际完成值(B'],
+      ['', '产出指标', '质量指标', '校园维修改造及设备购置合格率', '100%', '100%'],
+    ];
+    const longyan: Row[] = [
+      ['项目名称', '基础教育质量提升'],
+      ['绩效目标', '一级指标', '二级指标', '三级指标', '指标解释', '区域目标质'],
+      ['', '产出指标', '数量指标', '支持民族中小学数量', '支持民族中小学数量', '1所'],
+    ];
+    for (const [rows, expected] of [
+      [huangshi, ['校园维修改造及设备购置合格率', '100%']],
+      [longyan, ['支持民族中小学数量', '1所']],
+    ] as const) {
+      const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows: rows as Row[] }]));
+      expect(document.projects[0]!.indicators.map((r) => [r.name, r.value])).toEqual([expected]);
+    }
+  });
 });

@@ -35,9 +35,12 @@ const YES_NO_SIGN = /^是[/／或]否$/;
 /** the share of a column's cells that must name categories for it to be taken as a category column */
 const CATEGORY_SHARE = 2 / 3;
 /** A header worded as a target (…值, …目标), and words that make it a baseline, a result or points instead. */
-const TARGET_HEADER = /(?:值|目标)$/u;
+// (值 typed by its sound: 区域目标质, 福建 龙岩 2023)
+const TARGET_HEADER = /(?:值|目标[质直植]?)$/u;
 const NOT_TARGET_HEADER = /实际|完成|上年|去年|前年|基期|基准|历史|参考|现状|基数|分值|权重|得分/u;
 const MAX_TARGET_HEADER = 12;
+/** the grades of a grading scale printed under its header: 优 | 良 | 中 | 差, 优秀 | 良好 | 合格 | 不合格 */
+const GRADE_LABEL = /^(?:优|良|中|差|优秀|良好|一般|较差|合格|不合格|及格|不及格|[A-D]|[A-D]级|[一二三四]档)$/u;
 /** A header cell over per-region targets: 区域目标值, 分区域指标值. */
 const REGION_GROUP = /区域(?:目标|指标)值/;
 /** A header cell naming a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
@@ -79,13 +82,15 @@ export abstract class GridRows extends ReaderBase {
     let last = regions?.row ?? row;
     const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
     const secondRow = below.length > 0 && below.every((c) => columnRole(c.text) !== undefined);
+    const gradeRow = !secondRow && this.readGradeSubHeader(roles, below);
     // the same header again, with no new table begun since: a page break of a printed table (a PDF
     // turned into a workbook repeats the header on every page); the grid goes on
     if (this.columns && this.draft === this.gridDraft && this.continuesGrid(row)) {
       // (its row of region names, when printed again too)
       const sameRegions = regions !== undefined && this.regionTables.at(-1)?.regions.join('\u0000') === regions.cells.map((c) => c.text.trim()).join('\u0000');
-      return secondRow ? row + 1 : sameRegions ? last : row;
+      return secondRow || gradeRow ? row + 1 : sameRegions ? last : row;
     }
+    if (gradeRow) last = row + 1;
     if (secondRow) {
       // second header row: 总计 一般公共预算 … under a merged 资金安排
       for (const c of below) {
@@ -108,6 +113,20 @@ export abstract class GridRows extends ReaderBase {
     this.readListLabelBeside(row, indicatorCols[0]);
     if (regions) this.regionTables.push({ sheet: this.grid.name, row, col: regions.cells[0]!.col, regions: regions.cells.map((c) => c.text.trim()) });
     return last;
+  }
+
+  /**
+   * 绩效标准 over 优 | 良 | 中 | 差 (海南 2017–2018): the row under the header names the grades, and
+   * the column is the grading scale (its first grade, the one the target should reach), not a basis.
+   */
+  private readGradeSubHeader(roles: Map<ColumnRole, number>, below: readonly LogicalCell[]): boolean {
+    if (below.length < 3 || !below.every((c) => GRADE_LABEL.test(normalizeLabel(c.text)))) return false;
+    const basis = roles.get('basis');
+    if (basis !== undefined && basis === below[0]!.col && !roles.has('scoring')) {
+      roles.delete('basis');
+      roles.set('scoring', basis);
+    }
+    return true;
   }
 
   /** 长期绩效指标 | 一级指标 | …, 年度绩效指标 | 一级指标 | …: a block label left of the header says which list follows. */
@@ -240,26 +259,37 @@ export abstract class GridRows extends ReaderBase {
   /**
    * Category columns under headers the vocabulary does not know (一级类别 | 二级类别, 评价内容 over
    * 投入 | 时效目标): left of the names (or of the target), a column whose rows name 一级 (or the
-   * older templates' 投入 stage) is the 一级, one whose rows name 二级 is the 二级.
+   * older templates' 投入 stage) is the 一级, one whose rows name 二级 is the 二级. So is one under
+   * 指标类型, which names the 定量/定性 kind in some templates and the category in others (海南
+   * 2017–2018: 指标类型 over 产出指标 | 成效指标): its rows decide.
    */
   private addLevelColumnsByContent(roles: Map<ColumnRole, number>, headerRow: number): void {
-    const right = roles.get('name') ?? roles.get('value');
+    // (with neither names nor target known yet, 指标类型 | 绩效指标 | 绩效目标 | 绩效标准: any column may
+    // hold them, on a row with header words of its own; a row of content is no header)
+    const right = roles.get('name') ?? roles.get('value') ?? (roles.size >= 2 ? Number.POSITIVE_INFINITY : undefined);
     if (right === undefined || (roles.has('level1') && roles.has('level2'))) return;
-    const taken = new Set(roles.values());
+    const kindCol = roles.get('valueType');
+    const taken = new Set([...roles].flatMap(([role, col]) => (role === 'valueType' ? [] : [col])));
     const vocabulary = this.vocabulary;
-    // the rows under this one up to the next that holds header words: the grid's own, if it is one
+    // the rows under this one up to the next that holds header words or notes (说明:): the grid's own, if it is one
     const rows: number[] = [];
     for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 12); r++) {
-      if (nonBlankCells(this.grid, r).some((c) => headerCell(c.text) !== undefined)) break;
+      const cells = nonBlankCells(this.grid, r);
+      if (cells.some((c) => headerCell(c.text) !== undefined) || (cells[0] !== undefined && isPageFurniture(cells[0].text))) break;
       rows.push(r);
     }
-    for (let col = 0; col < right; col++) {
+    const width = Math.max(0, ...rows.map((r) => this.grid.rows[r - 1]?.length ?? 0));
+    for (let col = 1; col < right && col <= width; col++) {
       if (taken.has(col)) continue;
       const texts = rows.map((r) => cellText(this.grid, r, col)).filter((text) => !isBlank(text));
       if (texts.length < 2) continue;
       const share = (known: (text: string) => boolean) => texts.filter(known).length / texts.length;
-      if (!roles.has('level1') && share((t) => vocabulary.level1Exact(t) !== null || isInputStage(t)) >= CATEGORY_SHARE) roles.set('level1', col);
-      else if (!roles.has('level2') && share((t) => vocabulary.level2Exact(t) !== null) >= CATEGORY_SHARE) roles.set('level2', col);
+      let level: 'level1' | 'level2' | undefined;
+      if (!roles.has('level1') && share((t) => vocabulary.level1Exact(t) !== null || isInputStage(t)) >= CATEGORY_SHARE) level = 'level1';
+      else if (!roles.has('level2') && share((t) => vocabulary.level2Exact(t) !== null) >= CATEGORY_SHARE) level = 'level2';
+      if (level === undefined) continue;
+      roles.set(level, col);
+      if (col === kindCol) roles.delete('valueType');
     }
   }
 
@@ -370,8 +400,8 @@ export abstract class GridRows extends ReaderBase {
     }
     const regions = roles.has('value') ? undefined : this.regionColumns(row, roles);
     if (regions) roles.set('value', regions.cells[0]!.col);
-    if (!roles.has('value')) this.addTargetColumnByShape(row, roles, headerText);
     this.addLevelColumnsByContent(roles, row);
+    if (!roles.has('value')) this.addTargetColumnByShape(row, roles, headerText);
     this.addNameColumnByPlace(roles, headerText, row);
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
     // (三级指标 | 年度目标值 | 实施周期目标值, 广东 2021: the period column is the third)
@@ -380,16 +410,17 @@ export abstract class GridRows extends ReaderBase {
   }
 
   /**
-   * A grid with its categories and names but no column the vocabulary calls the target: the first
-   * column right of the names whose header is worded as a target (预期绩效指标值, 绩效标准值, 指标目标)
-   * is it. A baseline or a result (上年实际值, 基期值, 完成值) is not.
+   * A grid with its categories but no column the vocabulary calls the target: the first column right
+   * of the names (or, when no header names them either, of the categories: 指标类型 | 绩效指标 |
+   * 绩效目标, 海南 2018) whose header is worded as a target (预期绩效指标值, 绩效标准值, 指标目标) is
+   * it. A baseline or a result (上年实际值, 基期值, 完成值) is not.
    */
   private addTargetColumnByShape(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
-    const name = roles.get('name');
-    if (name === undefined || !(roles.has('level1') || roles.has('level2'))) return;
+    const anchor = roles.get('name') ?? roles.get('level2') ?? roles.get('level1');
+    if (anchor === undefined || !(roles.has('level1') || roles.has('level2'))) return;
     const taken = new Set(roles.values());
     const target = logicalCells(this.grid, row).find((c) => {
-      if (c.col <= name || taken.has(c.col)) return false;
+      if (c.col <= anchor || taken.has(c.col)) return false;
       const label = normalizeLabel(c.text);
       return headerCell(c.text) === undefined && label.length <= MAX_TARGET_HEADER && TARGET_HEADER.test(label) && !NOT_TARGET_HEADER.test(label);
     });

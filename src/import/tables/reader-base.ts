@@ -48,6 +48,8 @@ export abstract class ReaderBase {
   protected headerWordsSeen = new Set<string>();
   /** a table title was read and no table has started under it yet */
   protected titledTableOpen = false;
+  /** under a grid, the 说明：/注： lines have begun: what follows explains the template until a label, title or header */
+  protected inNotes = false;
 
   protected noteHeaderWords(cells: LogicalCell[]): void {
     for (const c of cells) {
