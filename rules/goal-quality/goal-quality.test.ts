@@ -67,6 +67,12 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hebei-langfang-shipin-xuexiao-2019-nuantong-gaizao-ziping B12 (both readings): the goal cell holds the budget
+      name: '廊坊 2019: a goal that is only an amount',
+      document: withGoal('办公宿舍楼、食堂及餐厅暖通改造经费', { goal: '43.2' }),
+      errors: [{ messageId: 'numberOnly', pointer: '/projects/0/goal', messageIncludes: ['只填了一个数“43.2”'] }],
+    },
+    {
       // fixtures/real-tables/anhui-bozhou-2023-rengong-zengyu B10 (review.blind.json): the 中期目标 is judged apart from the annual one
       name: '亳州 2023: a period goal with no number beside an annual goal with one',
       document: withGoal('人工增雨飞机作业', { goal: '全年完成飞机增雨作业15架次、作业航时不少于30小时', periodGoal: '建立较为完善的人工增雨飞机作业体系,形成统一协调、区域联防人影运行新机制' }),

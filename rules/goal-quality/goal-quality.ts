@@ -28,6 +28,9 @@ import {
 } from '../../src/analysis/goal-quality-words.js';
 import { excerpt, normalizeForCopyComparison, shownLabel } from '../../src/analysis/text.js';
 
+/** A goal cell holding an amount and nothing else ("43.2", 河北 廊坊 2019 自评表): the money, not a goal. */
+const NUMBER_ONLY = /^\s*[\d.,，]+\s*(?:万元|元|亿元)?\s*$/u;
+
 export interface Options {
   minBoilerplatePhrases: number;
   requireQuantity: boolean;
@@ -69,6 +72,10 @@ export default createRule({
       fundingOnly: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了“{{words}}”，即把钱安排或花出去，没有写这笔资金要完成的产出和达到的效果：请写明本期要完成什么、完成多少、达到什么效果，如“新建X所学校Y平方米，新增学位Z个”',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only says "{{words}}", i.e. arranging or spending the money, not what the money is to produce or achieve: state what is to be done, how much, and to what effect, e.g. "build X schools, Y m², Z new places"',
+      },
+      numberOnly: {
+        'zh-CN': '项目“{{project}}”的{{goal}}只填了一个数“{{text}}”，没有写明要完成什么、完成多少、达到什么效果：请写明本期的产出和效果，如“完成X平方米改造，年内验收合格，使Y达到Z”',
+        en: 'the {{goal}} of project "{{project}}" is only a number ("{{text}}"): it says nothing of what is to be done, how much, or to what effect: state the outputs and effects for the period, e.g. "renovate X m², accepted within the year, bringing Y to Z"',
       },
       noQuantity: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”没有写出任何数量：目标应细化量化，请写明本期要完成的数量、质量、时限和效果，如“全年为X人发放补助，发放准确率=100%”',
@@ -121,7 +128,7 @@ export default createRule({
           reported = true;
           const pointer = pointerOf(stated);
           const data = { project: project.label, goal: stated.period ? PERIOD_GOAL : GOAL, text: excerpt(stated.text) };
-          if (finding.kind === 'copiedDuties') context.report({ pointer, messageId: 'copiedDuties', data });
+          if (finding.kind === 'copiedDuties' || finding.kind === 'numberOnly') context.report({ pointer, messageId: finding.kind, data });
           else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'fundingOnly') context.report({ pointer, messageId: 'fundingOnly', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'generalTask') context.report({ pointer, messageId: 'generalTask', data });
@@ -153,8 +160,9 @@ export default createRule({
       }
     }
 
-    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'numberOnly' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;
+      if (NUMBER_ONLY.test(text)) return { kind: 'numberOnly', detail: '' };
       // (most projects list no duties to compare with)
       const normalized = duties.length > 0 ? normalizeForCopyComparison(text) : '';
       if (normalized !== '' && duties.includes(normalized)) return { kind: 'copiedDuties', detail: '' };

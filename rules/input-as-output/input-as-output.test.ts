@@ -17,6 +17,11 @@ const XIANGXI_FUNDS = row('产出指标', '质量指标', '伙食补助资金到
 
 new RuleTester({ describe, it }).run('input-as-output', rule, {
   valid: [
+    {
+      // fixtures/real-tables/hainan-shengji-2022-huizhan-jiangli row 8; fixtures/seeds/002 商事法律业务培训 单位成本
+      name: 'money a 数量 row may count: an income brought about, a cost or standard filed there',
+      document: one([row('产出指标', '数量指标', '全年实现会展业综合收入', '≥280亿元'), row('产出指标', '数量指标', '单位成本', '≤200元'), row('产出指标', '数量指标', '保障排厨师费用', '500元/人/天'), row('产出指标', '质量指标', '资金使用金额', '≤50万元')]),
+    },
     { name: 'songjiang and xiangxi: outputs', document: one([SONGJIANG_PLAN, XIANGXI_PAID]) },
     { name: 'a 成本 row may name money', document: one([row('成本指标', '经济成本指标', '资金到位率', '100%')]) },
     {
@@ -30,6 +35,21 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
     },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping D13, yunnan-lijiang-gucheng-2020-weipian-zhifa-ziping-partial C13,
+      // hebei-langfang-shipin-xuexiao-2019-nuantong-gaizao-ziping C14 (no unit column): each reading sent these back
+      name: 'a 数量 row whose target is the project’s money (黄石 2023, 丽江 2020, 廊坊 2019)',
+      document: one([
+        row('产出指标', '数量指标', '完成校园维修改造及设备购置项目', '800万元'),
+        row('产出指标', '数量指标', '卫片执法补助经费', '=72890元'),
+        row('产出指标', '数量指标', '指标1工程资金金额', '43.2'),
+      ]),
+      errors: [
+        { messageId: 'moneyAsQuantity', pointer: '/projects/0/indicators/0/name', messageIncludes: ['指标值“800万元”却是项目的资金数额', '实物工作量'] },
+        { messageId: 'moneyAsQuantity', pointer: '/projects/0/indicators/1/name' },
+        { messageId: 'moneyAsQuantity', pointer: '/projects/0/indicators/2/name' },
+      ],
+    },
     {
       // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu D20 (review.blind.json) and
       // fixtures/seeds/003 蔬菜储备补贴资金: on a subsidy project a bare 资金拨付 still names money arriving

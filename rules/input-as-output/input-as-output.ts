@@ -7,12 +7,14 @@
  * framework has 投入 and 过程 of its own) whose name holds one of
  * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`, or one of
  * STAFF_INPUT_PATTERNS, a count of the unit's own staff (`staffAsOutput`), or the unit's own
- * running (UPKEEP_INPUT_PATTERN, 机关事务正常运转率: `upkeepAsOutput`). A warning in
+ * running (UPKEEP_INPUT_PATTERN, 机关事务正常运转率: `upkeepAsOutput`), or a 数量 row whose target is
+ * the project's money (800万元, 卫片执法补助经费 72890元: `moneyAsQuantity`). A warning in
  * perflint:recommended: reviewers of 15 real tables from 9 provinces sent such rows back and none
  * defended one; a province whose templates list 预算执行率 among the rows turns it off.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { INPUT_NAME_PATTERNS, paysSubsidyOut, STAFF_INPUT_PATTERNS, UPKEEP_INPUT_PATTERN } from '../../src/analysis/indicator-direction.js';
+import { countsMoneyAsQuantity, INPUT_NAME_PATTERNS, paysSubsidyOut, STAFF_INPUT_PATTERNS, UPKEEP_INPUT_PATTERN } from '../../src/analysis/indicator-direction.js';
+import { writtenTarget } from '../../src/analysis/rows.js';
 
 export interface Options {
   names: string[];
@@ -34,6 +36,10 @@ export default createRule({
       staffAsOutput: {
         'zh-CN': '{{where}}数的是本单位保障的人员（“{{word}}”），是人力投入，不是部门履职的产出：请改为履职形成的产出（如监管面积、办理件数、宣传篇数）或效益；人员经费的保障情况在预算执行中反映',
         en: '{{where}} counts the unit\'s own staff ("{{word}}"), an input of people, not what the department delivers: replace it with an output of its work (area supervised, cases handled, articles published) or an outcome; paying the staff shows in budget execution',
+      },
+      moneyAsQuantity: {
+        'zh-CN': '{{where}}是数量指标，指标值“{{target}}”却是项目的资金数额：钱是投入，不是产出数量，看不出这笔钱办成了什么：请改为资金形成的实物工作量（如维修改造面积、购置设备台数、服务人次）；资金数额由成本指标和预算反映',
+        en: '{{where}} is a quantity indicator, but its target "{{target}}" is the project\'s money: money is an input, not a quantity delivered, and says nothing of what it bought: state the work it buys (area renovated, equipment bought, people served); amounts belong to the cost indicators and the budget',
       },
       upkeepAsOutput: {
         'zh-CN': '{{where}}衡量的是本单位自身的正常运转（“{{word}}”），是履职的保障条件，不是部门履职的产出：请改为履职形成的产出（如办理件数、服务人次、推广面积）或效益；运转保障情况在预算执行中反映',
@@ -70,7 +76,13 @@ export default createRule({
         if (level1 === null && node.project.kind === 'overall') return;
         const cell = node.value.name || node.value.personal?.name || '';
         const found = node.project.document.analysis.memo(wordMemo, inputWordOf)(cell);
-        if (!found) return;
+        if (!found) {
+          const amount = node.reading.kind === 'number';
+          if (amount && node.category.level2 === '数量指标' && countsMoneyAsQuantity(cell.replace(/\s+/g, ''), node.reading.unitClass === 'money', node.reading.unitClass !== undefined)) {
+            context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: 'moneyAsQuantity', data: { ...node.where(cell.trim()), target: writtenTarget(node.value, node.reading) } });
+          }
+          return;
+        }
         const name = cell.replace(/\s+/g, '');
         if (found.messageId === 'inputAsOutput' && paysSubsidyOut(name)) return;
         context.report({ pointer: `${node.pointer}/${node.value.name ? 'name' : 'personal/name'}`, messageId: found.messageId, data: { ...node.where(name), word: found.word } });

@@ -14,6 +14,11 @@ const GANZI = [
 
 new RuleTester({ describe, it }).run('required-fields', rule, {
   valid: [
+    {
+      // fixtures/seeds/003: a 部门整体 table is named by its title
+      name: 'a 部门整体 table named by its title',
+      document: doc({ projects: [{ ...project('邢台市部门整体支出绩效目标申报表', [GANZI[0]!]), kind: 'overall' }] }),
+    },
     { name: '甘孜 rows with their units', document: one([GANZI[0]!, GANZI[2]!]) },
     {
       // ningxia row 19 (mustNotFind E19); yunnan-nanhua row 15 (mustNotFind E15)
@@ -182,6 +187,15 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       name: '金寨 完成农村户用卫生厕所改造数量 ≥2000',
       document: one([row('产出指标', '数量指标', '指标3:完成农村户用卫生厕所改造数量', '≥2000')]),
       errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“≥2000”'] }],
+    },
+    {
+      // fixtures/real-tables/yunnan-lijiang-gucheng-2020-weipian-zhifa-ziping-partial B2 and hainan-haikou-meilan-undated-wenti-guangchang A2 (both readings)
+      name: '丽江 2020 and 海口: the form’s title or the funding notice’s as the project name',
+      document: doc({ projects: [project('2020年省级自然资源卫片执法补助经费支出绩效自评表', [GANZI[0]!]), project('关于下达区文体局乡镇(社区)文体广场建设经费', [GANZI[0]!])] }),
+      errors: [
+        { messageId: 'projectNameIsTitle', pointer: '/projects/0/name', messageIncludes: ['是表格的标题', '如“2020年省级自然资源卫片执法补助经费”'] },
+        { messageId: 'projectNameIsTitle', pointer: '/projects/1/name', messageIncludes: ['是资金文件的标题', '如“区文体局乡镇(社区)文体广场建设经费”'] },
+      ],
     },
     {
       name: 'a project without a name',

@@ -41,6 +41,19 @@ const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*\d+(?:\.\d+)?$/;
 const REAL_NAME = /[\u4e00-\u9fa5]{2}/;
 const TEMPLATE_MARK = /\*|××|[xX]{2}/;
 
+/** a form's title (…支出绩效自评表, …绩效目标申报表) or a notice's (关于下达…的通知) */
+const FORM_TITLE = /(?:支出)?(?:绩效)?(?:自评|目标|目标申报|申报|评价)?表$/u;
+const NOTICE_TITLE = /^关于(?:下达|拨付|安排|印发|分配)/u;
+
+/** The project name is the title of the form or of the funding notice (云南 丽江 2020, 海南 海口 2017). */
+function titleAsName(name: string): { what: LocalizedText; suggested: string } | undefined {
+  const text = name.trim();
+  const notice = NOTICE_TITLE.exec(text);
+  if (notice) return { what: { 'zh-CN': '资金文件的标题', en: 'the title of the funding notice' }, suggested: text.slice(notice[0].length).replace(/的通知$/u, '') };
+  const form = /(?:自评|目标|申报|评价)表$/u.test(text) ? FORM_TITLE.exec(text) : null;
+  return form && form.index > 0 ? { what: { 'zh-CN': '表格的标题', en: 'the title of the form' }, suggested: text.slice(0, form.index) } : undefined;
+}
+
 /** 主管部门, 项目主管部门, 实施单位 … printed with nothing beside them (the importer keeps such a blank in extensions). */
 const BLANK_UNIT_LABEL = /(?:主管部门|实施单位|预算单位|填报单位|项目单位)/u;
 
@@ -156,6 +169,10 @@ export default createRule({
         'zh-CN': '第{{index}}个项目的项目名称为空：请填写项目名称',
         en: 'project {{index}} has no name: fill in the project name',
       },
+      projectNameIsTitle: {
+        'zh-CN': '项目名称“{{name}}”是{{what}}，不是项目本身的名称：请填写项目名称，如“{{suggested}}”',
+        en: 'the project name "{{name}}" is {{what}}, not the name of the project: write the project\'s own name, e.g. "{{suggested}}"',
+      },
       missingFields: {
         'zh-CN': '{{where}}未填写{{fields}}：其他行都填了，此行也必须填写（一体化系统中为必录项）',
         en: '{{where}} has no {{fields}}: other rows fill them and this row must too (the budget system requires them)',
@@ -235,6 +252,9 @@ export default createRule({
         if (name.trim() === '' && (project.value.source === undefined || (cells !== undefined && 'name' in cells))) {
           context.report({ pointer: `${project.pointer}/name`, messageId: 'missingProjectName', data: { index: project.index + 1 } });
         }
+        // (a 部门整体 table is named by its title: the importer's choice, not the clerk's)
+        const title = project.value.kind === 'overall' ? undefined : titleAsName(name);
+        if (title) context.report({ pointer: `${project.pointer}/name`, messageId: 'projectNameIsTitle', data: { name: name.trim(), ...title } });
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
           const shown = shownLabel(label);
           if (typeof text === 'string' && text !== '' && BLANK_ATTRIBUTE_LABEL.test(shown) && optionsLeftUnticked(text)) {

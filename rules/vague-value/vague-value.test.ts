@@ -54,6 +54,20 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/sichuan-daying-2020-shuangxin-wenming-chengshi-chuangjian E3 and hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping E14, E18 (both readings)
+      name: '大英 2020 按质按量完成; 湖北 2020 受众欢迎, and a question as the target',
+      document: one([
+        row('产出指标', '质量指标', '创建质量', '按质按量完成'),
+        row('产出指标', '质量指标', '企业国际质量提升', '获得目的国(地区)受众欢迎'),
+        row('效益指标', '可持续影响指标', '推动企业走出去方面发挥的作用', '是否利于企业走出去'),
+      ]),
+      errors: [
+        { messageId: 'vague', pointer: '/projects/0/indicators/0/value', messageIncludes: ['“按质按量”'] },
+        { messageId: 'vague', pointer: '/projects/0/indicators/1/value' },
+        { messageId: 'vague', pointer: '/projects/0/indicators/2/value', messageIncludes: ['“是否”'] },
+      ],
+    },
+    {
       // fixtures/real-tables/henan-puyang-danganguan-2021-kufang-xiaofang-partial E15 (mustFind in both readings)
       name: '濮阳 2021: 施工材料 1批',
       document: one([row('产出指标', '数量指标', '施工材料', '1批'), row('产出指标', '质量指标', '抽检批次', '≥200批')]),

@@ -86,6 +86,25 @@ export function paysSubsidyOut(name: string): boolean {
 }
 
 /**
+ * Money a 数量 row may rightly count: what the project brings in or about (会展业综合收入 ≥280亿元,
+ * 海南 2022; 招商引资额, 节约资金), not the funds it spends.
+ */
+const MONEY_OUTCOME = /收入|产值|销售|营业|利润|税|交易|成交|融资|招商|引资|引进|节约|节省|减少|增收|创收|效益|收益|回收|拉动|带动|撬动/u;
+/** A cost or a standard (单位成本 ≤200元, 厨师费用 500元/人/天): misfiled under 数量 perhaps, but no input posing as an output. */
+const COST_NAME = /成本|费用|单价|标准|控制数|[元价]\/|每/u;
+/** The project's own money named as the quantity (工程资金金额 43.2, 河北 廊坊 2019). */
+const FUNDS_NAME = /(?:资金|经费|金额|款)$/u;
+
+/**
+ * A 数量 row whose target is the project's money (800万元 for 完成校园维修改造及设备购置项目, 湖北 黄石
+ * 2023; 卫片执法补助经费 72890元, 云南 丽江 2020): what is spent, standing where what it buys should be.
+ */
+export function countsMoneyAsQuantity(name: string, valueIsMoney: boolean, valueHasUnit: boolean): boolean {
+  if (MONEY_OUTCOME.test(name) || COST_NAME.test(name)) return false;
+  return valueIsMoney || (!valueHasUnit && FUNDS_NAME.test(name));
+}
+
+/**
  * Counts of the unit's own staff that its budget keeps paid (江西 浮梁 2023 部门整体: 保障在职职工人数,
  * 保障退休职工人数, 保障遗属人数): 人力 inputs, not what the department delivers. 职工 and 遗属 are
  * the unit's own; "退休人员养老金发放人数" in a 社保 project counts the people it serves and is not matched.

@@ -21,6 +21,9 @@ export const VAGUE_VALUE_WORDS: readonly string[] = Object.freeze([
   '达到预期', '而定', '到位', '预算内', '预算范围内', '不超预算', '不超过预算', '不超出预算',
   '保障运转', '正常运转', '顺利完成', '圆满完成', '全面完成',
   '提升', '提高', '改善', '优化', '增加', '加强', '加大', '强化', '加快', '促进', '推动',
+  // (四川 大英 2020 "按质按量完成"; 湖北 2020 "获得目的国(地区)受众欢迎", and the question copied in
+  // as its target, "是否利于企业走出去": both readings sent each back)
+  '按质按量', '欢迎', '是否',
 ]);
 
 /**

@@ -14,6 +14,8 @@ const REFUSED: Record<string, string> = {
   'shanxi-yangquan-2021-sihao-nongcunlu-gongzuo-jingfei': '没有找到可识别的绩效指标表头',
   // page 17 of a report: the header row is on the page that was not published
   'sichuan-daying-2020-hedao-baojie-wancheng': '没有找到可识别的绩效指标表头',
+  // an evaluation scoring sheet (项目决策 | 项目管理 | 项目绩效 with 分值 and 得分): no targets to check
+  'hainan-shengji-undated-fuwu-maoyi-ziping-partial': '没有找到可识别的绩效指标表头',
 };
 
 /** read in part, and saying so */
@@ -34,6 +36,8 @@ const NOTED: Record<string, Array<[string, string]>> = {
   // no 项目名称 cell: the name is only in the notice's title (海南), or on the page before (四川 大英)
   'hainan-shengji-2022-huizhan-jiangli': [['Sheet1!A3', '没有读到项目名称']],
   'sichuan-daying-sifaju-2023-anke-tidai-ziping-multi': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],
+  'sichuan-daying-2020-shuangxin-wenming-chengshi-chuangjian': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],
+  'sichuan-daying-minzhengju-2022-guer-zhuxue-zhongyang-ziping-partial': [['Sheet1!C3', '下面的发现以“#1”称呼该项目']],
   // 福建 区域绩效目标表: one target column per town or district, only the first is checked
   'fujian-xiuyu-2025-shuili-zhuanxiang': [['Sheet1!G9', '按区域分列目标值（笏石街道办、埭头镇）']],
   'fujian-longyan-2023-zongjiao-guanli-jingfei-quyu': [['Sheet1!F11', '只检查了第一个区域“新罗区”的目标值']],

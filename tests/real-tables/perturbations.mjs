@@ -68,9 +68,10 @@ function perturbations({ headerCell, blockLabel }) {
     if (at === -1 || sheet.merges.some((m) => spansRow(m, at + 2))) return sheet;
     return { ...sheet, rows: [...sheet.rows.slice(0, at + 1), [], ...sheet.rows.slice(at + 1)], merges: sheet.merges.map((m) => shiftRowsFrom(m, at + 2)) };
   },
-  'header words marked required': (sheet) => ({
+  // (a template marks its header and labels, not the clerk's rows: a 二级 written 具体指标 stays as it is)
+  'header words marked required': (sheet, grid) => ({
     ...sheet,
-    rows: sheet.rows.map((row) => row.map((text) => (headerCell(text) !== undefined && text.length <= 8 ? `*${text}` : text))),
+    rows: sheet.rows.map((row, r) => row.map((text, c) => (headerCell(text) !== undefined && text.length <= 8 && !inGridBody(sheet, grid, r, c) ? `*${text}` : text))),
   }),
   'cells padded with spaces': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map((text) => (text === '' ? text : ` ${text}\u3000`))) }),
   'numbers typed in as numbers': (sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(asNumberCell)) }),

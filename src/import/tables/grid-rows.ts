@@ -10,7 +10,7 @@ import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, typ
 import type { Columns, Draft } from './model.js';
 import { splitCode, INDICATOR_TEXT_FIELDS, INDICATOR_KEY_ORDER, inOrder } from './model.js';
 import { ReaderBase } from './reader-base.js';
-import { isPageFurniture } from '../titles.js';
+import { isPageFurniture, opensNotes } from '../titles.js';
 import { classifyOperator } from '../../analysis/operator-forms.js';
 import { createVocabulary } from '../../analysis/vocabulary.js';
 import { isEllipsis } from '../../analysis/template-residue.js';
@@ -77,12 +77,16 @@ export abstract class GridRows extends ReaderBase {
   /** An indicator-grid header: 指标值 and 一级指标 or 三级指标, and at least three indicator columns. */
   protected readHeader(row: number): number | undefined {
     const header = this.headerAt(row);
-    if (!header) return undefined;
+    // (the grid's header printed again after a page break is the page's, even where too few rows
+    // follow it to tell its columns by their content: 海南 2017, one row a page)
+    // (a project begun by the grid's first row began after the grid: no other table has)
+    const sameTable = this.draft === this.gridDraft || this.gridDraft === undefined;
+    if (!header) return this.columns && sameTable && this.continuesGrid(row) ? row : undefined;
     const { roles, periodRoles, headerText, regions } = header;
     let last = regions?.row ?? row;
     const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
     const secondRow = below.length > 0 && below.every((c) => columnRole(c.text) !== undefined);
-    const gradeRow = !secondRow && this.readGradeSubHeader(roles, below);
+    const gradeRow = !secondRow && this.readGradeSubHeader(roles, below.filter((c) => !this.repeatsHeaderAbove(row, c)));
     // the same header again, with no new table begun since: a page break of a printed table (a PDF
     // turned into a workbook repeats the header on every page); the grid goes on
     if (this.columns && this.draft === this.gridDraft && this.continuesGrid(row)) {
@@ -127,6 +131,11 @@ export abstract class GridRows extends ReaderBase {
       roles.set('scoring', basis);
     }
     return true;
+  }
+
+  /** The cell prints the header's word of its column again: a merge down from the header, written out on each row. */
+  private repeatsHeaderAbove(headerRow: number, cell: LogicalCell): boolean {
+    return normalizeLabel(cellText(this.grid, headerRow, cell.col)) === normalizeLabel(cell.text);
   }
 
   /** 长期绩效指标 | 一级指标 | …, 年度绩效指标 | 一级指标 | …: a block label left of the header says which list follows. */
@@ -274,8 +283,9 @@ export abstract class GridRows extends ReaderBase {
     // the rows under this one up to the next that holds header words or notes (说明:): the grid's own, if it is one
     const rows: number[] = [];
     for (let r = headerRow + 1; r <= Math.min(this.grid.rows.length, headerRow + 12); r++) {
-      const cells = nonBlankCells(this.grid, r);
-      if (cells.some((c) => headerCell(c.text) !== undefined) || (cells[0] !== undefined && isPageFurniture(cells[0].text))) break;
+      const cells = nonBlankCells(this.grid, r).filter((c) => !this.repeatsHeaderAbove(headerRow, c));
+      if (cells.some((c) => headerCell(c.text) !== undefined) || (cells[0] !== undefined && opensNotes(cells[0].text))) break;
+      if (cells.length > 0 && cells.every((c) => isPageFurniture(c.text))) continue;
       rows.push(r);
     }
     const width = Math.max(0, ...rows.map((r) => this.grid.rows[r - 1]?.length ?? 0));
@@ -767,7 +777,9 @@ export abstract class GridRows extends ReaderBase {
       const col = byRole.get(role);
       return col !== undefined && !isBlank(cellText(this.grid, row, col)) && !isHiddenByMerge(this.grid, row, col);
     };
-    const printedCategory = printed('level2') || (byRole.has('level2') && printed('level1'));
+    // (without a 二级 column, a row printing only the 一级 of the row above is its merge written out)
+    const repeatsLevel1 = !byRole.has('level2') && printed('level1') && cellText(this.grid, row, byRole.get('level1')!).trim() === draft.carry[`${listName}:level1`]?.text.trim();
+    const printedCategory = printed('level2') || (byRole.has('level2') && printed('level1')) || repeatsLevel1;
     // (a "-" in the 三级 column of an unused template row is nothing either: 山东 历城 2019;
     // a "……" in the 二级 column is the template's "add rows here", kept for the rules to report)
     const ellipsisRow = printed('level2') && isEllipsis(cellText(this.grid, row, byRole.get('level2')!));
