@@ -348,7 +348,8 @@ const EXECUTION_COLUMNS: Array<[ExecutionColumn, RegExp]> = [
 ];
 
 export function executionColumn(text: string): ExecutionColumn | undefined {
-  const label = normalizeLabel(text);
+  // (the bracket says how, not what: 得分(20分*执行率), 湖北 2020, is the score, not the rate)
+  const label = normalizeLabel(text).replace(/[(][^()]*[)]/g, '');
   return EXECUTION_COLUMNS.find(([, re]) => re.test(label))?.[0];
 }
 

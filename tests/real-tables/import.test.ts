@@ -87,6 +87,11 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     return outcome.document.projects[0]!;
   };
 
+  it('reads 得分(20分*执行率) as the 预算执行率 score, not as the rate its bracket names (湖北 2020, 云南 隆阳 2022)', async () => {
+    expect((await imported('hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping')).budgetExecution).toEqual({ lines: [{ source: 'total', budget: 285.84, spent: 285.84, rate: '100%' }], score: 20 });
+    expect((await imported('yunnan-baoshan-longyang-2022-huafei-jianliang-ziping-partial')).budgetExecution?.score).toBe(2.16);
+  });
+
   it('reads a 自评表 money matrix: 全年预算数 as funding, 执行数 and 执行率 per line, 分值 as the 预算执行率 points (内蒙古 巴彦淖尔)', async () => {
     const p = await imported('neimenggu-bayannaoer-2024-ziranziyuan-ziping');
     expect(p.funding).toEqual({ total: 2.38, generalBudget: 0.58, other: 1.8 });
