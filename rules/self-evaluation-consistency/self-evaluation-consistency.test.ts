@@ -100,6 +100,12 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       errors: [{ messageId: 'operatorInActual', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['≥266米', '“266米”'] }],
     },
     {
+      // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping F19–F20 (both readings): a 自评表 with no points to score
+      name: '黄石 三中 2023: a target copied as the actual where no row is scored',
+      document: doc({ projects: [project('校园维修改造及设备购置', [{ level1: '满意度指标', level2: '具体指标', name: '学生满意度', value: '≥95%', actual: '≥95%' }])] }),
+      errors: [{ messageId: 'operatorInActual', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['“≥95%”', '“95%”'] }],
+    },
+    {
       name: '青神 2023: scored rows with neither 完成值 nor 得分',
       document: oneProject(MEISHAN),
       errors: [

@@ -202,12 +202,26 @@ export default createRule({
       context.report({ pointer: `${project.pointer}/budgetExecution/score`, messageId: 'missingResult', data: { ...where, weight: formatNumber(weight), what: { 'zh-CN': '得分', en: 'score' } } });
     };
 
+    /** 实际完成值 "≥95%": the target copied, with or without points to score (湖北 黄石 2023, 四川 大英 2022 have none) */
+    const checkSignedActual = (node: IndicatorNode) => {
+      const actualText = node.value.actual ?? '';
+      if (isBlank(actualText) || !node.isIndicatorRow) return;
+      // the actual as written, without the operator column: a sign here is the clerk's own
+      const written = readIndicatorValue({ value: actualText }, node.project.document.analysis.readingOptions);
+      const sign = written.comparison === undefined ? undefined : SIGNS[written.comparison];
+      if (sign === undefined || written.kind !== 'number' || written.value === undefined) return;
+      const trimmed = actualText.trim();
+      const stripped = trimmed.replace(/^[≥≤≧≦><＞＜=＝]+\s*/u, '');
+      const plain = stripped !== trimmed && stripped !== '' ? stripped : `${formatNumber(written.value)}${written.unit ?? ''}`;
+      context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...node.where(node.label), actual: trimmed, sign, plain } });
+    };
+
     const check = (node: IndicatorNode) => {
+      checkSignedActual(node);
       const row = node.value;
       const weight = row.weight;
       if (typeof weight !== 'number' || !(weight > 0) || !node.isIndicatorRow) return;
       const where = node.where(node.label);
-      const options = node.project.document.analysis.readingOptions;
       const actualText = row.actual ?? '';
       const hasActualColumn = row.actual !== undefined;
       const hasScoreColumn = row.score !== undefined;
@@ -229,16 +243,6 @@ export default createRule({
       }
       if (actualEmpty || !hasActualColumn) return;
 
-      // the actual as written, without the operator column: a sign here is the clerk's own
-      const written = readIndicatorValue({ value: actualText }, options);
-      const sign = written.comparison === undefined ? undefined : SIGNS[written.comparison];
-      if (sign !== undefined && written.kind === 'number' && written.value !== undefined) {
-        const trimmed = actualText.trim();
-        const stripped = trimmed.replace(/^[≥≤≧≦><＞＜=＝]+\s*/u, '');
-        const plain = stripped !== trimmed && stripped !== '' ? stripped : `${formatNumber(written.value)}${written.unit ?? ''}`;
-        context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...where, actual: actualText.trim(), sign, plain } });
-      }
-
       const band = gradeBandOf(actualText);
       if (band !== undefined && score !== undefined && outOfBand(band, score, weight)) {
         const shown = { met: '80%–100%', partly: '60%–80%', notMet: '0–60%' }[band.grade];
@@ -251,7 +255,7 @@ export default createRule({
       }
       const fullMarks = score !== undefined && Math.abs(score - weight) <= FLOAT_SLACK;
       const unexplained = row.deviation !== undefined && isBlank(row.deviation);
-      const actual = readIndicatorValue({ value: actualText, unit: row.unit }, options);
+      const actual = readIndicatorValue({ value: actualText, unit: row.unit }, node.project.document.analysis.readingOptions);
       const short = numberShortfall(node, node.reading, actual) || partialAchievementPrefix(row.value, actualText) !== undefined;
       if (!short) return;
       const data = { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim() };
