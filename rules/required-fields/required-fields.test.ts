@@ -158,7 +158,16 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       // fixtures/real-tables/yunnan-nanhua-undated-yejun-jiagong-ziping row 12: no unit column, “550” of what?
       name: 'no unit column and a bare number',
       document: one([row('产出指标(50分)', '数量指标', '配套烘干杀菌设备及包装设备购置及安装', '550')]),
-      errors: [{ messageId: 'unitNotInValue', pointer: '/projects/0/indicators/0/value' }],
+      errors: [{ messageId: 'unmeasuredValue', pointer: '/projects/0/indicators/0/value', messageIncludes: ['指标名称也看不出计量的是什么'] }],
+    },
+    {
+      // fixtures/real-tables/hebei-langfang-shipin-xuexiao-2019-nuantong-gaizao-ziping D29, D35 (both readings): the template's 指标1 in front, no colon
+      name: '廊坊 2019: 指标1学校发展能力 100, a name that measures nothing one can tell',
+      document: one([row('效益指标', '社会效益指标', '指标1学校发展能力', '100'), row('效益指标', '可持续影响指标', '指标1长期使用性', '100')]),
+      errors: [
+        { messageId: 'unmeasuredValue', pointer: '/projects/0/indicators/0/value' },
+        { messageId: 'unmeasuredValue', pointer: '/projects/0/indicators/1/value' },
+      ],
     },
     {
       // fixtures/real-tables/shanxi-yuncheng-jishan-2020-jiandang-lika-jiaofei-ziping row 13 and

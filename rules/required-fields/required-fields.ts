@@ -14,7 +14,7 @@
 import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorListNode, IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
-import { expectedUnitClasses, isDimensionlessName, normalizeIndicatorLabel } from '../../src/analysis/vocabulary.js';
+import { expectedUnitClasses, isDimensionlessName, normalizeIndicatorLabel, stripTrailingBrackets } from '../../src/analysis/vocabulary.js';
 import { excerpt, normalizeForCopyComparison, optionsLeftUnticked, shownLabel } from '../../src/analysis/text.js';
 import { statedGoals } from '../../src/analysis/goal-words.js';
 import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
@@ -117,7 +117,7 @@ const ZERO = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*0+(?:\.0+)?$/;
 function wantsUnitInValue(written: string, value: string, goals: string): boolean {
   if (!BARE_NUMBER.test(value) || ZERO.test(value)) return false;
   const name = written.trim();
-  if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(name) || isDimensionlessName(name)) return false;
+  if (!REAL_NAME.test(name) || TEMPLATE_MARK.test(name) || NAME_UNIT_BRACKET.test(name) || NAME_QUANTITY.test(normalizeIndicatorLabel(name)) || isDimensionlessName(name)) return false;
   const classes = expectedUnitClasses(name);
   if (classes?.includes('percent')) return false;
   if (classes === undefined || normalizeIndicatorLabel(name).endsWith('数量')) return true;
@@ -125,11 +125,18 @@ function wantsUnitInValue(written: string, value: string, goals: string): boolea
   return !new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}\\s*[\\u4e00-\\u9fa5]`, 'u').test(goals);
 }
 
-/** The unit the name's class is written in (全县参合人数 → 人), or 个 for a name that says nothing. */
-function unitSuggested(name: string): string {
+/**
+ * The unit the name's class is written in (全县参合人数 → 人), 个 for a name that counts without
+ * saying what in (重点建设工程安排数量), or undefined for a name that measures nothing one can tell
+ * (学校发展能力 100, 长期使用性 100: 河北 廊坊 2019, sent back by both readings as not checkable).
+ */
+function unitSuggested(name: string): string | undefined {
   const unit = expectedUnitClasses(name)?.map((c) => UNIT_CLASS_WORDS[c].unit).find((u) => u !== '');
-  return unit ?? '个';
+  return unit ?? (COUNTED.test(stripTrailingBrackets(normalizeIndicatorLabel(name))) ? '个' : undefined);
 }
+
+/** a name that counts: …数, …数量, …个数 */
+const COUNTED = /数量?$/u;
 
 const joinLabels = (labels: readonly LocalizedText[]): LocalizedText => ({
   'zh-CN': labels.map((l) => l['zh-CN']).join('、'),
@@ -180,6 +187,10 @@ export default createRule({
       unitNotInValue: {
         'zh-CN': '{{where}}的指标值“{{value}}”没有计量单位：本表没有计量单位栏，请把单位写进指标值，如“{{example}}”',
         en: 'the target "{{value}}" of {{where}} has no unit: this table has no unit column, so write the unit into the value, e.g. "{{example}}"',
+      },
+      unmeasuredValue: {
+        'zh-CN': '{{where}}的指标值“{{value}}”没有计量单位，指标名称也看不出计量的是什么，“{{value}}”无法考核：请把指标改为可计量的名称并写明单位，如“受益人数 ≥500人”“设施完好率 ≥95%”',
+        en: 'the target "{{value}}" of {{where}} has no unit, and the name does not say what is measured, so "{{value}}" cannot be checked: name something measurable and give its unit, e.g. "受益人数 ≥500人", "设施完好率 ≥95%"',
       },
       emptyList: {
         'zh-CN': '{{where}}的{{count}}行指标都是空行（只有一级或二级指标）：请填写三级指标名称和指标值，或删除这些空行',
@@ -239,7 +250,9 @@ export default createRule({
         // 个性 row with a 个性 target cell writes its unit there ("**元/人/天")
         if (!hasUnitColumn && !node.valueIsPoints && (node.value.personal?.name ?? '') === '' && wantsUnitInValue(node.filled('name'), node.value.value.trim(), goals)) {
           const value = node.value.value.trim();
-          context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value, example: `${value}${unitSuggested(node.filled('name'))}` } });
+          const unit = unitSuggested(node.filled('name'));
+          if (unit === undefined) context.report({ pointer: `${node.pointer}/value`, messageId: 'unmeasuredValue', data: { ...node.where(node.label), value } });
+          else context.report({ pointer: `${node.pointer}/value`, messageId: 'unitNotInValue', data: { ...node.where(node.label), value, example: `${value}${unit}` } });
         }
       }
     }

@@ -7,8 +7,11 @@
 /** Whitespace of every kind, zero-width characters, and the soft hyphen PDF extraction leaves. */
 const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 const WHITESPACE = /\s+/gu;
-/** "一、", "1.", "（二）" in front of a name, and the 安徽 template's "指标1:" when a name follows it. */
-const LEADING_NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|指标\s*\d{1,2}\s*[:：](?=\S))/;
+/**
+ * "一、", "1.", "（二）" in front of a name, and the templates' "指标1:" when a name follows it (the
+ * colon left out too: 河北 廊坊 2019 "指标1工程完工率").
+ */
+const LEADING_NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|指标\s*\d{1,2}\s*(?:[:：](?=\S)|(?=[\u4e00-\u9fa5])))/;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 const toHalfWidth = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
