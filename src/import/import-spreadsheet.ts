@@ -134,7 +134,8 @@ function unusableSheetProblem(reading: TablesReading, sheets: SheetGrid[], layou
   const grid = reading.grids[0];
   if (grid) return { message: messages.noRows(grid.sheet, headerCell(grid)), range: cellRange(headerCell(grid)) };
   const withTable = reading.sheetsWithTables[0];
-  if (withTable) return { message: messages.noHeader(withTable, expected, []), range: sheetStart(withTable) };
+  // (a sheet whose label block made a table, but whose grid header was not read: 项目决策 | 分值 | … scoring sheets)
+  if (withTable) return { message: messages.noHeader(withTable, expected, reading.headerWordsBySheet.get(withTable) ?? []), range: sheetStart(withTable) };
   const first = reading.findings[0]!;
   return { message: sheets.length === 1 ? messages.emptySheet(first.sheet) : messages.EMPTY_FILE, range: sheetStart(first.sheet) };
 }

@@ -30,7 +30,7 @@ export function readTables(sheets: readonly SheetGrid[]): TablesReading {
 
 class TablesReader extends LabelBlocks {
   result(): TablesReading {
-    return { projects: this.projects, facts: this.facts, evidence: this.evidence, sheetsWithTables: this.sheetsWithTables, findings: this.findings, grids: this.grids, tablesWithoutRows: this.tablesWithoutRows, unreadableMoney: this.unreadableMoney, regionTables: this.regionTables };
+    return { projects: this.projects, facts: this.facts, evidence: this.evidence, sheetsWithTables: this.sheetsWithTables, headerWordsBySheet: this.headerWordsBySheet, findings: this.findings, grids: this.grids, tablesWithoutRows: this.tablesWithoutRows, unreadableMoney: this.unreadableMoney, regionTables: this.regionTables };
   }
 
   readSheet(grid: SheetGrid): void {
@@ -51,6 +51,7 @@ class TablesReader extends LabelBlocks {
       row = this.readRow(row);
     }
     this.finishDraft();
+    this.headerWordsBySheet.set(grid.name, [...this.headerWordsSeen]);
     if (this.sheetHadTable) this.sheetsWithTables.push(grid.name);
     else this.findings.push({ sheet: grid.name, kind: anyText ? 'no-header' : 'empty', headerWordsSeen: [...this.headerWordsSeen] });
   }

@@ -53,6 +53,8 @@ export interface TablesReading {
   evidence: LayoutEvidence;
   /** sheets that held at least one table */
   sheetsWithTables: string[];
+  /** per sheet, the indicator header words seen on it, for a message when no header could be read */
+  headerWordsBySheet: ReadonlyMap<string, readonly string[]>;
   findings: SheetFinding[];
   /** every indicator header read, with how many indicator rows were read under it */
   grids: GridRead[];

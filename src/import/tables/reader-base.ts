@@ -17,6 +17,7 @@ export abstract class ReaderBase {
   protected readonly facts: DocumentFacts = { placeTexts: [] };
   protected readonly evidence = emptyEvidence();
   protected readonly sheetsWithTables: string[] = [];
+  protected readonly headerWordsBySheet = new Map<string, readonly string[]>();
   protected readonly findings: SheetFinding[] = [];
   protected readonly grids: GridRead[] = [];
   /** label blocks under which no indicator row was read */
