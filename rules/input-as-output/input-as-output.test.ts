@@ -36,6 +36,12 @@ new RuleTester({ describe, it }).run('input-as-output', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hainan-shengji-2018-guihua-zhanlanguan-yunxing-weihu B6 (both readings)
+      name: '海南 2018: electricity used, as an output',
+      document: one([row('产出指标', '', '指标2:用电量', '60万度'), row('效益指标', '生态效益指标', '节约用电量', '≥5万度'), row('效益指标', '生态效益指标', '单位面积能耗下降率', '≥5%')]),
+      errors: [{ messageId: 'resourceAsOutput', pointer: '/projects/0/indicators/0/name', messageIncludes: ['（“用电量”）'] }],
+    },
+    {
       // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping D13, yunnan-lijiang-gucheng-2020-weipian-zhifa-ziping-partial C13,
       // hebei-langfang-shipin-xuexiao-2019-nuantong-gaizao-ziping C14 (no unit column): each reading sent these back
       name: 'a 数量 row whose target is the project’s money (黄石 2023, 丽江 2020, 廊坊 2019)',

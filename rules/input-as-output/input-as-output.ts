@@ -8,12 +8,14 @@
  * INPUT_NAME_PATTERNS (src/analysis/indicator-direction.ts) or the option's `names`, or one of
  * STAFF_INPUT_PATTERNS, a count of the unit's own staff (`staffAsOutput`), or the unit's own
  * running (UPKEEP_INPUT_PATTERN, 机关事务正常运转率: `upkeepAsOutput`), or a 数量 row whose target is
- * the project's money (800万元, 卫片执法补助经费 72890元: `moneyAsQuantity`). A warning in
+ * the project's money (800万元, 卫片执法补助经费 72890元: `moneyAsQuantity`), or resources used up
+ * (用电量 60万度: `resourceAsOutput`). A warning in
  * perflint:recommended: reviewers of 15 real tables from 9 provinces sent such rows back and none
  * defended one; a province whose templates list 预算执行率 among the rows turns it off.
  */
 import { createRule } from '../../src/engine/rule.js';
-import { countsMoneyAsQuantity, INPUT_NAME_PATTERNS, paysSubsidyOut, STAFF_INPUT_PATTERNS, UPKEEP_INPUT_PATTERN } from '../../src/analysis/indicator-direction.js';
+import { countsMoneyAsQuantity, INPUT_NAME_PATTERNS, paysSubsidyOut, resourceUsedUp, STAFF_INPUT_PATTERNS, UPKEEP_INPUT_PATTERN } from '../../src/analysis/indicator-direction.js';
+import { normalizeIndicatorLabel } from '../../src/analysis/text.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
 
 export interface Options {
@@ -37,6 +39,10 @@ export default createRule({
         'zh-CN': '{{where}}数的是本单位保障的人员（“{{word}}”），是人力投入，不是部门履职的产出：请改为履职形成的产出（如监管面积、办理件数、宣传篇数）或效益；人员经费的保障情况在预算执行中反映',
         en: '{{where}} counts the unit\'s own staff ("{{word}}"), an input of people, not what the department delivers: replace it with an output of its work (area supervised, cases handled, articles published) or an outcome; paying the staff shows in budget execution',
       },
+      resourceAsOutput: {
+        'zh-CN': '{{where}}衡量的是项目消耗的资源（“{{word}}”），是物力投入，不是项目的产出或效益，用得越多并不越好：请改为这些资源支撑形成的产出（如开放天数、接待人次）；节约资源的写成节约量或下降率',
+        en: '{{where}} measures resources the project uses up ("{{word}}"), an input, not what it delivers, and using more is no better: state what they support (days open, visitors received); write savings as an amount saved or a rate of decrease',
+      },
       moneyAsQuantity: {
         'zh-CN': '{{where}}是数量指标，指标值“{{target}}”却是项目的资金数额：钱是投入，不是产出数量，看不出这笔钱办成了什么：请改为资金形成的实物工作量（如维修改造面积、购置设备台数、服务人次）；资金数额由成本指标和预算反映',
         en: '{{where}} is a quantity indicator, but its target "{{target}}" is the project\'s money: money is an input, not a quantity delivered, and says nothing of what it bought: state the work it buys (area renovated, equipment bought, people served); amounts belong to the cost indicators and the budget',
@@ -57,7 +63,7 @@ export default createRule({
     const words = [...INPUT_NAME_PATTERNS, ...context.options.names];
     // names repeat across rows and files: each is matched once per run (per word list)
     const wordMemo = `input-as-output:${context.options.names.join('\u0000')}`;
-    type Found = { word: string; messageId: 'inputAsOutput' | 'staffAsOutput' | 'upkeepAsOutput' };
+    type Found = { word: string; messageId: 'inputAsOutput' | 'staffAsOutput' | 'upkeepAsOutput' | 'resourceAsOutput' };
     const inputWordOf = (cell: string): Found | undefined => {
       const name = cell.replace(/\s+/g, '');
       const word = words.find((w) => name.includes(w));
@@ -65,7 +71,9 @@ export default createRule({
       const staff = STAFF_INPUT_PATTERNS.find((w) => name.includes(w));
       if (staff !== undefined) return { word: staff, messageId: 'staffAsOutput' };
       const upkeep = UPKEEP_INPUT_PATTERN.exec(name)?.[0];
-      return upkeep === undefined ? undefined : { word: upkeep, messageId: 'upkeepAsOutput' };
+      if (upkeep !== undefined) return { word: upkeep, messageId: 'upkeepAsOutput' };
+      const resource = resourceUsedUp(normalizeIndicatorLabel(name));
+      return resource === undefined ? undefined : { word: resource, messageId: 'resourceAsOutput' };
     };
     return {
       indicator(node) {

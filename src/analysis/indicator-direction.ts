@@ -86,6 +86,19 @@ export function paysSubsidyOut(name: string): boolean {
 }
 
 /**
+ * Resources the project uses up, named as what it delivers (海南 2018 展览馆运行维护 "用电量 60万度",
+ * graded the more the better; both readings sent it back): 物力 inputs. What is saved (节约用电量,
+ * 能耗下降率) is a benefit and is not matched.
+ */
+const RESOURCE_USE = /(?:用电|耗电|用水|耗水|用气|耗气|油耗|燃油消耗|燃料消耗)量?$/u;
+const RESOURCE_SAVED = /节约|节省|节能|下降|减少|降低|率/u;
+
+export function resourceUsedUp(name: string): string | undefined {
+  if (RESOURCE_SAVED.test(name)) return undefined;
+  return RESOURCE_USE.exec(name)?.[0];
+}
+
+/**
  * Money a 数量 row may rightly count: what the project brings in or about (会展业综合收入 ≥280亿元,
  * 海南 2022; 招商引资额, 节约资金), not the funds it spends.
  */
