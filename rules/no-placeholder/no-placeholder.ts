@@ -186,8 +186,8 @@ export default createRule({
         en: '{{where}} holds only the template\'s "{{text}}", which marks where more indicators may be added: delete the row, or fill in an indicator there',
       },
       templateRows: {
-        'zh-CN': '{{where}}起的{{rows}}行只有模板印好的{{printed}}，没有指标名称和指标值：这是模板预留的空行，请删除，或填写完整的指标',
-        en: '{{rows}} row(s) from {{where}} hold only what the template printed ({{printed}}), with no indicator name and no target: they are the template\'s spare rows; delete them, or fill in complete indicators',
+        'zh-CN': '{{where}}{{span}}只有模板印好的{{printed}}，没有指标名称和指标值：这是模板预留的空行，请删除，或填写完整的指标',
+        en: '{{where}}{{span}} holds only what the template printed ({{printed}}), with no indicator name and no target: these are the template\'s spare rows; delete them, or fill in complete indicators',
       },
       blankRow: {
         'zh-CN': '{{where}}没有指标名称，也没有指标值（只填了一级指标“{{level1}}”{{extra}}）：若是误填的单元格，请清空；否则请补全指标名称和指标值',
@@ -312,9 +312,11 @@ export default createRule({
               context.report({ pointer: `${node.pointer}/${field}`, messageId: 'ellipsisRow', data: { ...where(node, ''), text: node.value[field]!.trim() } });
               return;
             }
-            const rows = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
-            const printed = [...new Set(rows.slice(run.start, run.end + 1).map((r) => (r.filled('name') || r.value.level2 || r.value.level1).trim()))].filter((t) => t !== '');
-            context.report({ pointer: `${node.pointer}/name`, messageId: 'templateRows', data: { ...where(node, ''), rows: run.end - run.start + 1, printed: printed.map((t) => `“${t}”`).join('') } });
+            const list = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
+            const printed = [...new Set(list.slice(run.start, run.end + 1).map((r) => (r.filled('name') || r.value.level2 || r.value.level1).trim()))].filter((t) => t !== '');
+            const rows = run.end - run.start + 1;
+            const span = rows === 1 ? '' : { 'zh-CN': `起的${rows}行`, en: ` and the ${rows - 1} row(s) after it` };
+            context.report({ pointer: `${node.pointer}/name`, messageId: 'templateRows', data: { ...where(node, ''), span, printed: printed.map((t) => `“${t}”`).join('') } });
             return;
           }
           const blocks = runs.blank;
