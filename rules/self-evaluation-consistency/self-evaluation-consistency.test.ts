@@ -100,6 +100,14 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
       errors: [{ messageId: 'operatorInActual', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['≥266米', '“266米”'] }],
     },
     {
+      // fixtures/real-tables/hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping A10: 年度绩效目标 (80分) over rows scored 10 × 6 + 20 × 2
+      name: '湖北 2020: the rows score 100 in a block worth 80',
+      document: doc({
+        projects: [project('2020年市级服务贸易发展资金', [se('产出指标', '数量指标', '支持企业数量', '3', '3', null, 60), se('效益指标', '社会效益指标', '企业走出去', '是', '是', null, 40)], { indicatorPoints: 80, budgetExecution: { weight: 20, score: 20 } })],
+      }),
+      errors: [{ messageId: 'scoresOverBlock', pointer: '/projects/0/indicatorPoints', messageIncludes: ['标明80分', '合计100分'] }],
+    },
+    {
       // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping F19–F20 (both readings): a 自评表 with no points to score
       name: '黄石 三中 2023: a target copied as the actual where no row is scored',
       document: doc({ projects: [project('校园维修改造及设备购置', [{ level1: '满意度指标', level2: '具体指标', name: '学生满意度', value: '≥95%', actual: '≥95%' }])] }),

@@ -105,6 +105,10 @@ export default createRule({
         'zh-CN': '{{where}}设有分值{{weight}}分，但未填写{{what}}：请填写实际完成情况并据此打分',
         en: '{{where}} is worth {{weight}} points but has no {{what}}: fill in what was achieved and score it accordingly',
       },
+      scoresOverBlock: {
+        'zh-CN': '项目“{{project}}”的指标部分标明{{points}}分，但各指标得分合计{{sum}}分，超出了该部分的分值：请按{{points}}分折算各指标分值和得分，或核对标注的分值',
+        en: 'project "{{project}}" declares its indicators worth {{points}} points, but their scores add up to {{sum}}, more than the block is worth: scale the rows\' points and scores to {{points}}, or check the declared points',
+      },
       totalScoreMismatch: {
         'zh-CN': '项目“{{project}}”的总分为{{total}}分，但各指标得分与预算执行率得分合计为{{sum}}分：请核对各项得分和总分',
         en: 'project "{{project}}" states a total score of {{total}}, but the indicators\' scores and the budget execution rate\'s add up to {{sum}}: check the scores and the total',
@@ -142,6 +146,18 @@ export default createRule({
     defaultOptions: {},
   },
   create(context) {
+    /**
+     * 年度绩效目标 (80分) over rows scoring 10 × 6 + 20 × 2 = 100 (湖北 2020), or 95 in the rows a copy kept
+     * (云南 隆阳 2022): the rows were scored on 100 and never scaled to the block's points.
+     */
+    const checkScoresOverBlock = (project: ProjectNode) => {
+      const points = project.value.indicatorPoints;
+      if (typeof points !== 'number') return;
+      const sum = project.indicators.reduce((total, node) => total + (typeof node.value.score === 'number' ? node.value.score : 0), 0);
+      if (sum <= points + SCORE_SLACK) return;
+      context.report({ pointer: `${project.pointer}/indicatorPoints`, messageId: 'scoresOverBlock', data: { project: project.label, points: formatNumber(points), sum: formatNumber(sum) } });
+    };
+
     /** 总分 94 under rows scoring 84 and a 预算执行率 scored 9 (山西 稷山 2020): an addition slip */
     const checkTotalScore = (project: ProjectNode) => {
       const total = project.value.pointsTotal?.score;
@@ -276,6 +292,7 @@ export default createRule({
         }
         checkSummary(project, scored);
         checkTotalScore(project);
+        checkScoresOverBlock(project);
         checkExecutionScore(project);
       },
     };

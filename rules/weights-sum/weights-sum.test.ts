@@ -102,6 +102,12 @@ new RuleTester({ describe, it }).run('weights-sum', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping A12 (both readings): 年度绩效目标 98分 beside 预算执行情况 20分
+      name: '黄石 三中 2023: the form’s two parts declare 98 and 20 points',
+      document: doc({ projects: [project('校园维修改造及设备购置', [row('产出指标', '质量指标', '合格率', '100%')], { indicatorPoints: 98, budgetExecution: { weight: 20 } })] }),
+      errors: [{ messageId: 'blockPointsMismatch', pointer: '/projects/0/indicatorPoints', messageIncludes: ['标明98分', '20分', '合计118分'] }],
+    },
+    {
       // 四川 甘孜 (一体化 export): "预算执行率权重(%):" printed empty; the 11 rows add up to 90
       name: 'an empty 预算执行率 weight with indicators short of 100 is reported on that cell (四川 甘孜)',
       document: doc({

@@ -105,6 +105,10 @@ export default createRule({
       recommended: 'error',
     },
     messages: {
+      blockPointsMismatch: {
+        'zh-CN': '项目“{{project}}”的指标部分标明{{points}}分，预算执行部分标明{{execution}}分，合计{{sum}}分：两部分合计应为100分，请核对标注的分值',
+        en: 'project "{{project}}" declares its indicators worth {{points}} points and its budget execution {{execution}}, {{sum}} in all: the two should make 100; check the declared points',
+      },
       sumMismatch: {
         'zh-CN': '项目“{{project}}”的{{list}}权重合计为{{sum}}{{missing}}，{{why}}，相差{{diff}}：请调整各三级指标的权重',
         en: 'the weights of the {{list}} of project "{{project}}" add up to {{sum}}{{missing}}; the sum {{why}}, a difference of {{diff}}: adjust the third-level weights',
@@ -251,8 +255,21 @@ export default createRule({
       });
     };
 
+    /** 年度绩效目标 (98分) beside 预算执行情况 (20分) (湖北 黄石 2023): the form's two parts make 118 */
+    const checkDeclaredBlocks = (project: ProjectNode) => {
+      const points = project.value.indicatorPoints;
+      const execution = project.value.budgetExecution?.weight;
+      if (typeof points !== 'number' || typeof execution !== 'number' || Math.abs(points + execution - 100) < 1e-9) return;
+      context.report({
+        pointer: `${project.pointer}/indicatorPoints`,
+        messageId: 'blockPointsMismatch',
+        data: { project: project.label, points: formatNumber(points), execution: formatNumber(execution), sum: formatNumber(points + execution) },
+      });
+    };
+
     return {
       project(project) {
+        checkDeclaredBlocks(project);
         checkList(project, 'indicators', project.indicators);
         checkList(project, 'periodIndicators', project.periodIndicators);
       },

@@ -127,6 +127,8 @@ export interface Project {
   expenditure?: ExpenditureSplit;
   budgetExecution?: BudgetExecution;
   pointsTotal?: PointsTotal;
+  /** the points the indicator block's label declares: 年度绩效目标 (80分) */
+  indicatorPoints?: Points;
   goal?: string;
   goals?: string[];
   spendingPlan?: SpendingPlanEntry[];

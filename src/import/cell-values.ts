@@ -83,6 +83,19 @@ export function moneyLinesInCell(text: string): Array<{ label: string; amount: s
   return read.every((line) => line !== undefined) ? (read as Array<{ label: string; amount: string }>) : undefined;
 }
 
+/**
+ * The points a block label declares at its end: 年度绩效目标 (80分), 预算执行情况(万元) (20分), and
+ * with its opening bracket lost, 预算执行情况(万元)\n20分) (湖北 黄石 2023).
+ */
+export function pointsInLabel(text: string): number | undefined {
+  const label = text.normalize('NFKC').trim().replace(/[:：]+$/u, '');
+  // (绩效指标(权重分值90分,其中产出指标权重分值50分,…): a breakdown, not one declaration)
+  if ((label.match(/\d\s*分/gu) ?? []).length !== 1) return undefined;
+  const m = /[(（]?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]?$/u.exec(label);
+  const points = m === null ? undefined : Number(m[1]);
+  return points !== undefined && points > 0 && points <= 100 ? points : undefined;
+}
+
 /** 指标权重: a number; null when empty; the text itself when it is not a plain number */
 export function readWeight(text: string): number | string | null {
   if (isBlank(text)) return null;

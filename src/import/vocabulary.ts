@@ -260,7 +260,8 @@ export function isFormFieldLabel(text: string): boolean {
 }
 
 /** "(10分)", "（20分）" after a label */
-const POINTS_NOTE = /[(（]\d+(?:\.\d+)?分[)）]$/u;
+// (its opening bracket lost in a copy: 预算执行情况(万元)\n20分), 湖北 黄石 2023)
+const POINTS_NOTE = /[(（]?\d+(?:\.\d+)?分[)）]$/u;
 const MONEY_UNIT_NOTE = /[(（](?:万元|元)[)）]$/u;
 /** 实施单位(盖章), 主管部门(单位), 中期目标(2023-2025年): a note after the label that does not change what it is */
 const LABEL_NOTE = /[(（](?:盖章|公章|盖公章|签章|单位|(?:19|20)\d{2}[^()（）]*)[)）]$/u;

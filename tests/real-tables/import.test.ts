@@ -87,8 +87,17 @@ describe('money blocks, 总分 rows and label cells of real tables', () => {
     return outcome.document.projects[0]!;
   };
 
+  it('reads the points the form declares for its parts: 年度绩效目标 (80分), 预算执行情况(万元) (20分), a bracket lost (湖北 黄石 2023)', async () => {
+    const qu = await imported('hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping');
+    expect([qu.indicatorPoints, qu.budgetExecution?.weight]).toEqual([80, 20]);
+    const sanzhong = await imported('hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping');
+    expect([sanzhong.indicatorPoints, sanzhong.budgetExecution?.weight, sanzhong.funding?.total]).toEqual([98, 20, 800]);
+    // 绩效指标(权重分值90分,其中产出指标权重分值50分,…): a breakdown, not one declaration
+    expect((await imported('neimenggu-wuhai-gongxiaoshe-2021-zaisheng-ziyuan-huishou')).indicatorPoints).toBeUndefined();
+  });
+
   it('reads 得分(20分*执行率) as the 预算执行率 score, not as the rate its bracket names (湖北 2020, 云南 隆阳 2022)', async () => {
-    expect((await imported('hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping')).budgetExecution).toEqual({ lines: [{ source: 'total', budget: 285.84, spent: 285.84, rate: '100%' }], score: 20 });
+    expect((await imported('hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping')).budgetExecution).toEqual({ lines: [{ source: 'total', budget: 285.84, spent: 285.84, rate: '100%' }], weight: 20, score: 20 });
     expect((await imported('yunnan-baoshan-longyang-2022-huafei-jianliang-ziping-partial')).budgetExecution?.score).toBe(2.16);
   });
 

@@ -4,7 +4,7 @@
  */
 import type { EmptyCategory, Funding, Indicator, IndicatorList, PersonalCells, PointsTotal, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
-import { readMoney, readWeight } from '../cell-values.js';
+import { pointsInLabel, readMoney, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, masterOf, mergeBeginsBetween, nonBlankCells, type LogicalCell } from '../grid.js';
 import { blockLabel, columnRole, FUNDING_ROLES, headerCell, INDICATOR_ROLES, type HeaderPeriod, moneyUnitIn, normalizeLabel, PERIOD_PREFIX, type ColumnRole, type FundingKey } from '../vocabulary.js';
 import type { Columns, Draft } from './model.js';
@@ -115,6 +115,7 @@ export abstract class GridRows extends ReaderBase {
     const indicatorCols = [...roles].flatMap(([r, c]) => (INDICATOR_ROLES.has(r) ? [c] : [])).sort((a, b) => a - b);
     this.startGrid({ byRole: roles, periodByRole: periodRoles, headerText, projectRows: roles.has('unitName') || roles.has('projectName'), indicatorCols }, row);
     this.readListLabelBeside(row, indicatorCols[0]);
+    this.readIndicatorPoints(row, indicatorCols[0]);
     if (regions) this.regionTables.push({ sheet: this.grid.name, row, col: regions.cells[0]!.col, regions: regions.cells.map((c) => c.text.trim()) });
     return last;
   }
@@ -131,6 +132,17 @@ export abstract class GridRows extends ReaderBase {
       roles.set('scoring', basis);
     }
     return true;
+  }
+
+  /** 年度绩效目标 (80分) left of a 自评表 header: the points the indicator rows together are worth. */
+  private readIndicatorPoints(row: number, firstIndicatorCol: number | undefined): void {
+    const draft = this.draft;
+    if (!draft || firstIndicatorCol === undefined || draft.project.indicatorPoints !== undefined) return;
+    const label = nonBlankCells(this.grid, row).find((c) => c.col < firstIndicatorCol && /绩效|指标|目标/u.test(c.text));
+    const points = label === undefined ? undefined : pointsInLabel(label.text);
+    if (label === undefined || points === undefined) return;
+    draft.project.indicatorPoints = points;
+    draft.cells.indicatorPoints = cellAddress(row, label.col);
   }
 
   /** The cell prints the header's word of its column again: a merge down from the header, written out on each row. */

@@ -4,7 +4,7 @@
  */
 import type { BudgetExecution, ExecutionLine, Funding, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
-import { amountInLabelCell, moneyLinesInCell, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
+import { amountInLabelCell, moneyLinesInCell, pointsInLabel, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
 import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
@@ -439,6 +439,12 @@ export abstract class LabelBlocks extends GridRows {
     const execution: BudgetExecution = { lines };
     draft.project.funding = funding;
     draft.project.budgetExecution = execution;
+    // 预算执行情况(万元) (20分): the points the label declares, unless a 分值 column gives them
+    const declared = pointsInLabel(labelCell.text);
+    if (declared !== undefined) {
+      execution.weight = declared;
+      draft.cells['budgetExecution/weight'] = cellAddress(row, labelCell.col);
+    }
     const budgetCol = columns.get('budget') ?? columns.get('initial')!;
     const line: Expectation = (next) => {
       const first = this.cellsPastBlockLabel(next, labelCell)[0];

@@ -137,7 +137,7 @@ export type Expectation = (row: number) => boolean;
 export const INDICATOR_TEXT_FIELDS = ['operator', 'unit', 'description', 'basis', 'valueType', 'direction', 'valueNote', 'scoring', 'actual', 'deviation'] as const;
 
 /** the order a clerk reads a project or an indicator in, for the JSON `perflint import` writes */
-export const PROJECT_KEY_ORDER = ['code', 'name', 'kind', 'unit', 'funding', 'budgetExecution', 'pointsTotal', 'goal', 'goals', 'spendingPlan', 'indicators', 'period', 'periodSpan', 'periodGoal', 'periodIndicators', 'emptyCategories', 'extensions', 'source'];
+export const PROJECT_KEY_ORDER = ['code', 'name', 'kind', 'unit', 'funding', 'budgetExecution', 'pointsTotal', 'indicatorPoints', 'goal', 'goals', 'spendingPlan', 'indicators', 'period', 'periodSpan', 'periodGoal', 'periodIndicators', 'emptyCategories', 'extensions', 'source'];
 export const INDICATOR_KEY_ORDER = ['level1', 'level2', 'name', 'value', 'operator', 'unit', 'weight', 'description', 'basis', 'valueType', 'direction', 'valueNote', 'scoring', 'actual', 'score', 'deviation', 'personalized', 'personal', 'source'];
 
 export function inOrder<T extends object>(value: T, order: readonly string[]): T {
