@@ -18,6 +18,8 @@ const DONGGUAN_ZERO = row('效果指标', '社会效益指标', '补助款结算
 
 new RuleTester({ describe, it }).run('direction-consistency', rule, {
   valid: [
+    // fixtures/real-tables/tianjin-hebeiqu-fayuan-2023-anquan-weixiu-multi E24 (both readings): cases a court hears are its output
+    { name: '天津 河北区法院 2023: 陪审员参审案件数量 ≥90', document: one([row('产出指标', '数量指标', '陪审员参审案件数量', '≥90件')]) },
     // seed 001 商事法律业务培训: a unit cost under 数量指标 keeps its cap; a count of accidents is capped by name
     { name: 'a cost or an accident count under 数量指标', document: one([row('产出指标', '数量指标', '单位成本', '≤200元'), row('产出指标', '数量指标', '安全事故发生次数', '≤1次')]) },
     { name: 'wuchuan: a cost with no sign is not judged; nanyue: a capped cost', document: one([WUCHUAN_WALL, NANYUE_CAP, DONGGUAN_ZERO]) },

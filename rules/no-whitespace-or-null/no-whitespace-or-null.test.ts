@@ -17,6 +17,8 @@ new RuleTester({ describe, it }).run('no-whitespace-or-null', rule, {
   valid: [
     { name: 'liuan: a line break; a clean row', document: one([LIUAN_BREAK, CLEAN]) },
     { name: 'spaces at the ends of a cell are trimmed by the import', document: one([row('产出指标', '数量指标', ' 培训人数 ', '≥80人 ')]) },
+    // fixtures/real-tables/hubei-suizhou-guangshui-jiaotongju-2021-xiangcun-daolu-ziping-partial E17 (both readings): sign, figure and unit are three fields in the system
+    { name: '广水 2021: 300 公里, a space between the figure and its unit', document: one([row('产出指标', '数量指标', '乡村道路建设养护里程', '300 公里'), row('产出指标', '质量指标', '验收合格率', '≥ 95 %')]) },
     // fixtures/real-tables/sichuan-nanchong-langzhong-2021 read the heading over the goal as the goal; printed spaced out it is still a heading
     { name: 'a heading read as the goal', document: one([CLEAN], { goal: '全 年 实 际 完 成 情 况', periodGoal: '年 度 目 标' }) },
   ],

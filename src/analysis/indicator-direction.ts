@@ -15,6 +15,8 @@ export const CAPPED_NAME_WORDS: readonly string[] = Object.freeze(['成本', '�
 /** Name words that turn a capped word into a floor: 成本节约率, 投诉处理率, 事故整改率. */
 export const CAPPED_EXCEPTIONS: readonly string[] = Object.freeze([
   '节约', '降低', '下降', '减少', '压减', '控制率', '处理率', '办结率', '回复率', '解决率', '响应率', '整改率', '查处率', '结案率', '受理率', '核查率', '化解率',
+  // cases a court, procuratorate or inspector handles are its output (天津 河北区法院 2023 陪审员参审案件数量 ≥90)
+  '参审', '审理', '审结', '办理', '办结', '受理', '查处', '调解', '承办', '立案',
 ]);
 
 /** Name words of a rate whose target is a floor or exact. */

@@ -13,8 +13,9 @@ export interface NonStandardSpelling {
   readonly costRowEnding?: true;
 }
 
+// (百分比 is not among them: the 一体化 system's unit dictionary itself shows % as 百分比, and its
+// exports print "≥98百分比" (甘肃 嘉峪关 2023, 天津 河北区 2023); three readings of four defended it)
 export const NON_STANDARD_UNIT_SPELLINGS: readonly NonStandardSpelling[] = Object.freeze([
-  { written: '百分比', canonical: '%' },
   { written: '平米', canonical: '平方米' },
   { written: '人/次', canonical: '人次' },
   // "≤620万/月" (天津 2020): money per month with its 元 dropped

@@ -5,7 +5,8 @@
 import type { MoneyUnit, ProjectKind } from '../document/model.js';
 import { normalizeLabel } from './vocabulary.js';
 
-const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报|自评|绩效|评价)(?:公开)?表(?:[(][^()]*[)])?(?:公开)?$|部门整体.*目标$|自评结果$/;
+// (2023年慈溪市重大政策和项目绩效目标情况: a disclosure's title over its tables)
+const TABLE_TITLE = /(?:绩效目标|绩效信息|绩效目标申报|申报|自评|绩效|评价)(?:公开)?表(?:[(][^()]*[)])?(?:公开)?$|部门整体.*目标$|自评结果$|绩效目标(?:情况|公开)$/;
 const SECTION_HEADING = /^第[一二三四五六七八九十\d]+部分|^(?:专项资金|预算项目|项目支出|部门整体支出|部门整体)绩效目标$/;
 const YEAR_SUBTITLE = /^[(（]?\d{4}年度?[)）]?$/;
 /** - 3 -, 第1页，共2页, 共2页 第1页, 1/2 (spaces taken out first) */

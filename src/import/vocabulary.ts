@@ -59,7 +59,7 @@ const FUNDING_WORDS: Array<[FundingKey, string[]]> = [
 
 const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['unitCode', ['单位编码', '单位代码', '预算单位编码']],
-  ['unitName', ['单位名称', '单位名称(项目名称)', '单位(项目)名称', '单位(专项)名称', '预算单位(项目)名称', '预算单位', '预算单位名称']],
+  ['unitName', ['单位名称', '单位名称(项目名称)', '单位(项目)名称', '单位(专项)名称', '预算单位(项目)名称', '预算单位', '预算单位名称', '项目单位']],
   ['projectName', ['项目名称', '项目支出名称', '专项名称', '项目']],
   ['fundingGroup', ['资金安排', '资金安排(元)', '资金安排(万元)', '资金来源']],
   ...FUNDING_WORDS,
@@ -67,7 +67,7 @@ const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['periodGoal', ['实施期绩效目标', '实施期目标', '中期绩效目标', '中期目标']],
   // (一级 | 二级 | 三级: the short headers of compact tables)
   // (评价指标 over stage | 二级 | 目标N: the older 投入/产出/效果 templates, 福建 2017)
-  ['level1', ['一级指标', '一级指标名称', '一级', '评价指标']],
+  ['level1', ['一级指标', '一级指标名称', '一级', '评价指标', '绩效指标分类', '指标分类']],
   ['level2', ['二级指标', '二级指标名称', '二级']],
   ['name', ['三级指标', '三级', '明细指标', '指标名称', '三级指标(明细指标)', '指标内容', '三级指标内容', '三级指标名称', '绩效指标名称', '明细指标名称', '具体指标', '考核指标', '指标', '绩效内容']],
   ['operator', ['计算符号', '符号', '比较符号', '运算符号', '比较符', '运算符']],
@@ -75,7 +75,7 @@ const COLUMN_WORDS: Array<[ColumnRole, string[]]> = [
   ['unit', ['计量单位', '度量单位', '指标单位']],
   ['weight', ['指标权重', '权重', '权重(%)', '分值', '指标分值', '权重分值', '分值权重', '比重', '评分权重', '标准分', '标准分值', '满分', '满分值']],
   ['description', ['指标描述', '绩效指标描述', '指标解释', '指标说明', '指标值内容']],
-  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据', '绩效标准', '评价标准', '指标值设置依据', '目标值确定依据', '目标值设定依据', '指标设定依据', '参考标准']],
+  ['basis', ['指标值确定依据', '确定依据', '指标值设定依据', '绩效标准', '评价标准', '指标值设置依据', '目标值确定依据', '目标值设定依据', '指标设定依据', '参考标准', '评价标准确定依据']],
   ['valueType', ['指标值类型', '指标性质', '指标类型', '指标属性', '定量/定性', '定性/定量']],
   ['direction', ['指标方向', '指标方向性']],
   ['valueNote', ['指标值说明']],
@@ -229,7 +229,7 @@ const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['income', ['年度收入预算']],
   ['period', ['实施期', '项目期', '项目实施期', '项目期限', '项目支出实施期', '项目起止时间', '项目实施周期', '实施周期', '实施期限', '项目实施期限', '项目起止年限']],
   ['periodGoal', ['实施期目标', '中期目标', '长期目标', '实施期绩效目标', '中期绩效目标', '长期绩效目标', '中长期目标', '中长期绩效目标']],
-  ['periodIndicators', ['实施期绩效指标', '中期绩效指标', '长期绩效指标', '实施期指标', '中期指标', '长期指标']],
+  ['periodIndicators', ['实施期绩效指标', '中期绩效指标', '长期绩效指标', '中长期绩效指标', '实施期指标', '中期指标', '长期指标', '中长期指标']],
   ['annualIndicators', ['年度绩效指标', '年度指标', '本年度绩效指标']],
 ];
 
@@ -266,9 +266,12 @@ const MONEY_UNIT_NOTE = /[(（](?:万元|元)[)）]$/u;
 /** 实施单位(盖章), 主管部门(单位), 中期目标(2023-2025年): a note after the label that does not change what it is */
 const LABEL_NOTE = /[(（](?:盖章|公章|盖公章|签章|单位|(?:19|20)\d{2}[^()（）]*)[)）]$/u;
 
+/** a section's number in front of its label: (二)中长期绩效指标 (浙江 慈溪 2023), 三、 */
+const SECTION_NUMBER = /^(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}[、.])/u;
+
 export function blockLabel(text: string): BlockLabel | undefined {
   if (text.length > MAX_LABEL) return undefined;
-  const label = normalizeLabel(text);
+  const label = normalizeLabel(text).replace(SECTION_NUMBER, '');
   if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
   // 项目预算执行情况(10分): the points a block is worth do not change what it is; nor does the
   // money unit a label names (项目预算金额(万元), 年度预算申请(万元)), a seal or the years it spans

@@ -37,6 +37,8 @@ const NOTED: Record<string, Array<[string, string]>> = {
   'hainan-shengji-2022-huizhan-jiangli': [['Sheet1!A3', '没有读到项目名称']],
   'sichuan-daying-sifaju-2023-anke-tidai-ziping-multi': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],
   'sichuan-daying-2020-shuangxin-wenming-chengshi-chuangjian': [['Sheet1!B2', '下面的发现以“#1”称呼该项目']],
+  // the project is named only in the notice's title (邯财社2018126号提前下达…中央财政困难群众救助补助预算指标绩效目标表)
+  'hebei-handan-2019-kunnan-qunzhong-jiuzhu-dibao': [['Sheet1!A3', '下面的发现以“#1”称呼该项目']],
   'sichuan-daying-minzhengju-2022-guer-zhuxue-zhongyang-ziping-partial': [['Sheet1!C3', '下面的发现以“#1”称呼该项目']],
   // 福建 区域绩效目标表: one target column per town or district, only the first is checked
   'fujian-xiuyu-2025-shuili-zhuanxiang': [['Sheet1!G9', '按区域分列目标值（笏石街道办、埭头镇）']],

@@ -424,6 +424,7 @@ export abstract class GridRows extends ReaderBase {
     if (regions) roles.set('value', regions.cells[0]!.col);
     this.addLevelColumnsByContent(roles, row);
     if (!roles.has('value')) this.addTargetColumnByShape(row, roles, headerText);
+    if (!roles.has('value')) this.addTargetColumnFromGrades(row, roles, headerText);
     this.addNameColumnByPlace(roles, headerText, row);
     const indicatorRoles = [...roles.keys()].filter((r) => INDICATOR_ROLES.has(r));
     // (三级指标 | 年度目标值 | 实施周期目标值, 广东 2021: the period column is the third)
@@ -449,6 +450,20 @@ export abstract class GridRows extends ReaderBase {
     if (!target) return;
     roles.set('value', target.col);
     headerText.set(target.col, target.text);
+  }
+
+  /**
+   * A grid with no target column but a grading scale (绩效指标评价标准 over 优 | 良 | 中 | 差, 河北 邯郸
+   * 2019): what the row must reach for 优 is its target; the other grades only score it.
+   */
+  private addTargetColumnFromGrades(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
+    if (!(roles.has('level1') || roles.has('level2')) || row >= this.grid.rows.length) return;
+    const grades = nonBlankCells(this.grid, row + 1).filter((c) => !this.repeatsHeaderAbove(row, c));
+    if (grades.length < 3 || !grades.every((c) => GRADE_LABEL.test(normalizeLabel(c.text)))) return;
+    const top = grades[0]!;
+    if ([...roles.values()].includes(top.col)) return;
+    roles.set('value', top.col);
+    headerText.set(top.col, top.text);
   }
 
   /**

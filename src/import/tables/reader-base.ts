@@ -12,6 +12,9 @@ import { columnRole, goalPriority, INDICATOR_ROLES, normalizeLabel } from '../vo
 import type { CellAt, MoneyCellText, DocumentFacts, GridRead, RegionTable, SheetFinding, Columns, Draft, Expectation } from './model.js';
 import { splitCode, PROJECT_KEY_ORDER, inOrder } from './model.js';
 
+/** a unit's name alone on a line: …人民法院, …教育局, …委员会, …中心 */
+const UNIT_NAME_LINE = /^[\u4e00-\u9fa5()（）]{4,30}(?:法院|检察院|局|委员会|办公室|中心|学校|中学|小学|医院|人民政府|政府|街道办事处|管理处|管理所|站|馆|厅)$/u;
+
 export abstract class ReaderBase {
   protected readonly projects: Project[] = [];
   protected readonly facts: DocumentFacts = { placeTexts: [] };
@@ -87,7 +90,11 @@ export abstract class ReaderBase {
       this.tableKind = undefined;
       return true;
     }
-    if (!isTableTitle(cell.text)) return false;
+    if (!isTableTitle(cell.text)) {
+      // 天津市河北区人民法院 on a line of its own above the tables: the filing unit, which says where
+      if (!this.draft && !this.columns && UNIT_NAME_LINE.test(cell.text.trim())) this.notePlaceText(cell.text, row, cell.col, 2);
+      return false;
+    }
     this.noteTitleFacts(cell.text, row, cell.col);
     if (isYearSubtitle(cell.text)) return true; // （2023年度） under a title: not a new table
     // a 河北 table ends where the next title starts; a 浙江 page title just repeats
@@ -276,7 +283,8 @@ export abstract class ReaderBase {
       const source = p.source as RowSource;
       this.tablesWithoutRows.push({ sheet: source.sheet!, row: source.row!, col: 1, indicatorRows: 0 });
     }
-    if (!draft.has.name && p.indicators.length === 0 && !p.funding && !p.goals) return;
+    // (a table of 中长期 rows only is a table too: 浙江 慈溪 2023)
+    if (!draft.has.name && !hasRows && !p.funding && !p.goals) return;
     this.resolveGoal(draft);
     this.resolveGroups(draft);
     if (draft.cells.name === undefined && draft.has.name) draft.cells.name = (p.source as RowSource).cell!;
