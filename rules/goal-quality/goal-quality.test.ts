@@ -67,6 +67,12 @@ new RuleTester({ describe, it }).run('goal-quality', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/hubei-suizhou-guangshui-jiaotongju-2021-xiangcun-daolu-ziping-partial B8 (both readings)
+      name: '广水 2021: the template’s empty items 2. and 3. left in the goal',
+      document: withGoal('乡村道路建设养护项目', { goal: '1.完成乡村道路建设养护里程 300 公里;\n2.\n3.' }),
+      errors: [{ messageId: 'emptyItems', pointer: '/projects/0/goal', messageIncludes: ['（“2.”“3.”）'] }],
+    },
+    {
       // fixtures/real-tables/hebei-langfang-shipin-xuexiao-2019-nuantong-gaizao-ziping B12 (both readings): the goal cell holds the budget
       name: '廊坊 2019: a goal that is only an amount',
       document: withGoal('办公宿舍楼、食堂及餐厅暖通改造经费', { goal: '43.2' }),

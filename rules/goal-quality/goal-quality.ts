@@ -30,6 +30,8 @@ import { excerpt, normalizeForCopyComparison, shownLabel } from '../../src/analy
 
 /** A goal cell holding an amount and nothing else ("43.2", 河北 廊坊 2019 自评表): the money, not a goal. */
 const NUMBER_ONLY = /^\s*[\d.,，]+\s*(?:万元|元|亿元)?\s*$/u;
+/** "1.完成…;\n2.\n3.": a numbered line the template printed and nobody filled (湖北 广水 2021, both readings) */
+const EMPTY_ITEM = /(?:^|\n)[ \t\u3000]*(\d{1,2}[.．、])[ \t\u3000]*(?=\n|$)/gu;
 
 export interface Options {
   minBoilerplatePhrases: number;
@@ -72,6 +74,10 @@ export default createRule({
       fundingOnly: {
         'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”只说了“{{words}}”，即把钱安排或花出去，没有写这笔资金要完成的产出和达到的效果：请写明本期要完成什么、完成多少、达到什么效果，如“新建X所学校Y平方米，新增学位Z个”',
         en: 'the {{goal}} of project "{{project}}" ("{{text}}") only says "{{words}}", i.e. arranging or spending the money, not what the money is to produce or achieve: state what is to be done, how much, and to what effect, e.g. "build X schools, Y m², Z new places"',
+      },
+      emptyItems: {
+        'zh-CN': '项目“{{project}}”的{{goal}}“{{text}}”中留有模板的空编号（“{{items}}”）：请删去空编号，或在其后写明要完成的数量、质量、时效和效果',
+        en: 'the {{goal}} of project "{{project}}" ("{{text}}") keeps the template\'s empty numbered items ("{{items}}"): delete them, or write the quantity, quality, timing and effect each is to state',
       },
       numberOnly: {
         'zh-CN': '项目“{{project}}”的{{goal}}只填了一个数“{{text}}”，没有写明要完成什么、完成多少、达到什么效果：请写明本期的产出和效果，如“完成X平方米改造，年内验收合格，使Y达到Z”',
@@ -129,6 +135,7 @@ export default createRule({
           const pointer = pointerOf(stated);
           const data = { project: project.label, goal: stated.period ? PERIOD_GOAL : GOAL, text: excerpt(stated.text) };
           if (finding.kind === 'copiedDuties' || finding.kind === 'numberOnly') context.report({ pointer, messageId: finding.kind, data });
+          else if (finding.kind === 'emptyItems') context.report({ pointer, messageId: 'emptyItems', data: { ...data, items: finding.detail } });
           else if (finding.kind === 'percentWithoutNumber') context.report({ pointer, messageId: 'percentWithoutNumber', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'fundingOnly') context.report({ pointer, messageId: 'fundingOnly', data: { ...data, words: finding.detail } });
           else if (finding.kind === 'generalTask') context.report({ pointer, messageId: 'generalTask', data });
@@ -160,9 +167,11 @@ export default createRule({
       }
     }
 
-    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'numberOnly' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {
+    function judge(stated: StatedGoal, duties: readonly string[]): { kind: 'copiedDuties' | 'numberOnly' | 'emptyItems' | 'alreadyDone' | 'percentWithoutNumber' | 'fundingOnly' | 'generalTask' | 'citesOnly' | 'boilerplate'; detail: string } | undefined {
       const text = stated.text;
       if (NUMBER_ONLY.test(text)) return { kind: 'numberOnly', detail: '' };
+      const empty = [...text.matchAll(EMPTY_ITEM)].map((m) => m[1]!.trim());
+      if (empty.length > 0) return { kind: 'emptyItems', detail: empty.join('”“') };
       // (most projects list no duties to compare with)
       const normalized = duties.length > 0 ? normalizeForCopyComparison(text) : '';
       if (normalized !== '' && duties.includes(normalized)) return { kind: 'copiedDuties', detail: '' };

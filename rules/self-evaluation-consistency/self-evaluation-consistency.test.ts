@@ -175,7 +175,12 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         ],
         { budgetExecution: { weight: 10, score: 9 }, pointsTotal: { weight: 100, score: 94 } },
       ),
-      errors: [{ messageId: 'totalScoreMismatch', pointer: '/projects/0/pointsTotal/score', messageIncludes: ['总分为94分', '合计为93分'] }],
+      errors: [
+        // (and review.blind.json H18: the target met, a point taken off, no reason given)
+        { messageId: 'deductionUnexplained', pointer: '/projects/0/indicators/4/score', messageIncludes: ['达到了年度指标值“95%”，却只得27分（分值30分）'] },
+        { messageId: 'deductionUnexplained', pointer: '/projects/0/indicators/5/score' },
+        { messageId: 'totalScoreMismatch', pointer: '/projects/0/pointsTotal/score', messageIncludes: ['总分为94分', '合计为93分'] },
+      ],
     },
     {
       // fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping row 19 (review.blind.json J19) and

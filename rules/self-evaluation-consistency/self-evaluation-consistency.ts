@@ -105,6 +105,10 @@ export default createRule({
         'zh-CN': '{{where}}设有分值{{weight}}分，但未填写{{what}}：请填写实际完成情况并据此打分',
         en: '{{where}} is worth {{weight}} points but has no {{what}}: fill in what was achieved and score it accordingly',
       },
+      deductionUnexplained: {
+        'zh-CN': '{{where}}的实际完成值“{{actual}}”达到了年度指标值“{{target}}”，却只得{{score}}分（分值{{weight}}分），偏差原因栏也没有说明扣分理由：请给满分，或写明扣分的原因',
+        en: 'the actual value "{{actual}}" of {{where}} meets the target "{{target}}", yet it scores {{score}} of {{weight}}, and the deviation column gives no reason: give full marks, or state why points were taken off',
+      },
       scoresOverBlock: {
         'zh-CN': '项目“{{project}}”的指标部分标明{{points}}分，但各指标得分合计{{sum}}分，超出了该部分的分值：请按{{points}}分折算各指标分值和得分，或核对标注的分值',
         en: 'project "{{project}}" declares its indicators worth {{points}} points, but their scores add up to {{sum}}, more than the block is worth: scale the rows\' points and scores to {{points}}, or check the declared points',
@@ -273,7 +277,14 @@ export default createRule({
       const unexplained = row.deviation !== undefined && isBlank(row.deviation);
       const actual = readIndicatorValue({ value: actualText, unit: row.unit }, node.project.document.analysis.readingOptions);
       const short = numberShortfall(node, node.reading, actual) || partialAchievementPrefix(row.value, actualText) !== undefined;
-      if (!short) return;
+      if (!short) {
+        // the target met to the letter, points taken off, and the 偏差原因 column left empty (宁夏 银川 2021, 云南 丽江 2020)
+        const met = comparableReadings(node.reading, actual) || comparableText(actualText) === comparableText(row.value);
+        if (met && unexplained && isBlank(row.scoring) && score !== undefined && score < weight - FLOAT_SLACK && comparableText(actualText) !== '') {
+          context.report({ pointer: `${node.pointer}/score`, messageId: 'deductionUnexplained', data: { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim(), score: formatNumber(score), weight: formatNumber(weight) } });
+        }
+        return;
+      }
       const data = { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim() };
       // a row with its own 评分标准 (完成80%以上得满分) is scored by it
       const ownScoring = !isBlank(row.scoring);

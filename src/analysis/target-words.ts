@@ -24,6 +24,8 @@ export const VAGUE_VALUE_WORDS: readonly string[] = Object.freeze([
   // (四川 大英 2020 "按质按量完成"; 湖北 2020 "获得目的国(地区)受众欢迎", and the question copied in
   // as its target, "是否利于企业走出去": both readings sent each back)
   '按质按量', '欢迎', '是否',
+  // (宁夏 银川 2021: "符合相关文件要求" with no standard named, "社会认可的办学环境"; both readings)
+  '相关文件要求', '认可',
 ]);
 
 /**
