@@ -42,7 +42,7 @@ const REAL_NAME = /[\u4e00-\u9fa5]{2}/;
 const TEMPLATE_MARK = /\*|××|[xX]{2}/;
 
 /** a form's title (…支出绩效自评表, …绩效目标申报表) or a notice's (关于下达…的通知) */
-const FORM_TITLE = /(?:支出)?(?:绩效)?(?:自评|目标|目标申报|申报|评价)?表$/u;
+const FORM_TITLE = /(?:支出)?(?:绩效)?(?:自评|目标|目标申报|申报|评价)表$/u;
 const NOTICE_TITLE = /^关于(?:下达|拨付|安排|印发|分配)/u;
 
 /** The project name is the title of the form or of the funding notice (云南 丽江 2020, 海南 海口 2017). */
@@ -50,8 +50,8 @@ function titleAsName(name: string): { what: LocalizedText; suggested: string } |
   const text = name.trim();
   const notice = NOTICE_TITLE.exec(text);
   if (notice) return { what: { 'zh-CN': '资金文件的标题', en: 'the title of the funding notice' }, suggested: text.slice(notice[0].length).replace(/的通知$/u, '') };
-  const form = /(?:自评|目标|申报|评价)表$/u.test(text) ? FORM_TITLE.exec(text) : null;
-  return form && form.index > 0 ? { what: { 'zh-CN': '表格的标题', en: 'the title of the form' }, suggested: text.slice(0, form.index) } : undefined;
+  const form = FORM_TITLE.exec(text);
+  return form !== null && form.index > 0 ? { what: { 'zh-CN': '表格的标题', en: 'the title of the form' }, suggested: text.slice(0, form.index) } : undefined;
 }
 
 /** 主管部门, 项目主管部门, 实施单位 … printed with nothing beside them (the importer keeps such a blank in extensions). */

@@ -86,7 +86,7 @@ export abstract class GridRows extends ReaderBase {
     let last = regions?.row ?? row;
     const below = row + 1 <= this.grid.rows.length ? nonBlankCells(this.grid, row + 1) : [];
     const secondRow = below.length > 0 && below.every((c) => columnRole(c.text) !== undefined);
-    const gradeRow = !secondRow && this.readGradeSubHeader(roles, below.filter((c) => !this.repeatsHeaderAbove(row, c)));
+    const gradeRow = !secondRow && this.readGradeSubHeader(roles, row);
     // the same header again, with no new table begun since: a page break of a printed table (a PDF
     // turned into a workbook repeats the header on every page); the grid goes on
     if (this.columns && this.draft === this.gridDraft && this.continuesGrid(row)) {
@@ -124,14 +124,22 @@ export abstract class GridRows extends ReaderBase {
    * 绩效标准 over 优 | 良 | 中 | 差 (海南 2017–2018): the row under the header names the grades, and
    * the column is the grading scale (its first grade, the one the target should reach), not a basis.
    */
-  private readGradeSubHeader(roles: Map<ColumnRole, number>, below: readonly LogicalCell[]): boolean {
-    if (below.length < 3 || !below.every((c) => GRADE_LABEL.test(normalizeLabel(c.text)))) return false;
+  private readGradeSubHeader(roles: Map<ColumnRole, number>, headerRow: number): boolean {
+    const grades = this.gradesUnder(headerRow);
+    if (grades === undefined) return false;
     const basis = roles.get('basis');
-    if (basis !== undefined && basis === below[0]!.col && !roles.has('scoring')) {
+    if (basis !== undefined && basis === grades[0]!.col && !roles.has('scoring')) {
       roles.delete('basis');
       roles.set('scoring', basis);
     }
     return true;
+  }
+
+  /** 优 | 良 | 中 | 差 on the row under a header (past the header's own words a written-out merge repeats), or undefined */
+  private gradesUnder(headerRow: number): LogicalCell[] | undefined {
+    if (headerRow >= this.grid.rows.length) return undefined;
+    const grades = nonBlankCells(this.grid, headerRow + 1).filter((c) => !this.repeatsHeaderAbove(headerRow, c));
+    return grades.length >= 3 && grades.every((c) => GRADE_LABEL.test(normalizeLabel(c.text))) ? grades : undefined;
   }
 
   /** 年度绩效目标 (80分) left of a 自评表 header: the points the indicator rows together are worth. */
@@ -457,11 +465,9 @@ export abstract class GridRows extends ReaderBase {
    * 2019): what the row must reach for 优 is its target; the other grades only score it.
    */
   private addTargetColumnFromGrades(row: number, roles: Map<ColumnRole, number>, headerText: Map<number, string>): void {
-    if (!(roles.has('level1') || roles.has('level2')) || row >= this.grid.rows.length) return;
-    const grades = nonBlankCells(this.grid, row + 1).filter((c) => !this.repeatsHeaderAbove(row, c));
-    if (grades.length < 3 || !grades.every((c) => GRADE_LABEL.test(normalizeLabel(c.text)))) return;
-    const top = grades[0]!;
-    if ([...roles.values()].includes(top.col)) return;
+    if (!(roles.has('level1') || roles.has('level2'))) return;
+    const top = this.gradesUnder(row)?.[0];
+    if (top === undefined || [...roles.values()].includes(top.col)) return;
     roles.set('value', top.col);
     headerText.set(top.col, top.text);
   }
