@@ -15,6 +15,11 @@ const GANZI = [
 new RuleTester({ describe, it }).run('required-fields', rule, {
   valid: [
     {
+      // fixtures/real-tables/zhejiang-ningbo-cixi-2023-yingyouer-zhaohu A6 (mustNotFind): a sentence kept with nothing beside it
+      name: '慈溪 2023: a sentence that mentions 项目单位 is no blank 项目单位 label',
+      document: doc({ projects: [project('婴幼儿照护服务', [GANZI[0]!], { extensions: { '项目单位按项目实施内容设置了11个指标,包含数量类、时效类、质量类、效果类指标。指标如下': '' } })] }),
+    },
+    {
       // fixtures/seeds/003: a 部门整体 table is named by its title
       name: 'a 部门整体 table named by its title',
       document: doc({ projects: [{ ...project('邢台市部门整体支出绩效目标申报表', [GANZI[0]!]), kind: 'overall' }] }),

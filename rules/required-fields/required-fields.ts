@@ -56,6 +56,8 @@ function titleAsName(name: string): { what: LocalizedText; suggested: string } |
 
 /** 主管部门, 项目主管部门, 实施单位 … printed with nothing beside them (the importer keeps such a blank in extensions). */
 const BLANK_UNIT_LABEL = /(?:主管部门|实施单位|预算单位|填报单位|项目单位)/u;
+/** 主管部门(单位)名称及部门预算编码 is about as long as a form's label gets */
+const MAX_FIELD_LABEL = 20;
 
 /** 项目属性 printed with nothing beside it (广西 百色 2023): whether the project is new or continuing. */
 const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
@@ -273,7 +275,8 @@ export default createRule({
           if (typeof text === 'string' && text !== '' && BLANK_ATTRIBUTE_LABEL.test(shown) && optionsLeftUnticked(text)) {
             context.report({ pointer: project.extensionPointer(label), messageId: 'attributeUnticked', data: { project: project.label, label: shown, text: text.trim() } });
           }
-          if (text !== '') continue;
+          // (a sentence kept with nothing beside it, "项目单位按项目实施内容设置了11个指标…" (浙江 慈溪 2023), is no label left blank)
+          if (text !== '' || shown.length > MAX_FIELD_LABEL) continue;
           const messageId = BLANK_UNIT_LABEL.test(shown) ? 'blankUnit' : BLANK_ATTRIBUTE_LABEL.test(shown) ? 'blankAttribute' : BLANK_FIELD_LABEL.test(shown) ? 'blankField' : undefined;
           if (messageId !== undefined) context.report({ pointer: project.extensionPointer(label), messageId, data: { project: project.label, label: shown } });
         }
