@@ -11,6 +11,7 @@ import directionConsistency from './direction-consistency/direction-consistency.
 import duplicateIndicator from './duplicate-indicator/duplicate-indicator.js';
 import duplicateProject from './duplicate-project/duplicate-project.js';
 import firstLevelCategories from './first-level-categories/first-level-categories.js';
+import fullCompliance from './full-compliance/full-compliance.js';
 import fundingBalance from './funding-balance/funding-balance.js';
 import goalPresent from './goal-present/goal-present.js';
 import goalQuality from './goal-quality/goal-quality.js';
@@ -49,6 +50,7 @@ const rules: readonly NamedRule[] = [
   duplicateIndicator,
   duplicateProject,
   firstLevelCategories,
+  fullCompliance,
   fundingBalance,
   goalPresent,
   goalQuality,

@@ -194,6 +194,28 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
       ],
     },
     {
+      // fixtures/real-tables/anhui-liuan-yuan-2022-wenwu-baohu-ziping D16, D17 (first reading); 100% on a task, a degree (…性),
+      // a change (额度增加 2%, seed 002), progress and a ratio written out (seed 003) stay silent
+      name: '裕安 2022 工程质量管理 ≥95%, 文明施工 ≥95%: percentages of nothing',
+      document: doc({
+        projects: [
+          project('文物保护', [
+            row('产出指标', '质量指标', '指标2:工程质量管理', '95', { operator: '≥', unit: '%' }),
+            row('产出指标', '质量指标', '指标3:文明施工', '95', { operator: '≥', unit: '%' }),
+            row('产出指标', '质量指标', '基础信息完善', '100%'),
+            row('产出指标', '质量指标', '项目资金使用合规性', '>=95%'),
+            row('效益指标', '经济效益指标', '利用外资额度增加', '2', { operator: '≥', unit: '%' }),
+            row('产出指标', '数量指标', '工程进度', '90%'),
+            row('效益指标', '社会效益指标', '市场供应量/市场需求量', '90', { operator: '≥', unit: '%' }),
+          ]),
+        ],
+      }),
+      errors: [
+        { messageId: 'percentOfNothing', pointer: '/projects/0/indicators/0/name', messageIncludes: ['“指标2:工程质量管理”没有说明计的是什么比率', '“≥95%”'] },
+        { messageId: 'percentOfNothing', pointer: '/projects/0/indicators/1/name' },
+      ],
+    },
+    {
       // fixtures/real-tables/sichuan-guangyuan-zhaohua-2021-tekun-jiating-zaifuzhu E22; E24 stays clean
       name: '昭化 促进人口与经济…可持续发展 100%',
       document: doc({
@@ -271,7 +293,7 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
     {
       // fixtures/real-tables/anhui-jinzhai-2021-wuye-guanli rows 10 and 14 (review.blind.json D10): a fee counted in 个 under
       // 数量, where the name is as likely the slip; the settling of fees is a task measured in %, and so is paying a subsidy on time
-      name: '金寨 2021: 安置小区物业费 8个; tasks on money pass',
+      name: '金寨 2021: 安置小区物业费 8个; a task valued at ≥95%',
       document: doc({
         projects: [
           project('物业管理', [
@@ -281,7 +303,11 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
           ]),
         ],
       }),
-      errors: [{ messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0', messageIncludes: ['“指标1:安置小区物业费”应以金额（元、万元）计', '“8个”', '若数值本身无误，请改正指标名称'] }],
+      errors: [
+        { messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0', messageIncludes: ['“指标1:安置小区物业费”应以金额（元、万元）计', '“8个”', '若数值本身无误，请改正指标名称'] },
+        // the first reading's D14: rename it 安置小区物业费清算率
+        { messageId: 'percentOfNothing', pointer: '/projects/0/indicators/1/name' },
+      ],
     },
     {
       // fixtures/real-tables/sichuan-ganzi-undated-shichang-jianguan-shipin-anquan: 度量单位 人/天 on costs
@@ -648,6 +674,9 @@ describe('consistent-units on the seed fixtures', () => {
         '002 /projects/8/indicators/1/value atLeast100Percent',
         // 节能环保 ">=100%", described as 使用节能环保产品比率 (弥补人员工资; notes §23).
         '002 /projects/8/indicators/7/value atLeast100Percent',
+        // 节能环保 ">=98%", described only as 使用节能环保产品 (补充人员经费, both copies): 98% of nothing.
+        '002 /projects/4/indicators/7/name percentOfNothing',
+        '002 /projects/12/indicators/7/name percentOfNothing',
         // 补贴成本 =2000元 where the overall table has =2000元/吨: the per-ton unit is missing (notes, cost section).
         '003 /projects/3/indicators/5/value mixedUnitClasses',
         // 组织重大项目及时率 ≥100个: a timeliness rate valued as a count of 签约企业 (notes line 190).

@@ -18,7 +18,8 @@ import { UNIT_CLASS_WORDS } from '../../src/analysis/unit-class-words.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { writtenTarget } from '../../src/analysis/rows.js';
 import { nonStandardSpelling } from '../../src/analysis/unit-spellings.js';
-import { isAimName, isTimelinessName, namesDuration, namesPerUnitStandard } from '../../src/analysis/name-measures.js';
+import { isAimName, isPercentOfNothing, isTimelinessName, namesDuration, namesPerUnitStandard } from '../../src/analysis/name-measures.js';
+import { isTimelinessRow } from '../../src/analysis/row-kinds.js';
 
 
 interface Options {
@@ -320,6 +321,10 @@ export default createRule({
         'zh-CN': '{{where}}：指标“{{name}}”是一项工作目标，不是比率或占比，“{{target}}”说不清是什么的百分之几，无法考核：请改为可计量的指标（如受益户数、增长率），或在名称中写明所计的比率（如“……达标率”）',
         en: '{{where}}: indicator "{{name}}" states an aim, not a rate or a share, so "{{target}}" is a percentage of nothing and cannot be assessed: use a measurable indicator (households benefiting, a growth rate) or name the rate it measures (…达标率)',
       },
+      percentOfNothing: {
+        'zh-CN': '{{where}}：指标“{{name}}”没有说明计的是什么比率（名称里没有“率”“比例”“占比”等），“{{target}}”说不清是什么的百分之几，无法考核：请在名称中写明所计的比率（如“……合格率”“……达标率”），或改用可计量的数量',
+        en: '{{where}}: indicator "{{name}}" names no rate (no 率, 比例 or 占比 in it), so "{{target}}" is a percentage of nothing and cannot be assessed: name the rate it measures (…合格率, …达标率), or use a quantity that can be counted',
+      },
       unitCannotMeasure: {
         'zh-CN': '{{where}}：指标“{{name}}”不能以“{{unit}}”计量（“{{target}}”）：{{hint}}',
         en: '{{where}}: indicator "{{name}}" cannot be measured in "{{unit}}" ("{{target}}"): {{hint}}',
@@ -603,9 +608,17 @@ export default createRule({
     function checkPercentOnAim(node: IndicatorNode, name: string, expected: readonly UnitClass[] | undefined): boolean {
       const reading = node.reading;
       if (reading.unitClass !== 'percent' || reading.vague || expected !== undefined) return false;
-      if (!isAimName(name) || rateLabel(node, name, expected, nameRules) !== undefined) return false;
-      if (node.project.document.analysis.vocabulary.isSatisfactionName(name)) return false;
-      context.report({ pointer: unitPointer(node), messageId: 'percentNotRate', data: { ...node.where(), name, target: writtenTarget(node.value, node.reading) } });
+      const aim = isAimName(name);
+      // below 100% on a name that counts no rate (a 时效 row is timeliness-measurable's percentNotRate)
+      // (a category as the name, 社会效益 ≥95%, is misplaced-columns' categoryAsName)
+      const vocabulary = node.project.document.analysis.vocabulary;
+      const ofNothing =
+        !aim && (reading.value ?? 100) < 100 && (reading.value ?? 0) > 0 && !isTimelinessRow({ level1: node.level1, level2: node.level2 }, node.value.level2) && isPercentOfNothing(name) && vocabulary.level2(name) === null && vocabulary.level1(name) === null;
+      if ((!aim && !ofNothing) || rateLabel(node, name, expected, nameRules) !== undefined) return false;
+      if (vocabulary.isSatisfactionName(name)) return false;
+      // the name is what to change ("…清算率"), not the value
+      const pointer = aim ? unitPointer(node) : `${node.pointer}/name`;
+      context.report({ pointer, messageId: aim ? 'percentNotRate' : 'percentOfNothing', data: { ...node.where(), name, target: writtenTarget(node.value, node.reading) } });
       return true;
     }
 

@@ -13,6 +13,7 @@
 import { createRule } from '../../src/engine/rule.js';
 import { declaredDirection, directionFromName, isSpendingControlRate, signFromDirectionColumns } from '../../src/analysis/indicator-direction.js';
 import { hasNoTargetToJudge } from '../../src/analysis/row-kinds.js';
+import { writtenTarget } from '../../src/analysis/rows.js';
 
 const SIGN_TEXT: Record<string, string> = { '>=': '≥', '>': '＞', '<=': '≤', '<': '＜', '=': '＝', '≈': '约' };
 const UP = new Set(['>=', '>']);
@@ -72,8 +73,7 @@ export default createRule({
         // the message's place and text are built only for a row that is reported (few are)
         const pointer = () => `${node.pointer}/${row.operator ? 'operator' : 'value'}`;
         const data = () => {
-          const text = [row.operator && !/定性/.test(row.operator) ? row.operator.trim() : '', row.value.trim(), row.unit?.trim() ?? ''].join('');
-          return { ...node.where(name), text, sign: SIGN_TEXT[comparison] ?? comparison };
+          return { ...node.where(name), text: writtenTarget(row, reading), sign: SIGN_TEXT[comparison] ?? comparison };
         };
         const declared = declaredDirection(row);
         if (declared) {

@@ -35,6 +35,11 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
       document: doc({ moneyUnit: '元', projects: [project('甲', [], { funding: { total: 631580, generalBudget: 466316, governmentFund: 0, specialAccount: 0, other: 165264 } })] }),
     },
     {
+      // fixtures/real-tables/anhui-luan-huoshan-2024-yiliao-jiuzhu-zhuanyi-zhifu-ziping: the 转移支付 自评表's 中央财政资金 and 地方资金
+      name: 'a transfer split into its central and local shares (安徽 霍山 2024)',
+      document: doc({ ...wan, projects: [project('医疗救助补助资金', [], { funding: { total: 3359.62, centralFunds: 829.3, localFunds: 2530.32, other: null } })] }),
+    },
+    {
       // seed 003, 招商引资专项经费 (the 600 was typed into the label cell): no source filed
       name: 'no source filed: no breakdown to check (seed 003)',
       document: doc({ ...wan, projects: [project('招商引资专项经费', [], { funding: { total: 600, generalBudget: null, other: null } })] }),
@@ -163,6 +168,11 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
       name: 'a total of 0 with 90 from the budget (安徽 贵池 2022)',
       document: doc({ ...wan, projects: [project('委托业务费', [], { funding: { total: 0, generalBudget: 90 } })] }),
       errors: [{ messageId: 'sumMismatch', pointer: '/projects/0/funding/total', messageIncludes: ['0万元', '90万元', '-90'] }],
+    },
+    {
+      name: 'a transfer whose shares do not make its total',
+      document: doc({ ...wan, projects: [project('医疗救助补助资金', [], { funding: { total: 3359.62, centralFunds: 829.3, localFunds: 2430.32 } })] }),
+      errors: [{ messageId: 'sumMismatch', messageIncludes: ['中央财政资金829.3', '地方资金2430.32'] }],
     },
     {
       name: 'no total with sources filed',

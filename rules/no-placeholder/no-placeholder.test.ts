@@ -45,6 +45,18 @@ const PERSONALIZED_NO_VALUE: Indicator = { level1: '效益指标', name: '商讨
 new RuleTester({ describe, it }).run('no-placeholder', rule, {
   valid: [
     {
+      // the blind reading of 廊坊 2019 defends these rows as the template's custom (reportTemplateRows: false)
+      name: 'the template\'s spare rows, left alone when reportTemplateRows is off',
+      options: { reportTemplateRows: false },
+      document: one([
+        row('产出指标', '数量指标', '指标1工程资金金额', '43.2'),
+        { level1: '产出指标', level2: '数量指标', name: '指标2', value: '' },
+        { level1: '产出指标', level2: '数量指标', name: '……', value: '' },
+        row('产出指标', '质量指标', '工程完工率', '100%'),
+        { level1: '产出指标', level2: '……', name: '', value: '' },
+      ]),
+    },
+    {
       name: 'a 自评表 conclusion written by the clerk, even one that keeps the length limit',
       document: one([row('产出指标', '数量指标', '培训人数', '500人')], { extensions: { 评价结论: '项目自评得分96分，工资足额发放，社保按时缴纳。', 存在问题: '预算编制不够精细(200字以内)' } }),
     },

@@ -38,6 +38,7 @@ import { isSatisfactionRow } from '../../src/analysis/row-kinds.js';
 export interface Options {
   placeholders: string[];
   allowNotApplicableRows: boolean;
+  reportTemplateRows: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,12 +208,16 @@ export default createRule({
           type: 'boolean',
           description: 'true: a row declaring its whole 二级 不涉及 is allowed / 允许整行“不涉及”的二级指标行',
         },
+        reportTemplateRows: {
+          type: 'boolean',
+          description: 'false: rows holding only what the template printed (……, 指标2) are left alone, as some reviewers do / 不报告只有模板印好的“……”“指标2”的空行',
+        },
       },
     },
-    defaultOptions: { placeholders: [], allowNotApplicableRows: true } as Options,
+    defaultOptions: { placeholders: [], allowNotApplicableRows: true, reportTemplateRows: true } as Options,
   },
   create(context) {
-    const { placeholders: extraWords, allowNotApplicableRows } = context.options;
+    const { placeholders: extraWords, allowNotApplicableRows, reportTemplateRows } = context.options;
     // Built on the first row: the analysis (with settings.placeholders) hangs off the document node.
     let readingOptions: ReadingOptions | undefined;
     const optionsFor = (node: IndicatorNode): ReadingOptions => {
@@ -305,6 +310,7 @@ export default createRule({
           if (node.project.isBlankList(node.isPeriod)) return;
           const runs = blankRunsOf(node);
           if (isTemplateRow(node)) {
+            if (!reportTemplateRows) return;
             const run = runs.template.starts.get(node.index);
             if (run === undefined) return;
             const field = ellipsisField(node);

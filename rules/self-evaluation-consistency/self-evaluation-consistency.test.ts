@@ -31,10 +31,10 @@ const MEISHAN: Indicator[] = [
   row('效益指标', '社会效益指标', '足额保障率(参保率)', '100', { unit: '%', valueType: '=', weight: 30, actual: '', score: null, deviation: '' }),
 ];
 
-// fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping, rows 14, 16, 19 and 22: clean
+// fixtures/real-tables/yunnan-yongde-2022-yingyang-gaishan-ziping, rows 14, 19 and 22: clean (row 16, met and
+// scored 7 of 10, is review.blind.json's J16)
 const YONGDE: Indicator[] = [
   row('产出指标', '数量指标', '学生受资助人数', '735', { operator: '≧', unit: '人次', actual: '735', weight: 10, score: 10 }),
-  row('产出指标', '时效指标', '资金到位及时率', '100', { operator: '≧', unit: '%', actual: '100%', weight: 10, score: 7 }),
   row('效益指标', '社会效益指标', '政策知晓率', '100', { operator: '═', unit: '%', actual: '98%', weight: 10, score: 9 }),
   row('满意度指标', '服务对象满意度指标等', '学生满意度', '95', { operator: '≧', unit: '%', actual: '100%', weight: 10, score: 10 }),
 ];
@@ -180,6 +180,20 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         { messageId: 'deductionUnexplained', pointer: '/projects/0/indicators/4/score', messageIncludes: ['达到了年度指标值“95%”，却只得27分（分值30分）'] },
         { messageId: 'deductionUnexplained', pointer: '/projects/0/indicators/5/score' },
         { messageId: 'totalScoreMismatch', pointer: '/projects/0/pointsTotal/score', messageIncludes: ['总分为94分', '合计为93分'] },
+      ],
+    },
+    {
+      // fixtures/real-tables/hebei-handan-chengan-2020-gaoling-jintie-ziping rows 12–15 (mustFind K12): no 偏差原因 column,
+      // every target met, and the points earned a quarter of each weight (the weight entered as the 0–100 score)
+      name: '成安 2020: targets met, scored far below their points, with no column to explain it',
+      document: oneProject([
+        row('产出指标', '质量指标', '符合条件申报对象覆盖率', '98', { operator: '>=', unit: '%(百分比)', actual: '100%', weight: 25, score: 6.25 }),
+        row('效果指标', '社会效益指标', '补贴发放率', '75', { operator: '>=', unit: '%(百分比)', actual: '100%', weight: 30, score: 27 }),
+        row('满意度指标', '服务对象满意度指标', '服务对象满意度', '95', { operator: '>=', unit: '%(百分比)', actual: '100%', weight: 10, score: 1 }),
+      ]),
+      errors: [
+        { messageId: 'metTargetLowScore', pointer: '/projects/0/indicators/0/score', messageIncludes: ['“100%”达到了年度指标值“>=98%(百分比)”，却只得6.25分（分值25分）', '不到分值的八成'] },
+        { messageId: 'metTargetLowScore', pointer: '/projects/0/indicators/2/score' },
       ],
     },
     {

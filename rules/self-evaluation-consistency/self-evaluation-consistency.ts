@@ -31,7 +31,7 @@ import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, MET_BAND_FLOOR, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -108,6 +108,10 @@ export default createRule({
       deductionUnexplained: {
         'zh-CN': '{{where}}的实际完成值“{{actual}}”达到了年度指标值“{{target}}”，却只得{{score}}分（分值{{weight}}分），偏差原因栏也没有说明扣分理由：请给满分，或写明扣分的原因',
         en: 'the actual value "{{actual}}" of {{where}} meets the target "{{target}}", yet it scores {{score}} of {{weight}}, and the deviation column gives no reason: give full marks, or state why points were taken off',
+      },
+      metTargetLowScore: {
+        'zh-CN': '{{where}}的实际完成值“{{actual}}”达到了年度指标值“{{target}}”，却只得{{score}}分（分值{{weight}}分），不到分值的八成：达到目标的指标应得满分，请核对得分（如是否把分值当作了得分比例）',
+        en: 'the actual value "{{actual}}" of {{where}} meets the target "{{target}}", yet it scores {{score}} of {{weight}}, under four fifths of its points: a target met earns full marks; check the score (the points entered where a percentage belongs, perhaps)',
       },
       scoresOverBlock: {
         'zh-CN': '项目“{{project}}”的指标部分标明{{points}}分，但各指标得分合计{{sum}}分，超出了该部分的分值：请按{{points}}分折算各指标分值和得分，或核对标注的分值',
@@ -280,9 +284,12 @@ export default createRule({
       if (!short) {
         // the target met to the letter, points taken off, and the 偏差原因 column left empty (宁夏 银川 2021, 云南 丽江 2020)
         const met = comparableReadings(node.reading, actual) || comparableText(actualText) === comparableText(row.value);
-        if (met && unexplained && isBlank(row.scoring) && score !== undefined && score < weight - FLOAT_SLACK && comparableText(actualText) !== '') {
-          context.report({ pointer: `${node.pointer}/score`, messageId: 'deductionUnexplained', data: { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim(), score: formatNumber(score), weight: formatNumber(weight) } });
-        }
+        if (!met || !isBlank(row.scoring) || score === undefined || comparableText(actualText) === '') return;
+        const data = () => ({ ...where, actual: actualText.trim(), target: targetAsFiled(row).trim(), score: formatNumber(score), weight: formatNumber(weight) });
+        if (unexplained && score < weight - FLOAT_SLACK) context.report({ pointer: `${node.pointer}/score`, messageId: 'deductionUnexplained', data: data() });
+        // with no 偏差原因 column to explain it, a met target scored below the lowest band of 达成 (80%, 10号)
+        // is a slip in the scoring (河北 成安 2020: 6.25 of 25, the weight entered as the 0–100 score)
+        else if (row.deviation === undefined && score < MET_BAND_FLOOR * weight - SCORE_SLACK) context.report({ pointer: `${node.pointer}/score`, messageId: 'metTargetLowScore', data: data() });
         return;
       }
       const data = { ...where, actual: actualText.trim(), target: targetAsFiled(row).trim() };

@@ -74,7 +74,8 @@ export const INPUT_NAME_PATTERNS: readonly string[] = Object.freeze([
   '资金保障率', '经费保障率', '费用保障率',
 ]);
 
-const SUBSIDY = '(?:补助|补贴|救助|奖补|抚恤|津贴|慰问|扶助|资助)';
+const SUBSIDY_WORDS = '补助|补贴|救助|奖补|抚恤|津贴|慰问|扶助|资助';
+const SUBSIDY = `(?:${SUBSIDY_WORDS})`;
 const SUBSIDY_PAYMENT = new RegExp(`${SUBSIDY}(?:资金|金|款|经费)?(?:的)?(?:拨付|发放|兑付)`, 'u');
 
 /**
@@ -131,3 +132,20 @@ export const STAFF_INPUT_PATTERNS: readonly string[] = Object.freeze(['在职职
  * the condition of its work, paid by its basic budget, not what it delivers.
  */
 export const UPKEEP_INPUT_PATTERN = /(?:机关|单位)(?:事务)?(?:的)?正常运转/u;
+
+/**
+ * Rates of doing what a rule requires, where anything short of all of it is a breach: paying a
+ * subsidy or wage in full and to its standard (农村低保救助资金按标准发放的比率, 伙食补助发放率,
+ * 是否按时足额发放), using funds as the rules say (资金使用合规性). A target below 100% admits the
+ * rest may be done wrong; both readings of 河北 邯郸 2019 sent "按标准发放 90%" back, and the blind
+ * reading of 湖南 湘西 2023 "伙食补助发放率 90%以上". Timeliness (及时率, 按时发放率) is left out:
+ * floors of 90–95% on time are common and defended.
+ */
+const PAID_OUT = new RegExp(`(?:${SUBSIDY_WORDS}|工资|报酬|薪酬|奖金|助学金|低保金|养老金|补偿金|资金|款)\\p{Script=Han}{0,4}?(?:发放|兑现|兑付)(?:的)?(?:比率|比例|率)`, 'u');
+const BY_THE_RULES = /(?:按标准|按规定|按政策|足额)\p{Script=Han}{0,8}?(?:比率|比例|率|性)|合规(?:率|性)/u;
+const NOT_COMPLIANCE = /及时|按时|按期|逾期|不|未|违规|社会化/u;
+
+/** The name is a rate of doing what a rule requires in full: its only target is 100%. */
+export function requiresFullCompliance(name: string): boolean {
+  return !NOT_COMPLIANCE.test(name) && (PAID_OUT.test(name) || BY_THE_RULES.test(name));
+}

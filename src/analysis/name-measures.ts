@@ -50,6 +50,19 @@ export function isAimName(name: string): boolean {
   return text !== '' && AIM_VERBS.some((v) => text.includes(v)) && !hasRateWord(text);
 }
 
+/** Words that make a percentage below 100 the size of a change (利用外资额度增加 2%, 进出口规模扩大 5%) or a stage reached (工程进度 90%). */
+const CHANGE_OR_PROGRESS_WORDS: readonly string[] = Object.freeze(['增加', '扩大', '减少', '降低', '缩短', '节约', '节省', '压缩', '进度']);
+
+/**
+ * A name a percentage below 100 says nothing of: no rate or share word, no degree (…性, …度), no
+ * change or progress, no ratio written out (市场供应量/市场需求量). "工程质量管理 ≥95%", "文明施工 ≥95%"
+ * (安徽 裕安 2022), "节能环保 ≥98%": 95% of what? (100% on a task reads as all of it, and is left alone.)
+ */
+export function isPercentOfNothing(name: string): boolean {
+  const text = normalizeIndicatorLabel(name);
+  return text !== '' && !hasRateWord(text) && !/[性度]$/u.test(text) && !text.includes('/') && !CHANGE_OR_PROGRESS_WORDS.some((w) => text.includes(w));
+}
+
 /**
  * Names that open with a timeliness adverb ("按时发放", "及时拨付") state whether something happened
  * on time: a percentage (按时发放率) or a deadline measures them, a head count does not.

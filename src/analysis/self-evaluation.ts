@@ -57,6 +57,9 @@ export interface GradeBand {
   max: number;
 }
 
+/** The lowest share of its points a target met may earn: the 达成 band of the 10号 three-tier scoring (100%–80%). */
+export const MET_BAND_FLOOR = 0.8;
+
 /**
  * 10号's three grades for a 定性 row, as the 实际完成值 states them (达成预期指标, 部分达成年度指标并具有一定
  * 效果, 未达成…且效果较差), and their bands: 100–80%(含), 80–60%(含), 60–0% (the 一体化 rule
@@ -67,7 +70,7 @@ export function gradeBandOf(actual: string): GradeBand | undefined {
   const t = actual.replace(/\s+/gu, '');
   if (/^未(?:达成|达到)(?:年度|预期)?(?:指标|目标)/u.test(t)) return { grade: 'notMet', min: 0, max: 0.6 };
   if (/^部分(?:达成|达到)(?:年度|预期)?(?:指标|目标)/u.test(t)) return { grade: 'partly', min: 0.6, max: 0.8 };
-  if (/^(?:达成|达到|完成)(?:年度|预期)(?:指标|目标)/u.test(t)) return { grade: 'met', min: 0.8, max: 1 };
+  if (/^(?:达成|达到|完成)(?:年度|预期)(?:指标|目标)/u.test(t)) return { grade: 'met', min: MET_BAND_FLOOR, max: 1 };
   return undefined;
 }
 

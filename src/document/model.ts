@@ -62,6 +62,10 @@ export interface Funding {
   carryOver?: number | null;
   advanceTransfer?: number | null;
   selfRaised?: number | null;
+  /** 中央财政资金: the central share of a transfer (转移支付 自评表) */
+  centralFunds?: number | null;
+  /** 地方资金: the local share of a transfer */
+  localFunds?: number | null;
 }
 
 /**

@@ -288,6 +288,8 @@ describe('numbers, ranges and units', () => {
     ['(%)', '%', 'percent'],
     ['（%）', '%', 'percent'],
     ['百分比', '%', 'percent'],
+    // the 一体化 unit dictionary's own spelling, the unit and its name (河北 成安 2020)
+    ['%(百分比)', '%', 'percent'],
     ['‰', '‰', 'permille'],
     ['平米', '平方米', 'area'],
     ['㎡', '平方米', 'area'],

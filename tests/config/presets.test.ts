@@ -35,6 +35,7 @@ describe('presets', () => {
       'input-as-output': 'warn',
       'name-max-length': 'error',
       'cost-within-budget': 'error',
+      'full-compliance': 'warn',
       'funding-balance': 'warn',
       'no-copied-targets': 'warn',
       'no-placeholder': 'error',

@@ -820,6 +820,29 @@ describe('a header printed in two rows', () => {
     ]);
   });
 
+  it('reads the 河北 一体化 自评表: numbered sections, 符号 | (blank) | 单位(文字描述) under 预期指标值, 自评得分 split into its weight and the points earned', async () => {
+    // fixtures/real-tables/hebei-handan-chengan-2020-gaoling-jintie-ziping, rows 2 and 7–15
+    const rows: Row[] = [
+      ['成安县民政局2020年度预算项目绩效自评表'],
+      ['一、基本情况', '项目名称:', '19名百岁老人高龄津贴', '', '是否为专项资金:', '', '', '实施(主管)单位', '314002-成安县民政局机关'],
+      ['三、目标完成情况', '年度预期目标', '', '', '', '', '具体完成情况', '', '', '', '', '总体完成率(%)'],
+      ['', '为我县百岁高龄老年人发放补贴。', '', '', '', '', '已为19名百岁老人按月发放补贴。', '', '', '', '', '100.00'],
+      ['', '促进社会稳定文明和谐', '', '', '', '', '促进社会稳定文明和谐'],
+      ['四、年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '指标分值', '预期指标值', '', '', '单项指标实际完成值', '单项指标完成情况', '自评得分'],
+      ['', '', '', '', '', '符号', '', '单位(文字描述)', '', '', '单项指标得分', '权重占比(%)', '单项指标折算得分'],
+      ['', '产出指标', '质量指标', '符合条件申报对象覆盖率', '享受补贴政策人数占符合条件申报对象总数的比例', '>=', '98', '%(百分比)', '100%', '完成', '100.00', '25.00', '25.00'],
+      ['', '满意度指标', '服务对象满意度指标', '服务对象满意度', '享受高龄津贴的对象对老龄工作的满意程度', '>=', '95', '%(百分比)', '100%', '完成', '100.00', '10.00', '10.00'],
+    ];
+    const merges = ['A3:A5', 'B3:F3', 'G3:K3', 'L3:L5', 'B4:F4', 'G4:K4', 'B5:F5', 'G5:K5', 'A6:A9', 'B6:B7', 'C6:C7', 'D6:D7', 'E6:E7', 'F6:H6', 'I6:I7', 'J6:J7', 'K6:M6'];
+    const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows, merges }]));
+    const [project] = document.projects;
+    expect([project!.name, document.department?.name, project!.goal]).toEqual(['19名百岁老人高龄津贴', '成安县民政局机关', '为我县百岁高龄老年人发放补贴。\n促进社会稳定文明和谐']);
+    expect(project!.indicators.map((r) => [r.name, r.operator, r.value, r.unit, r.actual, r.weight, r.score])).toEqual([
+      ['符合条件申报对象覆盖率', '>=', '98', '%(百分比)', '100%', 25, 25],
+      ['服务对象满意度', '>=', '95', '%(百分比)', '100%', 10, 10],
+    ]);
+  });
+
   it('leaves a label row that merely stands above the header out of it', async () => {
     const rows: Row[] = [['项目支出绩效目标表'], ['项目名称', '学生伙食费'], ['', '一级指标', '二级指标', '三级指标', '指标值'], ['', '产出指标', '数量指标', '补助学生数量', '168人']];
     const { document } = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows }]));

@@ -56,6 +56,20 @@ const WHOLE_TABLE_FINDINGS = {
   'weights-sum': ['sumMismatch', 'executionWeightMissing'],
   'qualitative-share': ['tooMany'],
 };
+/**
+ * Review family → the whole-table findings that answer it. A reviewer points a table-level defect
+ * (no satisfaction row, weights that do not add up) at a cell of their choosing, often where the
+ * missing rows belong; such an entry is found by its rule's finding anywhere on the same sheet, the
+ * nearest one when a sheet holds several projects.
+ */
+const WHOLE_TABLE_FAMILIES = {
+  satisfaction: ['require-satisfaction'],
+  'benefit-present': ['benefit-present'],
+  'output-coverage': ['output-coverage'],
+  'first-level': ['first-level-categories'],
+  'weights-sum': ['weights-sum'],
+  'qualitative-share': ['qualitative-share'],
+};
 const isPartial = (source) => /^\s*(?:VERY\s+)?PARTIAL\b/.test(source.notes ?? '');
 const judgesWholeTable = (m) => WHOLE_TABLE_FINDINGS[m.ruleId]?.includes(m.messageId) ?? false;
 const CELL = /^(.*)!([A-Z]+)(\d+)$/;
@@ -92,11 +106,23 @@ for (const table of loadCorpus()) {
     findingRows.get(row).push(m);
   }
   const wanted = new Set();
+  const answered = new Set();
   const lines = [];
+  /** the nearest whole-table finding on the entry's sheet from a rule that answers its family */
+  const wholeTableAnswer = (entry) => {
+    const rules = WHOLE_TABLE_FAMILIES[entry.family];
+    const at = CELL.exec(entry.cell);
+    if (!rules || !at) return undefined;
+    const candidates = messages.filter((m) => rules.includes(m.ruleId) && judgesWholeTable(m) && CELL.exec(m.cellRef ?? '')?.[1] === at[1] && !answered.has(m));
+    const distance = (m) => Math.abs(Number(CELL.exec(m.cellRef)[3]) - Number(at[3]));
+    return candidates.sort((a, b) => distance(a) - distance(b))[0];
+  };
   for (const entry of review.mustFind ?? []) {
     const row = rowOf(entry.cell);
     wanted.add(row);
-    const hit = findingRows.get(row);
+    const answer = findingRows.has(row) ? undefined : wholeTableAnswer(entry);
+    if (answer) answered.add(answer);
+    const hit = findingRows.get(row) ?? (answer && [answer]);
     const f = byFamily.get(entry.family) ?? { total: 0, found: 0 };
     f.total++;
     totals.mustFind++;
@@ -119,7 +145,7 @@ for (const table of loadCorpus()) {
   }
   for (const m of messages) {
     totals.findings++;
-    if (wanted.has(rowOf(m.cellRef))) continue;
+    if (wanted.has(rowOf(m.cellRef)) || answered.has(m)) continue;
     if (notJudgeable(m)) {
       totals.notJudgeable++;
       if (verbose) lines.push(`  n/j    ${m.cellRef ?? '-'} ${m.ruleId}: ${m.message.slice(0, 90)}`);

@@ -260,6 +260,8 @@ const HEBEI_FUNDING_LABELS: Record<keyof Funding, string> = {
   carryOver: '上年结转',
   advanceTransfer: '提前告知转移支付',
   selfRaised: '单位自筹',
+  centralFunds: '中央财政资金',
+  localFunds: '地方资金',
 };
 
 const OVERALL_INCOME_LABELS: Record<keyof Funding, string> = {
@@ -270,6 +272,8 @@ const OVERALL_INCOME_LABELS: Record<keyof Funding, string> = {
   advanceTransfer: '提前告知转移支付',
   carryOver: '上年结转',
   selfRaised: '单位自筹',
+  centralFunds: '中央财政资金',
+  localFunds: '地方资金',
   other: '其它收入（含经营收入）',
 };
 

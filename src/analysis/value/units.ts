@@ -151,8 +151,15 @@ export function readColumnUnit(raw: string, units: UnitLookup): UnitEntry | unde
   const bare = stripEnclosingBrackets(t);
   if (BLANK_UNIT_CELLS.has(bare)) return undefined;
   const match = readUnitAt(bare, 0, units);
-  if (match !== undefined && match.end === bare.length) return match.entry;
+  if (match !== undefined && (match.end === bare.length || namesItself(match.entry, bare.slice(match.end), units))) return match.entry;
   return u('other', bare);
+}
+
+/** "(百分比)" after "%": the unit's name in brackets, as the 一体化 unit dictionary prints it (河北 成安 2020 "%(百分比)"). */
+function namesItself(entry: UnitEntry, rest: string, units: UnitLookup): boolean {
+  const gloss = /^[(（]([^()（）]+)[)）]$/u.exec(rest)?.[1];
+  const named = gloss === undefined ? undefined : readUnitAt(gloss, 0, units);
+  return named !== undefined && named.end === gloss!.length && named.entry.class === entry.class && named.entry.scale === entry.scale;
 }
 
 export function stripEnclosingBrackets(t: string): string {

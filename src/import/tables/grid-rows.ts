@@ -25,6 +25,12 @@ const TOTAL_ROW = /^(?:总分|合计|总计|小计)(?::\d+(?:\.\d+)?)?$/;
 
 /** 数值 under a 指标值 split into sign, figure and unit */
 const FIGURE_SUBCOLUMN = /^(?:数值|数量|数据|值)$/u;
+/** 单位(文字描述) under 指标值: a bare 单位 names the unit only there (as a header of its own it may be the budget unit) */
+const UNIT_SUBCOLUMN = /^单位/u;
+/** Sub-columns of a merged 自评得分: the row's weight, the points it earns of that weight, and the raw 0–100 score */
+const WEIGHT_SUBCOLUMN = /^(?:权重|权重占比|分值|指标权重)/u;
+const WEIGHTED_SCORE_SUBCOLUMN = /折算/u;
+const RAW_SCORE_SUBCOLUMN = /得分$/u;
 /** Sub-columns of 指标值: the target (预期2022年实现值, 目标值) and last year's result (2021年实际实现值). */
 const EXPECTED_VALUE = /预期|目标|计划|本年/u;
 const ACTUAL_VALUE = /实际|完成/u;
@@ -365,7 +371,8 @@ export abstract class GridRows extends ReaderBase {
   /**
    * 指标值 merged over two columns with 2021年实际实现值 | 预期2022年实现值 in the row below (湖北 黄石
    * 2022 批复表): the target is the expected one; over 符号 | 数值 | 计量单位, the figure, with the sign
-   * and the unit beside it. Returns the last header row.
+   * and the unit beside it (the figure's sub-header may be left blank between them: 符号 | | 单位(文字描述),
+   * 河北 成安 2020). The same row may split 自评得分 too (scoreSubColumns). Returns the last header row.
    */
   private readValueSubColumns(roles: Map<ColumnRole, number>, headerRow: number): number {
     const col = roles.get('value');
@@ -373,19 +380,52 @@ export abstract class GridRows extends ReaderBase {
     if (col === undefined || merge === undefined || merge.right === col || headerRow >= this.grid.rows.length) return headerRow;
     // (一级指标 … printed again in the row below is the header's own cell written out, not a sub-column)
     const below = nonBlankCells(this.grid, headerRow + 1).filter((c) => normalizeLabel(c.text) !== normalizeLabel(cellText(this.grid, headerRow, c.col)));
-    if (below.length < 2 || below.some((c) => c.col < col || c.col > merge.right)) return headerRow;
-    const expected = below.find((c) => EXPECTED_VALUE.test(c.text) && !ACTUAL_VALUE.test(c.text));
+    const under = below.filter((c) => c.col >= col && c.col <= merge.right);
+    const beside = below.filter((c) => c.col < col || c.col > merge.right);
+    const score = beside.length > 0 ? this.scoreSubColumns(headerRow, beside) : undefined;
+    if (under.length < 2 || (beside.length > 0 && score === undefined)) return headerRow;
+    const expected = under.find((c) => EXPECTED_VALUE.test(c.text) && !ACTUAL_VALUE.test(c.text));
     if (expected) roles.set('value', expected.col);
     // 符号 | 数值 | 计量单位 under 指标值: the sign, the figure and the unit each in its own column
-    const figure = below.find((c) => FIGURE_SUBCOLUMN.test(normalizeLabel(c.text)));
-    if (!expected && figure) {
-      roles.set('value', figure.col);
-      for (const c of below) {
-        const role = headerCell(c.text)?.role;
-        if ((role === 'operator' || role === 'unit') && !roles.has(role)) roles.set(role, c.col);
-      }
+    const figure = under.find((c) => FIGURE_SUBCOLUMN.test(normalizeLabel(c.text)));
+    const sign = under.find((c) => headerCell(c.text)?.role === 'operator');
+    const unit = under.find((c) => headerCell(c.text)?.role === 'unit' || UNIT_SUBCOLUMN.test(normalizeLabel(c.text)));
+    const figureCol = figure?.col ?? (sign && unit && unit.col - sign.col === 2 ? sign.col + 1 : undefined);
+    if (!expected && figureCol !== undefined) {
+      roles.set('value', figureCol);
+      if (sign && !roles.has('operator')) roles.set('operator', sign.col);
+      if (unit && !roles.has('unit')) roles.set('unit', unit.col);
     }
+    if (score) for (const [role, at] of score) roles.set(role, at);
     return headerRow + 1;
+  }
+
+  /**
+   * 自评得分 merged over 单项指标得分 | 权重占比(%) | 单项指标折算得分 (河北 一体化 自评表, 成安 2020): the
+   * weight is the 权重 column and the score the 折算 one, the points a row earns out of its weight.
+   * Undefined unless every cell lies under a merged 得分 header and names one of these.
+   */
+  private scoreSubColumns(headerRow: number, cells: readonly LogicalCell[]): Map<ColumnRole, number> | undefined {
+    const found = new Map<ColumnRole, number>();
+    for (const c of cells) {
+      const head = this.mergeCovering(headerRow, c.col);
+      if (head === undefined || headerCell(cellText(this.grid, headerRow, head))?.role !== 'score') return undefined;
+      const label = normalizeLabel(c.text);
+      if (WEIGHT_SUBCOLUMN.test(label)) found.set('weight', c.col);
+      else if (WEIGHTED_SCORE_SUBCOLUMN.test(label)) found.set('score', c.col);
+      else if (!RAW_SCORE_SUBCOLUMN.test(label)) return undefined;
+    }
+    return found.has('weight') && found.has('score') ? found : undefined;
+  }
+
+  /** The column of the merged header cell on this row that spans `col`, or undefined. */
+  private mergeCovering(row: number, col: number): number | undefined {
+    for (let c = col; c >= 1; c--) {
+      const merge = this.grid.merges.get(cellKey(row, c));
+      if (merge) return merge.right >= col ? c : undefined;
+      if (c !== col && !isBlank(cellText(this.grid, row, c))) return undefined;
+    }
+    return undefined;
   }
 
   /** An indicator-grid header at this row (指标值 and 一级指标 or 三级指标, and at least three indicator columns, period ones included), read without side effects. */

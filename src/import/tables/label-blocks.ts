@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, pointsInLabel, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -30,6 +30,11 @@ function lineKey(text: string): ReturnType<typeof moneyLineKey> {
 }
 
 /** The text opens with the number n of a list: "2.", "2、", "（2）", "2)". */
+/** a goal's next line under the first */
+function joinLines(text: string, line: string): string {
+  return text === '' ? line : `${text}\n${line}`;
+}
+
 function startsNumbered(text: string, n: number): boolean {
   return new RegExp(`^\\s*(?:[(（]\\s*${n}\\s*[)）]|${n}\\s*[.、．)）:：])`, 'u').test(text);
 }
@@ -42,6 +47,9 @@ export abstract class LabelBlocks extends GridRows {
   /** a row whose first cell is a known label; false when it is not one */
   protected readBlockRow(row: number, cells: LogicalCell[]): boolean {
     const first = cells[0]!;
+    // 一、基本情况 | 项目名称: | …: the section's heading, then the row's own labels
+    const next = cells[1];
+    if (next && isNumberedFormSection(first.text) && (blockLabel(next.text) !== undefined || goalHeading(next.text) !== undefined)) return this.readBlockRow(row, cells.slice(1));
     // "……" under numbered goals is the template's "more goals here"; inside a grid it is a row the clerk left
     if (NUMBERED_GOAL.test(normalizeLabel(first.text)) || (isEllipsis(first.text) && !this.columns)) {
       if (!this.draft || this.draft.origin !== 'block') return false;
@@ -54,6 +62,8 @@ export abstract class LabelBlocks extends GridRows {
     const labelOverHeadings = goalHeading(first.text) === 'completion' && cells.slice(1).some((c) => goalHeading(c.text) === 'annual');
     const labelled = goalLabel === 'goal' || goalLabel === 'goals' || (!goalLabel && (isCutGoalLabel(first.text) || labelOverHeadings));
     if ((labelled || !goalLabel) && this.readGoalHeadings(row, labelled ? cells.slice(1) : cells)) return true;
+    // 总体目标 | 全年实际完成情况 (安徽 休宁 2023 转移支付自评表): the label is the goal's own heading, the texts stand below both
+    if (labelled && goalHeading(first.text) === 'annual' && this.readGoalHeadings(row, cells)) return true;
     let labelCell = first;
     let label = blockLabel(first.text);
     // 专项基本情况 (merged down the rows, written out on each of them, or in the top cell of a column
@@ -450,6 +460,13 @@ export abstract class LabelBlocks extends GridRows {
       const first = this.cellsPastBlockLabel(next, labelCell)[0];
       // (湖北 自评表 print the line's label in the block label's own column: 年度财政资金总额 under 预算执行情况)
       const key = first && first.col >= labelCell.col ? moneyLineKey(first.text) : undefined;
+      // a line no source names, with its amount (彩票公益金用于医疗救助 | 0 | 0, 安徽 霍山 2024): kept as written, and the block goes on
+      if (first && !key && first.col >= labelCell.col && first.col < budgetCol && readMoney(cellText(this.grid, next, budgetCol)).amount !== null) {
+        draft.extensions[first.text.trim()] = cellText(this.grid, next, budgetCol).trim();
+        draft.cells[`extensions/${first.text.trim()}`] = cellAddress(next, budgetCol);
+        this.expect = line;
+        return true;
+      }
       if (!first || !key) {
         // (按收入性质分 | 按支出性质分 under the matrix, 湖南 零陵 2021: the budget split two ways, with no execution columns)
         const spendingCol = this.splitSpendingColumn(next, labelCell);
@@ -603,22 +620,52 @@ export abstract class LabelBlocks extends GridRows {
     // the label left of the headings (年度总体目标) written out again beside the values is still this block
     const rowLabel = nonBlankCells(this.grid, row)[0]!;
     const repeatsLabel = (next: number) => rowLabel.col < headings[0]!.cell.col && this.cellsPastBlockLabel(next, rowLabel).length < nonBlankCells(this.grid, next).length;
-    this.expect = (next) => {
-      if (this.headerAt(next) || (this.startsWithLabel(next) && !repeatsLabel(next))) return false;
+    const columns = new Set(headings.map((h) => h.cell.col));
+    /** what each heading's text became, to add a second line to */
+    const written = new Map<number, (line: string) => void>();
+    const readLine = (next: number): boolean => {
       for (const { cell, kind } of headings) {
         const text = cellText(this.grid, next, cell.col);
         const address = cellAddress(next, cell.col);
         const heading = cell.text.trim();
-        if (kind === 'annual') draft.goalTexts.push({ label: heading, text, address });
-        else if (kind === 'period') {
+        const add = written.get(cell.col);
+        if (add) {
+          if (!isBlank(text)) add(text);
+        } else if (kind === 'annual') {
+          const goal = { label: heading, text, address };
+          draft.goalTexts.push(goal);
+          written.set(cell.col, (line) => (goal.text = joinLines(goal.text, line)));
+        } else if (kind === 'period') {
           draft.project.periodGoal = text;
           draft.cells.periodGoal = address;
           this.notePeriodSpan(draft, cell, row);
+          written.set(cell.col, (line) => (draft.project.periodGoal = joinLines(draft.project.periodGoal ?? '', line)));
         } else {
           draft.extensions[heading] = text;
           draft.cells[`extensions/${heading}`] = address;
+          written.set(cell.col, (line) => (draft.extensions[heading] = joinLines(String(draft.extensions[heading] ?? ''), line)));
         }
       }
+      return true;
+    };
+    // a goal written over two rows under its heading (成安 2020: 年度预期目标 over two lines, merged row by row)
+    const lastLabelRow = mergeBottom(this.grid, row, rowLabel.col);
+    const moreLines: Expectation = (next) => {
+      const cells = nonBlankCells(this.grid, next);
+      // (the label merged down over the lines, or written out again beside each of them)
+      const labelAgain = cells[0] !== undefined && cells[0].col === rowLabel.col && normalizeLabel(cells[0].text) === normalizeLabel(rowLabel.text);
+      const lines = labelAgain ? cells.slice(1) : cells;
+      // (a merge over a line written out on each cell repeats the text of the cell to its left)
+      const inColumns = (c: LogicalCell) => columns.has(c.col) || (c.col > 1 && cellText(this.grid, next, c.col - 1).trim() === c.text.trim());
+      if ((next > lastLabelRow && !labelAgain) || lines.length === 0 || !lines.every(inColumns) || this.headerAt(next)) return false;
+      readLine(next);
+      this.expect = moreLines;
+      return true;
+    };
+    this.expect = (next) => {
+      if (this.headerAt(next) || (this.startsWithLabel(next) && !repeatsLabel(next))) return false;
+      readLine(next);
+      this.expect = moreLines;
       return true;
     };
     return true;
@@ -671,7 +718,7 @@ export abstract class LabelBlocks extends GridRows {
       const besideLabelAgain = cellsBelow.length === 2 && normalizeLabel(cellsBelow[0]!.text) === normalizeLabel(labelCell.text);
       const line = alone && (next <= lastLabelRow || numbered) ? alone : besideLabelAgain ? cellsBelow[1] : undefined;
       if (line === undefined || line.col !== valueCell.col) return false;
-      setText(text() === '' ? line.text : `${text()}\n${line.text}`);
+      setText(joinLines(text(), line.text));
       count++;
       this.expect = more;
       return true;
