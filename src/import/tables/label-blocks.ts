@@ -30,6 +30,9 @@ function lineKey(text: string): ReturnType<typeof moneyLineKey> {
 }
 
 /** The text opens with the number n of a list: "2.", "2、", "（2）", "2)". */
+/** 2. or 二、 opening a line: an item of a numbered list */
+const ITEM_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)[.、．)）]/u;
+
 /** a goal's next line under the first */
 function joinLines(text: string, line: string): string {
   return text === '' ? line : `${text}\n${line}`;
@@ -657,7 +660,10 @@ export abstract class LabelBlocks extends GridRows {
       const lines = labelAgain ? cells.slice(1) : cells;
       // (a merge over a line written out on each cell repeats the text of the cell to its left)
       const inColumns = (c: LogicalCell) => columns.has(c.col) || (c.col > 1 && cellText(this.grid, next, c.col - 1).trim() === c.text.trim());
-      if ((next > lastLabelRow && !labelAgain) || lines.length === 0 || !lines.every(inColumns) || this.headerAt(next)) return false;
+      // (past the label's merge only its text written out again says the block goes on, and then a
+      // numbered or labelled line, 2.项目实施内容及过程概述, is the block's next item, not more goal)
+      const nextItem = () => ITEM_NUMBER.test(lines[0]!.text.trim()) || blockLabel(lines[0]!.text) !== undefined || goalHeading(lines[0]!.text) !== undefined;
+      if (lines.length === 0 || (next > lastLabelRow && (!labelAgain || nextItem())) || !lines.every(inColumns) || this.headerAt(next)) return false;
       readLine(next);
       this.expect = moreLines;
       return true;
