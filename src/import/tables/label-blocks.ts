@@ -29,7 +29,6 @@ function lineKey(text: string): ReturnType<typeof moneyLineKey> {
   return moneyLineKey(inline ? inline.label : text);
 }
 
-/** The text opens with the number n of a list: "2.", "2、", "（2）", "2)". */
 /** 2. or 二、 opening a line: an item of a numbered list */
 const ITEM_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)[.、．)）]/u;
 
@@ -38,6 +37,7 @@ function joinLines(text: string, line: string): string {
   return text === '' ? line : `${text}\n${line}`;
 }
 
+/** The text opens with the number n of a list: "2.", "2、", "（2）", "2)". */
 function startsNumbered(text: string, n: number): boolean {
   return new RegExp(`^\\s*(?:[(（]\\s*${n}\\s*[)）]|${n}\\s*[.、．)）:：])`, 'u').test(text);
 }
@@ -626,7 +626,7 @@ export abstract class LabelBlocks extends GridRows {
     const columns = new Set(headings.map((h) => h.cell.col));
     /** what each heading's text became, to add a second line to */
     const written = new Map<number, (line: string) => void>();
-    const readLine = (next: number): boolean => {
+    const readLine = (next: number): void => {
       for (const { cell, kind } of headings) {
         const text = cellText(this.grid, next, cell.col);
         const address = cellAddress(next, cell.col);
@@ -649,7 +649,6 @@ export abstract class LabelBlocks extends GridRows {
           written.set(cell.col, (line) => (draft.extensions[heading] = joinLines(String(draft.extensions[heading] ?? ''), line)));
         }
       }
-      return true;
     };
     // a goal written over two rows under its heading (成安 2020: 年度预期目标 over two lines, merged row by row)
     const lastLabelRow = mergeBottom(this.grid, row, rowLabel.col);
