@@ -27,7 +27,7 @@ import type { IndicatorNode } from '../../src/engine/nodes.js';
 import type { Indicator } from '../../src/document/model.js';
 import { readIndicatorValue, type IndicatorReading, type ReadingOptions } from '../../src/analysis/value-reading.js';
 import { blankRuns, isBlank, isEmptyCategoryRow, type RowRun } from '../../src/analysis/rows.js';
-import { isEllipsis, isIndicatorLibraryNote, isTemplateRowName, nameResidue, unchosenOptions, type NameResidue } from '../../src/analysis/template-residue.js';
+import { isEllipsis, isIndicatorLibraryNote, isTemplateRowName, nameResidue, type NameResidue } from '../../src/analysis/template-residue.js';
 import type { LocalizedText } from '../../src/i18n.js';
 import { isTemplatePrompt } from '../../src/analysis/self-evaluation.js';
 import { shownLabel } from '../../src/analysis/text.js';
@@ -149,10 +149,6 @@ export default createRule({
       libraryNote: {
         'zh-CN': '项目“{{project}}”的表格仍保留指标库的填报说明“{{text}}”：这是从指标库中挑选指标时的说明，请删除，并核对所列指标是否都属于本项目',
         en: 'project "{{project}}" still carries the indicator library\'s instruction "{{text}}": it is for choosing from the library; delete it and check that every listed indicator belongs to this project',
-      },
-      optionsUnchosen: {
-        'zh-CN': '项目“{{project}}”的“{{label}}”仍是模板列出的选项（{{options}}），没有勾选：请勾选适用的一项，或只保留适用的一项',
-        en: 'the "{{label}}" of project "{{project}}" is still the choices the template lists ({{options}}), none marked: tick the one that applies, or keep only that one',
       },
       optionList: {
         'zh-CN': '{{where}}的{{field}}“{{text}}”是模板列出的可选等级，没有选定目标：请只写本项目要达到的一个等级（如“高”），或改为可考核的目标值',
@@ -296,11 +292,6 @@ export default createRule({
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
           if (typeof text === 'string' && isIndicatorLibraryNote(text)) {
             context.report({ pointer: project.extensionPointer(label), messageId: 'libraryNote', data: { project: project.label, text: text.trim() } });
-            continue;
-          }
-          const options = typeof text === 'string' ? unchosenOptions(label, text) : undefined;
-          if (options) {
-            context.report({ pointer: project.extensionPointer(label), messageId: 'optionsUnchosen', data: { project: project.label, label: shownLabel(label), options: options.join('、') } });
             continue;
           }
           if (typeof text !== 'string' || !isTemplatePrompt(text)) continue;

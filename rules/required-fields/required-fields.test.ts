@@ -94,6 +94,32 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       errors: [{ messageId: 'attributeUnticked', pointer: '/projects/0/extensions/项目属性', messageIncludes: ['“1、持续性项目口 2、新增性项目口”', '一个也没有勾选'] }],
     },
     {
+      // fixtures/real-tables/hubei-huangshi-sanzhong-2023-xiaoyuan-weixiu-ziping rows 7–9 (B7 in both readings, B8 and B9 in the
+      // blind one): numbered options, none marked. An option without the box the others have was ticked (广水 2021 B5, 区商务局
+      // 2020 B6, 襄阳 2021 B5, all defended as chosen); a mark anywhere chooses; a numbered goal is no choice field.
+      name: '黄石 2023: 项目类别, 项目属性 and 项目类型 left as printed',
+      document: doc({
+        projects: [
+          project('校园维修改造及设备购置', [row('产出指标', '数量指标', '维修校舍面积', '≥800平方米')], {
+            extensions: { 项目类别: '1、部门预算项目   2、市直专项', 项目属性: '1、持续性项目   2、新增性项目', 项目类型: '1、常年性项目   2、延续性项目      3、一次性项目' },
+          }),
+          project('乡村道路', [row('产出指标', '数量指标', '改造道路', '≥2公里')], {
+            extensions: { 项目属性: '1、常年性 2、延续性□ 3、一次性□ 4、新增性□', 项目类型: '1、持续性项目 2、新增性项目 □', 项目类别: '1、部门预算项目 02、财政专项口 3、市对下转移支付项目口' },
+          }),
+          project('服务贸易', [row('产出指标', '数量指标', '补助企业数', '≥10家')], { extensions: { 项目类别: '□1、部门预算项目 ☑2、区直专项', 全年实际完成情况: '1、完成培训 2、提高满意度' } }),
+          // (云南 昌宁 2022 B6, 湖北 区商务局 2020 B7 and 襄阳 2021 B7 "延续性项目03、": defended as chosen)
+          project('生猪养殖场', [row('产出指标', '数量指标', '新建圈舍', '≥600平方米')], {
+            extensions: { 项目类别: '1、部门预算项目 □ 2、县直专项 ☑ 3、省市对下转移支付项目 □', 项目类型: '1、常年性项目 2、延续性项目 □ 3、一次性项目 □', 项目属性: '1、常年性项目口 2、延续性项目03、一次性项目口' },
+          }),
+        ],
+      }),
+      errors: [
+        { messageId: 'attributeUnticked', pointer: '/projects/0/extensions/项目类别', messageIncludes: ['“1、部门预算项目   2、市直专项”'] },
+        { messageId: 'attributeUnticked', pointer: '/projects/0/extensions/项目属性' },
+        { messageId: 'attributeUnticked', pointer: '/projects/0/extensions/项目类型' },
+      ],
+    },
+    {
       // fixtures/real-tables/hunan-hengyang-nanyue-2023-yulu-jihua B9, gansu-jiayuguan-2023-bowuguan-mianfei-kaifang A12 (review.blind.json)
       name: '南岳 2023, 嘉峪关 2023: 专项立项依据 and 项目实施计划 printed and left empty',
       // and jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial D6 (review.json): 项目负责人/ 联系电话

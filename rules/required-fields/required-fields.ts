@@ -61,6 +61,8 @@ const MAX_FIELD_LABEL = 20;
 
 /** 项目属性 printed with nothing beside it (广西 百色 2023): whether the project is new or continuing. */
 const BLANK_ATTRIBUTE_LABEL = /^(?:项目|专项)属性$/u;
+/** A field the form offers choices for: 项目属性, 项目类别, 项目类型 (湖北 自评表) */
+const CHOICE_LABEL = /^(?:项目|专项)(?:属性|类别|类型)$/u;
 
 /**
  * The application's own fields printed with nothing beside them: the basis for setting the project
@@ -272,7 +274,7 @@ export default createRule({
         if (title) context.report({ pointer: `${project.pointer}/name`, messageId: 'projectNameIsTitle', data: { name: name.trim(), ...title } });
         for (const [label, text] of Object.entries(project.value.extensions ?? {})) {
           const shown = shownLabel(label);
-          if (typeof text === 'string' && text !== '' && BLANK_ATTRIBUTE_LABEL.test(shown) && optionsLeftUnticked(text)) {
+          if (typeof text === 'string' && text !== '' && CHOICE_LABEL.test(shown) && optionsLeftUnticked(text)) {
             context.report({ pointer: project.extensionPointer(label), messageId: 'attributeUnticked', data: { project: project.label, label: shown, text: text.trim() } });
           }
           // (a sentence kept with nothing beside it, "项目单位按项目实施内容设置了11个指标…" (浙江 慈溪 2023), is no label left blank)

@@ -76,30 +76,3 @@ export function isIndicatorLibraryNote(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   return LIBRARY_NOTE_WORDS.some((w) => t.includes(w));
 }
-
-/**
- * A form field left as its template printed its choices, none marked: 项目类别 "1、部门预算项目 2、市直专项"
- * (湖北 黄石 2023, both readings), 项目属性 "1、持续性项目□ 2、新增性项目□" (湖北 襄阳 2021). Where the
- * options carry boxes, one that lost its box had it replaced by the mark (广水 2021 "1、常年性 2、延续性□
- * 3、一次性□": 常年性 chosen, both readings), so only boxes on every option, or on none, and no mark
- * anywhere, leave the choice unmade. Returns the options, or undefined.
- */
-const CHOICE_MARK = /[√✓✔☑☒■●◉▣⊙]/u;
-const OPTION_START = /\s+(?=[□☐]?\s*0?\d{1,2}[、.．])/u;
-const OPTION = /^[□☐]?\s*0?(\d{1,2})[、.．]\s*([^\s□☐]{1,12}?)\s*([□☐口])?$/u;
-const MAX_OPTIONS_TEXT = 60;
-/** Fields a form offers choices for (项目类别, 项目属性, 项目类型, 是否…); a short numbered goal is no choice. */
-const CHOICE_FIELD = /类别|属性|类型|性质|是否|方式|级次/u;
-
-export function unchosenOptions(label: string, text: string): string[] | undefined {
-  const t = text.trim();
-  if (!CHOICE_FIELD.test(label) || t.length > MAX_OPTIONS_TEXT || CHOICE_MARK.test(t)) return undefined;
-  const items = t.split(OPTION_START).map((piece) => OPTION.exec(piece.trim()));
-  if (items.length < 2 || items.some((m) => m === null)) return undefined;
-  const options = items as RegExpExecArray[];
-  // numbered 1, 2, 3 … in order (02 as written by a lossy copy is 2)
-  if (options.some((m, i) => Number(m[1]) !== i + 1)) return undefined;
-  const boxed = options.map((m) => m[3] !== undefined || /^[□☐]/u.test(m[0]));
-  if (boxed.some((b) => b !== boxed[0])) return undefined;
-  return options.map((m) => m[2]!.replace(/口$/u, ''));
-}

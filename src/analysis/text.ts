@@ -79,11 +79,36 @@ const UNTICKED_OPTION = /项目\s*[□口](?![\u4e00-\u9fa5])/gu;
 /** An option followed by a ticked box: ☑, ■, √, and R (the Wingdings tick, 湖南 南岳 2023 “延续项目R”). */
 const TICKED_OPTION = /项目\s*[☑☒■▣√✓✔R]/u;
 
+/** A mark that chooses an option wherever it stands (□1、财政拨款 ☑2、专项资金). */
+const CHOICE_MARK = /[√✓✔☑☒■●◉▣⊙]/u;
+const NUMBERED_OPTION_START = /\s+(?=[□☐]?\s*0?\d{1,2}[、.．])/u;
+const NUMBERED_OPTION = /^[□☐]?\s*0?(\d{1,2})[、.．]\s*[^\s□☐]{1,12}?\s*([□☐口])?$/u;
+const MAX_OPTIONS_TEXT = 60;
+const FIRST_NUMBERED_OPTION = /^\s*[□☐]?\s*0?1[、.．]/u;
+
 /**
- * The form lists its options with a box after each and none is ticked: "1、持续性项目口 2、新增性项目口"
- * (湖北 襄阳 2021). Two empty boxes at least, and no ticked one.
+ * The form's options numbered 1, 2, 3 and none marked: "1、部门预算项目   2、市直专项" (湖北 黄石 2023,
+ * both readings). Where the options carry boxes, one that lost its box had it replaced by the tick
+ * (广水 2021 "1、常年性 2、延续性□ 3、一次性□": 常年性 chosen, both readings), so only boxes on every
+ * option, or on none, leave the choice unmade.
+ */
+function numberedOptionsUnmarked(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_OPTIONS_TEXT || CHOICE_MARK.test(t)) return false;
+  const options = t.split(NUMBERED_OPTION_START).map((piece) => NUMBERED_OPTION.exec(piece.trim()));
+  if (options.length < 2 || options.some((m, i) => m === null || Number(m[1]) !== i + 1)) return false;
+  const boxed = options.map((m) => m![2] !== undefined || /^[□☐]/u.test(m![0]));
+  return boxed.every((b) => b === boxed[0]);
+}
+
+/**
+ * The form lists its options and none is ticked. Numbered ones ("1、持续性项目口 2、新增性项目口", 湖北 襄阳
+ * 2021) as numberedOptionsUnmarked reads them; others by a box after each ("新增项目□ 延续项目□": two
+ * empty boxes at least, and no ticked one). A mark anywhere is a choice (云南 昌宁 2022 "2、县直专项 ☑").
  */
 export function optionsLeftUnticked(text: string): boolean {
+  if (CHOICE_MARK.test(text)) return false;
+  if (FIRST_NUMBERED_OPTION.test(text)) return numberedOptionsUnmarked(text);
   return (text.match(UNTICKED_OPTION)?.length ?? 0) >= 2 && !TICKED_OPTION.test(text);
 }
 
