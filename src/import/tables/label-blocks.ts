@@ -32,9 +32,9 @@ function lineKey(text: string): ReturnType<typeof moneyLineKey> {
 /** 2. or 二、 opening a line: an item of a numbered list */
 const ITEM_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)[.、．)）]/u;
 
-/** a goal's next line under the first */
+/** a goal's next line under the first (padding round a cell's text is not the clerk's) */
 function joinLines(text: string, line: string): string {
-  return text === '' ? line : `${text}\n${line}`;
+  return text.trim() === '' ? line : `${text.trimEnd()}\n${line.trim()}`;
 }
 
 /** The text opens with the number n of a list: "2.", "2、", "（2）", "2)". */
