@@ -841,6 +841,12 @@ describe('a header printed in two rows', () => {
       ['符合条件申报对象覆盖率', '>=', '98', '%(百分比)', '100%', 25, 25],
       ['服务对象满意度', '>=', '95', '%(百分比)', '100%', 10, 10],
     ]);
+    // merges lost (a CSV export): the split columns are known by the blank header cells right of 预期指标值 and 自评得分
+    const csv = await importOk('a.xlsx', await xlsxFromRows([{ name: 'Sheet1', rows }]));
+    expect(csv.document.projects[0]!.indicators.map((r) => [r.operator, r.value, r.unit, r.weight, r.score])).toEqual([
+      ['>=', '98', '%(百分比)', 25, 25],
+      ['>=', '95', '%(百分比)', 10, 10],
+    ]);
   });
 
   it('leaves a label row that merely stands above the header out of it', async () => {

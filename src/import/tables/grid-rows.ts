@@ -376,12 +376,13 @@ export abstract class GridRows extends ReaderBase {
    */
   private readValueSubColumns(roles: Map<ColumnRole, number>, headerRow: number): number {
     const col = roles.get('value');
-    const merge = col === undefined ? undefined : this.grid.merges.get(cellKey(headerRow, col));
-    if (col === undefined || merge === undefined || merge.right === col || headerRow >= this.grid.rows.length) return headerRow;
+    if (col === undefined || headerRow >= this.grid.rows.length) return headerRow;
+    const right = this.headerSpanRight(headerRow, col);
+    if (right === col) return headerRow;
     // (一级指标 … printed again in the row below is the header's own cell written out, not a sub-column)
     const below = nonBlankCells(this.grid, headerRow + 1).filter((c) => normalizeLabel(c.text) !== normalizeLabel(cellText(this.grid, headerRow, c.col)));
-    const under = below.filter((c) => c.col >= col && c.col <= merge.right);
-    const beside = below.filter((c) => c.col < col || c.col > merge.right);
+    const under = below.filter((c) => c.col >= col && c.col <= right);
+    const beside = below.filter((c) => c.col < col || c.col > right);
     const score = beside.length > 0 ? this.scoreSubColumns(headerRow, beside) : undefined;
     if (under.length < 2 || (beside.length > 0 && score === undefined)) return headerRow;
     const expected = under.find((c) => EXPECTED_VALUE.test(c.text) && !ACTUAL_VALUE.test(c.text));
@@ -408,7 +409,7 @@ export abstract class GridRows extends ReaderBase {
   private scoreSubColumns(headerRow: number, cells: readonly LogicalCell[]): Map<ColumnRole, number> | undefined {
     const found = new Map<ColumnRole, number>();
     for (const c of cells) {
-      const head = this.mergeCovering(headerRow, c.col);
+      const head = this.headerCovering(headerRow, c.col);
       if (head === undefined || headerCell(cellText(this.grid, headerRow, head))?.role !== 'score') return undefined;
       const label = normalizeLabel(c.text);
       if (WEIGHT_SUBCOLUMN.test(label)) found.set('weight', c.col);
@@ -418,12 +419,24 @@ export abstract class GridRows extends ReaderBase {
     return found.has('weight') && found.has('score') ? found : undefined;
   }
 
-  /** The column of the merged header cell on this row that spans `col`, or undefined. */
-  private mergeCovering(row: number, col: number): number | undefined {
+  /**
+   * The last column a header cell spans: its merge's, or where merges are lost (a CSV export, 成安 2020
+   * with every merge gone) the blank header cells right of it, over the sub-columns the row below names.
+   */
+  private headerSpanRight(row: number, col: number): number {
+    const merge = this.grid.merges.get(cellKey(row, col));
+    if (merge) return merge.right;
+    const width = Math.max(this.grid.rows[row - 1]?.length ?? 0, this.grid.rows[row]?.length ?? 0);
+    let right = col;
+    while (right < width && isBlank(cellText(this.grid, row, right + 1)) && !isHiddenByMerge(this.grid, row, right + 1)) right++;
+    return right;
+  }
+
+  /** The column of the header cell on this row whose span covers `col`, or undefined. */
+  private headerCovering(row: number, col: number): number | undefined {
     for (let c = col; c >= 1; c--) {
-      const merge = this.grid.merges.get(cellKey(row, c));
-      if (merge) return merge.right >= col ? c : undefined;
-      if (c !== col && !isBlank(cellText(this.grid, row, c))) return undefined;
+      if (isHiddenByMerge(this.grid, row, c)) continue;
+      if (!isBlank(cellText(this.grid, row, c))) return this.headerSpanRight(row, c) >= col ? c : undefined;
     }
     return undefined;
   }
