@@ -76,8 +76,8 @@ export function shownLabel(label: string): string {
 
 /** A form's option followed by an empty box: 持续性项目口, 新增项目□ (口 is how 宋体 renders an empty □ in copied text). */
 const UNTICKED_OPTION = /项目\s*[□口](?![\u4e00-\u9fa5])/gu;
-/** An option followed by a ticked box: ☑, ■, √, and R (the Wingdings tick, 湖南 南岳 2023 “延续项目R”). */
-const TICKED_OPTION = /项目\s*[☑☒■▣√✓✔R]/u;
+/** An option followed by R, the Wingdings tick (湖南 南岳 2023 “延续项目R”); the other marks are CHOICE_MARK, a choice wherever they stand. */
+const TICKED_OPTION = /项目\s*R/u;
 
 /** A mark that chooses an option wherever it stands (□1、财政拨款 ☑2、专项资金). */
 const CHOICE_MARK = /[√✓✔☑☒■●◉▣⊙]/u;
