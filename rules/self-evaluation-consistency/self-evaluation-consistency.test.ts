@@ -82,8 +82,41 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         extensions: { 年度总体目标完成情况: '' },
       }),
     },
+    {
+      // the same 时效 rows with most of the money spent (云南 临沧 2023 spent 97.8%), or the work said done
+      name: 'on-time claims with the money spent, or with the work reported finished',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [
+          project('甲', [se('产出指标', '时效指标', '项目按时完成率', '100%', '100%', 10, 10)], { budgetExecution: { lines: [{ source: 'total', budget: 32.4, spent: 31.69 }] } }),
+          project('乙', [se('产出指标', '时效指标', '项目按时完成率', '100%', '100%', 10, 10, '已完工验收，工程款待审计后支付')], { budgetExecution: { lines: [{ source: 'total', budget: 100, spent: 30 }] } }),
+          project('丙', [se('产出指标', '时效指标', '资金拨付及时率', '100%', '100%', 10, 10), se('产出指标', '时效指标', '项目完成时间', '12月底前', '未完成', 10, 4, '方案待审')], { budgetExecution: { lines: [{ source: 'total', budget: 100, spent: 30 }] } }),
+        ],
+      }),
+    },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/yunnan-baoshan-longyang-2022-huafei-jianliang-ziping-partial rows 8 and 22, and
+      // anhui-huangshan-xiuning-2023-wanzhegan-shengwei-jiuzhi-buzhan-ziping-partial rows 8 and 18 (no score column)
+      name: '隆阳 2022 and 休宁 2023: the work reported on time with a tenth and a fifth of the money spent',
+      document: doc({
+        moneyUnit: '万元',
+        projects: [
+          project('隆阳区2021年中央化肥减量增效示范县项目补助资金', [se('产出指标', '时效指标', '项目按时完成率', '100%', '100%', 10, 10)], {
+            budgetExecution: { lines: [{ source: 'total', budget: 278.4449, spent: 30, rate: '10.77%' }] },
+          }),
+          project('皖浙赣省委旧址布展', [
+            row('产出指标', '时效指标', '指标1:招投标程序需要的时间(不含多次流标情况)', '1个月', { actual: '1个月', deviation: '——' }),
+            row('产出指标', '时效指标', '指标2:项目完成周期周期', '4个月', { actual: '4个月', deviation: '展陈方案需通过省委宣传部审核,待展陈方案通过省委宣传部审核后,将尽快实施。' }),
+          ], { budgetExecution: { lines: [{ source: 'total', budget: 127, spent: 27.9996, rate: '22%' }] } }),
+        ],
+      }),
+      errors: [
+        { messageId: 'onTimeWithLowExecution', pointer: '/projects/0/indicators/0/actual', messageIncludes: ['第1行“项目按时完成率”的实际完成值写“100%”，达到年度指标值“100%”，视同按期完成，但本项目全年只执行了预算的10.77%（278.4449万元中支出30万元）'] },
+        { messageId: 'onTimeWithLowExecution', pointer: '/projects/1/indicators/1/actual', messageIncludes: ['“4个月”', '只执行了预算的22%（127万元中支出27.9996万元）'] },
+      ],
+    },
     {
       name: '松江 2020: 80% and 90% against 100%, 较及时 and 基本达标, all with full marks',
       document: oneProject(SONGJIANG),

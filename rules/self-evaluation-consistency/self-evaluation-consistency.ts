@@ -23,6 +23,10 @@
  *     outside the grade's band of its points (80–100%, 60–80%, 0–60%).
  * 10. `scoreAboveProportion`: a number target not met, scored above B/A × 分值 (A/B for a ceiling),
  *     rounded up to one decimal, as the 10号 form's note has it; a row with its own 评分标准 is left alone.
+ * 11. `onTimeWithLowExecution`: under half the year's money spent, yet a 时效 row on finishing the
+ *     work (项目按时完成率, 项目完成周期) reports its target met: 云南 隆阳 2022 (10.77% spent, 按时完成率
+ *     100%) and 安徽 休宁 2023 (22%, 完成周期 "4个月" as planned, the reason column "将尽快实施"), sent
+ *     back by both readings. A row whose reason says the work was finished (已完工) is left alone.
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
@@ -30,6 +34,8 @@ import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import { shownLabel } from '../../src/analysis/text.js';
 import { readIndicatorValue, type IndicatorReading } from '../../src/analysis/value-reading.js';
 import { isBlank } from '../../src/analysis/rows.js';
+import { isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { documentMoneyUnit } from '../../src/analysis/money.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
 import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, MET_BAND_FLOOR, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
@@ -47,6 +53,14 @@ const MIN_GOAL_LENGTH = 8;
 function comparableText(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
 }
+
+/** Under this share of its budget spent, a project has not finished on time without saying how. */
+const LOW_EXECUTION = 0.5;
+/** A 时效 row on finishing the work, not on paying or reporting: 项目按时完成率, 项目完成周期, 竣工时间. */
+const FINISHING_WORK = /完成|完工|竣工|周期|按时|按期/u;
+const PAYING = /资金|拨付|支付|发放|兑付|到位|结算/u;
+/** A reason that says the work itself was done, the money only paid later. */
+const WORK_DONE = /已(?:经)?(?:全部)?(?:完工|竣工|完成|验收)/u;
 
 const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
@@ -145,6 +159,10 @@ export default createRule({
         'zh-CN': '{{where}}的实际完成值“{{actual}}”未达到年度指标值“{{target}}”，按{{formula}}×分值应得{{due}}分，表中得分{{score}}分：定量指标未达到指标值的，按完成比例记分，请核实得分',
         en: 'the actual value "{{actual}}" of {{where}} falls short of the target "{{target}}": by {{formula}} × points it earns {{due}}, but the score is {{score}}; a quantitative target not met is scored in proportion, check the score',
       },
+      onTimeWithLowExecution: {
+        'zh-CN': '{{where}}的实际完成值写“{{actual}}”，达到年度指标值“{{target}}”，视同按期完成，但本项目全年只执行了预算的{{rate}}（{{budget}}中支出{{spent}}）：请核实项目是否确已按期完成；未完成的，如实填写实际完成情况并在偏差原因中说明',
+        en: 'the actual value of {{where}} is "{{actual}}", meeting the target "{{target}}" as if the work finished on time, but the project spent only {{rate}} of its budget ({{spent}} of {{budget}}): check that it did; if not, write what was actually done and explain the delay',
+      },
       scoreAboveWeight: {
         'zh-CN': '{{where}}的得分{{score}}高于其分值{{weight}}：得分不能超过该指标的分值',
         en: 'the score {{score}} of {{where}} is above its points {{weight}}: a score cannot exceed the indicator\'s points',
@@ -240,6 +258,26 @@ export default createRule({
       context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...node.where(node.label), actual: trimmed, sign, plain } });
     };
 
+    /** 项目按时完成率 100% with 10.77% of the money spent (云南 隆阳 2022) */
+    const checkOnTimeClaims = (project: ProjectNode) => {
+      const line = project.value.budgetExecution?.lines?.find((l) => l.source === 'total');
+      if (typeof line?.budget !== 'number' || typeof line.spent !== 'number' || !(line.budget > 0) || line.spent / line.budget >= LOW_EXECUTION) return;
+      const unit = documentMoneyUnit(project.document.value) ?? '';
+      // the amounts and the rate as filed (27.9996, 22%); the rate worked out where none is filed as a percentage
+      const rate = line.rate !== undefined && /[%％]/u.test(line.rate) ? line.rate : `${formatNumber((100 * line.spent) / line.budget)}%`;
+      const money = { budget: `${line.budget}${unit}`, spent: `${line.spent}${unit}`, rate };
+      for (const node of project.indicators) {
+        const row = node.value;
+        const actualText = row.actual ?? '';
+        if (!node.isIndicatorRow || isBlank(actualText) || !isTimelinessRow({ level1: node.level1, level2: node.level2 }, row.level2)) continue;
+        if (!FINISHING_WORK.test(row.name) || PAYING.test(row.name) || WORK_DONE.test(row.deviation ?? '')) continue;
+        const actual = readIndicatorValue({ value: actualText, unit: row.unit }, project.document.analysis.readingOptions);
+        const met = comparableReadings(node.reading, actual) ? !numberShortfall(node, node.reading, actual) : comparableText(actualText) === comparableText(row.value);
+        if (!met || comparableText(actualText) === '') continue;
+        context.report({ pointer: `${node.pointer}/actual`, messageId: 'onTimeWithLowExecution', data: { ...node.where(node.label), ...money, actual: actualText.trim(), target: targetAsFiled(row).trim() } });
+      }
+    };
+
     const check = (node: IndicatorNode) => {
       checkSignedActual(node);
       const row = node.value;
@@ -312,6 +350,7 @@ export default createRule({
         checkTotalScore(project);
         checkScoresOverBlock(project);
         checkExecutionScore(project);
+        if (scored) checkOnTimeClaims(project);
       },
     };
   },

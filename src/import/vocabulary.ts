@@ -225,7 +225,7 @@ const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标', '项目绩效目标', '当年绩效目标']],
   ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标', '项目总体目标']],
-  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门及编码', '主管部门及代码', '主管部门及其编码', '主管部门及其代码', '主管部门名称', '主管单位', '预算部门名称', '部门(单位)名称', '项目主管部门', '区县主管部门', '市县主管部门', '区级主管部门', '县级主管部门', '地方主管部门', '主管预算部门', '一级预算单位名称', '业务主管部门', '省级业务主管部门', '市级业务主管部门', '实施(主管)单位', '主管(实施)单位']],
+  ['department', ['部门名称', '主管部门', '部门', '预算部门', '主管部门名称', '主管部门(单位)名称', '主管单位', '预算部门名称', '部门(单位)名称', '项目主管部门', '区县主管部门', '市县主管部门', '区级主管部门', '县级主管部门', '地方主管部门', '主管预算部门', '一级预算单位名称', '业务主管部门', '省级业务主管部门', '市级业务主管部门', '实施(主管)单位', '主管(实施)单位']],
   ['reportingUnit', ['填报单位(盖公章)', '填报单位', '预算单位', '实施单位', '实施单位名称', '预算单位名称', '项目实施单位', '填报单位名称', '项目单位', '单位名称', '申报单位', '具体实施单位', '单位信息', '下达地方或单位', '项目执行单位', '执行单位', '资金使用单位', '项目单位名称']],
   ['budgetWrapper', ['年度预算(万元)', '年度预算(元)', '年度预算']],
   ['budgetAmount', ['当年预算', '本年预算', '当年预算数', '本年预算数', '当年年度预算', '资金总额', '项目总预算', '项目总投资', '项目预算金额', '本年度申请市财政预算资金', '下达中央预算内投资', '本次下达中央预算内投资', '年度资金总额', '年度预算金额', '项目总金额', '申请金额', '年度申请金额', '申请资金']],
@@ -252,10 +252,11 @@ export const CONTACT_LABEL = /^(?:项目|专项|部门|单位)?(?:负责人|联�
 
 /**
  * The form's own short fields, printed as label | value pairs along a row (项目类型 | 常年安排项目 |
- * 项目级次 | 市本级, then 开始时间 | 2024年 | 完成时间 | 2026年, 江苏 镇江 2024), or a contact label.
+ * 项目级次 | 市本级, then 开始时间 | 2024年 | 完成时间 | 2026年, 江苏 镇江 2024; 补助区域 | 市本级, 福建 龙岩
+ * 2023), or a contact label.
  * Two such labels on a row are pairs, not headings over a record.
  */
-const FORM_FIELD_LABEL = /^(?:项目|专项)?(?:类型|类别|级次|层级)$|^(?:项目)?(?:开始|完成|起始|结束|截止)(?:时间|日期|年度|年份)$/u;
+const FORM_FIELD_LABEL = /^(?:项目|专项)?(?:类型|类别|级次|层级)$|^(?:项目)?(?:开始|完成|起始|结束|截止)(?:时间|日期|年度|年份)$|^补助(?:区域|地区)$/u;
 
 export function isFormFieldLabel(text: string): boolean {
   const label = normalizeLabel(text);
@@ -268,6 +269,8 @@ const POINTS_NOTE = /[(（]?\d+(?:\.\d+)?分[)）]$/u;
 const MONEY_UNIT_NOTE = /[(（](?:万元|元)[)）]$/u;
 /** 实施单位(盖章), 主管部门(单位), 中期目标(2023-2025年): a note after the label that does not change what it is */
 const LABEL_NOTE = /[(（](?:盖章|公章|盖公章|签章|单位|(?:19|20)\d{2}[^()（）]*)[)）]$/u;
+/** 主管部门(单位)名称及部门预算编码 (福建 龙岩 2023), 主管部门及代码: the field also asks for the unit's code */
+const CODE_NOTE = /及(?:其)?(?:部门)?(?:预算)?(?:编码|代码)$/u;
 
 /** a section's number in front of its label: (二)中长期绩效指标 (浙江 慈溪 2023), 三、 */
 const SECTION_NUMBER = /^(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}[、.])/u;
@@ -286,7 +289,12 @@ export function blockLabel(text: string): BlockLabel | undefined {
   if (NUMBERED_OVERALL_GOAL.test(label)) return 'overallGoal';
   // 项目预算执行情况(10分): the points a block is worth do not change what it is; nor does the
   // money unit a label names (项目预算金额(万元), 年度预算申请(万元)), a seal or the years it spans
-  const found = BLOCK_INDEX.get(label) ?? BLOCK_INDEX.get(label.replace(POINTS_NOTE, '')) ?? BLOCK_INDEX.get(label.replace(MONEY_UNIT_NOTE, '')) ?? BLOCK_INDEX.get(label.replace(LABEL_NOTE, ''));
+  const found =
+    BLOCK_INDEX.get(label) ??
+    BLOCK_INDEX.get(label.replace(POINTS_NOTE, '')) ??
+    BLOCK_INDEX.get(label.replace(MONEY_UNIT_NOTE, '')) ??
+    BLOCK_INDEX.get(label.replace(LABEL_NOTE, '')) ??
+    BLOCK_INDEX.get(label.replace(CODE_NOTE, ''));
   if (found) return found;
   // 年度目标1:(80分) (安徽 天长 2020): a numbered annual goal
   if (NUMBERED_ANNUAL_GOAL.test(label.replace(POINTS_NOTE, '').replace(/[:：]+$/u, ''))) return 'goal';

@@ -202,7 +202,8 @@ export abstract class LabelBlocks extends GridRows {
       }
       this.evidence.words.add(normalizeLabel(cells[i]!.text));
       const next = this.valueAfter(row, cells, i + 1);
-      const valueCell = next && !blockLabel(next.text) ? next : undefined;
+      // (主管部门 | 补助区域 | 市本级, 福建 龙岩 2023: the next field's label stands where the value was left blank)
+      const valueCell = next && !blockLabel(next.text) && !isFormFieldLabel(next.text) ? next : undefined;
       const value = valueCell?.text ?? '';
       const labelAt = cells[i]!;
       const address = cellAddress(row, (valueCell ?? labelAt).col);
