@@ -221,7 +221,7 @@ export type BlockLabel =
 const BLOCK_WORDS: Array<[BlockLabel, string[]]> = [
   ['code', ['项目编码', '项目代码', '专项资金编码']],
   ['name', ['项目名称', '专项资金名称', '专项名称', '项目支出名称', '项目名称(全称)', '项目(专项)名称', '专项(项目)名称', '资金名称', '二级项目名称', '转移支付(项目)名称', '转移支付名称', '转移支付项目名称', '预算项目名称', '项目全称', '项目(资金)名称', '资金项目名称']],
-  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况', '预算执行情况(万元)', '预算执行情况(元)', '预算资金', '预算资金(万元)', '预算资金(元)', '年度预算申请', '年度预算安排', '项目资金申请', '资金投入情况', '投入目标', '资金总额及构成', '项目金额', '项目资金情况', '预算安排情况']],
+  ['budget', ['预算规模及资金用途', '预算规模', '资金规模及用途', '项目资金', '项目资金(万元)', '项目资金(元)', '年度本级预算金额', '项目资金(万元)年度资金总额', '资金情况', '资金情况(万元)', '资金情况(元)', '项目预算执行情况', '预算执行情况', '预算执行情况(万元)', '预算执行情况(元)', '预算资金', '预算资金(万元)', '预算资金(元)', '年度预算申请', '年度预算安排', '项目资金申请', '资金投入情况', '投入目标', '资金总额及构成', '项目金额', '项目资金情况', '预算安排情况', '专项资金情况']],
   ['spendingPlan', ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度计划(%)']],
   ['goals', ['绩效目标', '年度绩效目标', '项目绩效目标', '当年绩效目标']],
   ['goal', ['年度整体支出绩效目标', '总体绩效目标', '总体目标', '整体绩效目标', '本年度绩效目标', '年度目标', '年度总体目标', '项目总体目标']],
@@ -374,6 +374,26 @@ export function executionColumn(text: string): ExecutionColumn | undefined {
   // (the bracket says how, not what: 得分(20分*执行率), 湖北 2020, is the score, not the rate)
   const label = normalizeLabel(text).replace(/[(][^()]*[)]/g, '');
   return EXECUTION_COLUMNS.find(([, re]) => re.test(label))?.[0];
+}
+
+/** The role of a money block's column heading when the block is written across (readMoneyAcross). */
+export type MoneyColumnAcross = 'total' | 'source' | 'spent' | 'rate';
+
+const ACROSS_TOTAL_WORDS: ReadonlySet<string> = new Set(['合计', '总计', '资金总额', '年度资金总额', '本年度预计投入', '预计投入', '本年度投入'].map(normalizeLabel));
+/** 中央 | 省、地 | 本级 (湖北 广水 2021), 中央 | 省级 | 市级资金 | 本级 (湖南 南岳 2023): money by level of government */
+const GOVERNMENT_LEVEL_SOURCE = /^(?:中央|省|省级|省、?地|市|市级|地|县|县级|区|区级|本级)(?:财政)?(?:资金|补助)?$/u;
+
+/**
+ * A money block written across instead of down (湖北 广水 2021: 来源 | 中央(万元) | 省、地(万元) | 本级(万元) |
+ * 其他(万元) | 合计(万元) | 执行数(万元) | 执行率, the amounts on the row below; 湖南 南岳 2023: 本年度预计投入(万元) |
+ * 财政资金(万元) | 其他): what a heading of such a row names, its money-unit note aside.
+ */
+export function moneyColumnAcross(text: string): MoneyColumnAcross | undefined {
+  const label = normalizeLabel(text).replace(MONEY_UNIT_NOTE, '');
+  if (ACROSS_TOTAL_WORDS.has(label)) return 'total';
+  const execution = executionColumn(text);
+  if (execution === 'spent' || execution === 'rate') return execution;
+  return GOVERNMENT_LEVEL_SOURCE.test(label) || fundingKey(label) !== undefined ? 'source' : undefined;
 }
 
 /** money-line labels only 自评表 print (总额, 财政专户管理资金, 单位资金, 上年结转资金) */

@@ -450,11 +450,10 @@ describe('河北 key-value tables', () => {
       ['产出指标', '数量指标', '补助人数', '≥100人'],
     ];
     const { document } = await importOk('record.xlsx', await xlsxFromRows([{ name: 'S', rows: [['专项名称', '雨露计划'], ...record], merges: [] }]), { province: '湖南省' });
+    // the money block is read across: 本年度预计投入 is the total, 财政资金 (over 中央 | 省级) has no one amount
+    expect(document.projects[0]!.funding).toEqual({ total: 7 });
     expect(document.projects[0]!.extensions).toStrictEqual({
-      专项资金情况: [
-        { '本年度预计投入(万元)': '', '财政资金(万元)': '中央', 其他: '' },
-        { '本年度预计投入(万元)': '7', '财政资金(万元)': '0', 其他: '0' },
-      ],
+      其他: '0',
       '单位已有的保证专项实施的制度、措施': '对就读职业技术学校的脱贫户子女发放就学补助',
     });
   });

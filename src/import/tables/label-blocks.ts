@@ -5,9 +5,9 @@
 import type { BudgetExecution, ExecutionLine, Funding, RowSource } from '../../document/model.js';
 import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, pointsInLabel, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
-import { cellKey, cellText, isBlank, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
+import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, moneyColumnAcross, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn, type MoneyColumnAcross } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
@@ -274,6 +274,11 @@ export abstract class LabelBlocks extends GridRows {
       this.readExecutionBlock(row, labelCell, matrix);
       return;
     }
+    const across = this.moneyColumnsAcross(row, labelCell);
+    if (across) {
+      this.readMoneyAcross(row, across);
+      return;
+    }
     const draft = this.ensureBlockDraft(row);
     const funding: Partial<Funding> = { ...draft.project.funding };
     // (several money lines in one cell are read as cells of their own, in the same column)
@@ -346,6 +351,74 @@ export abstract class LabelBlocks extends GridRows {
       return true;
     };
     this.expect = usage;
+  }
+
+  /**
+   * The budget label's row as the headings of a money block written across (moneyColumnAcross): a
+   * total column and a source or 执行数 column, no amount on the row itself, and the amounts on one of
+   * the next three rows (南岳 2023 puts a row of sub-headings between). Undefined for any other row.
+   */
+  private moneyColumnsAcross(row: number, labelCell: LogicalCell): { columns: Array<{ cell: LogicalCell; role: MoneyColumnAcross }>; valuesRow: number } | undefined {
+    const cells = this.cellsAfter(row, labelCell.col).filter((c) => !isBlank(c.text));
+    if (cells.some((c) => readMoney(c.text).amount !== null)) return undefined;
+    const columns = cells.flatMap((cell) => {
+      const role = moneyColumnAcross(cell.text);
+      return role ? [{ cell, role }] : [];
+    });
+    const total = columns.find((c) => c.role === 'total');
+    if (!total || !columns.some((c) => c.role === 'source' || c.role === 'spent')) return undefined;
+    for (let r = row + 1; r <= row + 3; r++) {
+      if (readMoney(cellText(this.grid, r, total.cell.col)).amount !== null) return { columns, valuesRow: r };
+    }
+    return undefined;
+  }
+
+  /**
+   * The amounts under the headings: the total is the funding, 执行数 and 执行率 the execution line. A
+   * source's amount is kept as filed, by its heading: 中央 | 省、地 | 本级 name no source of the canonical
+   * form, and a heading over several columns (财政资金 over 中央 | 省级 | 市级 | 本级) has no one amount.
+   */
+  private readMoneyAcross(row: number, { columns, valuesRow }: { columns: Array<{ cell: LogicalCell; role: MoneyColumnAcross }>; valuesRow: number }): void {
+    const draft = this.ensureBlockDraft(row);
+    const funding: Funding = { total: null };
+    const line: ExecutionLine = { source: 'total', budget: null, spent: null };
+    let spentCol: number | undefined;
+    for (const { cell, role } of columns) {
+      const text = cellText(this.grid, valuesRow, cell.col);
+      this.noteMoneyUnit(moneyUnitIn(cell.text), row, cell.col);
+      if (role === 'total') {
+        this.setMoney(draft, funding, 'total', cell.text, text, valuesRow, cell.col);
+      } else if (role === 'spent') {
+        line.spent = readMoney(text).amount;
+        spentCol = cell.col;
+        draft.cells['budgetExecution/lines/0/spent'] = cellAddress(valuesRow, cell.col);
+      } else if (role === 'rate') {
+        if (!isBlank(text)) line.rate = text.trim();
+        draft.cells['budgetExecution/lines/0/rate'] = cellAddress(valuesRow, cell.col);
+      } else if (!isBlank(text) && !this.spansRight(row, cell.col)) {
+        const key = cell.text.trim();
+        draft.extensions[key] = text.trim();
+        draft.cells[`extensions/${key}`] = cellAddress(valuesRow, cell.col);
+      }
+    }
+    draft.project.funding = funding;
+    if (spentCol !== undefined) {
+      line.budget = funding.total;
+      draft.cells['budgetExecution/lines/0/budget'] = draft.cells['funding/total']!;
+      draft.project.budgetExecution = { ...draft.project.budgetExecution, lines: [line] };
+    }
+    // the rows down to the amounts are the block's own
+    const skip: Expectation = (next) => {
+      if (next > valuesRow) return false;
+      if (next < valuesRow) this.expect = skip;
+      return true;
+    };
+    this.expect = skip;
+  }
+
+  /** the heading at (row, col) spans the next column too: merged over it, or, merges lost, with that cell blank */
+  private spansRight(row: number, col: number): boolean {
+    return isHiddenByMerge(this.grid, row, col + 1) || (col + 1 < (this.grid.rows[row - 1]?.length ?? 0) && isBlank(cellText(this.grid, row, col + 1)));
   }
 
   /**
