@@ -51,7 +51,7 @@ export default createRule({
       }
       if (block.some((r) => r.isIndicatorRow && !isSatisfaction(r))) return;
       const where = project.listWhere(list.isPeriod);
-      const rest = block.filter((r) => !r.isBlankRow && !r.isNotApplicableRow);
+      const rest = block.filter((r) => r.isIndicatorRow);
       if (rest.length > 0) {
         // only satisfaction rows under 效益: that is the satisfaction block, not a benefit
         context.report({ pointer: `${rest[0]!.pointer}/level1`, messageId: 'emptyBenefit', data: { ...where, why: { 'zh-CN': '下只有满意度指标', en: 'hold only satisfaction indicators' } } });

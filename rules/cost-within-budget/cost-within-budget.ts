@@ -78,7 +78,7 @@ function restatesFunding(node: IndicatorNode, name: string, budget: Decimal): bo
 
 function isCheckable(node: IndicatorNode): boolean {
   const r = node.reading;
-  return !node.isBlankRow && !node.isNotApplicableRow && !r.unitConflict && (r.kind === 'number' || r.kind === 'range');
+  return node.isIndicatorRow && !r.unitConflict && (r.kind === 'number' || r.kind === 'range');
 }
 
 export default createRule({

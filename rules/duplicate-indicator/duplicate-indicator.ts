@@ -33,7 +33,7 @@ export default createRule({
     const check = (rows: readonly IndicatorNode[]) => {
       const seen = new Map<string, IndicatorNode>();
       for (const node of rows) {
-        if (node.isBlankRow || node.isNotApplicableRow) continue;
+        if (!node.isIndicatorRow) continue;
         const name = node.value.name || node.value.personal?.name || '';
         const key = node.project.document.analysis.label(name);
         if (!/\p{L}/u.test(key)) continue; // empty, or a symbol-only placeholder (no-placeholder's)

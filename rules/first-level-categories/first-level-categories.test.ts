@@ -50,8 +50,25 @@ new RuleTester({ describe, it }).run('first-level-categories', rule, {
         row('产出', '数量目标', '困难台胞、高龄台胞困难补助受益', '困难台胞432人'),
       ]),
     },
+    {
+      // fixtures/real-tables/ningxia-yinchuan-liuzhong-2021-chuzhong-gongyong-jingfei-ziping-partial rows 9 and 13:
+      // the 10号 evaluation framework's stages score how the project was decided and run (both readings defend them)
+      name: '宁夏 2021 自评表: 项目决策 and 项目管理 above the targets are the evaluation framework’s stages',
+      document: one([
+        row('项目决策(10分)', '项目目标', '完整性', '一', { weight: 4, actual: '目标明确、内容细化、目标量化', score: 4 }),
+        row('项目管理(25分)', '投入管理', '预算执行率', '一', { weight: 10, actual: '100%', score: 10 }),
+        row('项目产出(30分)', '数量指标', '保障人数', '2370人', { weight: 10, actual: '2370人', score: 10 }),
+      ]),
+    },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/jiangsu-zhenjiang-2024-saizhenzhu-gongyuan-yunzhuan-partial row 24: in a 申报表 the
+      // same stage is no category of targets (the first reading sent it back)
+      name: '镇江 2024 申报表: 决策 over targets is no 一级 of the framework',
+      document: one([row('决策', '项目立项', '立项程序规范性', '规范'), row('产出指标', '数量指标', '开放天数', '≥300天')]),
+      errors: [{ messageId: 'unknownLevel1', pointer: '/projects/0/indicators/0/level1', messageIncludes: ['一级指标“决策”不是规定的一级指标'] }],
+    },
     {
       name: '投入 over anything but a 时效 or 成本 category is no 一级 of the framework',
       document: one([row('投入', '预算执行', '预算执行率', '≥90%'), row('产出', '数量目标', '补助人数', '≥432人')]),

@@ -78,7 +78,8 @@ export default createRule({
 
     function checkList(project: ProjectNode, list: IndicatorListNode): void {
       const keyOf = project.document.analysis.vocabulary.labelKey; // memoised
-      const rows = list.rows.filter((r) => !r.isBlankRow);
+      // (a 自评表's 决策/过程 items are the evaluation framework's stages, not categories of targets)
+      const rows = list.rows.filter((r) => !r.isBlankRow && !r.isEvaluationItem);
       if (!rows.some((r) => r.category.level1 !== null || r.category.unknownLevel1)) return;
       // one finding per distinct text: a wrong 一级 repeats on every row of its block
       const seen = new Map<string, { node: (typeof rows)[number]; count: number; messageId: 'unknownLevel1' | 'notAllowed' }>();

@@ -77,7 +77,7 @@ export default createRule({
     };
     return {
       indicator(node) {
-        if (node.isBlankRow || node.isNotApplicableRow) return;
+        if (!node.isIndicatorRow) return;
         const level1 = node.level1;
         if (level1 !== null && level1 !== '产出指标' && level1 !== '效益指标') return;
         // a 部门整体 table frames its own 投入 and 过程 rows (重庆 科学城 2021): with no 一级 to read, they may be those

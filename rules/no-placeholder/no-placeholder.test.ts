@@ -45,6 +45,16 @@ const PERSONALIZED_NO_VALUE: Indicator = { level1: '效益指标', name: '商讨
 new RuleTester({ describe, it }).run('no-placeholder', rule, {
   valid: [
     {
+      // fixtures/real-tables/ningxia-yinchuan-liuzhong-2021-chuzhong-gongyong-jingfei-ziping-partial rows 11, 12 and 16:
+      // the 10号 framework's 决策/过程 items set no target ("—", "-" or nothing), as both readings say
+      name: '宁夏 2021 自评表: 项目决策 and 项目管理 items with no target value',
+      document: one([
+        row('项目决策(10分)', '项目立项', '可行性', '', { weight: 2, actual: '实际工作需求', score: 2 }),
+        row('项目管理(25分)', '项目实施', '管理制度有效性', '-', { weight: 6, actual: '严格执行相关管理制度', score: 6 }),
+        row('项目产出(30分)', '数量指标', '保障人数', '2370人', { weight: 10, actual: '2370人', score: 10 }),
+      ]),
+    },
+    {
       // the blind reading of 廊坊 2019 defends these rows as the template's custom (reportTemplateRows: false)
       name: 'the template\'s spare rows, left alone when reportTemplateRows is off',
       options: { reportTemplateRows: false },

@@ -342,6 +342,9 @@ export default createRule({
           return;
         }
 
+        // a 自评表's 决策/过程 item sets no target: its 指标值 is printed "—" or left empty
+        if (node.isEvaluationItem) return;
+
         const shift = node.shift;
         if (shift) {
           const data = {

@@ -59,7 +59,7 @@ export default createRule({
   create(context) {
     const { maxShare, minRows } = context.options;
     const check = (project: ProjectNode, rows: readonly IndicatorNode[], list: 'indicators' | 'periodIndicators') => {
-      const named = rows.filter((n) => !n.isBlankRow && !n.isNotApplicableRow && (n.value.name || n.value.personal?.name) && n.filled('value') !== '');
+      const named = rows.filter((n) => n.isIndicatorRow && (n.value.name || n.value.personal?.name) && n.filled('value') !== '');
       if (named.length < minRows) return;
       const qualitative = named.filter(isQualitative);
       if (qualitative.length <= maxShare * named.length) return;

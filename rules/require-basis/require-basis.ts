@@ -68,7 +68,7 @@ export default createRule({
       let checked = 0;
       for (const node of rows) {
         if (!('basis' in node.value) && !context.options.requireColumn) continue;
-        if (node.isNotApplicableRow || node.isBlankRow) continue;
+        if (!node.isIndicatorRow) continue;
         checked++;
         if ((node.value.basis ?? '').trim() === '') missing.push(node);
       }

@@ -163,7 +163,7 @@ export default createRule({
       const seen = new Map<string, { node: IndicatorNode; count: number; verdict: { messageId: MessageId; parent?: string } }>();
       for (const node of list.rows) {
         // (a 二级 cell holding only the row's number, "1.", names no category: the template has no 二级)
-        if (node.isBlankRow || labelKey(node.value.level2 ?? '') === '') continue;
+        if (node.isBlankRow || node.isEvaluationItem || labelKey(node.value.level2 ?? '') === '') continue;
         const verdict = judge(node) ?? rowVerdict(node);
         if (!verdict) continue;
         // a block filed under the wrong 一级 (社会效益/生态效益/可持续影响 under 产出) is one finding

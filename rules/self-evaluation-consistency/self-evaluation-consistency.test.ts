@@ -94,8 +94,27 @@ new RuleTester({ describe, it }).run('self-evaluation-consistency', rule, {
         ],
       }),
     },
+    {
+      // a 预算执行率 item scored as 执行率 × 分值, rounded (83.5% of 20 → 17), and one with a target of its own, met, at full marks
+      name: '预算执行率 scored by its rate, and a 预算执行率 row with a target scored as any target',
+      document: oneProject([
+        row('项目管理(25分)', '投入管理', '预算执行率', '一', { weight: 20, actual: '83.5%', score: 17, deviation: '' }),
+        row('产出指标', '时效指标', '预算执行率', '≥90%', { weight: 10, actual: '95%', score: 10, deviation: '' }),
+      ]),
+    },
   ],
   invalid: [
+    {
+      // fixtures/real-tables/ningxia-yinchuan-liuzhong-2021-chuzhong-gongyong-jingfei-ziping-partial row 13 (its 分值
+      // header is garbled in the stored copy): both readings sent 100% scored 9 of 10 back
+      name: '宁夏 2021: 预算执行率 100% under 项目管理 scored 9 of 10',
+      document: oneProject([
+        row('项目决策(10分)', '项目目标', '完整性', '一', { weight: 4, actual: '目标明确、内容细化、目标量化', score: 4, deviation: '' }),
+        row('项目管理(25分)', '投入管理', '预算执行率', '一', { weight: 10, actual: '100%', score: 9, deviation: '' }),
+        row('项目产出(30分)', '数量指标', '保障人数', '2370人', { weight: 10, actual: '2370人', score: 10, deviation: '' }),
+      ]),
+      errors: [{ messageId: 'executionRateScore', pointer: '/projects/0/indicators/1/score', messageIncludes: ['预算执行率为“100%”，按“执行率×分值”应得10分（分值10分），表中得分9分'] }],
+    },
     {
       // fixtures/real-tables/yunnan-baoshan-longyang-2022-huafei-jianliang-ziping-partial rows 8 and 22, and
       // anhui-huangshan-xiuning-2023-wanzhegan-shengwei-jiuzhi-buzhan-ziping-partial rows 8 and 18 (no score column)

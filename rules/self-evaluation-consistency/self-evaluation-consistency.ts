@@ -23,6 +23,8 @@
  *     outside the grade's band of its points (80–100%, 60–80%, 0–60%).
  * 10. `scoreAboveProportion`: a number target not met, scored above B/A × 分值 (A/B for a ceiling),
  *     rounded up to one decimal, as the 10号 form's note has it; a row with its own 评分标准 is left alone.
+ * 12. `executionRateScore`: a 预算执行率 row with no target of its own (a 10号 自评表's 过程 item) scored
+ *     half a point or more away from 执行率 × 分值 (宁夏 银川 2021: 100% spent, 9 of 10 points).
  * 11. `onTimeWithLowExecution`: under half the year's money spent, yet a 时效 row on finishing the
  *     work (项目按时完成率, 项目完成周期) reports its target met: 云南 隆阳 2022 (10.77% spent, 按时完成率
  *     100%) and 安徽 休宁 2023 (22%, 完成周期 "4个月" as planned, the reason column "将尽快实施"), sent
@@ -37,7 +39,7 @@ import { isBlank } from '../../src/analysis/rows.js';
 import { isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { documentMoneyUnit } from '../../src/analysis/money.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, MET_BAND_FLOOR, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, MET_BAND_FLOOR, namesBudgetExecutionRate, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -54,6 +56,8 @@ function comparableText(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
 }
 
+/** A 预算执行率 score may be rounded to a whole point (83.5% of 20 filed as 17): further off is a slip. */
+const EXECUTION_SCORE_SLACK = 0.5;
 /** Under this share of its budget spent, a project has not finished on time without saying how. */
 const LOW_EXECUTION = 0.5;
 /** A 时效 row on finishing the work, not on paying or reporting: 项目按时完成率, 项目完成周期, 竣工时间. */
@@ -159,6 +163,10 @@ export default createRule({
         'zh-CN': '{{where}}的实际完成值“{{actual}}”未达到年度指标值“{{target}}”，按{{formula}}×分值应得{{due}}分，表中得分{{score}}分：定量指标未达到指标值的，按完成比例记分，请核实得分',
         en: 'the actual value "{{actual}}" of {{where}} falls short of the target "{{target}}": by {{formula}} × points it earns {{due}}, but the score is {{score}}; a quantitative target not met is scored in proportion, check the score',
       },
+      executionRateScore: {
+        'zh-CN': '{{where}}的预算执行率为“{{actual}}”，按“执行率×分值”应得{{due}}分（分值{{weight}}分），表中得分{{score}}分：请核实得分',
+        en: 'the budget execution rate of {{where}} is "{{actual}}", which earns {{due}} of {{weight}} points (rate × points), but the score is {{score}}: check the score',
+      },
       onTimeWithLowExecution: {
         'zh-CN': '{{where}}的实际完成值写“{{actual}}”，达到年度指标值“{{target}}”，视同按期完成，但本项目全年只执行了预算的{{rate}}（{{budget}}中支出{{spent}}）：请核实项目是否确已按期完成；未完成的，如实填写实际完成情况并在偏差原因中说明',
         en: 'the actual value of {{where}} is "{{actual}}", meeting the target "{{target}}" as if the work finished on time, but the project spent only {{rate}} of its budget ({{spent}} of {{budget}}): check that it did; if not, write what was actually done and explain the delay',
@@ -258,6 +266,19 @@ export default createRule({
       context.report({ pointer: `${node.pointer}/actual`, messageId: 'operatorInActual', data: { ...node.where(node.label), actual: trimmed, sign, plain } });
     };
 
+    /** 预算执行率 100% scored 9 of 10 with no target of its own (宁夏 银川 2021) */
+    const checkExecutionRateScore = (node: IndicatorNode, actualText: string, score: number, weight: number) => {
+      const rate = readIndicatorValue({ value: actualText }, node.project.document.analysis.readingOptions);
+      if (rate.kind !== 'number' || rate.unitClass !== 'percent' || rate.value === undefined || rate.value < 0) return;
+      const due = (Math.min(rate.value, 100) / 100) * weight;
+      if (Math.abs(score - due) < EXECUTION_SCORE_SLACK) return;
+      context.report({
+        pointer: `${node.pointer}/score`,
+        messageId: 'executionRateScore',
+        data: { ...node.where(node.label), actual: actualText.trim(), due: formatNumber(due), weight: formatNumber(weight), score: formatNumber(score) },
+      });
+    };
+
     /** 项目按时完成率 100% with 10.77% of the money spent (云南 隆阳 2022) */
     const checkOnTimeClaims = (project: ProjectNode) => {
       const line = project.value.budgetExecution?.lines?.find((l) => l.source === 'total');
@@ -282,7 +303,8 @@ export default createRule({
       checkSignedActual(node);
       const row = node.value;
       const weight = row.weight;
-      if (typeof weight !== 'number' || !(weight > 0) || !node.isIndicatorRow) return;
+      // (a 决策/过程 item is scored like any row)
+      if (typeof weight !== 'number' || !(weight > 0) || node.isBlankRow || node.isNotApplicableRow) return;
       const where = node.where(node.label);
       const actualText = row.actual ?? '';
       const hasActualColumn = row.actual !== undefined;
@@ -305,6 +327,10 @@ export default createRule({
       }
       if (actualEmpty || !hasActualColumn) return;
 
+      if (score !== undefined && node.reading.kind !== 'number' && namesBudgetExecutionRate(node.label)) {
+        checkExecutionRateScore(node, actualText, score, weight);
+        return;
+      }
       const band = gradeBandOf(actualText);
       if (band !== undefined && score !== undefined && outOfBand(band, score, weight)) {
         const shown = { met: '80%–100%', partly: '60%–80%', notMet: '0–60%' }[band.grade];

@@ -97,7 +97,7 @@ export default createRule({
       const groups = new Map<string, Group>();
       const analysis = rows[0]!.project.document.analysis;
       for (const node of rows) {
-        if (node.isBlankRow || node.isNotApplicableRow) continue;
+        if (!node.isIndicatorRow) continue;
         const label = level === 'level1' ? node.value.level1 : node.value.level2;
         if (!label || label.trim() === '') continue;
         const declared = declaredPoints(label);

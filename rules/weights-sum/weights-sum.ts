@@ -13,7 +13,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { IndicatorList } from '../../src/document/model.js';
 import type { LocalizedText } from '../../src/i18n.js';
-import { isSelfEvaluationList } from '../../src/analysis/self-evaluation.js';
+import { isSelfEvaluationList, namesBudgetExecutionRate } from '../../src/analysis/self-evaluation.js';
 
 
 export interface Options {
@@ -45,7 +45,7 @@ function formatDifference(diff: number): string {
 
 /** 预算执行率 scored inside the table (some 自评-style presets put it in the rows). */
 function isBudgetExecutionRow(node: IndicatorNode): boolean {
-  return node.project.document.analysis.label(node.value.name).includes('预算执行率');
+  return namesBudgetExecutionRate(node.project.document.analysis.label(node.value.name));
 }
 
 /**

@@ -40,7 +40,7 @@ export default createRule({
     if (budgetYear === undefined) return {};
     return {
       indicator(node) {
-        if (node.isPeriod || node.isBlankRow || node.isNotApplicableRow) return;
+        if (node.isPeriod || !node.isIndicatorRow) return;
         const reading = node.reading;
         const year = reading.kind === 'date' ? reading.date?.year : undefined;
         if (year === undefined || year === budgetYear || !Number.isInteger(budgetYear)) return;

@@ -36,6 +36,19 @@ export function isInputStage(text: string, key: (text: string) => string = label
   return INPUT_STAGE_LEVEL1.includes(key(text));
 }
 
+/**
+ * 决策 and 过程 (项目决策, 项目管理), the stages before 产出 and 效益 in the 10号 evaluation framework
+ * (财预〔2020〕10号 项目支出绩效评价指标体系框架: 决策 / 过程 / 产出 / 效益). A 自评表 that follows it
+ * (宁夏 银川 2021) scores how the project was decided and run (立项, 绩效目标, 预算执行率, 管理制度)
+ * beside its targets: scored items with no target value. In a 申报表 they are no targets at all, and
+ * reviewers send them back (江苏 镇江 2024).
+ */
+const EVALUATION_STAGE_LEVEL1: readonly string[] = ['决策', '过程', '管理', '项目决策', '项目过程', '项目管理'];
+
+export function isEvaluationStage(text: string, key: (text: string) => string = labelKey): boolean {
+  return EVALUATION_STAGE_LEVEL1.includes(key(text));
+}
+
 /** Where a row stands: its canonical 一级 and 二级, as the table means them. */
 export interface RowCategory {
   /** canonical 一级, or null when neither the 一级 nor the 二级 says it */
@@ -46,6 +59,8 @@ export interface RowCategory {
   unknownLevel1: boolean;
   /** the 一级 is an umbrella and the 二级 names the real 一级 (实施效果指标 / 产出指标) */
   viaUmbrella: boolean;
+  /** the 一级 names a stage of the 10号 evaluation framework before 产出 (决策, 过程): see isEvaluationStage */
+  evaluationStage: boolean;
 }
 
 /** "(50分)" in the 一级 cell: the points the category is worth, its name lost or written elsewhere (山东 历城 2019 as stored) */
@@ -62,13 +77,13 @@ export function rowCategory(row: Pick<Indicator, 'level1' | 'level2'>, vocabular
   const level2 = level2Text === '' ? null : vocabulary.level2(level2Text);
   if (level1Text !== '' && isUmbrellaLevel1(level1Text, vocabulary.labelKey)) {
     const real = level2Text === '' ? null : vocabulary.level1Exact(level2Text);
-    return { level1: real ?? (level2 === null ? null : vocabulary.parentOf(level2Text)), level2: real ? null : level2, unknownLevel1: false, viaUmbrella: real !== null };
+    return { level1: real ?? (level2 === null ? null : vocabulary.parentOf(level2Text)), level2: real ? null : level2, unknownLevel1: false, viaUmbrella: real !== null, evaluationStage: false };
   }
   const level1 = level1Text === '' ? null : vocabulary.level1(level1Text);
-  if (level1 !== null) return { level1, level2, unknownLevel1: false, viaUmbrella: false };
+  if (level1 !== null) return { level1, level2, unknownLevel1: false, viaUmbrella: false, evaluationStage: false };
   const parent = level2 === null ? null : vocabulary.parentOf(level2Text);
   const knownStage = parent !== null && isInputStage(level1Text, vocabulary.labelKey);
-  return { level1: parent, level2, unknownLevel1: level1Text !== '' && !knownStage, viaUmbrella: false };
+  return { level1: parent, level2, unknownLevel1: level1Text !== '' && !knownStage, viaUmbrella: false, evaluationStage: level1Text !== '' && isEvaluationStage(level1Text, vocabulary.labelKey) };
 }
 
 /** A 二级 that measures satisfaction (服务对象满意度指标 and its spellings). */

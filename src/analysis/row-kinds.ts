@@ -44,15 +44,17 @@ export function isDeclaredQualitative(row: Indicator): boolean {
 export interface JudgeableRow {
   readonly isBlankRow: boolean;
   readonly isNotApplicableRow: boolean;
+  readonly isEvaluationItem: boolean;
   readonly shift: unknown;
   readonly valueIsPoints: boolean;
 }
 
 /**
- * The row sets no target a judgement rule should read: blank (no-placeholder's), 不涉及, or filed
+ * The row sets no target a judgement rule should read: blank (no-placeholder's), 不涉及, a 自评表's
+ * evaluation item (决策, 过程: scored, with no target), or filed
  * in the wrong columns (no-placeholder reports the shift; its cells are not where they seem), or
  * a 指标值 that is the row's points (misplaced-columns reports it).
  */
 export function hasNoTargetToJudge(row: JudgeableRow): boolean {
-  return row.isBlankRow || row.isNotApplicableRow || row.shift !== null || row.valueIsPoints;
+  return row.isBlankRow || row.isNotApplicableRow || row.isEvaluationItem || row.shift !== null || row.valueIsPoints;
 }

@@ -57,6 +57,14 @@ export interface GradeBand {
   max: number;
 }
 
+/**
+ * 预算执行率 scored as a row with no target of its own (the 过程 item of a 10号 自评表, 宁夏 银川 2021):
+ * it earns 执行率 × 分值, 100% earning all its points (the 10号 form's 预算执行率 line: 得分 = 分值 × 执行率).
+ */
+export function namesBudgetExecutionRate(label: string): boolean {
+  return label.includes('预算执行率');
+}
+
 /** The lowest share of its points a target met may earn: the 达成 band of the 10号 three-tier scoring (100%–80%). */
 export const MET_BAND_FLOOR = 0.8;
 

@@ -50,6 +50,7 @@ export const DEFAULT_LEVEL1_SYNONYMS: Readonly<Record<string, CanonicalLevel1>> 
   项目完成指标: '产出指标', // 四川 older 申报表
   项目效益指标: '效益指标', // 四川 older 申报表
   成效指标: '效益指标', // 海南 2017–2018 项目绩效目标表: 产出指标 | 成效指标 ("项目产出或活动带来的结果")
+  项目产出指标: '产出指标', // 10号 evaluation framework 自评表 (宁夏 银川 2021): 项目决策 / 项目管理 / 项目产出 / 项目效益
 });
 
 export const DEFAULT_LEVEL2_SYNONYMS: Readonly<Record<string, CanonicalLevel2>> = Object.freeze({

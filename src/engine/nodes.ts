@@ -10,6 +10,7 @@ import type { LocalizedText } from '../i18n.js';
 import { detectRowShift, valuesArePoints, type RowShift } from '../analysis/row-shift.js';
 import { rowCategory, type RowCategory } from '../analysis/framework.js';
 import { filledCell, isBlankRow, isNotApplicableRow, listPhrase, rowPhrase, type CellRole } from '../analysis/rows.js';
+import { isSelfEvaluationList } from '../analysis/self-evaluation.js';
 
 export class DocumentNode {
   readonly pointer = '';
@@ -39,6 +40,7 @@ export class ProjectNode {
   readonly periodIndicators: IndicatorNode[];
   readonly #blankLists: [boolean | undefined, boolean | undefined] = [undefined, undefined];
   readonly #pointLists: [boolean | undefined, boolean | undefined] = [undefined, undefined];
+  readonly #selfEvaluations: [boolean | undefined, boolean | undefined] = [undefined, undefined];
 
   constructor(
     readonly document: DocumentNode,
@@ -83,6 +85,12 @@ export class ProjectNode {
     const rows = (isPeriod ? this.periodIndicators : this.indicators).filter((r) => r.isIndicatorRow).map((r) => r.value);
     const reserved = this.value.budgetExecution?.weight;
     return (this.#pointLists[slot] = valuesArePoints(rows, !isPeriod && typeof reserved === 'number' ? reserved : 0));
+  }
+
+  /** the list is a 自评表's: a row carries an 实际完成值 or 得分 column */
+  isSelfEvaluation(isPeriod: boolean): boolean {
+    const slot = isPeriod ? 1 : 0;
+    return (this.#selfEvaluations[slot] ??= isSelfEvaluationList((isPeriod ? this.periodIndicators : this.indicators).map((r) => r.value)));
   }
 
   /**
@@ -195,9 +203,17 @@ export class IndicatorNode {
     return this.isIndicatorRow && this.project.valuesArePoints(this.isPeriod);
   }
 
-  /** a row that states an indicator: neither blank nor a 不涉及 row */
+  /**
+   * a 自评表 row under 决策 or 过程 (framework.ts isEvaluationStage): scored, but no target; rules on
+   * targets leave it alone, and the scoring checks read it
+   */
+  get isEvaluationItem(): boolean {
+    return this.category.evaluationStage && this.project.isSelfEvaluation(this.isPeriod);
+  }
+
+  /** a row that states an indicator: neither blank, nor a 不涉及 row, nor a 自评表's evaluation item */
   get isIndicatorRow(): boolean {
-    return !this.isBlankRow && !this.isNotApplicableRow;
+    return !this.isBlankRow && !this.isNotApplicableRow && !this.isEvaluationItem;
   }
 
   /** the cell filled for a role: the common column, else its 个性 twin */
