@@ -66,6 +66,26 @@ new RuleTester({ describe, it }).run('funding-balance', rule, {
       document: doc({ ...wan, projects: [project('疾控中心部门整体支出', [], { funding: { total: 952.22, generalBudget: 952.22 }, expenditure: { basic: 875.22, project: 77 } })] }),
     },
     {
+      // fixtures/real-tables/hubei-ezhou-jiguanshiwu-2022-bangong-dalou-yunxing rows 5–9: the 合计 line adds the others up
+      name: '鄂州 2022: a cost breakdown whose 合计 line is the total',
+      document: doc({
+        ...wan,
+        projects: [
+          project('滨湖大胆办公大楼运行保障', [], {
+            funding: { total: 814 },
+            extensions: {
+              项目预算: [
+                { 成本构成: '保安服务费', 金额: '191' },
+                { 成本构成: '保洁服务费', 金额: '99' },
+                { 成本构成: '水电气、维修维护费', 金额: '524' },
+                { 成本构成: '合计', 金额: '814' },
+              ],
+            },
+          }),
+        ],
+      }),
+    },
+    {
       // the 年度履职目标 lines of a department that lists its key tasks only: less than the total is no slip
       name: 'duty lines under the total, none paid from 基本支出',
       document: doc({

@@ -6,8 +6,10 @@
 import { parseDecimal, type Decimal } from './decimal.js';
 import { normalizeHeaderLabel } from './text.js';
 
-/** 预算金额(万元), 预算数, 金额: the heading of the line's amount */
-const AMOUNT_HEADING = /^(?:预算)?(?:金额|数)(?:\((?:万元|元)\))?$/u;
+/** 预算金额(万元), 预算数, 金额: the heading of a line's amount (also of a 项目预算 cost breakdown's, 湖北 鄂州 2022) */
+export const AMOUNT_HEADING = /^(?:预算)?(?:金额|数)(?:\((?:万元|元)\))?$/u;
+/** 合计, 总计, 小计 as a line's first cell: the lines added up, no line of its own */
+const TOTAL_LINE = /^(?:合计|总计|小计)$/u;
 
 export interface DutyLine {
   /** the extension key of the block, the line's index and its amount's heading: the amount's pointer */
@@ -38,6 +40,8 @@ export function dutyLines(extensions: Readonly<Record<string, unknown>> | undefi
     const amountHeading = Object.keys(value[0]!).find((h) => AMOUNT_HEADING.test(normalizeHeaderLabel(h)));
     if (amountHeading === undefined) continue;
     value.forEach((record, index) => {
+      const first = Object.values(record)[0];
+      if (typeof first === 'string' && TOTAL_LINE.test(normalizeHeaderLabel(first))) return;
       const text = record[amountHeading];
       const amount = typeof text === 'string' ? parseDecimal(text.trim()) : undefined;
       if (amount) lines.push({ key, index, amountHeading, amount, use: useOf(record) });

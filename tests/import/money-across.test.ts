@@ -55,6 +55,19 @@ describe('a money block written across', () => {
   });
 });
 
+describe('a cost breakdown', () => {
+  it('鄂州 2022: 项目预算 over 成本构成 | 金额 | 测算依据 and a 合计 line gives the total', async () => {
+    const { project } = await projectOf([
+      ['项目预算', '成本构成', '金额', '测算(公式)依据'],
+      ['', '保安服务费', '191', '依据招标文件'],
+      ['', '水电气、维修维护费', '524', '根据三定方案,各项费用据实结算'],
+      ['', '合计', '715', ''],
+    ]);
+    expect(project.funding).toEqual({ total: 715 });
+    expect(project.source?.cells?.['funding/total']).toBe('C6');
+  });
+});
+
 describe('the department field', () => {
   it('龙岩 2023: 主管部门(单位)名称及部门预算编码 left blank, the next cell another field’s label', async () => {
     const { document, project } = await projectOf([['主管部门(单位)名称及 部门预算编码', '', '', '', '补助 区域', '市本级']], ['A3:D3']);

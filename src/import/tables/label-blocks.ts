@@ -7,8 +7,9 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, pointsInLabel, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, moneyColumnAcross, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn, type MoneyColumnAcross } from '../vocabulary.js';
+import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, fundingKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, moneyColumnAcross, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn, type MoneyColumnAcross } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
+import { AMOUNT_HEADING } from '../../analysis/duty-lines.js';
 import { isEllipsis } from './model.js';
 import { GridRows } from './grid-rows.js';
 
@@ -664,6 +665,23 @@ export abstract class LabelBlocks extends GridRows {
     this.pendingRecord = finish;
   }
 
+  /**
+   * 项目预算 | 成本构成 | 金额 | 测算(公式)依据 over its cost lines and a 合计 line (湖北 鄂州 2022): the
+   * budget told by what it pays for, its 合计 the project's total, unless the table gave one already.
+   */
+  private readCostBreakdownTotal(draft: Draft, labelCell: LogicalCell, records: RecordRows): void {
+    if (draft.project.funding?.total != null || !normalizeLabel(labelCell.text).includes('预算')) return;
+    const amount = records.headers.find((h) => AMOUNT_HEADING.test(normalizeLabel(h.text)));
+    const first = records.headers[0];
+    if (!amount || !first || first === amount) return;
+    const totalRow = records.rows.find((r) => fundingKey(cellText(this.grid, r, first.col)) === 'total');
+    if (totalRow === undefined) return;
+    const funding: Funding = { ...draft.project.funding, total: null };
+    this.noteMoneyUnit(moneyUnitIn(amount.text) ?? moneyUnitIn(labelCell.text), records.headerRow, amount.col);
+    this.setMoney(draft, funding, 'total', amount.text, cellText(this.grid, totalRow, amount.col), totalRow, amount.col);
+    draft.project.funding = funding;
+  }
+
   protected applyIncome(records: RecordRows): void {
     const draft = this.ensureBlockDraft(records.headerRow);
     const funding: Partial<Funding> = { ...draft.project.funding };
@@ -850,6 +868,7 @@ export abstract class LabelBlocks extends GridRows {
           const path = objects.length === 1 ? `extensions/${key}` : `extensions/${key}/${i}`;
           for (const h of records.headers) draft.cells[`${path}/${h.text.trim()}`] = cellAddress(r, h.col);
         });
+        this.readCostBreakdownTotal(draft, labelCell, records);
       });
       return;
     }
