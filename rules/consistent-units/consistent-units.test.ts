@@ -19,6 +19,20 @@ const cementTable = (operator: string) => doc({ projects: [project('散装水泥
 
 new RuleTester({ describe, it }).run('consistent-units', rule, {
   valid: [
+    // fixtures/real-tables/yunnan-baoshan-longyang-2022-huafei-jianliang-ziping-partial rows 14–16: the numbered items of an
+    // outline heading count kinds of its 试验 in its unit (the blind reading defends 1、肥料利用率 ≧5组)
+    {
+      name: '隆阳 2022: 1、肥料利用率 ≧5组 under 二、化肥减量增效田间试验 ≧15组',
+      document: doc({
+        projects: [
+          project('化肥减量增效', [
+            row('产出指标', '数量指标', '二、化肥减量增效田间试验', '≧15组'),
+            row('产出指标', '数量指标', '1、肥料利用率', '≧5组'),
+            row('产出指标', '数量指标', '2、化肥减量增效', '≧5组'),
+          ]),
+        ],
+      }),
+    },
     // 万 outside a 成本 row may be 万人 or 万亩: not read as a spelling of 万元
     { name: '受益人口 3万 under 社会效益', document: doc({ projects: [project('甲', [row('效益指标', '社会效益指标', '受益人口', '≥3万')])] }) },
 
@@ -156,6 +170,23 @@ new RuleTester({ describe, it }).run('consistent-units', rule, {
     },
   ],
   invalid: [
+    {
+      // the same rate with no heading above, or under a heading counted in another unit, is a rate in 组
+      name: 'a numbered 肥料利用率 in 组 with no outline heading of 组 above it',
+      document: doc({
+        projects: [
+          project('化肥减量增效', [
+            row('产出指标', '数量指标', '1、肥料利用率', '≧5组'),
+            row('产出指标', '数量指标', '二、示范区建立', '≧20000亩'),
+            row('产出指标', '数量指标', '1、肥料利用率', '≧5组'),
+          ]),
+        ],
+      }),
+      errors: [
+        { messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/0' },
+        { messageId: 'nameUnitMismatch', pointer: '/projects/0/indicators/2' },
+      ],
+    },
     {
       // fixtures/real-tables/hunan-xiangtan-2023-wupaoche-fuwu E10
       name: '湘潭 雾炮车风炮射程 ≥80M: M for 米',

@@ -20,6 +20,7 @@ import { writtenTarget } from '../../src/analysis/rows.js';
 import { nonStandardSpelling } from '../../src/analysis/unit-spellings.js';
 import { isAimName, isPercentOfNothing, isTimelinessName, namesDuration, namesPerUnitStandard } from '../../src/analysis/name-measures.js';
 import { isTimelinessRow } from '../../src/analysis/row-kinds.js';
+import { outlineHeadingIndex } from '../../src/analysis/outline.js';
 
 
 interface Options {
@@ -381,10 +382,17 @@ export default createRule({
       return true;
     }
 
+    /** A numbered item counted in its outline heading's unit (1、肥料利用率 ≧5组 under 二、…田间试验 ≧15组): a kind of the heading's thing. */
+    function countsAsItsHeading(node: IndicatorNode): boolean {
+      const rows = node.isPeriod ? node.project.periodIndicators : node.project.indicators;
+      const heading = outlineHeadingIndex(rows.map((r) => r.value.name), node.index);
+      return heading !== undefined && node.reading.unit !== undefined && rows[heading]!.reading.unit === node.reading.unit;
+    }
+
     /** The name implies a class and the written unit is of another. Returns true when reported. */
     function checkNameAgainstUnit(node: IndicatorNode, expected: readonly UnitClass[] | undefined): boolean {
       const unitClass = node.reading.unitClass;
-      if (expected === undefined || !comparableClass(unitClass) || expected.includes(unitClass)) return false;
+      if (expected === undefined || !comparableClass(unitClass) || expected.includes(unitClass) || countsAsItsHeading(node)) return false;
       const want = expected[0]!;
       const hint = nameMismatchHint(node, want, nameRules);
       context.report({
