@@ -131,6 +131,18 @@ new RuleTester({ describe, it }).run('required-fields', rule, {
       ],
     },
     {
+      // fixtures/real-tables/hebei-handan-chengan-2020-gaoling-jintie-ziping F2 (review.json): a yes-or-no field left blank;
+      // one answered is no finding
+      name: '成安 2020: 是否为专项资金: left blank',
+      document: doc({
+        projects: [
+          project('19名百岁老人高龄津贴', [row('产出指标', '数量指标', '发放人数', '=19人')], { extensions: { '是否为专项资金:': '' } }),
+          project('高龄津贴', [row('产出指标', '数量指标', '发放人数', '=19人')], { extensions: { '是否为专项资金:': '是' } }),
+        ],
+      }),
+      errors: [{ messageId: 'blankField', pointer: '/projects/0/extensions/是否为专项资金:', messageIncludes: ['“是否为专项资金”未填写：表中印出的栏目都须填写'] }],
+    },
+    {
       // fixtures/real-tables/sichuan-meishan-qingshen-2023-gongzi-zipingbiao B9 (review.blind.json); 大英 2023 B15 filled it in
       name: '青神 2023: a 自评表 whose 2.项目实施内容及过程概述 box is left empty',
       document: doc({

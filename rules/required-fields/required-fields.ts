@@ -69,9 +69,10 @@ const CHOICE_LABEL = /^(?:项目|专项)(?:属性|类别|类型)$/u;
  * up (湖南 南岳 2023 专项立项依据), its implementation plan (甘肃 嘉峪关 2023 项目实施计划), the person
  * answerable for it (湖南 南岳 2018 项目负责人及电话, 江苏 镇江 2024 项目负责人/联系电话), and a 自评表's
  * account of what was done (四川 青神 2023 2.项目实施内容及过程概述, numbered as its form numbers it).
- * Blind reviewers sent each back.
+ * Blind reviewers sent each back. A yes-or-no field left blank (河北 成安 2020 是否为专项资金:) answers
+ * nothing either (the first reading).
  */
-const BLANK_FIELD_LABEL = /^(?:\d+[.、．])?(?:项目|专项)?(?:立项依据|实施计划|实施内容及过程概述|负责人(?:[及/、](?:联系)?电话)?)$/u;
+const BLANK_FIELD_LABEL = /^(?:\d+[.、．])?(?:项目|专项)?(?:立项依据|实施计划|实施内容及过程概述|负责人(?:[及/、](?:联系)?电话)?)$|^是否为?[^:：]{2,8}[:：]?$/u;
 
 /**
  * Fields whose texts may rightly repeat: a self-evaluation's account of what was done restating
@@ -161,7 +162,7 @@ export default createRule({
         en: 'the "{{label}}" of project "{{project}}" is empty: fill in the department or unit (the national system requires it)',
       },
       blankField: {
-        'zh-CN': '项目“{{project}}”的“{{label}}”未填写：申报表印出的栏目都须填写',
+        'zh-CN': '项目“{{project}}”的“{{label}}”未填写：表中印出的栏目都须填写',
         en: 'the "{{label}}" of project "{{project}}" is empty: every field the form prints is to be filled in',
       },
       blankAttribute: {

@@ -248,15 +248,15 @@ const NUMBERED_ANNUAL_GOAL = /^年度(?:绩效)?目标\d+$/u;
  * (专项负责人 | 欧阳光 | 联系人及电话 | 180…, 湖南 南岳 2023; 项目名称 | … | 项目负责人及电话, 南岳 2018;
  * 部门联系人 | 曾雪莲 | 联系电话, 重庆 科学城 2021).
  */
-export const CONTACT_LABEL = /^(?:项目|专项|部门|单位)?(?:负责人|联系人|经办人)(?:[及/、]?(?:联系)?电话)?[:：]?$|^(?:联系)?电话[:：]?$|^联系方式[:：]?$/u;
+const CONTACT_LABEL = /^(?:项目|专项|部门|单位)?(?:负责人|联系人|经办人)(?:[及/、]?(?:联系)?电话)?[:：]?$|^(?:联系)?电话[:：]?$|^联系方式[:：]?$/u;
 
 /**
  * The form's own short fields, printed as label | value pairs along a row (项目类型 | 常年安排项目 |
  * 项目级次 | 市本级, then 开始时间 | 2024年 | 完成时间 | 2026年, 江苏 镇江 2024; 补助区域 | 市本级, 福建 龙岩
- * 2023), or a contact label.
+ * 2023; 是否为专项资金: | (blank), 河北 成安 2020), or a contact label.
  * Two such labels on a row are pairs, not headings over a record.
  */
-const FORM_FIELD_LABEL = /^(?:项目|专项)?(?:类型|类别|级次|层级)$|^(?:项目)?(?:开始|完成|起始|结束|截止)(?:时间|日期|年度|年份)$|^补助(?:区域|地区)$/u;
+const FORM_FIELD_LABEL = /^(?:项目|专项)?(?:类型|类别|级次|层级)$|^(?:项目)?(?:开始|完成|起始|结束|截止)(?:时间|日期|年度|年份)$|^补助(?:区域|地区)$|^是否为?[^:：]{2,8}[:：]?$/u;
 
 export function isFormFieldLabel(text: string): boolean {
   const label = normalizeLabel(text);

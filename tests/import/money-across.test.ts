@@ -72,7 +72,14 @@ describe('the department field', () => {
   it('龙岩 2023: 主管部门(单位)名称及部门预算编码 left blank, the next cell another field’s label', async () => {
     const { document, project } = await projectOf([['主管部门(单位)名称及 部门预算编码', '', '', '', '补助 区域', '市本级']], ['A3:D3']);
     expect(document.department).toBeUndefined();
-    expect(project.extensions).toEqual({ '主管部门(单位)名称及 部门预算编码': '' });
+    // the blank kept for required-fields, and the next field read as its own pair
+    expect(project.extensions).toEqual({ '主管部门(单位)名称及 部门预算编码': '', '补助 区域': '市本级' });
+  });
+
+  it('成安 2020: a yes-or-no field left blank beside the department is kept as the blank it is', async () => {
+    const { document, project } = await projectOf([['实施(主管)单位', '314002-成安县民政局机关', '是否为专项资金:', '', '', '']]);
+    expect(document.department).toEqual({ name: '成安县民政局机关', code: '314002' });
+    expect(project.extensions).toEqual({ '是否为专项资金:': '' });
   });
 
   it('秀屿 2025: 主管部门(单位)名称 is the department', async () => {

@@ -7,7 +7,7 @@ import { cellAddress } from '../cell-ref.js';
 import { amountInLabelCell, moneyLinesInCell, pointsInLabel, readMoney, readSpendingMonth, readWeight } from '../cell-values.js';
 import { cellKey, cellText, isBlank, isHiddenByMerge, logicalCells, mergeBottom, nonBlankCells, type LogicalCell } from '../grid.js';
 import { isSectionHeading, isTableTitle, metaLine } from '../titles.js';
-import { blockLabel, CONTACT_LABEL, executionColumn, expenditureKey, fundingKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, moneyColumnAcross, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn, type MoneyColumnAcross } from '../vocabulary.js';
+import { blockLabel, executionColumn, expenditureKey, fundingKey, isFormFieldLabel, isNumberedFormSection, fundingKeyLoose, moneyColumnAcross, splitHeading, goalHeading, isCutGoalLabel, spanInHeading, moneyLineKey, moneyUnitIn, monthOf, normalizeLabel, NUMBERED_GOAL, type BlockLabel, type ExecutionColumn, type MoneyColumnAcross } from '../vocabulary.js';
 import type { Draft, Expectation, RecordRows } from './model.js';
 import { AMOUNT_HEADING } from '../../analysis/duty-lines.js';
 import { isEllipsis } from './model.js';
@@ -193,9 +193,10 @@ export abstract class LabelBlocks extends GridRows {
     for (let i = 0; i < cells.length; i++) {
       const label = blockLabel(cells[i]!.text);
       if (!isPairLabel(label)) {
-        // 项目名称 | … | 项目负责人及电话 (湖南 南岳 2018): a contact field beside the project's, kept (blank if left so)
-        if (this.draft?.origin === 'block' && CONTACT_LABEL.test(normalizeLabel(cells[i]!.text))) {
-          const value = cells[i + 1] && !blockLabel(cells[i + 1]!.text) && !CONTACT_LABEL.test(normalizeLabel(cells[i + 1]!.text)) ? cells[i + 1] : undefined;
+        // 项目名称 | … | 项目负责人及电话 (湖南 南岳 2018), 是否为专项资金: (河北 成安 2020): a form field beside the
+        // project's, kept (blank if left so)
+        if (this.draft?.origin === 'block' && isFormFieldLabel(cells[i]!.text)) {
+          const value = cells[i + 1] && !blockLabel(cells[i + 1]!.text) && !isFormFieldLabel(cells[i + 1]!.text) ? cells[i + 1] : undefined;
           this.readFieldPairs(row, value ? [cells[i]!, value] : [cells[i]!]);
           if (value) i++;
         }
