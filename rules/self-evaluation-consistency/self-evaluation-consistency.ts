@@ -23,12 +23,12 @@
  *     outside the grade's band of its points (80–100%, 60–80%, 0–60%).
  * 10. `scoreAboveProportion`: a number target not met, scored above B/A × 分值 (A/B for a ceiling),
  *     rounded up to one decimal, as the 10号 form's note has it; a row with its own 评分标准 is left alone.
- * 12. `executionRateScore`: a 预算执行率 row with no target of its own (a 10号 自评表's 过程 item) scored
- *     half a point or more away from 执行率 × 分值 (宁夏 银川 2021: 100% spent, 9 of 10 points).
  * 11. `onTimeWithLowExecution`: under half the year's money spent, yet a 时效 row on finishing the
  *     work (项目按时完成率, 项目完成周期) reports its target met: 云南 隆阳 2022 (10.77% spent, 按时完成率
  *     100%) and 安徽 休宁 2023 (22%, 完成周期 "4个月" as planned, the reason column "将尽快实施"), sent
  *     back by both readings. A row whose reason says the work was finished (已完工) is left alone.
+ * 12. `executionRateScore`: a 预算执行率 row with no target of its own (a 10号 自评表's 过程 item) scored
+ *     half a point or more away from 执行率 × 分值 (宁夏 银川 2021: 100% spent, 9 of 10 points).
  * Only lists that are self-evaluations (a row has an 实际完成值 or 得分 column) are read; one pass.
  */
 import { createRule } from '../../src/engine/rule.js';
