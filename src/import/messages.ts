@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from '../i18n.js';
 import type { ProblemDetail, WorkbookProblem } from './read-workbook.js';
+import { columnRole } from './vocabulary.js';
 
 const quoteZh = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 const quoteEn = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
@@ -129,12 +130,24 @@ export function emptyGrid(headerCell: string): LocalizedText {
   };
 }
 
+/**
+ * 分值 and 得分 with no 指标值 nor 实际完成值 (海南 服务贸易 自评表: 项目决策 | 项目管理 | 项目绩效): a 绩效评价
+ * scoring sheet, which scores a project and sets no target to check.
+ */
+function isScoringSheet(seen: readonly string[]): boolean {
+  const roles = new Set(seen.map(columnRole));
+  return roles.has('weight') && roles.has('score') && !roles.has('value') && !roles.has('actual');
+}
+
 export function noHeader(sheet: string, expected: readonly string[], seen: readonly string[]): LocalizedText {
   const seenZh = seen.length ? `（只找到：${seen.join('、')}）` : '';
   const seenEn = seen.length ? ` (found only: ${seen.join(', ')})` : '';
+  const scoring = isScoringSheet(seen);
+  const hintZh = scoring ? '。这像是绩效评价评分表（只有分值和得分，没有指标值）：perflint 检查的是绩效目标表和填有指标值的自评表' : '';
+  const hintEn = scoring ? '. This looks like a performance evaluation scoring sheet (points and scores, no targets): perflint checks target tables and self-evaluations that state their targets' : '';
   return {
-    'zh-CN': `工作表“${sheet}”中没有找到可识别的绩效指标表头：表头应有${quoteZh(expected)}等栏目${seenZh}`,
-    en: `sheet "${sheet}" has no recognisable indicator header: the header should have cells such as ${quoteEn(expected)}${seenEn}`,
+    'zh-CN': `工作表“${sheet}”中没有找到可识别的绩效指标表头：表头应有${quoteZh(expected)}等栏目${seenZh}${hintZh}`,
+    en: `sheet "${sheet}" has no recognisable indicator header: the header should have cells such as ${quoteEn(expected)}${seenEn}${hintEn}`,
   };
 }
 

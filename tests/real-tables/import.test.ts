@@ -15,7 +15,7 @@ const REFUSED: Record<string, string> = {
   // page 17 of a report: the header row is on the page that was not published
   'sichuan-daying-2020-hedao-baojie-wancheng': '没有找到可识别的绩效指标表头',
   // an evaluation scoring sheet (项目决策 | 项目管理 | 项目绩效 with 分值 and 得分): no targets to check
-  'hainan-shengji-undated-fuwu-maoyi-ziping-partial': '没有找到可识别的绩效指标表头：表头应有“一级指标”“三级指标（或明细指标）”“指标值”等栏目（只找到：一级指标、分值、二级指标、三级指标、得分）',
+  'hainan-shengji-undated-fuwu-maoyi-ziping-partial': '没有找到可识别的绩效指标表头：表头应有“一级指标”“三级指标（或明细指标）”“指标值”等栏目（只找到：一级指标、分值、二级指标、三级指标、得分）。这像是绩效评价评分表（只有分值和得分，没有指标值）：perflint 检查的是绩效目标表和填有指标值的自评表',
 };
 
 /** read in part, and saying so */
