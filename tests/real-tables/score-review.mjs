@@ -21,6 +21,10 @@
  * finding on them (a blank value, a missing weight) cannot be judged either, and is counted with
  * the whole-table findings of partial transcriptions.
  *
+ * Each miss and each must-not hit is set against the other reading of the table, where it has one:
+ * a miss the other reading defends on the same cell cannot be found without a finding that reading
+ * would send back, so the family table gives each family's ceiling, the recall reachable without one.
+ *
  * With --blind the findings are scored against review.blind.json instead, a second reviewer's
  * reading made blind to review.json and to perflint's findings, on the tables that have one: the
  * nearest the repository comes to the reviewers perflint has not been tuned on.
@@ -81,11 +85,22 @@ const onLostCell = (cutAfter, m) => {
   return cut !== null && at !== null && at[1] === cut[1] && at[3] === cut[3] && columnNumber(at[2]) > columnNumber(cut[2]);
 };
 
-const totals = { mustFind: 0, found: 0, mustNot: 0, hits: 0, unmatched: 0, notJudgeable: 0, findings: 0, unreadable: 0 };
+const stances = () => ({ agrees: 0, defends: 0, silent: 0, none: 0 });
+const totals = { mustFind: 0, found: 0, mustNot: 0, hits: 0, unmatched: 0, notJudgeable: 0, findings: 0, unreadable: 0, missed: stances(), hitStances: stances() };
+
+/** What the table's other reading says of a cell: asks for a finding there, defends it, says nothing, or there is no other reading. */
+function otherStance(other, cell) {
+  if (!other) return 'none';
+  if ((other.mustFind ?? []).some((e) => e.cell === cell)) return 'agrees';
+  if ((other.mustNotFind ?? []).some((e) => e.cell === cell)) return 'defends';
+  return 'silent';
+}
+const STANCE_NOTE = { agrees: ' (the other reading asks too)', defends: ' (the other reading defends this cell)', silent: '', none: '', undefined: '' };
 const byFamily = new Map();
 for (const table of loadCorpus()) {
   if (only && table.id !== only) continue;
   const review = blind ? table.blindReview : table.review;
+  const other = blind ? table.review : table.blindReview;
   if (review === undefined) continue;
   const file = join(dir, `${table.id}.xlsx`);
   writeFileSync(file, await tableWorkbook(table));
@@ -123,15 +138,18 @@ for (const table of loadCorpus()) {
     const answer = findingRows.has(row) ? undefined : wholeTableAnswer(entry);
     if (answer) answered.add(answer);
     const hit = findingRows.get(row) ?? (answer && [answer]);
-    const f = byFamily.get(entry.family) ?? { total: 0, found: 0 };
+    const f = byFamily.get(entry.family) ?? { total: 0, found: 0, defended: 0 };
     f.total++;
     totals.mustFind++;
     if (hit) {
       f.found++;
       totals.found++;
     }
+    const stance = hit ? undefined : otherStance(other, entry.cell);
+    if (stance) totals.missed[stance]++;
+    if (stance === 'defends') f.defended++;
     byFamily.set(entry.family, f);
-    if (verbose || !hit) lines.push(`  ${hit ? 'found ' : 'MISSED'} ${entry.cell} [${entry.family}] ${entry.why.slice(0, 70)}${hit ? ` ← ${hit.map((m) => m.ruleId).join(', ')}` : ''}`);
+    if (verbose || !hit) lines.push(`  ${hit ? 'found ' : 'MISSED'} ${entry.cell} [${entry.family}] ${entry.why.slice(0, 70)}${hit ? ` ← ${hit.map((m) => m.ruleId).join(', ')}` : STANCE_NOTE[stance]}`);
   }
   const partial = isPartial(s);
   const notJudgeable = (m) => (partial && judgesWholeTable(m)) || onLostCell(s.cutAfter, m);
@@ -140,7 +158,9 @@ for (const table of loadCorpus()) {
     const hit = messages.filter((m) => m.cellRef === entry.cell && !notJudgeable(m));
     if (hit.length) {
       totals.hits++;
-      lines.push(`  MUST-NOT ${entry.cell}: ${hit.map((m) => `${m.ruleId}: ${m.message.slice(0, 60)}`).join(' | ')} — reviewer: ${entry.why.slice(0, 60)}`);
+      const stance = otherStance(other, entry.cell);
+      if (stance) totals.hitStances[stance]++;
+      lines.push(`  MUST-NOT ${entry.cell}: ${hit.map((m) => `${m.ruleId}: ${m.message.slice(0, 60)}`).join(' | ')} — reviewer: ${entry.why.slice(0, 60)}${STANCE_NOTE[stance]}`);
     }
   }
   for (const m of messages) {
@@ -156,9 +176,15 @@ for (const table of loadCorpus()) {
   }
   if (lines.length) console.log(`${table.id}\n${lines.join('\n')}`);
 }
-console.log('\nfamily                 must-find  found  recall');
-for (const [family, f] of [...byFamily].sort((a, b) => b[1].total - a[1].total)) {
-  console.log(`${family.padEnd(22)} ${String(f.total).padStart(9)} ${String(f.found).padStart(6)} ${`${Math.round((100 * f.found) / f.total)}%`.padStart(7)}`);
-}
 const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '-');
+// ceiling: what the family could reach without a finding on a cell the other reading defends
+console.log('\nfamily                 must-find  found  recall  ceiling');
+for (const [family, f] of [...byFamily].sort((a, b) => b[1].total - a[1].total)) {
+  console.log(`${family.padEnd(22)} ${String(f.total).padStart(9)} ${String(f.found).padStart(6)} ${pct(f.found, f.total).padStart(7)} ${pct(f.total - f.defended, f.total).padStart(8)}`);
+}
+const { missed, hitStances } = totals;
+console.log(
+  `\nagainst the other reading: misses ${missed.agrees} asked for by both, ${missed.defends} defended by the other, ${missed.silent} named by this one alone, ${missed.none} on tables with one reading; ` +
+    `must-not hits ${hitStances.agrees} on cells the other reading asks for, ${hitStances.defends + hitStances.silent} not, ${hitStances.none} on tables with one reading`,
+);
 console.log(`\nrecall ${totals.found}/${totals.mustFind} (${pct(totals.found, totals.mustFind)}); must-not hits ${totals.hits}/${totals.mustNot}; findings ${totals.findings}, on rows no reviewer named ${totals.unmatched} (+${totals.notJudgeable} on partial transcriptions, not judgeable: whole-table findings and findings on cells a cut lost); unreadable tables ${totals.unreadable}`);
