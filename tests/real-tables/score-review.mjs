@@ -135,9 +135,10 @@ for (const table of loadCorpus()) {
   for (const entry of review.mustFind ?? []) {
     const row = rowOf(entry.cell);
     wanted.add(row);
-    const answer = findingRows.has(row) ? undefined : wholeTableAnswer(entry);
+    // a table-level entry is answered by the table-level finding first: another rule's finding on its row says something else
+    const answer = wholeTableAnswer(entry);
     if (answer) answered.add(answer);
-    const hit = findingRows.get(row) ?? (answer && [answer]);
+    const hit = answer ? [answer] : findingRows.get(row);
     const f = byFamily.get(entry.family) ?? { total: 0, found: 0, defended: 0 };
     f.total++;
     totals.mustFind++;
