@@ -102,6 +102,19 @@ new RuleTester({ describe, it }).run('vague-value', rule, {
       ],
     },
     {
+      // fixtures/real-tables/hubei-qu-shangwuju-2020-fuwu-maoyi-fazhan-ziping E17 (both readings): the value names what is
+      // assessed, not how well; "运行情况良好" ends with its level and is the vague word's
+      name: '湖北 2020: 企业把握正确政治导向和文化方向情况的评价 as the target',
+      document: one([
+        row('效益指标', '社会效益指标', '企业把握政治导向和文化方向情况', '企业把握正确政治导向和文化方向情况的评价'),
+        row('产出指标', '质量指标', '项目完成', '项目完成情况'),
+      ]),
+      errors: [
+        { messageId: 'measure', pointer: '/projects/0/indicators/0/value', messageIncludes: ['写的是考核什么（“……情况”“……的评价”），不是要达到的程度'] },
+        { messageId: 'measure', pointer: '/projects/0/indicators/1/value' },
+      ],
+    },
+    {
       // fixtures/real-tables/hubei-ezhou-jiguanshiwu-2022-bangong-dalou-yunxing E17 (review.blind.json): a 成本控制率 with no number
       name: '鄂州 2022: 不超预算 instead of a rate or an amount',
       document: one([row('产出指标', '成本指标', '成本控制率', '不超预算')]),

@@ -15,7 +15,8 @@
  *    严格按照, which with an amount names the standard held to);
  *  - text that only restates the name (带动农民增收 / 农民增收, 巩固拓展脱贫攻坚成果 twice) says
  *    what is measured but not how much: reported when it is at least three characters, since a
- *    one- or two-character answer to a …性 name (完备, 及时) is a property affirmed.
+ *    one- or two-character answer to a …性 name (完备, 及时) is a property affirmed;
+ *  - text that names what is assessed (…情况, …情况的评价: 湖北 2020, both readings) gives no level to reach.
  * Left to other rules: 时效 rows (timeliness-measurable), satisfaction rows (satisfaction-value),
  * the 自评 grade labels (grade-label-as-target), placeholders and empty cells (no-placeholder).
  */
@@ -23,7 +24,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode } from '../../src/engine/nodes.js';
 import { hasNoTargetToJudge, isDeclaredQualitative, isSatisfactionRow, isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { normalizeIndicatorLabel } from '../../src/analysis/text.js';
-import { GRADE_LABELS, METHOD_WORDS, METHOD_WORDS_BESIDE_AMOUNT, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, wordKey } from '../../src/analysis/target-words.js';
+import { GRADE_LABELS, METHOD_WORDS, METHOD_WORDS_BESIDE_AMOUNT, STANDARD_GRADES, STATE_ANSWERS, VAGUE_VALUE_WORDS, YES_NO_ANSWERS, findWord, namesMeasure, wordKey } from '../../src/analysis/target-words.js';
 
 /**
  * "施工材料 1批" (河南 濮阳 2021, sent back by both readings): a batch has no set size. 抽检批次 ≥200批
@@ -70,6 +71,10 @@ export default createRule({
       restatesName: {
         'zh-CN': '{{where}}的指标值“{{text}}”只是重复了指标名称，没有写出要达到的程度，无法考核：请写成计算符号、数值和单位（如“≥95%”“≥500元/户”），或写明可检查的具体标准',
         en: 'the target "{{text}}" of {{where}} only repeats the indicator\'s name and says nothing of how much, so it cannot be scored: write a comparison, a number and a unit (e.g. "≥95%", "≥500 yuan per household"), or a concrete checkable standard',
+      },
+      measure: {
+        'zh-CN': '{{where}}的指标值“{{text}}”写的是考核什么（“……情况”“……的评价”），不是要达到的程度，无法考核：请写明目标，如“≥95%”“≥500家”，或可检查的具体标准',
+        en: 'the target "{{text}}" of {{where}} names what is assessed (…情况, …的评价), not the level to reach, so it cannot be scored: state the target, e.g. "≥95%", "≥500 firms", or a concrete checkable standard',
       },
       batch: {
         'zh-CN': '{{where}}的指标值“{{text}}”以“批”计，一批有多少没有定数，无法核实：请写明主要内容的具体数量（如“管线≥200米”“灭火器≥50具”），或改为成本指标（如“材料费≤5万元”）',
@@ -142,6 +147,8 @@ export default createRule({
           context.report({ pointer, messageId: 'vague', data: { ...data(), text, word: wordData } });
         } else if (restatesName(key, node.value.value ? node.value.name : node.value.personal?.name)) {
           context.report({ pointer, messageId: 'restatesName', data: { ...data(), text } });
+        } else if (namesMeasure(key)) {
+          context.report({ pointer, messageId: 'measure', data: { ...data(), text } });
         }
       },
     };

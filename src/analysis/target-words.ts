@@ -44,6 +44,17 @@ export const METHOD_WORDS_BESIDE_AMOUNT: readonly string[] = Object.freeze(METHO
 export const YES_NO_ANSWERS: readonly string[] = Object.freeze(['是', '否', '有', '没有', '未发生', '不发生', '无发生', '零发生']);
 
 /**
+ * Endings of a value that names what is assessed instead of the level to reach: "企业把握正确政治导向和
+ * 文化方向情况的评价" (湖北 2020 服务贸易, sent back by both readings), "项目完成情况".
+ */
+const MEASURE_ENDINGS: readonly string[] = Object.freeze(['情况', '的评价', '评价情况']);
+
+/** The value (a word key, no number) names a measure, not a target: "…情况", "…的评价". */
+export function namesMeasure(key: string): boolean {
+  return key.length >= 4 && MEASURE_ENDINGS.some((e) => key.endsWith(e));
+}
+
+/**
  * Whole-cell answers that affirm a property the name asks about (审批程序 / 完备, 服务时间 / 全年):
  * checkable as a yes/no, like 是/否.
  */
