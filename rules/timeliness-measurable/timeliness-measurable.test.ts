@@ -38,6 +38,21 @@ new RuleTester({ describe, it }).run('timeliness-measurable', rule, {
   ],
   invalid: [
     {
+      // fixtures/real-tables/sichuan-daying-2020-shuangxin-wenming-chengshi-chuangjian D4 (both readings), and
+      // hubei-huangshi-tushuguan-2022-gongxiang-gongcheng-ziping D17 (both readings): a period where the task should be named;
+      // 项目实施时间 2021年1月-12月 (四川 昭化 2021, defended by both) names what is timed
+      name: '大英 2020 全年 / 1-12月, 黄石 2022 2022年全年 / ≥360天',
+      document: one([
+        row('项目决策', '时效指标', '全年', '1-12月'),
+        row('产出指标', '时效指标', '2022年全年', '≥360天'),
+        row('产出指标', '时效指标', '项目实施时间', '2021年1月-12月'),
+      ]),
+      errors: [
+        { messageId: 'periodAsName', pointer: '/projects/0/indicators/0/name', messageIncludes: ['三级指标名称只写了期间“全年”', '指标值“1-12月”也无从考核'] },
+        { messageId: 'periodAsName', pointer: '/projects/0/indicators/1/name' },
+      ],
+    },
+    {
       // fixtures/real-tables/hunan-yongzhou-lingling-2021-linyeju-zhengti-ziping C19 (mustFind in both readings); 山西 稷山 2020 D15 (mustNotFind) stays clean
       name: '零陵 2021: 当期完成 90%',
       document: one([

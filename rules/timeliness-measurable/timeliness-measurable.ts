@@ -14,6 +14,8 @@
  *    时效; 完成率, 办结率 and the like are read as done on schedule and pass;
  *  - an annual row measured in years is `yearsNotDeadline` when it is a minimum ("≥1年": a floor on
  *    a duration sets no deadline) or longer than the budget year ("=5年"); a 实施期 row may span years.
+ *  - a name that is only a period (全年, 2020年度, 1-12月) is `periodAsName`: it says nothing of what is
+ *    to be done by when (四川 大英 2020 全年 / 1-12月, sent back by both readings).
  * Dates, date ranges (2023.07-2024.01) and deadlines (12月底前) pass. Whether the date falls in
  * the budget year is year-consistency's question.
  */
@@ -23,6 +25,9 @@ import { writtenTarget } from '../../src/analysis/rows.js';
 import type { IndicatorReading } from '../../src/analysis/value-reading.js';
 import { asksForPointInTime, hasRateWord } from '../../src/analysis/name-measures.js';
 import { NAME_TIME_UNIT, PERIOD_WORDS, findWord, wordKey } from '../../src/analysis/target-words.js';
+
+/** A name that is only a period: 全年, 年度, 2020年度, 1-12月, 2020年1月-12月. */
+const PERIOD_ONLY_NAME = /^(?:全年度?|年度|当年|本年度?|(?:19|20)\d{2}年(?:度|全年)?|(?:(?:19|20)\d{2}年)?\d{1,2}月?[-—－~至到]\d{1,2}月)$/u;
 
 /** A word of time or schedule in a name: 及时率, 按期完成率, 进度, 当年, 提前… */
 const TIME_IN_NAME = /[时期日月年天季周旬限前底]|进度|及时|按时|准时|速度|计划|到位|效率|提前|延迟|逾期|超期/u;
@@ -54,6 +59,10 @@ export default createRule({
       recommended: 'warn',
     },
     messages: {
+      periodAsName: {
+        'zh-CN': '{{where}}的三级指标名称只写了期间“{{name}}”，没有说明什么工作在什么时候完成，指标值“{{text}}”也无从考核：请写明考核的事项和期限，如名称“宣传活动完成时间”、指标值“≤12月31日”',
+        en: 'the name of {{where}} is only a period ("{{name}}"): it does not say what is to be done by when, so its target "{{text}}" cannot be checked: name the task and give a deadline, e.g. "宣传活动完成时间" with "≤12月31日"',
+      },
       noDeadline: {
         'zh-CN': '{{where}}是时效指标，指标值“{{text}}”没有日期或期限，无法考核：请写明完成时间（如“当年12月底前”）、期限（如“≤30天”）或按时完成率（如“按时完成率≥95%”）',
         en: '{{where}} is a timeliness indicator, but its target "{{text}}" gives no date or period, so it cannot be checked: give a completion date (e.g. "by the end of December 2024"), a period (e.g. "≤30 days") or an on-time rate (e.g. "on-time rate ≥95%")',
@@ -94,7 +103,9 @@ export default createRule({
         const name = node.value.name || '';
         const data = { ...node.where(name), text };
         const pointer = `${node.pointer}/value`;
-        if (reading.kind === 'qualitative' && !/\d/.test(key) && !findWord(key, PERIOD_WORDS)) {
+        if (PERIOD_ONLY_NAME.test(wordKey(name))) {
+          context.report({ pointer: `${node.pointer}/name`, messageId: 'periodAsName', data: { ...data, name: name.trim() } });
+        } else if (reading.kind === 'qualitative' && !/\d/.test(key) && !findWord(key, PERIOD_WORDS)) {
           context.report({ pointer, messageId: 'noDeadline', data });
         } else if (reading.kind === 'number' && reading.unit === undefined && !NAME_TIME_UNIT.test(name.replace(/\s+/g, '')) && !/率|比例|%/.test(name)) {
           context.report({ pointer, messageId: 'noUnit', data });
