@@ -39,7 +39,7 @@ import { isBlank } from '../../src/analysis/rows.js';
 import { isTimelinessRow } from '../../src/analysis/row-kinds.js';
 import { documentMoneyUnit } from '../../src/analysis/money.js';
 import { directionFromName } from '../../src/analysis/indicator-direction.js';
-import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, isSelfEvaluationList, MET_BAND_FLOOR, namesBudgetExecutionRate, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
+import { comparableReadings, gradeBandOf, isCeilingTarget, isGenericSummary, MET_BAND_FLOOR, namesBudgetExecutionRate, partialAchievementPrefix, targetAsFiled, type GradeBand } from '../../src/analysis/self-evaluation.js';
 import type { LocalizedText } from '../../src/i18n.js';
 
 const FLOAT_SLACK = 1e-9;
@@ -367,8 +367,9 @@ export default createRule({
     return {
       project(project) {
         let scored = false;
-        for (const rows of [project.indicators, project.periodIndicators]) {
-          if (!isSelfEvaluationList(rows.map((r) => r.value))) continue;
+        for (const isPeriod of [false, true]) {
+          if (!project.isSelfEvaluation(isPeriod)) continue;
+          const rows = isPeriod ? project.periodIndicators : project.indicators;
           scored = true;
           for (const node of rows) check(node);
         }

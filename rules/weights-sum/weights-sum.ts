@@ -13,7 +13,7 @@ import { createRule } from '../../src/engine/rule.js';
 import type { IndicatorNode, ProjectNode } from '../../src/engine/nodes.js';
 import type { IndicatorList } from '../../src/document/model.js';
 import type { LocalizedText } from '../../src/i18n.js';
-import { isSelfEvaluationList, namesBudgetExecutionRate } from '../../src/analysis/self-evaluation.js';
+import { namesBudgetExecutionRate } from '../../src/analysis/self-evaluation.js';
 
 
 export interface Options {
@@ -192,7 +192,7 @@ export default createRule({
       // a 自评表 keeps 10 of its 100 points for 预算执行率, scored above the indicator grid
       // the points a table itself keeps for 预算执行率 (its money block's 分值, a 预算执行率权重 cell) decide the rows' share
       const executionWeight = list === 'indicators' ? project.value.budgetExecution?.weight : undefined;
-      const selfEvaluation = selfEvaluationTotal !== null && isSelfEvaluationList(rows.map((r) => r.value));
+      const selfEvaluation = selfEvaluationTotal !== null && project.isSelfEvaluation(list === 'periodIndicators');
       const total = typeof executionWeight === 'number' && executionWeight > 0 && executionWeight < FULL_MARKS ? FULL_MARKS - executionWeight : selfEvaluation ? selfEvaluationTotal : context.options.total;
       const listPointer = `${project.pointer}/${list}`;
       // 预算执行率 worth the whole table's 100 points (湖北 鄂州 2021: 分值 100 on 年度资金总额): a slip, and no base for the rows' share
